@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { formatDiagnostics } from './diagnostics.js'
+import { CliError, exitCodes } from './errors.js'
+import { parseReport } from './parse/index.js'
+import { outlineText } from './parse/outline-text.js'
+import { isUnreadable, readSource } from './source.js'
+
+const usage = `Usage: briefing <command> [options]
+
+Turns the text of a government work report into a traceable briefing pack.
+
+Commands:
+  parse FILE        Parse a report; print its outline (or the mdast tree with --json)
+  check FILE...     Report problems in reports as path:line:col diagnostics
+
+Options:
+  --json            parse: print the tree as JSON
+  --frail           check: exit 1 on warnings too
+  --verbose         check: print info messages too
+  --debug           show stack traces of unexpected failures
+  -h, --help        show this help
+  -v, --version     show the version
+
+Exit codes: 0 fine, 1 problems in the input, 2 wrong command line, 70 internal error.`
+
+/** Run the CLI with `argv` (without node and script); returns the exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const debug = argv.includes('--debug')
+  try {
+    return await run(argv, io)
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`briefing: ${error.message}\n`)
+      if (debug && error.stack) io.stderr(`${error.stack}\n`)
+      return error.exitCode
+    }
+    io.stderr(`briefing: internal error: ${(error as Error).message ?? String(error)}\n`)
+    io.stderr(
+      debug
+        ? `${(error as Error).stack}\n`
+        : 'Run again with --debug for the stack trace, and report it as a bug.\n',
+    )
+    return exitCodes.internal
+  }
+}
+
+/** Where the CLI writes; tests pass their own. */
+export interface Io {
+  stdout(text: string): void
+  stderr(text: string): void
+}
+
+const processIo: Io = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        frail: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    })
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n\n${usage}`, { exitCode: exitCodes.usage })
+  }
+  const { values, positionals } = parsed
+  if (values.version) {
+    io.stdout(`${version()}\n`)
+    return exitCodes.ok
+  }
+  const [command, ...files] = positionals
+  if (values.help || command === undefined || command === 'help') {
+    io.stdout(`${usage}\n`)
+    return command === undefined && !values.help ? exitCodes.usage : exitCodes.ok
+  }
+  switch (command) {
+    case 'parse': {
+      if (files.length !== 1)
+        throw new CliError(`parse takes one FILE, got ${files.length}\n\n${usage}`, {
+          exitCode: exitCodes.usage,
+        })
+      const file = await readSource(files[0]!)
+      if (isUnreadable(file)) {
+        io.stderr(formatDiagnostics([file]))
+        return exitCodes.input
+      }
+      const tree = parseReport(file)
+      if (values.json) {
+        io.stdout(
+          `${JSON.stringify({ ...tree, data: { meta: file.data.meta, furniture: file.data.furniture } }, null, 2)}\n`,
+        )
+      } else {
+        io.stdout(outlineText(tree))
+      }
+      if (file.messages.some((m) => m.fatal !== undefined)) io.stderr(formatDiagnostics([file]))
+      return file.messages.some((m) => m.fatal === true) ? exitCodes.input : exitCodes.ok
+    }
+    case 'check': {
+      if (files.length === 0)
+        throw new CliError(`check takes one or more FILEs\n\n${usage}`, {
+          exitCode: exitCodes.usage,
+        })
+      const checked = []
+      for (const path of files) {
+        const file = await readSource(path)
+        if (!isUnreadable(file)) parseReport(file)
+        checked.push(file)
+      }
+      io.stderr(formatDiagnostics(checked, { verbose: values.verbose ?? false }))
+      const messages = checked.flatMap((f) => f.messages)
+      const failed = messages.some((m) => m.fatal === true || (values.frail && m.fatal === false))
+      return failed ? exitCodes.input : exitCodes.ok
+    }
+    default:
+      throw new CliError(
+        `Unknown command \`${command}\`, expected \`parse\` or \`check\`\n\n${usage}`,
+        { exitCode: exitCodes.usage },
+      )
+  }
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string
+  }
+  return pkg.version
+}

@@ -1,0 +1,136 @@
+import type { SourceLine } from './lines.js'
+import { matchBullet, matchNumbering, terminal } from './patterns.js'
+
+/** A piece of one line's content that belongs to a block. */
+export interface Segment {
+  readonly line: SourceLine
+  readonly start: number
+  readonly end: number
+}
+
+/** A run of lines that reads as one unit: a bullet item with its continuations, or a text block. */
+export interface Block {
+  readonly type: 'item' | 'text'
+  readonly segments: Segment[]
+  /** Whether blank lines stand between this block and the one before. */
+  readonly blankBefore: boolean
+  /** Items: the marker, its span and nesting level (1 = outermost). */
+  readonly marker?: {
+    value: string
+    start: number
+    end: number
+    line: SourceLine
+    level: number
+    indent: number
+  }
+}
+
+/**
+ * Group body lines into blocks. A line joins the block before it when it is indented (a
+ * hard-wrapped continuation, even after a blank line when the block has not ended its sentence),
+ * or when it follows directly on a long or unfinished line (wrapped prose).
+ */
+export function groupBlocks(lines: readonly SourceLine[]): Block[] {
+  const blocks: Block[] = []
+  const wrapWidth = typicalWidth(lines)
+  let current: Block | undefined
+  let sawBlank = false
+  let stack: Array<{ marker: string; indent: number }> = []
+
+  for (const line of lines) {
+    if (line.contentStart === line.contentEnd) {
+      sawBlank = true
+      continue
+    }
+    const bullet = matchBullet(line.content)
+    if (bullet) {
+      const level = nestingLevel(stack, bullet.marker, line.indent)
+      stack = stack.slice(0, level - 1)
+      stack.push({ marker: bullet.marker, indent: line.indent })
+      let start = line.contentStart + bullet.length
+      while (start < line.contentEnd && /\s/.test(line.content[start - line.contentStart]!)) start++
+      current = {
+        type: 'item',
+        segments: start < line.contentEnd ? [{ line, start, end: line.contentEnd }] : [],
+        blankBefore: sawBlank,
+        marker: {
+          value: bullet.marker,
+          start: line.contentStart,
+          end: line.contentStart + bullet.length,
+          line,
+          level,
+          indent: line.indent,
+        },
+      }
+      blocks.push(current)
+    } else if (current && continues(current, line, sawBlank, wrapWidth)) {
+      current.segments.push({ line, start: line.contentStart, end: line.contentEnd })
+    } else {
+      if (line.indent === 0) stack = []
+      current = {
+        type: 'text',
+        segments: [{ line, start: line.contentStart, end: line.contentEnd }],
+        blankBefore: sawBlank,
+      }
+      blocks.push(current)
+    }
+    sawBlank = false
+  }
+  return blocks
+}
+
+function continues(block: Block, line: SourceLine, sawBlank: boolean, wrapWidth: number): boolean {
+  const last = block.segments.at(-1)
+  if (!last) return line.indent > (block.marker?.indent ?? 0) && !sawBlank
+  const previous = last.line.content
+  const unfinished = !terminal.test(previous)
+  const lower = /^[a-z(]/.test(line.content)
+  if (line.indent > 0) {
+    if (!sawBlank) return true
+    return (unfinished || lower) && !previous.endsWith(':')
+  }
+  if (sawBlank || matchNumbering(line.content)) return false
+  if (lower || /[,，-]$/.test(previous)) return true
+  // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there.
+  return (
+    unfinished && !previous.endsWith(':') && last.line.end - last.line.start >= 0.75 * wrapWidth
+  )
+}
+
+/** The level a bullet takes: back to an open level with the same marker, or one deeper. */
+function nestingLevel(
+  stack: ReadonlyArray<{ marker: string; indent: number }>,
+  marker: string,
+  indent: number,
+): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const open = stack[i]!
+    if (indent < open.indent - 1) continue
+    if (open.marker === marker) return indent > open.indent + 1 ? i + 2 : i + 1
+  }
+  return stack.length + 1
+}
+
+/** The width lines are wrapped at: the 90th percentile of non-blank line lengths. */
+function typicalWidth(lines: readonly SourceLine[]): number {
+  const lengths = lines.filter((l) => l.contentEnd > l.contentStart).map((l) => l.end - l.start)
+  if (lengths.length === 0) return 80
+  lengths.sort((a, b) => a - b)
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 80
+}
+
+/** The block's text: segments joined by one space, or by nothing after a hyphen that breaks a word. */
+export function joinSegments(
+  text: string,
+  segments: readonly Segment[],
+): { value: string; starts: number[] } {
+  let value = ''
+  const starts: number[] = []
+  for (const segment of segments) {
+    const piece = text.slice(segment.start, segment.end)
+    if (value && !(/[A-Za-z]-$/.test(value) && /^[A-Za-z]/.test(piece))) value += ' '
+    starts.push(value.length)
+    value += piece
+  }
+  return { value, starts }
+}

@@ -1,0 +1,153 @@
+import type { Heading, Root } from 'mdast'
+import type { Processor } from 'unified'
+import type { VFile } from 'vfile'
+import { groupBlocks } from './blocks.js'
+import { type SourceLine, pointAt, splitLines } from './lines.js'
+import type { Furniture } from './mdast.js'
+import { reportMeta } from './meta.js'
+import { parseMarkdownReport } from './markdown.js'
+import { buildOutline, makeRoot } from './outline.js'
+import {
+  breadcrumbSegments,
+  matchBullet,
+  matchDate,
+  matchFurniture,
+  matchNumbering,
+  titleWords,
+  yearsIn,
+} from './patterns.js'
+
+export type { Furniture, HeadingRole, ReportMeta } from './mdast.js'
+
+/**
+ * Parse the text of a work report into an mdast tree. Every node has a position in `file.value`;
+ * page furniture and report metadata go to `file.data.furniture` and `file.data.meta`; cut-off
+ * lines are reported on the file as `truncated-line` warnings. Markdown sources (`.md`) go through
+ * remark-parse and come out in the same shape.
+ */
+export function parseReport(file: VFile): Root {
+  if (file.extname === '.md' || file.extname === '.markdown') return parseMarkdownReport(file)
+  const text = String(file.value ?? '')
+  const lines = splitLines(text)
+  const { furniture, titleLine, skip } = findFurniture(lines)
+
+  const body = lines.map((line) => (skip.has(line.line) ? blankLine(line) : line))
+  const titleIndex = titleLine ? titleLine.line - 1 : -1
+  const before = groupBlocks(body.slice(0, Math.max(titleIndex, 0)))
+  const after = groupBlocks(body.slice(titleIndex + 1))
+
+  const title = titleLine?.content ?? null
+  const published = furniture.map((f) => matchDate(f.value)).find((d) => d !== undefined) ?? null
+  const reportYear =
+    (title ? yearsIn(title).at(-1) : undefined) ??
+    (published ? Number(published.slice(0, 4)) : null)
+
+  const head = buildOutline(text, before, reportYear)
+  const rest = buildOutline(text, after, reportYear)
+  const children = [...head.children]
+  if (titleLine) {
+    const position = {
+      start: pointAt(titleLine, titleLine.contentStart),
+      end: pointAt(titleLine, titleLine.contentEnd),
+    }
+    const heading: Heading = {
+      type: 'heading',
+      depth: 1,
+      children: [{ type: 'text', value: titleLine.content, position }],
+      position,
+      data: { role: 'title' },
+    }
+    children.push(heading)
+  } else {
+    file.message(
+      'Cannot find the report title, expected a line naming the work report near the top',
+      {
+        place: { line: 1, column: 1 },
+        ruleId: 'missing-title',
+        source: 'briefing',
+      },
+    )
+  }
+  children.push(...rest.children)
+
+  for (const { segment, tail } of [...head.truncations, ...rest.truncations]) {
+    const line = segment.line
+    file.message(
+      `Line appears cut off after “…${tail.trimStart()}”; the rest of it is missing from the source`,
+      {
+        place: { start: pointAt(line, line.contentStart), end: pointAt(line, line.contentEnd) },
+        ruleId: 'truncated-line',
+        source: 'briefing',
+      },
+    )
+  }
+
+  const last = lines.at(-1)!
+  const tree = makeRoot(children, pointAt(last, last.end))
+  file.data.furniture = furniture
+  file.data.meta = reportMeta(tree, title, published, reportYear)
+  return tree
+}
+
+/** The unified plugin: `unified().use(reportParse)` parses report text into mdast. */
+export function reportParse(this: Processor<Root>): void {
+  this.parser = (_document, file) => parseReport(file)
+}
+
+const topWindow = 12
+
+/** The page furniture above the title and below the last line of the report, and the title line. */
+function findFurniture(lines: readonly SourceLine[]): {
+  furniture: Furniture[]
+  titleLine: SourceLine | undefined
+  skip: Set<number>
+} {
+  const nonBlank = lines.filter((l) => l.contentEnd > l.contentStart)
+  const top: SourceLine[] = []
+  for (const line of nonBlank) {
+    if (top.length >= topWindow || matchBullet(line.content) || matchNumbering(line.content)) break
+    top.push(line)
+  }
+  const crumbs = new Set(
+    top.flatMap((l) => (/>>|»|›|\s>\s/.test(l.content) ? breadcrumbSegments(l.content) : [])),
+  )
+  const furnitureAt = new Map<number, Furniture['kind']>()
+  for (const line of top) {
+    const kind = matchFurniture(line.content, crumbs, 'top')
+    if (kind) furnitureAt.set(line.line, kind)
+  }
+  const candidates = top.filter((l) => !furnitureAt.has(l.line))
+  const titleLine = candidates.find((l) => titleWords.test(l.content)) ?? candidates[0]
+  // Furniture counts only above the title and in the run of furniture lines right after it.
+  const titleAt = titleLine ? top.indexOf(titleLine) : -1
+  let lastTop = titleAt
+  while (lastTop + 1 < top.length && furnitureAt.has(top[lastTop + 1]!.line)) lastTop++
+  for (const line of top.slice(lastTop + 1)) furnitureAt.delete(line.line)
+
+  for (let i = nonBlank.length - 1; i > 0; i--) {
+    const line = nonBlank[i]!
+    if (line.line <= (titleLine?.line ?? 0)) break
+    const kind = matchFurniture(line.content, crumbs, 'bottom')
+    if (!kind) break
+    furnitureAt.set(line.line, kind)
+  }
+
+  const furniture: Furniture[] = []
+  for (const line of lines) {
+    const kind = furnitureAt.get(line.line)
+    if (kind) {
+      furniture.push({
+        kind,
+        value: line.content,
+        position: { start: pointAt(line, line.contentStart), end: pointAt(line, line.contentEnd) },
+      })
+    }
+  }
+  const skip = new Set(furnitureAt.keys())
+  if (titleLine) skip.add(titleLine.line)
+  return { furniture, titleLine, skip }
+}
+
+function blankLine(line: SourceLine): SourceLine {
+  return { ...line, contentStart: line.end, contentEnd: line.end, content: '', indent: 0 }
+}

@@ -1,0 +1,59 @@
+import type { Position } from 'unist'
+import type { PartKind } from './patterns.js'
+
+/** Roles of headings in a work report. */
+export type HeadingRole = 'title' | 'part' | 'section' | 'topic'
+
+/** A piece of page furniture: recognised, kept with its position, not content. */
+export interface Furniture {
+  kind: 'breadcrumb' | 'byline' | 'site' | 'footer'
+  value: string
+  position: Position
+}
+
+/** Report metadata, found in the title, the furniture and the part headings. */
+export interface ReportMeta {
+  title: string | null
+  /** Publication date (YYYY-MM-DD) from the page furniture. */
+  published: string | null
+  /** The year in the report's title (or its publication year). */
+  reportYear: number | null
+  /** The year the review part reports on. */
+  reviewedYear: number | null
+  /** The year the targets and tasks are for. */
+  planYear: number | null
+}
+
+declare module 'mdast' {
+  interface HeadingData {
+    role?: HeadingRole
+    /** Section number as written: "IV", "Fourth", "1", "(1)". */
+    numbering?: string
+    /** Numbering style ("roman", "ordinal", "arabic", ...), for sections. */
+    numberingStyle?: string
+    /** What a part is about. */
+    kind?: PartKind
+    /** Years named in the heading. */
+    years?: number[]
+  }
+  interface ListData {
+    marker?: string
+  }
+  interface ListItemData {
+    marker?: string
+    /** Where the bullet marker stands. */
+    markerPosition?: Position
+    /** The source line ended before the item did. */
+    truncated?: boolean
+  }
+  interface ParagraphData {
+    truncated?: boolean
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    meta: ReportMeta
+    furniture: Furniture[]
+  }
+}

@@ -1,0 +1,310 @@
+import type {
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Text,
+} from 'mdast'
+import type { Position } from 'unist'
+import { type Block, type Segment, joinSegments } from './blocks.js'
+import { pointAt } from './lines.js'
+import type { HeadingRole } from './mdast.js'
+import {
+  danglingWords,
+  matchNumbering,
+  matchPartPhrase,
+  type PartKind,
+  terminal,
+  yearsIn,
+} from './patterns.js'
+
+/** A block that was judged a cut-off line, for the caller to report. */
+export interface Truncation {
+  segment: Segment
+  tail: string
+}
+
+/**
+ * Turn blocks into mdast: items into (nested) lists, text blocks into headings with a report role
+ * or paragraphs. Heading depths follow the report's structure: title 1, parts 2 (a part that only
+ * introduces a list, "The main targets are as follows:", hangs under the open part), numbered
+ * sections below their part in the order their numbering styles first appear, topics below those.
+ */
+export function buildOutline(
+  text: string,
+  blocks: readonly Block[],
+  reportYear: number | null,
+): { children: RootContent[]; truncations: Truncation[] } {
+  const children: RootContent[] = []
+  const truncations: Truncation[] = []
+  let items: Block[] = []
+  let partDepth = 0
+  let styles: string[] = []
+  let structuralDepth = 1
+  let partKind: PartKind | undefined
+  let partItems: ItemText[] = []
+
+  const flush = () => {
+    if (items.length === 0) return
+    children.push(...buildLists(text, items, partItems))
+    items = []
+  }
+
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!
+    if (block.type === 'item') {
+      items.push(block)
+      continue
+    }
+    flush()
+    const { value, starts } = joinSegments(text, block.segments)
+    const next = blocks[index + 1]
+    const numbering = matchNumbering(value)
+
+    if (numbering && partKind !== 'notes') {
+      const split = firstSentenceEnd(value, numbering.length)
+      const heading = value.slice(0, split).trimEnd()
+      if (heading.length <= 200 && !hasFigure(heading.slice(numbering.length))) {
+        const at = styles.indexOf(numbering.style)
+        styles = at >= 0 ? styles.slice(0, at + 1) : [...styles, numbering.style]
+        const depth = Math.min(6, Math.max(partDepth, 1) + styles.length)
+        structuralDepth = depth
+        const head = sliceSegments(block.segments, starts, 0, heading.length)
+        children.push(
+          makeHeading(text, head, depth, 'section', {
+            numbering: numbering.value,
+            numberingStyle: numbering.style,
+          }),
+        )
+        const restStart = skipSpace(value, split)
+        if (restStart < value.length) {
+          children.push(
+            makeParagraph(text, sliceSegments(block.segments, starts, restStart, value.length)),
+          )
+        }
+        continue
+      }
+    }
+
+    if (isHeadingLike(block, value, next)) {
+      const years = yearsIn(value)
+      const phrase = matchPartPhrase(value)
+      const isPart =
+        (years.length > 0 && !/[.。]$/.test(value)) ||
+        phrase === 'targets' ||
+        phrase === 'notes' ||
+        (phrase === 'review' && /^review\b/i.test(value))
+      if (isPart) {
+        const kind: PartKind =
+          phrase ?? (reportYear !== null && years.some((y) => y < reportYear) ? 'review' : 'plan')
+        const subPart = value.endsWith(':') || value.endsWith('：')
+        const depth = subPart && partDepth >= 2 ? 3 : 2
+        if (depth === 2) partDepth = 2
+        partKind = kind
+        truncations.push(...truncatedItems(partItems))
+        partItems = []
+        styles = []
+        structuralDepth = depth
+        const data = years.length > 0 ? { kind, years } : { kind }
+        children.push(makeHeading(text, block.segments, depth, 'part', data))
+      } else {
+        children.push(
+          makeHeading(text, block.segments, Math.min(6, structuralDepth + 1), 'topic', {}),
+        )
+      }
+      continue
+    }
+
+    const paragraph = makeParagraph(text, block.segments)
+    const cut = cutOff(value)
+    if (cut) {
+      paragraph.data = { truncated: true }
+      truncations.push({ segment: block.segments.at(-1)!, tail: cut })
+    }
+    children.push(paragraph)
+  }
+  flush()
+  truncations.push(...truncatedItems(partItems))
+  truncations.sort((a, b) => a.segment.start - b.segment.start)
+  return { children, truncations }
+}
+
+interface ItemText {
+  item: ListItem
+  segment: Segment
+  value: string
+}
+
+/**
+ * Items cut off in a part: those ending on a dangling word or mark, and, where the part's items end
+ * their sentences with punctuation (a review written in sentences), those that stop without it.
+ */
+function truncatedItems(items: readonly ItemText[]): Truncation[] {
+  const found: Truncation[] = []
+  const whole = items.filter(({ value }) => !cutOff(value))
+  const ended = whole.filter(({ value }) => terminal.test(value)).length
+  const sentences = whole.length >= 4 && ended / whole.length >= 0.75
+  for (const { item, segment, value } of items) {
+    const cut = cutOff(value) ?? (sentences && !terminal.test(value) ? value.slice(-20) : undefined)
+    if (!cut) continue
+    item.data = { ...item.data, truncated: true }
+    found.push({ segment, tail: cut })
+  }
+  return found
+}
+
+/** A standalone short line that heads what follows: no figures, one sentence, not cut off. */
+function isHeadingLike(block: Block, value: string, next: Block | undefined): boolean {
+  if (block.segments.length !== 1 || value.length > 130) return false
+  if (!/^[\p{Lu}\p{Lo}"“‘'(]/u.test(value) || hasFigure(value)) return false
+  if (/[.!?。]["'”’]?\s+[\p{Lu}]/u.test(value) || /[,，;；]$/.test(value)) return false
+  if (next?.type === 'item') return true
+  if (terminal.test(value) && !/[:：]$/.test(value)) return false
+  if (cutOff(value)) return false
+  return value.length <= 90
+}
+
+/** A figure other than a year, an ordinal or a name's digits ("PM2.5" still counts). */
+function hasFigure(text: string): boolean {
+  return /\d/.test(text.replace(/\b(19|20)\d{2}\b/g, '').replace(/\b\d+(st|nd|rd|th)\b/g, ''))
+}
+
+/** End of the first sentence after `from`, or the end of the text. */
+function firstSentenceEnd(value: string, from: number): number {
+  const match = /[.!?。！？](?=\s+["“]?[\p{Lu}\p{Lo}])/u.exec(value.slice(from))
+  return match ? from + match.index + 1 : value.length
+}
+
+function skipSpace(value: string, index: number): number {
+  while (index < value.length && /\s/.test(value[index]!)) index++
+  return index
+}
+
+/** What makes a line read as cut off: a trailing word a sentence cannot end on, or a dangling mark. */
+function cutOff(value: string): string | undefined {
+  if (terminal.test(value) || /[;,；，]\s*(and|or)$/.test(value)) return undefined
+  if (/[,，(（"“‘-]$|[A-Za-z][’']$/.test(value)) return value.slice(-20)
+  const last = /([A-Za-z]+)$/.exec(value)
+  if (last && danglingWords.has(last[1]!.toLowerCase())) return value.slice(-20)
+  return undefined
+}
+
+function buildLists(text: string, items: readonly Block[], owners: ItemText[]): List[] {
+  const roots: List[] = []
+  // Open lists by level: stack[0] is the outermost.
+  const stack: Array<{ list: List; level: number }> = []
+
+  for (const block of items) {
+    const marker = block.marker!
+    while (stack.length > 0 && stack.at(-1)!.level > marker.level) stack.pop()
+    let top = stack.at(-1)
+    if (!top || top.level < marker.level) {
+      const list: List = {
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: [],
+        data: { marker: marker.value },
+      }
+      const parent = top?.list.children.at(-1)
+      if (parent) parent.children.push(list)
+      else roots.push(list)
+      top = { list, level: marker.level }
+      stack.push(top)
+    }
+    const { value } = joinSegments(text, block.segments)
+    const markerPosition: Position = {
+      start: pointAt(marker.line, marker.start),
+      end: pointAt(marker.line, marker.end),
+    }
+    const item: ListItem = {
+      type: 'listItem',
+      spread: false,
+      checked: null,
+      children: block.segments.length > 0 ? [makeParagraph(text, block.segments)] : [],
+      data: { marker: marker.value, markerPosition },
+    }
+    top.list.children.push(item)
+    if (value) owners.push({ item, segment: block.segments.at(-1)!, value })
+  }
+  for (const list of roots) setListPositions(list)
+  return roots
+}
+
+function setListPositions(list: List): void {
+  for (const item of list.children) {
+    for (const child of item.children) if (child.type === 'list') setListPositions(child)
+    const last = item.children.at(-1)
+    const start = item.data?.markerPosition?.start
+    if (start) item.position = { start, end: last?.position?.end ?? item.data!.markerPosition!.end }
+  }
+  const first = list.children[0]?.position
+  const last = list.children.at(-1)?.position
+  if (first && last) list.position = { start: first.start, end: last.end }
+}
+
+function makeText(text: string, segments: readonly Segment[]): Text {
+  const { value } = joinSegments(text, segments)
+  return { type: 'text', value, position: spanOf(segments) }
+}
+
+function makeParagraph(text: string, segments: readonly Segment[]): Paragraph {
+  const children: PhrasingContent[] = [makeText(text, segments)]
+  return { type: 'paragraph', children, position: spanOf(segments) }
+}
+
+function makeHeading(
+  text: string,
+  segments: readonly Segment[],
+  depth: number,
+  role: HeadingRole,
+  data: NonNullable<Heading['data']>,
+): Heading {
+  return {
+    type: 'heading',
+    depth: depth as Heading['depth'],
+    children: [makeText(text, segments)],
+    position: spanOf(segments),
+    data: { role, ...data },
+  }
+}
+
+function spanOf(segments: readonly Segment[]): Position {
+  const first = segments[0]!
+  const last = segments.at(-1)!
+  return { start: pointAt(first.line, first.start), end: pointAt(last.line, last.end) }
+}
+
+/** The segments covering `[from, to)` of the joined value. */
+function sliceSegments(
+  segments: readonly Segment[],
+  starts: readonly number[],
+  from: number,
+  to: number,
+): Segment[] {
+  const result: Segment[] = []
+  segments.forEach((segment, i) => {
+    const begin = starts[i]!
+    const end = begin + (segment.end - segment.start)
+    const lo = Math.max(from, begin)
+    const hi = Math.min(to, end)
+    if (lo < hi)
+      result.push({
+        line: segment.line,
+        start: segment.start + (lo - begin),
+        end: segment.start + (hi - begin),
+      })
+  })
+  return result
+}
+
+/** The root of a parsed report. */
+export function makeRoot(
+  children: RootContent[],
+  end: { line: number; column: number; offset: number },
+): Root {
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } }
+}
