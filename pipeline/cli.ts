@@ -131,8 +131,17 @@ async function run(argv: string[], io: Io): Promise<number> {
 }
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string
+  // Note: this module runs from pipeline/ in tests and from dist/pipeline/ when built.
+  for (const candidate of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {
+        name?: string
+        version: string
+      }
+      if (pkg.name === 'briefing') return pkg.version
+    } catch {
+      // try the next candidate
+    }
   }
-  return pkg.version
+  throw new Error('Cannot find the package.json of briefing')
 }

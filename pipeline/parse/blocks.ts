@@ -79,6 +79,8 @@ export function groupBlocks(lines: readonly SourceLine[]): Block[] {
   return blocks
 }
 
+const labelled = /^[^:：]{2,60}[:：]\s*\S/
+
 function continues(block: Block, line: SourceLine, sawBlank: boolean, wrapWidth: number): boolean {
   const last = block.segments.at(-1)
   if (!last) return line.indent > (block.marker?.indent ?? 0) && !sawBlank
@@ -91,13 +93,17 @@ function continues(block: Block, line: SourceLine, sawBlank: boolean, wrapWidth:
   }
   if (sawBlank || matchNumbering(line.content)) return false
   if (lower || /[,，-]$/.test(previous)) return true
-  // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there.
-  return (
-    unfinished && !previous.endsWith(':') && last.line.end - last.line.start >= 0.75 * wrapWidth
-  )
+  // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there; a
+  // "Label: figure" line starts a record of its own.
+  if (labelled.test(line.content) && labelled.test(previous)) return false
+  const width = last.line.end - last.line.start
+  return unfinished && !previous.endsWith(':') && width >= Math.max(50, 0.75 * wrapWidth)
 }
 
-/** The level a bullet takes: back to an open level with the same marker, or one deeper. */
+/**
+ * The level a bullet takes: back to an open level with the same marker, one deeper when indented
+ * further, and at equal indentation one deeper only for a lighter marker ("►" under "●").
+ */
 function nestingLevel(
   stack: ReadonlyArray<{ marker: string; indent: number }>,
   marker: string,
@@ -106,9 +112,17 @@ function nestingLevel(
   for (let i = stack.length - 1; i >= 0; i--) {
     const open = stack[i]!
     if (indent < open.indent - 1) continue
-    if (open.marker === marker) return indent > open.indent + 1 ? i + 2 : i + 1
+    if (open.marker === marker || indent <= open.indent + 1) {
+      if (open.marker === marker) return indent > open.indent + 1 ? i + 2 : i + 1
+      return markerWeight(marker) > markerWeight(open.marker) ? i + 2 : i + 1
+    }
+    return i + 2
   }
-  return stack.length + 1
+  return 1
+}
+
+function markerWeight(marker: string): number {
+  return '►▶▷➢➤•▪○·✓✔'.includes(marker) ? 1 : 0
 }
 
 /** The width lines are wrapped at: the 90th percentile of non-blank line lengths. */

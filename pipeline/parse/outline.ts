@@ -145,10 +145,10 @@ interface ItemText {
 function truncatedItems(items: readonly ItemText[]): Truncation[] {
   const found: Truncation[] = []
   const whole = items.filter(({ value }) => !cutOff(value))
-  const ended = whole.filter(({ value }) => terminal.test(value)).length
-  const sentences = whole.length >= 4 && ended / whole.length >= 0.75
+  const sentences =
+    whole.length >= 4 && whole.filter(({ value }) => ended(value)).length / whole.length >= 0.75
   for (const { item, segment, value } of items) {
-    const cut = cutOff(value) ?? (sentences && !terminal.test(value) ? value.slice(-20) : undefined)
+    const cut = cutOff(value) ?? (sentences && !ended(value) ? value.slice(-20) : undefined)
     if (!cut) continue
     item.data = { ...item.data, truncated: true }
     found.push({ segment, tail: cut })
@@ -184,8 +184,12 @@ function skipSpace(value: string, index: number): number {
 }
 
 /** What makes a line read as cut off: a trailing word a sentence cannot end on, or a dangling mark. */
+function ended(value: string): boolean {
+  return terminal.test(value) || /[;,；，]\s*(and|or)$/.test(value)
+}
+
 function cutOff(value: string): string | undefined {
-  if (terminal.test(value) || /[;,；，]\s*(and|or)$/.test(value)) return undefined
+  if (ended(value)) return undefined
   if (/[,，(（"“‘-]$|[A-Za-z][’']$/.test(value)) return value.slice(-20)
   const last = /([A-Za-z]+)$/.exec(value)
   if (last && danglingWords.has(last[1]!.toLowerCase())) return value.slice(-20)
@@ -200,6 +204,9 @@ function buildLists(text: string, items: readonly Block[], owners: ItemText[]): 
   for (const block of items) {
     const marker = block.marker!
     while (stack.length > 0 && stack.at(-1)!.level > marker.level) stack.pop()
+    // A change of marker at the same level starts a new list, as in Markdown.
+    if (stack.at(-1)?.level === marker.level && stack.at(-1)!.list.data?.marker !== marker.value)
+      stack.pop()
     let top = stack.at(-1)
     if (!top || top.level < marker.level) {
       const list: List = {

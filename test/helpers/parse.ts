@@ -1,0 +1,82 @@
+import type { Root, RootContent, Text } from 'mdast'
+import { VFile } from 'vfile'
+import { parseReport } from '../../pipeline/parse/index.js'
+import { decodeSource } from '../../pipeline/source.js'
+
+/** Parse a string as a report file. */
+export function parseText(text: string, path = 'report.txt'): { tree: Root; file: VFile } {
+  const file = new VFile({ path, value: text })
+  return { tree: parseReport(file), file }
+}
+
+/** Parse bytes through decoding, as the CLI does. */
+export function parseBytes(bytes: Uint8Array, path = 'report.txt'): { tree: Root; file: VFile } {
+  const file = decodeSource(bytes, path)
+  return { tree: parseReport(file), file }
+}
+
+/** Every text node of a tree, in document order. */
+export function textNodes(tree: Root): Text[] {
+  const found: Text[] = []
+  const visit = (node: Root | RootContent) => {
+    if (node.type === 'text') found.push(node)
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child)
+  }
+  visit(tree)
+  return found
+}
+
+/** Every node of a given type, in document order. */
+export function nodesOf<T extends RootContent['type']>(
+  tree: Root,
+  type: T,
+): Array<Extract<RootContent, { type: T }>> {
+  const found: Array<Extract<RootContent, { type: T }>> = []
+  const visit = (node: Root | RootContent) => {
+    if (node.type === type) found.push(node as Extract<RootContent, { type: T }>)
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child)
+  }
+  visit(tree)
+  return found
+}
+
+/**
+ * The no-character-lost property. Returns the problems found (empty when it holds):
+ * - every non-whitespace character of the input is covered by exactly one text node, bullet marker
+ *   or piece of furniture;
+ * - every text node's value is its source span with only whitespace changed (no invented text).
+ */
+export function coverageProblems(text: string, tree: Root, file: VFile): string[] {
+  const problems: string[] = []
+  const counts = new Uint8Array(text.length)
+  const cover = (start: number | undefined, end: number | undefined, what: string) => {
+    if (start === undefined || end === undefined || start > end || end > text.length) {
+      problems.push(`${what}: bad span ${start}-${end}`)
+      return
+    }
+    for (let i = start; i < end; i++) counts[i]! += 1
+  }
+  for (const node of textNodes(tree)) {
+    const { start, end } = node.position!
+    cover(start.offset, end.offset, 'text')
+    const source = text.slice(start.offset, end.offset).replace(/\s/g, '')
+    if (source !== node.value.replace(/\s/g, ''))
+      problems.push(`text at ${start.line}:${start.column} differs from its source span`)
+  }
+  for (const item of nodesOf(tree, 'listItem')) {
+    const marker = item.data?.markerPosition
+    cover(marker?.start.offset, marker?.end.offset, 'marker')
+  }
+  for (const piece of file.data.furniture ?? [])
+    cover(piece.position.start.offset, piece.position.end.offset, 'furniture')
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) continue
+    if (counts[i] !== 1) {
+      problems.push(
+        `character ${JSON.stringify(text[i])} at offset ${i} covered ${counts[i]} times`,
+      )
+      if (problems.length > 5) break
+    }
+  }
+  return problems
+}

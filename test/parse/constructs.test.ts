@@ -1,0 +1,326 @@
+import type { Heading, List } from 'mdast'
+import { describe, expect, it } from 'vitest'
+import { coverageProblems, nodesOf, parseText, textNodes } from '../helpers/parse.js'
+
+const nb = '\u00a0'
+
+function headings(text: string) {
+  return nodesOf(parseText(text).tree, 'heading').map((h: Heading) => ({
+    depth: h.depth,
+    role: h.data?.role,
+    numbering: h.data?.numbering,
+    text: textNodes({ type: 'root', children: [h] })[0]!.value,
+  }))
+}
+
+describe('page furniture and metadata', () => {
+  const text = [
+    'New Initiatives',
+    '',
+    'Home >> New Initiatives',
+    '',
+    'Highlights of Hainan Provincial Government Work Report 2021',
+    '',
+    `Source:${nb} | 2021-01-27 09:10   Click:`,
+    '',
+    'Review of Work During 2020',
+    '',
+    `●${nb}${nb} GDP hit 553.2 billion yuan, up 3.5%.`,
+    '',
+    'Print | Close',
+  ].join('\n')
+
+  it('keeps furniture out of the content, with positions', () => {
+    const { tree, file } = parseText(text)
+    expect(file.data.furniture!.map((f) => [f.kind, f.position.start.line])).toEqual([
+      ['site', 1],
+      ['breadcrumb', 3],
+      ['byline', 7],
+      ['footer', 13],
+    ])
+    expect(textNodes(tree).map((t) => t.value)).not.toContain('Print | Close')
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
+  it('reads title, date and years from the text, not from constants', () => {
+    const { file } = parseText(text)
+    expect(file.data.meta).toEqual({
+      title: 'Highlights of Hainan Provincial Government Work Report 2021',
+      published: '2021-01-27',
+      reportYear: 2021,
+      reviewedYear: 2020,
+      planYear: 2021,
+    })
+  })
+
+  it('warns when there is no title', () => {
+    const { file } = parseText('')
+    expect(file.messages.map((m) => m.ruleId)).toContain('missing-title')
+  })
+})
+
+describe('headings', () => {
+  it('recognises parts, numbered sections and topics', () => {
+    const text = [
+      'Government Work Report 2024',
+      '',
+      'Review of Work During 2023',
+      '',
+      'I. We developed new drivers of growth.',
+      '',
+      'Industrial upgrading made progress.',
+      '',
+      '● Output grew by 5%.',
+      '',
+      'Work Hard to Promote High-quality Development in 2024',
+      '',
+      'The main projected targets are as follows:',
+      '',
+      '● GRP growth of around 5.5%;',
+      '',
+      'First, we will modernize the industrial system.',
+      '',
+      'Promote new industrialization',
+      '',
+      '● Accelerate key industrial chains',
+    ].join('\n')
+    expect(headings(text)).toEqual([
+      { depth: 1, role: 'title', numbering: undefined, text: 'Government Work Report 2024' },
+      { depth: 2, role: 'part', numbering: undefined, text: 'Review of Work During 2023' },
+      { depth: 3, role: 'section', numbering: 'I', text: 'I. We developed new drivers of growth.' },
+      {
+        depth: 4,
+        role: 'topic',
+        numbering: undefined,
+        text: 'Industrial upgrading made progress.',
+      },
+      {
+        depth: 2,
+        role: 'part',
+        numbering: undefined,
+        text: 'Work Hard to Promote High-quality Development in 2024',
+      },
+      {
+        depth: 3,
+        role: 'part',
+        numbering: undefined,
+        text: 'The main projected targets are as follows:',
+      },
+      {
+        depth: 3,
+        role: 'section',
+        numbering: 'First',
+        text: 'First, we will modernize the industrial system.',
+      },
+      { depth: 4, role: 'topic', numbering: undefined, text: 'Promote new industrialization' },
+    ])
+  })
+
+  it('nests "(1)" under "1." and splits a numbered paragraph after its first sentence', () => {
+    const text = [
+      'Report on the Work of the Government 2022',
+      '',
+      '1. Economic growth was steady. The economy grew by 6.8 percent and',
+      'jobs were stable.',
+      '',
+      '(1) Industry was upgraded.',
+      '',
+      '(2) Services grew.',
+      '',
+      '2. Reform deepened.',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(headings(text).map((h) => [h.depth, h.role, h.numbering])).toEqual([
+      [1, 'title', undefined],
+      [2, 'section', '1'],
+      [3, 'section', '(1)'],
+      [3, 'section', '(2)'],
+      [2, 'section', '2'],
+    ])
+    const paragraph = nodesOf(tree, 'paragraph')[0]!
+    expect(textNodes({ type: 'root', children: [paragraph] })[0]!.value).toBe(
+      'The economy grew by 6.8 percent and jobs were stable.',
+    )
+    expect(paragraph.position!.start).toMatchObject({ line: 3, column: 32 })
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
+  it('does not take a line with figures for a heading', () => {
+    const text = [
+      'Work Report 2019',
+      '',
+      'Gross domestic product: 2.56 trillion yuan, up 7.3%',
+      '',
+      'Urban unemployment rate: 3.2%',
+    ].join('\n')
+    const { tree } = parseText(text)
+    expect(nodesOf(tree, 'heading')).toHaveLength(1)
+    expect(nodesOf(tree, 'paragraph')).toHaveLength(2)
+  })
+})
+
+describe('bullets', () => {
+  it('nests sub-bullets by marker and indentation', () => {
+    const text = [
+      'Work Report 2024',
+      '',
+      `●${nb}${nb}${nb}Accelerate key chains`,
+      `${nb}${nb}${nb}${nb} ► Encourage each county`,
+      `${nb}${nb}${nb}${nb} ► Roll out 1,000 projects`,
+      `●${nb}${nb}${nb}Foster enterprises`,
+      '■ A square item',
+      '  • a round sub-item',
+      '-- a dash item',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    const lists = tree.children.filter((n): n is List => n.type === 'list')
+    // A change of marker at the same level starts a new list; a lighter marker nests.
+    expect(lists.map((l) => l.children.map((i) => i.data?.marker))).toEqual([
+      ['●', '●'],
+      ['■'],
+      ['--'],
+    ])
+    const nested = lists[0]!.children[0]!.children[1] as List
+    expect(nested.children.map((i) => i.data?.marker)).toEqual(['►', '►'])
+    expect((lists[1]!.children[0]!.children[1] as List).children[0]!.data?.marker).toBe('•')
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
+  it('keeps "-5%" as text, not a bullet', () => {
+    const { tree } = parseText('Work Report 2024\n\n-5% was the change in exports')
+    expect(nodesOf(tree, 'list')).toHaveLength(0)
+  })
+})
+
+describe('hard-wrapped lines', () => {
+  it('joins an indented continuation, also after a blank line', () => {
+    const text = [
+      'Work Report 2024',
+      '',
+      `●${nb}${nb}${nb} Output accounted for 28.3% of the total, up 3.4`,
+      '',
+      `${nb} ${nb} ${nb}  ${nb} percentage points.`,
+      '',
+      `●${nb}${nb}${nb} Next item.`,
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    const items = nodesOf(tree, 'listItem')
+    expect(items).toHaveLength(2)
+    expect(textNodes(tree)[1]!.value).toBe(
+      'Output accounted for 28.3% of the total, up 3.4 percentage points.',
+    )
+    expect(textNodes(tree)[1]!.position!.end.line).toBe(5)
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
+  it('joins a word broken after a hyphen without a space', () => {
+    const text = [
+      'Work Report 2024',
+      '',
+      '● Facilitate traffic with the Guangdong-Hong Kong-',
+      '        Macao Greater Bay Area',
+    ].join('\n')
+    expect(textNodes(parseText(text).tree)[1]!.value).toBe(
+      'Facilitate traffic with the Guangdong-Hong Kong-Macao Greater Bay Area',
+    )
+  })
+
+  it('joins unindented wrapped prose but not one-figure-per-line lists', () => {
+    const prose = [
+      'Work Report 2022',
+      '',
+      'Over the past year the gross domestic product of the province reached 4.37',
+      'trillion yuan, up 6.8 percent over the previous year, and the general public',
+      'budget revenue grew by 9.1 percent.',
+    ].join('\n')
+    expect(nodesOf(parseText(prose).tree, 'paragraph')).toHaveLength(1)
+    const perLine = [
+      'Work Report 2019',
+      '',
+      'Main indicators',
+      'GDP: 2.56 trillion yuan, up 7.3%',
+      'CPI: up 2.1%',
+    ].join('\n')
+    expect(nodesOf(parseText(perLine).tree, 'paragraph')).toHaveLength(2)
+  })
+
+  it('handles CRLF line endings and tab indentation', () => {
+    const text =
+      'Work Report 2020\r\n\r\n- GDP grew by 6.1 percent and the\r\n\tservices sector grew by 7 percent.\r\n- CPI rose 2.9%.\r\n'
+    const { tree, file } = parseText(text)
+    expect(textNodes(tree).map((t) => t.value)).toEqual([
+      'Work Report 2020',
+      'GDP grew by 6.1 percent and the services sector grew by 7 percent.',
+      'CPI rose 2.9%.',
+    ])
+    expect(textNodes(tree)[2]!.position!.start).toEqual({
+      line: 5,
+      column: 3,
+      offset: text.indexOf('CPI'),
+    })
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+})
+
+describe('cut-off lines', () => {
+  const text = [
+    'Work Report 2024',
+    '',
+    'Review of Work During 2023',
+    '',
+    '● 530,000 urban jobs were created.',
+    '● Over 150,000 unemployed people were',
+    '● We raised pensions to 150 yuan per month.',
+    '● We increased allowances to 10,112 yuan and 25,380 yuan',
+    '● A total of 58,000 personnel were trained.',
+    '● Growth in income in step with growth; and',
+  ].join('\n')
+
+  it('marks the item and warns with position and rule id, without inventing words', () => {
+    const { tree, file } = parseText(text)
+    const warnings = file.messages.filter((m) => m.ruleId === 'truncated-line')
+    expect(warnings.map((m) => [m.line, m.column])).toEqual([
+      [6, 1],
+      [8, 1],
+    ])
+    expect(nodesOf(tree, 'listItem').map((i) => i.data?.truncated ?? false)).toEqual([
+      false,
+      true,
+      false,
+      true,
+      false,
+      false,
+    ])
+    expect(textNodes(tree)[3]!.value).toBe('Over 150,000 unemployed people were')
+  })
+
+  it('does not flag plan items that are phrases without punctuation', () => {
+    const plan = [
+      'Work Report 2024',
+      '',
+      'Tasks for 2024',
+      '',
+      '● Develop modern logistics',
+      '● Improve services',
+      '● Build platforms',
+      '● Foster green economy',
+    ].join('\n')
+    expect(parseText(plan).file.messages).toEqual([])
+  })
+})
+
+describe('markdown sources', () => {
+  it('go through remark-parse into the same shape', () => {
+    const md =
+      '# Government Work Report 2024\n\n## Review of Work During 2023\n\n- GDP grew by 5.2%.\n\n### 1. Industry\n\nText.\n'
+    const { tree, file } = parseText(md, 'report.md')
+    expect(nodesOf(tree, 'heading').map((h) => h.data?.role)).toEqual(['title', 'part', 'section'])
+    expect(nodesOf(tree, 'listItem')).toHaveLength(1)
+    expect(file.data.meta).toMatchObject({
+      title: 'Government Work Report 2024',
+      reportYear: 2024,
+      reviewedYear: 2023,
+    })
+    expect(tree.children[0]!.position!.start).toEqual({ line: 1, column: 1, offset: 0 })
+  })
+})
