@@ -85,7 +85,7 @@ function continues(block: Block, line: SourceLine, sawBlank: boolean, wrapWidth:
   const last = block.segments.at(-1)
   if (!last) return line.indent > (block.marker?.indent ?? 0) && !sawBlank
   const previous = last.line.content
-  const unfinished = !terminal.test(previous)
+  const unfinished = !terminal.test(previous.slice(-4))
   const lower = /^[a-z(]/.test(line.content)
   if (line.indent > 0) {
     if (!sawBlank) return true
@@ -127,10 +127,22 @@ function markerWeight(marker: string): number {
 
 /** The width lines are wrapped at: the 90th percentile of non-blank line lengths. */
 function typicalWidth(lines: readonly SourceLine[]): number {
-  const lengths = lines.filter((l) => l.contentEnd > l.contentStart).map((l) => l.end - l.start)
-  if (lengths.length === 0) return 80
-  lengths.sort((a, b) => a - b)
-  return lengths[Math.floor(lengths.length * 0.9)] ?? 80
+  // A histogram, not a sort: linear in the number of lines.
+  const histogram = new Map<number, number>()
+  let count = 0
+  for (const line of lines) {
+    if (line.contentEnd === line.contentStart) continue
+    const width = Math.min(line.end - line.start, 1000)
+    histogram.set(width, (histogram.get(width) ?? 0) + 1)
+    count++
+  }
+  if (count === 0) return 80
+  let seen = 0
+  for (const width of [...histogram.keys()].sort((a, b) => a - b)) {
+    seen += histogram.get(width)!
+    if (seen > count * 0.9) return width
+  }
+  return 80
 }
 
 /** The block's text: segments joined by one space, or by nothing after a hyphen that breaks a word. */

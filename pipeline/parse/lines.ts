@@ -16,8 +16,22 @@ export interface SourceLine {
   readonly indent: number
 }
 
-// Note: JavaScript's `\s` already covers NBSP (U+00A0), the ideographic space (U+3000) and the BOM.
-const space = /\s/
+/** The characters of JavaScript's `\s`: includes NBSP (U+00A0), U+3000 and the BOM. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
 
 /** Split text into lines; CRLF, CR and LF all end a line. Linear in the length of the text. */
 export function splitLines(text: string): SourceLine[] {
@@ -29,12 +43,12 @@ export function splitLines(text: string): SourceLine[] {
     while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
     let contentStart = start
     let indent = 0
-    while (contentStart < end && space.test(text[contentStart]!)) {
-      indent += text[contentStart] === '\t' ? 4 : 1
+    while (contentStart < end && isSpaceCode(text.charCodeAt(contentStart))) {
+      indent += text.charCodeAt(contentStart) === 9 ? 4 : 1
       contentStart++
     }
     let contentEnd = end
-    while (contentEnd > contentStart && space.test(text[contentEnd - 1]!)) contentEnd--
+    while (contentEnd > contentStart && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--
     lines.push({
       line: number,
       start,

@@ -118,7 +118,7 @@ export function buildOutline(
       continue
     }
 
-    const paragraph = makeParagraph(text, block.segments)
+    const paragraph = makeParagraph(text, block.segments, value)
     const cut = cutOff(value)
     if (cut) {
       paragraph.data = { truncated: true }
@@ -144,15 +144,21 @@ interface ItemText {
  */
 function truncatedItems(items: readonly ItemText[]): Truncation[] {
   const found: Truncation[] = []
-  const whole = items.filter(({ value }) => !cutOff(value))
-  const sentences =
-    whole.length >= 4 && whole.filter(({ value }) => ended(value)).length / whole.length >= 0.75
-  for (const { item, segment, value } of items) {
-    const cut = cutOff(value) ?? (sentences && !ended(value) ? value.slice(-20) : undefined)
-    if (!cut) continue
+  const cuts = items.map(({ value }) => cutOff(value))
+  let whole = 0
+  let wholeEnded = 0
+  items.forEach(({ value }, i) => {
+    if (cuts[i] !== undefined) return
+    whole++
+    if (ended(value)) wholeEnded++
+  })
+  const sentences = whole >= 4 && wholeEnded / whole >= 0.75
+  items.forEach(({ item, segment, value }, i) => {
+    const cut = cuts[i] ?? (sentences && !ended(value) ? value.slice(-20) : undefined)
+    if (!cut) return
     item.data = { ...item.data, truncated: true }
     found.push({ segment, tail: cut })
-  }
+  })
   return found
 }
 
@@ -183,17 +189,26 @@ function skipSpace(value: string, index: number): number {
   return index
 }
 
-/** What makes a line read as cut off: a trailing word a sentence cannot end on, or a dangling mark. */
+// Note: the end-of-text checks look at a short tail only; anchored regexes on whole items would
+// scan every position of long paragraphs.
 function ended(value: string): boolean {
-  return terminal.test(value) || /[;,；，]\s*(and|or)$/.test(value)
+  const tail = value.slice(-12)
+  return terminal.test(tail) || /[;,；，]\s*(and|or)$/.test(tail)
 }
 
+/** What makes a line read as cut off: a trailing word a sentence cannot end on, or a dangling mark. */
 function cutOff(value: string): string | undefined {
   if (ended(value)) return undefined
-  if (/[,，(（"“‘-]$|[A-Za-z][’']$/.test(value)) return value.slice(-20)
-  const last = /([A-Za-z]+)$/.exec(value)
-  if (last && danglingWords.has(last[1]!.toLowerCase())) return value.slice(-20)
+  const tail = value.slice(-20)
+  if (/[,，(（"“‘-]$|[A-Za-z][’']$/.test(tail)) return tail
+  let start = value.length
+  while (start > 0 && isLatinLetter(value.charCodeAt(start - 1))) start--
+  if (start < value.length && danglingWords.has(value.slice(start).toLowerCase())) return tail
   return undefined
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 function buildLists(text: string, items: readonly Block[], owners: ItemText[]): List[] {
@@ -231,7 +246,7 @@ function buildLists(text: string, items: readonly Block[], owners: ItemText[]): 
       type: 'listItem',
       spread: false,
       checked: null,
-      children: block.segments.length > 0 ? [makeParagraph(text, block.segments)] : [],
+      children: block.segments.length > 0 ? [makeParagraph(text, block.segments, value)] : [],
       data: { marker: marker.value, markerPosition },
     }
     top.list.children.push(item)
@@ -253,14 +268,16 @@ function setListPositions(list: List): void {
   if (first && last) list.position = { start: first.start, end: last.end }
 }
 
-function makeText(text: string, segments: readonly Segment[]): Text {
-  const { value } = joinSegments(text, segments)
-  return { type: 'text', value, position: spanOf(segments) }
+// Note: a paragraph or heading and its one text node span the same source; they share one
+// (read-only) position object, which halves the allocations of large reports.
+function makeText(text: string, segments: readonly Segment[], value = joinSegments(text, segments).value, position = spanOf(segments)): Text {
+  return { type: 'text', value, position }
 }
 
-function makeParagraph(text: string, segments: readonly Segment[]): Paragraph {
-  const children: PhrasingContent[] = [makeText(text, segments)]
-  return { type: 'paragraph', children, position: spanOf(segments) }
+function makeParagraph(text: string, segments: readonly Segment[], value?: string): Paragraph {
+  const position = spanOf(segments)
+  const children: PhrasingContent[] = [makeText(text, segments, value, position)]
+  return { type: 'paragraph', children, position }
 }
 
 function makeHeading(
@@ -270,11 +287,12 @@ function makeHeading(
   role: HeadingRole,
   data: NonNullable<Heading['data']>,
 ): Heading {
+  const position = spanOf(segments)
   return {
     type: 'heading',
     depth: depth as Heading['depth'],
-    children: [makeText(text, segments)],
-    position: spanOf(segments),
+    children: [makeText(text, segments, undefined, position)],
+    position,
     data: { role, ...data },
   }
 }

@@ -88,7 +88,11 @@ const numberingPatterns: Array<{
   },
 ]
 
+// Every numbering starts with one of these; most lines are rejected on their first character.
+const numberingStart = /^[IVXFSTENP\d(（一二三四五六七八九十]/
+
 export function matchNumbering(content: string): Numbering | undefined {
+  if (!numberingStart.test(content)) return undefined
   for (const { style, regex, value } of numberingPatterns) {
     const match = regex.exec(content)
     if (match) {

@@ -1,0 +1,58 @@
+/**
+ * `npm run bench`: throughput of the stages on the sample report and on the sample repeated 100
+ * times (to show growth is linear). Prints a table and writes output/bench.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import { VFile } from 'vfile'
+import { parseReport } from '../pipeline/parse/index.js'
+
+interface Row {
+  stage: string
+  input: string
+  bytes: number
+  msPerRun: number
+  mbPerSecond: number
+}
+
+const sample = readFileSync('sources/fujian-2024.txt', 'utf8')
+const inputs = [
+  { name: 'sample', text: sample },
+  { name: 'sample ×10', text: Array.from({ length: 10 }, () => sample).join('\n') },
+  { name: 'sample ×100', text: Array.from({ length: 100 }, () => sample).join('\n') },
+]
+
+function measure(stage: string, run: (text: string) => void): Row[] {
+  return inputs.map(({ name, text }) => {
+    const bytes = Buffer.byteLength(text)
+    for (let i = 0; i < 3; i++) run(text) // warm up
+    const times: number[] = []
+    const deadline = performance.now() + 1500
+    while (times.length < 5 || (performance.now() < deadline && times.length < 200)) {
+      const start = performance.now()
+      run(text)
+      times.push(performance.now() - start)
+    }
+    times.sort((a, b) => a - b)
+    const ms = times[Math.floor(times.length / 2)]!
+    return { stage, input: name, bytes, msPerRun: round(ms), mbPerSecond: round(bytes / 1e6 / (ms / 1000)) }
+  })
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
+}
+
+const rows = [...measure('parse', (text) => void parseReport(new VFile({ path: 'bench.txt', value: text })))]
+
+console.log('stage    input          bytes        ms/run    MB/s')
+for (const row of rows) {
+  console.log(`${row.stage.padEnd(8)} ${row.input.padEnd(14)} ${String(row.bytes).padStart(9)} ${row.msPerRun.toFixed(2).padStart(12)} ${row.mbPerSecond.toFixed(1).padStart(7)}`)
+}
+for (const stage of new Set(rows.map((r) => r.stage))) {
+  const of = rows.filter((r) => r.stage === stage)
+  const growth = of.at(-1)!.msPerRun / of[0]!.msPerRun / (of.at(-1)!.bytes / of[0]!.bytes)
+  console.log(`${stage}: time per byte at 100× is ${growth.toFixed(2)}× that at 1× (1.00 = linear)`)
+}
+mkdirSync('output', { recursive: true })
+writeFileSync('output/bench.json', `${JSON.stringify({ node: process.version, rows }, null, 2)}\n`)
