@@ -1,0 +1,99 @@
+import type { Mention } from './quantity.js'
+import { scanMentions } from './quantity.js'
+
+/** A stretch of a text node's value that reads as one statement, with its numbers. */
+export interface Clause {
+  /** Offsets in the text node's value. */
+  start: number
+  end: number
+  text: string
+  /** Mentions with offsets relative to `text`. */
+  mentions: Mention[]
+  /** The sentence says "respectively": its figures distribute over a list of subjects. */
+  respectively: boolean
+  /** The whole sentence, for context. */
+  sentence: string
+}
+
+/** Split text into sentences at `.`, `;`, `!`, `?` followed by a space (decimals stay whole). */
+export function sentences(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = []
+  const boundary = /[.;!?。；](?=\s+\S)|[;；](?=\S)/g
+  let start = 0
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    // "U.S." and similar: a dot right after a single capital letter does not end a sentence.
+    if (m[0] === '.' && /(^|\s|\.)[A-Z]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue
+    spans.push({ start, end: m.index + 1 })
+    start = m.index + 1
+  }
+  if (start < text.length) spans.push({ start, end: text.length })
+  return spans.map(({ start: s, end: e }) => trimSpan(text, s, e)).filter((span) => span.end > span.start)
+}
+
+const attachable = /^\s*(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain|up|down|rising|growing|dropping|declining|falling)\b/i
+
+/**
+ * Split a sentence into clauses at commas, "and", "with", "while" where both sides carry a figure,
+ * then glue back a bare change ("…, an increase of 4.5%") to the figure before it.
+ */
+export function clauses(text: string): Clause[] {
+  const result: Clause[] = []
+  for (const span of sentences(text)) {
+    const sentence = text.slice(span.start, span.end)
+    const all = scanMentions(sentence)
+    const figures = all.filter((m) => !m.excluded)
+    const respectively = /\brespectively\b/i.test(sentence)
+    if (figures.length <= 1 || respectively) {
+      result.push(makeClause(text, span.start, span.end, all, span.start, respectively, sentence))
+      continue
+    }
+    // Candidate cut points between consecutive figures.
+    const cuts: number[] = []
+    for (let i = 0; i + 1 < figures.length; i++) {
+      const a = figures[i]!
+      const b = figures[i + 1]!
+      if (a.range && b.range) continue
+      const between = sentence.slice(a.end, b.start)
+      const separators = [...between.matchAll(/,\s+(?:and\s+|while\s+|with\s+)?|;\s*|\s+and\s+(?!\w+\s+(?:respectively)\b)|\s+with\s+|\s+while\s+|:\s+/g)]
+      const cut = separators.at(-1)
+      if (!cut) continue
+      const at = a.end + cut.index!
+      const rest = sentence.slice(at + cut[0].length, b.start)
+      // ", an increase of 4.5%" and ", up 3.4 percentage points" stay with the figure before them.
+      if (attachable.test(rest) && !/^\s*\w+\s+(?:of\s+)?\w+\s+(?:increased|rose|grew)/i.test(rest)) continue
+      // "increased by 162 to 832": a change and the level it reached.
+      if (/^\s*to\s*$/i.test(between)) continue
+      cuts.push(at)
+    }
+    let start = 0
+    for (const cut of cuts) {
+      result.push(makeClause(text, span.start + start, span.start + cut, all, span.start, false, sentence))
+      start = cut
+    }
+    result.push(makeClause(text, span.start + start, span.end, all, span.start, false, sentence))
+  }
+  return result
+}
+
+function makeClause(text: string, start: number, end: number, all: Mention[], sentenceStart: number, respectively: boolean, sentence: string): Clause {
+  let s = start
+  let e = end
+  // Leading separators and connectives, trailing punctuation.
+  const lead = /^[\s,;:]*(?:(?:and|while|but)\s+)?/i.exec(text.slice(s, e))![0]
+  s += lead.length
+  while (e > s && /[\s.,;:。；]/.test(text[e - 1]!)) e--
+  const mentions = all
+    .filter((m) => sentenceStart + m.numberStart >= start && sentenceStart + m.numberEnd <= end)
+    .map((m) => shift(m, sentenceStart - s))
+  return { start: s, end: e, text: text.slice(s, e), mentions, respectively, sentence }
+}
+
+function shift(m: Mention, by: number): Mention {
+  return { ...m, numberStart: m.numberStart + by, numberEnd: m.numberEnd + by, start: m.start + by, end: m.end + by }
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start]!)) start++
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  return { start, end }
+}

@@ -1,0 +1,245 @@
+import { createHash } from 'node:crypto'
+import type { Heading, Root, RootContent, Text } from 'mdast'
+import type { Point, Position } from 'unist'
+import type { VFile } from 'vfile'
+import { clauses } from './clauses.js'
+import { type Lexicon, defaultLexicon, lookupIndicator } from './lexicon.js'
+import type { Qualifier } from './quantity.js'
+import { clauseRecords } from './records.js'
+
+/** One figure of the report, as the labelling convention (shared/spec/indicators.md) writes it. */
+export interface IndicatorRecord {
+  id: string
+  subject: string
+  indicator: string | null
+  value: number | null
+  unit: string | null
+  base: { value: number; unit: string } | null
+  change: number | null
+  changeUnit: string | null
+  qualifier: Qualifier | null
+  period: number | string | null
+  kind: 'actual' | 'target'
+  section: string[]
+  quote: string
+  position: Position
+  flags: string[]
+  /** The main figure as written and where it stands. */
+  number: { text: string; position: Position }
+}
+
+/** A canonical indicator reported as the reviewed year's actual and set as the plan year's target. */
+export interface Comparison {
+  indicator: string
+  actual: { id: string; period: number | string | null; value: number | null; change: number | null; unit: string | null; changeUnit: string | null }
+  target: { id: string; period: number | string | null; value: number | null; change: number | null; unit: string | null; changeUnit: string | null; qualifier: Qualifier | null }
+}
+
+/** The indicator dataset of one report. */
+export interface Dataset {
+  source: { path: string; title: string | null; year: number | null; sha256: string }
+  indicators: IndicatorRecord[]
+  comparisons: Comparison[]
+}
+
+export interface ExtractOptions {
+  lexicon?: Lexicon
+}
+
+interface Context {
+  section: string[]
+  kind: 'actual' | 'target'
+  period: number | string | null
+  truncated: boolean
+}
+
+/**
+ * Read every figure of a parsed report into records with unit, change, qualifier, period, kind,
+ * section and the exact quote and position. Numbers read but not turned into records get an info
+ * message (`unclassified-number`) on the file; figures on cut-off lines are flagged `truncated`.
+ */
+export function extractIndicators(tree: Root, file: VFile, options: ExtractOptions = {}): Dataset {
+  const lexicon = options.lexicon ?? defaultLexicon()
+  const text = String(file.value ?? '')
+  const lines = lineStarts(text)
+  const meta = file.data.meta ?? { title: null, published: null, reportYear: null, reviewedYear: null, planYear: null }
+  const records: IndicatorRecord[] = []
+  const headings: Heading[] = []
+  let part: Heading | undefined
+
+  const visitText = (node: Text, truncated: boolean) => {
+    const context = contextOf(headings, part, meta, truncated)
+    const map = alignment(node, text)
+    for (const clause of clauses(node.value)) {
+      for (const mention of clause.mentions) {
+        if (mention.excluded) {
+          const at = map(clause.start + mention.numberStart)
+          file.info(`Number \`${mention.numberText}\` is not a figure (${mention.excluded})`, {
+            place: pointOf(lines, at),
+            ruleId: 'unclassified-number',
+            source: 'briefing',
+          })
+        }
+      }
+      for (const draft of clauseRecords(clause)) {
+        const clauseText = clause.text
+        const period = periodOf(clauseText, clause.sentence, context, meta)
+        const flags = [...draft.flags]
+        let kind = context.kind
+        if (/\bin cumulative terms\b|\bcumulative(?:ly)?\b/i.test(clause.sentence)) {
+          flags.push('cumulative')
+          kind = 'actual'
+        }
+        if (context.truncated) flags.push('truncated')
+        const quoteStart = map(clause.start)
+        const quoteEnd = map(clause.end - 1) + 1
+        const numberStart = map(clause.start + draft.numberStart)
+        const numberEnd = map(clause.start + draft.numberEnd - 1) + 1
+        records.push({
+          id: '',
+          subject: draft.subject,
+          indicator: lookupIndicator(lexicon, draft.subject),
+          value: draft.value,
+          unit: draft.unit,
+          base: draft.base,
+          change: draft.change,
+          changeUnit: draft.changeUnit,
+          qualifier: draft.qualifier,
+          period: kind === 'actual' && flags.includes('cumulative') && typeof period === 'number' ? (meta.reviewedYear ?? period) : period,
+          kind,
+          section: context.section,
+          quote: clauseText,
+          position: { start: pointOf(lines, quoteStart), end: pointOf(lines, quoteEnd) },
+          flags: [...new Set(flags)].sort(),
+          number: { text: draft.numberText, position: { start: pointOf(lines, numberStart), end: pointOf(lines, numberEnd) } },
+        })
+      }
+    }
+  }
+
+  const visit = (node: RootContent, truncated: boolean) => {
+    if (node.type === 'heading') {
+      while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
+      headings.push(node)
+      if (node.data?.role === 'part') part = node.depth === 2 || !part ? node : node
+      if (node.data?.role === 'title') part = undefined
+      return
+    }
+    if (node.type === 'text') return visitText(node, truncated)
+    if (node.type === 'listItem') truncated = node.data?.truncated === true
+    if (node.type === 'paragraph' && node.data?.truncated) truncated = true
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child, truncated)
+  }
+  for (const node of tree.children) visit(node, false)
+
+  assignIds(records)
+  return {
+    source: { path: file.path, title: meta.title, year: meta.reportYear, sha256: createHash('sha256').update(text).digest('hex') },
+    indicators: records,
+    comparisons: compare(records),
+  }
+}
+
+function contextOf(headings: Heading[], part: Heading | undefined, meta: NonNullable<VFile['data']['meta']>, truncated: boolean): Context {
+  const section = headings.filter((h) => h.data?.role !== 'title').map(headingText)
+  const kind = part?.data?.kind
+  if (kind === 'review' || kind === undefined) {
+    const year = part?.data?.years?.[0] ?? meta.reviewedYear
+    return { section, kind: 'actual', period: multiYear(headings, year) ?? year, truncated }
+  }
+  return { section, kind: 'target', period: part?.data?.years?.[0] ?? meta.planYear, truncated }
+}
+
+/** "the past five years" in a heading: the period is the five years ending with the reviewed year. */
+function multiYear(headings: Heading[], year: number | null): string | null {
+  if (year === null) return null
+  const words: Record<string, number> = { three: 3, four: 4, five: 5, ten: 10 }
+  for (const heading of headings) {
+    const match = /\bpast (three|four|five|ten|\d+) years\b/i.exec(headingText(heading))
+    if (match) {
+      const n = words[match[1]!.toLowerCase()] ?? Number(match[1])
+      return `${year - n + 1}-${year}`
+    }
+  }
+  return null
+}
+
+function periodOf(clause: string, sentence: string, context: Context, meta: NonNullable<VFile['data']['meta']>): number | string | null {
+  const range = /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/.exec(clause) ?? /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/.exec(sentence)
+  if (range) return `${range[1]}-${range[2]}`
+  const past = /\b(?:over|in|during) the past (three|four|five|ten) years\b/i.exec(sentence)
+  if (past && meta.reviewedYear !== null) {
+    const n = { three: 3, four: 4, five: 5, ten: 10 }[past[1]!.toLowerCase() as 'three']
+    return `${meta.reviewedYear - n + 1}-${meta.reviewedYear}`
+  }
+  return context.period
+}
+
+function headingText(heading: Heading): string {
+  return heading.children.map((c) => ('value' in c ? c.value : '')).join('')
+}
+
+/** Map offsets in a text node's value to offsets in the source (values join wrapped lines). */
+function alignment(node: Text, source: string): (index: number) => number {
+  const start = node.position?.start.offset ?? 0
+  const value = node.value
+  const map = new Int32Array(value.length + 1)
+  let j = start
+  for (let i = 0; i < value.length; i++) {
+    while (j < source.length && value[i] !== source[j] && /\s/.test(source[j]!)) j++
+    map[i] = j
+    if (value[i] === source[j]) j++
+  }
+  map[value.length] = j
+  return (index) => map[Math.max(0, Math.min(index, value.length))]!
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
+  }
+  return starts
+}
+
+function pointOf(starts: number[], offset: number): Point {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1, offset }
+}
+
+/** Ids from content, not order: the same figure keeps its id when other lines change. */
+function assignIds(records: IndicatorRecord[]): void {
+  const seen = new Map<string, number>()
+  for (const record of records) {
+    const key = [record.subject, record.number.text, record.period, record.kind, record.quote].join('\u0000')
+    const n = seen.get(key) ?? 0
+    seen.set(key, n + 1)
+    record.id = `ind-${createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 12)}`
+  }
+}
+
+function compare(records: IndicatorRecord[]): Comparison[] {
+  const comparisons: Comparison[] = []
+  const indicators = new Set(records.map((r) => r.indicator).filter((id): id is string => id !== null))
+  for (const indicator of indicators) {
+    const of = records.filter((r) => r.indicator === indicator && !r.flags.includes('respectively') && !r.flags.includes('range'))
+    const target = of.find((r) => r.kind === 'target')
+    if (!target) continue
+    // The actual comparable with the target: a growth target compares with a growth, a level with a level.
+    const actual = of.find((r) => r.kind === 'actual' && (target.change !== null ? r.change !== null : r.value !== null && r.unit === target.unit))
+    if (!actual) continue
+    comparisons.push({
+      indicator,
+      actual: { id: actual.id, period: actual.period, value: actual.value, change: actual.change, unit: actual.unit, changeUnit: actual.changeUnit },
+      target: { id: target.id, period: target.period, value: target.value, change: target.change, unit: target.unit, changeUnit: target.changeUnit, qualifier: target.qualifier },
+    })
+  }
+  return comparisons
+}

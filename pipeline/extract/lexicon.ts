@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs'
+
+/** One canonical indicator and the subjects that name it. */
+export interface LexiconEntry {
+  id: string
+  label: string
+  patterns: string[]
+  exclude?: string[]
+}
+
+/** A compiled lexicon: maps a subject to a canonical indicator id. */
+export interface Lexicon {
+  entries: ReadonlyArray<{ id: string; label: string; patterns: RegExp[]; exclude: RegExp[] }>
+}
+
+/** The lexicon shipped with briefing (pipeline/extract/lexicon.json). */
+export function defaultLexicon(): Lexicon {
+  // Note: read at run time so that the same JSON serves the sources (tests) and dist/ (CLI).
+  return compileLexicon([readLexiconFile(new URL('./lexicon.json', import.meta.url))])
+}
+
+/** Read a lexicon file (`{ indicators: [...] }`), with a clear message when it is malformed. */
+export function readLexiconFile(file: string | URL): LexiconEntry[] {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { indicators?: unknown }
+  if (!Array.isArray(data.indicators)) throw new TypeError(`${String(file)}: expected an object with an "indicators" array`)
+  return data.indicators.map((entry, index) => {
+    const e = entry as Partial<LexiconEntry>
+    if (typeof e.id !== 'string' || !Array.isArray(e.patterns)) {
+      throw new TypeError(`${String(file)}: indicators[${index}] needs an "id" string and a "patterns" array`)
+    }
+    return { id: e.id, label: e.label ?? e.id, patterns: e.patterns, exclude: e.exclude ?? [] }
+  })
+}
+
+/** Compile lexicon files; entries of earlier files are tried first. */
+export function compileLexicon(files: LexiconEntry[][]): Lexicon {
+  return {
+    entries: files.flat().map((entry) => ({
+      id: entry.id,
+      label: entry.label,
+      patterns: entry.patterns.map((p) => new RegExp(p, 'i')),
+      exclude: (entry.exclude ?? []).map((p) => new RegExp(p, 'i')),
+    })),
+  }
+}
+
+/** The canonical id of a subject, or null. */
+export function lookupIndicator(lexicon: Lexicon, subject: string): string | null {
+  const text = subject.replace(/[“”"]/g, '').replace(/’/g, "'").trim()
+  for (const entry of lexicon.entries) {
+    if (entry.patterns.some((p) => p.test(text)) && !entry.exclude.some((p) => p.test(text))) return entry.id
+  }
+  return null
+}

@@ -1,0 +1,58 @@
+/**
+ * The number vocabulary of report English: digits with thousands separators and decimals, number
+ * words, scale words. Pure functions over strings.
+ */
+
+const small: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100,
+}
+
+/** Scale words, longest first so that "ten thousand" wins over "thousand". */
+export const scales: ReadonlyArray<[string, number]> = [
+  ['hundred million', 1e8],
+  ['ten thousand', 1e4],
+  ['trillion', 1e12],
+  ['billion', 1e9],
+  ['million', 1e6],
+  ['thousand', 1e3],
+  ['hundred', 1e2],
+]
+
+const wordAlternation = Object.keys(small)
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+
+/**
+ * A number as written: digits ("5,400", "5.4", ".5") or number words ("two", "twenty-five").
+ * Word numbers must stand alone (not inside "someone" or "often").
+ */
+export const numberPattern = new RegExp(
+  `(?<![\\w.])(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?:${wordAlternation})(?:-(?:${wordAlternation}))?\\b`,
+  'gi',
+)
+
+/** The value of a number as written ("5,400" → 5400, "two" → 2, "twenty-five" → 25). */
+export function numberValue(text: string): number {
+  if (/\d/.test(text)) return Number(text.replace(/,/g, ''))
+  return text
+    .toLowerCase()
+    .split('-')
+    .reduce((sum, word) => sum + (small[word] ?? Number.NaN), 0)
+}
+
+/** Whether the number was written in words. */
+export function isWordNumber(text: string): boolean {
+  return !/\d/.test(text)
+}
+
+/** A scale word at the start of `rest` ("trillion yuan" → trillion, 1e12). */
+export function matchScale(rest: string): { word: string; factor: number; length: number } | undefined {
+  const lower = rest.toLowerCase()
+  for (const [word, factor] of scales) {
+    if (lower.startsWith(word) && !/[a-z]/.test(lower[word.length] ?? '')) return { word, factor, length: word.length }
+  }
+  return undefined
+}

@@ -1,0 +1,344 @@
+import { isWordNumber, matchScale, numberPattern, numberValue } from './numbers.js'
+
+/** Qualifiers of the spec, in canonical form. */
+export type Qualifier = 'around' | 'over' | 'more than' | 'nearly' | 'above' | 'at least' | 'no less than' | 'within'
+
+/** Why a number is not a figure. */
+export type Exclusion = 'year' | 'date' | 'ordinal' | 'streak' | 'name' | 'footnote' | 'modifier' | 'vague' | 'threshold' | 'conversion'
+
+/** One number in a sentence, read with its unit, qualifier and change cue. */
+export interface Mention {
+  /** Offsets in the sentence: the number as written. */
+  numberStart: number
+  numberEnd: number
+  numberText: string
+  /** Offsets of the whole quantity (qualifier … unit). */
+  start: number
+  end: number
+  value: number
+  /** Unit as written with its scale word ("trillion yuan", "%", "people"), or null. */
+  unit: string | null
+  /** The value in base units, and the base unit ("yuan", "%", "tons"). */
+  baseValue: number
+  baseUnit: string | null
+  qualifier: Qualifier | null
+  /** +1 / -1 when the text states this number as a change; 0 for a level. */
+  change: -1 | 0 | 1
+  /** How the change was said: "cue" (increased by, up), "noun" (an increase of, growth of), "post" (5% increase in). */
+  changeCue: 'cue' | 'noun' | 'post' | 'points' | null
+  /** The verb or phrase that sets a level ("increased to", "reached", "was"). */
+  levelCue: string | null
+  /** A rank with an explicit ordinal ("the 3rd highest"). */
+  rank: boolean
+  /** Set when the number is not a figure. */
+  excluded: Exclusion | null
+  /** The counted noun came from the words after the number (not a measure unit). */
+  countedNoun: boolean
+  /** The text after the unit starts "of" (a share: "28.3% of GRP", "kilometers of walkways"). */
+  followedByOf: boolean
+  /** Part of a written range ("5%-6%"). */
+  range: boolean
+}
+
+// Units of measure, longest first; value: the unit in base form.
+const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
+  [/^(percentage points?)\b/i, 'percentage points', 'percentage points'],
+  [/^(%|per ?cent\b)/i, '%', '%'],
+  [/^(micrograms per cubic met(?:er|re))\b/i, 'micrograms per cubic meter', 'micrograms per cubic meter'],
+  [/^(yuan per (?:month|year|person|capita|mu))\b/i, '', ''],
+  [/^((?:us |u\.s\. )?dollars|usd)\b/i, '', ''],
+  [/^(yuan|rmb)\b/i, '', ''],
+  [/^(metric tons|tons|tonnes)\b/i, '', ''],
+  [/^(square kilomet(?:er|re)s|square met(?:er|re)s|cubic met(?:er|re)s|kilomet(?:er|re)s|km|hectares|mu)\b/i, '', ''],
+  [/^(kilowatt-hours|kilowatt hours|kwh|kilowatts|megawatts|gigawatts|mw|gw|teus?)\b/i, '', ''],
+]
+
+const stopWords = new Set(
+  'of in on at to for from by with and or but were was is are be been being have has had that which who will would as than each per into across including such like respectively up down the a an our their its this these those while where when after before over under among between through via about around nearly more less'.split(
+    ' ',
+  ),
+)
+
+const rankWords = /^\s*(?:highest|largest|biggest|best|fastest|most|place|position|in the country|in china|nationwide|among)/i
+
+/** Find the numbers of a sentence and read each as a quantity. */
+export function scanMentions(sentence: string): Mention[] {
+  const mentions: Mention[] = []
+  numberPattern.lastIndex = 0
+  for (let match = numberPattern.exec(sentence); match; match = numberPattern.exec(sentence)) {
+    const numberText = match[0]
+    const numberStart = match.index
+    const numberEnd = numberStart + numberText.length
+    mentions.push(readMention(sentence, numberText, numberStart, numberEnd))
+  }
+  markRanges(sentence, mentions)
+  return mentions
+}
+
+function readMention(sentence: string, numberText: string, numberStart: number, numberEnd: number): Mention {
+  const word = isWordNumber(numberText)
+  const value = numberValue(numberText)
+  const before = sentence.slice(Math.max(0, numberStart - 60), numberStart)
+  const after = sentence.slice(numberEnd)
+  const mention: Mention = {
+    numberStart,
+    numberEnd,
+    numberText,
+    start: numberStart,
+    end: numberEnd,
+    value,
+    unit: null,
+    baseValue: value,
+    baseUnit: null,
+    qualifier: null,
+    change: 0,
+    changeCue: null,
+    levelCue: null,
+    rank: false,
+    excluded: null,
+    countedNoun: false,
+    followedByOf: false,
+    range: false,
+  }
+
+  // Exclusions that depend on the characters glued to the number.
+  const previousChar = sentence[numberStart - 1] ?? ''
+  const nextChar = sentence[numberEnd] ?? ''
+  if (!word && /[A-Za-z]/.test(previousChar)) {
+    mention.excluded = /^\d{1,2}$/.test(numberText) && /^[\s,.;:)]|^$/.test(nextChar) && /[a-z]/.test(previousChar) ? 'footnote' : 'name'
+    // "GDP1": capitals too, when a word follows.
+    if (/^[A-Z]{2,}\d{1,2}\b/.test(sentence.slice(numberStart - 3, numberEnd + 1).trim()) && /^\d$/.test(numberText)) mention.excluded = 'footnote'
+    return mention
+  }
+  const ordinal = /^(st|nd|rd|th)\b/i.exec(after)
+  if (!word && ordinal) {
+    const rest = after.slice(ordinal[0].length)
+    if (rankWords.test(rest) || /\b(rank(?:ed|ing)?|came|placed)\s+(?:the\s+)?$/i.test(before)) {
+      mention.rank = true
+      mention.unit = 'rank'
+      mention.baseUnit = 'rank'
+      mention.end = numberEnd + ordinal[0].length
+      return mention
+    }
+    mention.excluded = 'ordinal'
+    return mention
+  }
+  if (/^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}:\d{2}/.test(sentence.slice(numberStart)) || /\d{4}-(\d{1,2}-)?$/.test(before) || /^:\d{2}/.test(after)) {
+    mention.excluded = 'date'
+    return mention
+  }
+  if (!word && /^[A-Za-z]/.test(after) && !/^(km|kg|kwh|mw|gw|m|t)\b/i.test(after)) {
+    mention.excluded = 'name'
+    return mention
+  }
+  if (/^-[A-Za-z]/.test(after)) {
+    mention.excluded = 'modifier'
+    return mention
+  }
+  if (/^\s*consecutive\b|^\s+(years|sessions|times|months)\s+(running|in a row)/i.test(after)) {
+    mention.excluded = 'streak'
+    return mention
+  }
+  if (word) {
+    // Capitalised number words inside a sentence are names ("the New Three").
+    if (/^[A-Z]/.test(numberText) && /[A-Za-z,”"“]\s*$/.test(before) && !/[.!?:;]\s*$/.test(before)) {
+      mention.excluded = 'name'
+      return mention
+    }
+    if (/^\s+(or|of|another|side|hand)\b/i.test(after) || /\b(the|no|every)\s+$/i.test(before)) {
+      mention.excluded = 'vague'
+      return mention
+    }
+  }
+
+  // Scale and unit.
+  let cursor = numberEnd
+  let scale = 1
+  let scaleWord: string | null = null
+  const spaced = /^\s*/.exec(after)![0].length
+  const scaleMatch = matchScale(after.slice(spaced))
+  if (scaleMatch) {
+    scale = scaleMatch.factor
+    scaleWord = scaleMatch.word
+    cursor = numberEnd + spaced + scaleMatch.length
+  }
+  const rest = sentence.slice(cursor)
+  const gap = /^\s*/.exec(rest)![0].length
+  let unit: string | null = null
+  let base: string | null = null
+  for (const [regex, canonical, baseForm] of measureUnits) {
+    const unitMatch = regex.exec(rest.slice(gap))
+    if (!unitMatch || (gap > 0 && unitMatch[1] === '%') || (gap > 1 && unitMatch[1] !== '%')) continue
+    const written = unitMatch[1]!
+    unit = canonical || written.toLowerCase().replace(/^usd$/, 'US dollars').replace(/^u\.?s\.? dollars$/, 'US dollars')
+    base = baseForm || unit.replace(/^metric /, '').replace(/^tonnes$/, 'tons')
+    cursor += gap + written.length
+    break
+  }
+  if (unit === null) {
+    const noun = countedNoun(sentence.slice(cursor))
+    if (noun) {
+      unit = noun.head
+      base = noun.head
+      mention.countedNoun = true
+      cursor += noun.length
+    }
+  }
+  if (unit === '%' || unit === 'percentage points') {
+    mention.unit = unit
+    mention.baseUnit = unit
+    mention.baseValue = value
+  } else {
+    mention.unit = unit === null ? scaleWord : scaleWord ? `${scaleWord} ${unit}` : unit
+    mention.baseUnit = base
+    mention.baseValue = round(value * scale)
+  }
+  mention.end = cursor
+
+  // Years: a bare integer between 1900 and 2100 without a unit.
+  if (!word && /^(19|20)\d{2}$/.test(numberText) && (unit === null || !/^[%p]/.test(unit)) && scaleWord === null) {
+    if (!mention.countedNoun || /^\s*(and|to|or|,)/.test(after)) {
+      mention.excluded = 'year'
+      return mention
+    }
+  }
+  if (word && unit === null && scaleWord === null) {
+    mention.excluded = 'vague'
+    return mention
+  }
+
+  // Qualifier directly before the number.
+  const qualifier = matchQualifier(before)
+  if (qualifier) {
+    mention.qualifier = qualifier.qualifier
+    mention.start = numberStart - qualifier.length
+  }
+  const lead = before.slice(0, before.length - (qualifier?.length ?? 0))
+
+  // Thresholds that define what is counted, and conversions in parentheses.
+  if (/\beach\b[^,;]{0,40}$/i.test(lead) || /\bwith an? (?:annual )?(?:investment|output|revenue) of$/i.test(lead.trimEnd())) {
+    if (/\beach\b/i.test(lead.slice(-45))) {
+      mention.excluded = 'threshold'
+      return mention
+    }
+  }
+  if (/(yuan|dollars)\s*\((?:about|around|approximately|or|equivalent to)?\s*$/i.test(lead)) {
+    mention.excluded = 'conversion'
+    return mention
+  }
+
+  const tail = sentence.slice(mention.end)
+  mention.followedByOf = /^\s+of\b/i.test(tail)
+  if (unit === 'percentage points') {
+    mention.change = /\b(dropped|drop|fell|fall|declined?|decreased?|down|lower(?:ed)?|reduced?|cut|narrowed)\s+(by\s+)?$/i.test(lead) ? -1 : 1
+    mention.changeCue = 'points'
+    return mention
+  }
+  const cue = changeBefore(lead)
+  if (cue) {
+    mention.change = cue.sign
+    mention.changeCue = cue.kind
+    return mention
+  }
+  const post = /^\s*(?:year-on-year\s+)?(increase|growth|rise|gain|hike|decrease|decline|drop|fall|reduction)\b/i.exec(tail)
+  if (post) {
+    mention.change = /increase|growth|rise|gain|hike/i.test(post[1]!) ? 1 : -1
+    mention.changeCue = 'post'
+    return mention
+  }
+  const level = /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|to|at|of)\b[^,;]{0,20}$/i.exec(lead)
+  if (level) mention.levelCue = level[1]!.toLowerCase()
+  return mention
+}
+
+/** A qualifier right before a number: "around ", "by over ", "no less than ". */
+function matchQualifier(before: string): { qualifier: Qualifier; length: number } | undefined {
+  const table: Array<[RegExp, Qualifier]> = [
+    [/\bno less than\s*$/i, 'no less than'],
+    [/\bno more than\s*$/i, 'within'],
+    [/\bnot (?:more|higher) than\s*$/i, 'within'],
+    [/\bmore than\s*$/i, 'more than'],
+    [/\bat least\s*$/i, 'at least'],
+    [/\b(?:around|about|approximately|roughly)\s*$/i, 'around'],
+    [/\b(?:nearly|almost|close to)\s*$/i, 'nearly'],
+    [/\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|topped)\s*$/i, 'over'],
+    [/\babove\s*$/i, 'above'],
+    [/\b(?:within|below|under)\s*$/i, 'within'],
+  ]
+  for (const [regex, qualifier] of table) {
+    const match = regex.exec(before)
+    // Verbs like "exceeded" qualify the figure but stay outside the quantity's span.
+    if (match) return { qualifier, length: /^(exceed|surpass|topped)/i.test(match[0]) ? 0 : match[0].length }
+  }
+  return undefined
+}
+
+const rising = 'increased?|increasing|rose|rise|risen|rising|grew|grow|growing|grown|up|expanded?|expanding|gained?|raised?|boost(?:ed)?|added|add'
+const falling = 'dropped|drop|fell|fall|falling|declined?|declining|decreased?|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|contracted?'
+
+function changeBefore(lead: string): { sign: -1 | 1; kind: 'cue' | 'noun' } | undefined {
+  const text = lead.replace(/\s+$/, ' ')
+  if (new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i').test(text)) return { sign: -1, kind: 'cue' }
+  if (new RegExp(`\\b(${rising})\\s+by\\s+$`, 'i').test(text)) return { sign: 1, kind: 'cue' }
+  if (/\b(increased|rose|grew|up|gained|expanded)\s+$/i.test(text)) return { sign: 1, kind: 'cue' }
+  if (/\b(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(increase|rise|growth|gain)(?:\s+rate)?\s+of\s+$/i.test(text)) return { sign: 1, kind: 'noun' }
+  if (/\b(?:an?\s+)?(decrease|decline|drop|fall|reduction)\s+of\s+$/i.test(text)) return { sign: -1, kind: 'noun' }
+  // "growth in total retail sales of consumer goods of around 10%", "increase the number of X by 50"
+  const by = /\bby\s+$/i.test(text)
+  const of = /\bof\s+$/i.test(text)
+  if (by || of) {
+    const verb = new RegExp(`\\b(${rising}|growth|${falling})\\b`, 'i').exec(text)
+    if (verb && (by || /growth|increase|rise|decrease|decline/i.test(verb[1]!))) {
+      return { sign: new RegExp(`^(${falling})$`, 'i').test(verb[1]!) ? -1 : 1, kind: by ? 'cue' : 'noun' }
+    }
+  }
+  return undefined
+}
+
+/** The counted noun after a number: the head of the noun phrase ("old housing units in …" → units). */
+function countedNoun(rest: string): { head: string; length: number } | undefined {
+  const words = /^(\s+(?:["“”‘’']?[A-Za-z][A-Za-z'’-]*["“”‘’']?))+/.exec(rest)
+  if (!words) return undefined
+  let length = 0
+  let head: string | undefined
+  const re = /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’-]*)(["“”‘’']?)/y
+  re.lastIndex = 0
+  for (let m = re.exec(rest); m; m = re.exec(rest)) {
+    const bare = m[2]!
+    const lower = bare.toLowerCase()
+    if (stopWords.has(lower) || /ing$/.test(lower) && head !== undefined) break
+    if (/(ed)$/.test(lower) && head !== undefined && !/^(red|bed|shed|seed|speed|feed|need|steed)$/.test(lower)) break
+    head = bare.replace(/[’']s$/, '')
+    length = re.lastIndex
+    if (m[3] && /[,.;]/.test(rest[re.lastIndex] ?? '')) break
+    if (/[,.;:)]/.test(rest[re.lastIndex] ?? '')) break
+  }
+  if (!head || stopWords.has(head.toLowerCase())) return undefined
+  return { head: head.toLowerCase() === head ? head : head.toLowerCase(), length }
+}
+
+/** "5%-6%", "5-6%", "5 to 6 percent": both ends are figures of one range. */
+function markRanges(sentence: string, mentions: Mention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!
+    const b = mentions[i + 1]!
+    if (a.excluded || b.excluded) continue
+    const between = sentence.slice(a.numberEnd, b.numberStart)
+    if (/^\s*(%|per ?cent)?\s*(-|–|—|to)\s*$/i.test(between)) {
+      a.range = true
+      b.range = true
+      if (a.unit === null || a.unit !== b.unit) {
+        a.unit = b.unit
+        a.baseUnit = b.baseUnit
+        a.end = b.start - (between.length - between.replace(/\s*(-|–|—|to)\s*$/i, '').length)
+      }
+      if (b.change === 0 && a.change !== 0) [b.change, b.changeCue] = [a.change, a.changeCue]
+      if (a.change === 0 && b.change !== 0) [a.change, a.changeCue] = [b.change, b.changeCue]
+      if (!a.qualifier && b.qualifier) a.qualifier = b.qualifier
+    }
+  }
+}
+
+function round(value: number): number {
+  return Number.parseFloat(value.toPrecision(12))
+}

@@ -1,0 +1,210 @@
+import type { Clause } from './clauses.js'
+import type { Mention, Qualifier } from './quantity.js'
+
+/** A record before the document context (period, kind, section, position) is added. */
+export interface Draft {
+  subject: string
+  value: number | null
+  unit: string | null
+  base: { value: number; unit: string } | null
+  change: number | null
+  changeUnit: string | null
+  qualifier: Qualifier | null
+  flags: string[]
+  /** The main figure (offsets in the clause) and the number as written. */
+  numberStart: number
+  numberEnd: number
+  numberText: string
+}
+
+const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
+const levelVerbs =
+  /\s*\b(?:increased to|rose to|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
+
+/** Turn the figures of a clause into draft records. */
+export function clauseRecords(clause: Clause): Draft[] {
+  const figures = clause.mentions.filter((m) => !m.excluded)
+  const drafts: Draft[] = []
+  const used = new Set<Mention>()
+  for (let i = 0; i < figures.length; i++) {
+    const m = figures[i]!
+    if (used.has(m)) continue
+    used.add(m)
+    const next = figures[i + 1]
+    if (m.rank) {
+      drafts.push(draft(clause, m, { subject: rankSubject(clause, m), value: m.value, unit: 'rank' }))
+      continue
+    }
+    const isChange = m.change !== 0 || (m.unit === '%' && m.levelCue === null && !m.followedByOf && !rateLike.test(clause.text.slice(0, m.start)) && elliptical(clause, m))
+    if (isChange) {
+      // "increased by 162 to 832": the change and the level reached, one record.
+      if (next && !next.range && next.change === 0 && /^\s*to\s*$/i.test(clause.text.slice(m.end, next.start))) {
+        used.add(next)
+        drafts.push(draft(clause, next, { subject: subjectBefore(clause, m), value: next.value, unit: next.unit, base: base(next), change: signed(m), changeUnit: m.unit ?? changeUnitOf(next), qualifier: next.qualifier ?? m.qualifier }))
+        continue
+      }
+      drafts.push(draft(clause, m, { subject: changeSubject(clause, m), change: signed(m), changeUnit: m.unit }))
+      continue
+    }
+    // A level, with the change stated right after it.
+    const attached = next && next.change !== 0 && /^[\s,]*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing)\b/i.test(clause.text.slice(m.end, next.start))
+    if (attached) used.add(next)
+    drafts.push(
+      draft(clause, m, {
+        subject: levelSubject(clause, m),
+        value: m.value,
+        unit: m.unit,
+        base: base(m),
+        change: attached ? signed(next) : null,
+        changeUnit: attached ? next.unit : null,
+      }),
+    )
+  }
+  if (clause.respectively) return distribute(clause, drafts)
+  return drafts
+}
+
+function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
+  return {
+    subject: tidy(fields.subject ?? ''),
+    value: fields.value ?? null,
+    unit: fields.value === undefined || fields.value === null ? null : (fields.unit ?? null),
+    base: fields.base ?? (fields.value !== undefined && fields.value !== null && fields.unit ? { value: m.baseValue, unit: m.baseUnit ?? fields.unit } : null),
+    change: fields.change ?? null,
+    changeUnit: fields.change === undefined || fields.change === null ? null : (fields.changeUnit ?? null),
+    qualifier: fields.qualifier ?? m.qualifier,
+    flags: m.range ? ['range'] : [],
+    numberStart: m.numberStart,
+    numberEnd: m.numberEnd,
+    numberText: clause.text.slice(m.numberStart, m.rank ? m.end : m.numberEnd),
+  }
+}
+
+function base(m: Mention): { value: number; unit: string } | null {
+  return m.unit ? { value: m.baseValue, unit: m.baseUnit ?? m.unit } : null
+}
+
+function signed(m: Mention): number {
+  return m.change < 0 ? -m.value : m.value
+}
+
+function changeUnitOf(m: Mention): string | null {
+  return m.unit
+}
+
+/** "X, 12.9 percent" in a list of targets: a growth rate given without a verb. */
+function elliptical(clause: Clause, m: Mention): boolean {
+  const before = clause.text.slice(0, m.start)
+  return /[,:：]\s*$/.test(before) || /^\s*$/.test(before)
+}
+
+/** The subject of a level: the words before its verb, or the counted noun. */
+function levelSubject(clause: Clause, m: Mention): string {
+  const before = clause.text.slice(0, m.start)
+  const after = clause.text.slice(m.end)
+  // "94.6% of preschool kids were enrolled …", "8,740 kilometers of green walkways"
+  if (m.followedByOf) {
+    const of = /^\s+of\s+(.*)$/i.exec(after)
+    const head = subjectBeforeVerb(before)
+    if (head && m.unit === '%') return head
+    if (of) return ofPhrase(of[1]!)
+  }
+  if (m.countedNoun && !/\b(was|were|is|are|reached|hit|totaled|totalled|stood at|amounted to|exceeded|surpassed|to)\s*$/i.test(before)) {
+    return nounPhrase(clause.text.slice(m.numberEnd, m.end) + after)
+  }
+  const subject = subjectBeforeVerb(before)
+  if (subject) return subject
+  const colon = /^(.*?)[,:：]\s*$/.exec(before)
+  if (colon) return colon[1]!
+  return nounPhrase(clause.text.slice(m.numberEnd, m.end) + after) || before
+}
+
+function changeSubject(clause: Clause, m: Mention): string {
+  const before = clause.text.slice(0, m.start)
+  const after = clause.text.slice(m.end)
+  if (m.changeCue === 'post') {
+    const inPhrase = /^\s*(?:year-on-year\s+)?\w+\s+(?:in|of)\s+(.*)$/i.exec(after)
+    if (inPhrase) return ofPhrase(inPhrase[1]!)
+  }
+  // "Growth in per capita income of around 5%", "Increase the number of X by 50"
+  const growthIn = /^(?:an?\s+)?(?:growth|increase|rise)\s+in\s+(.*?)\s+(?:of|by)\s*$/i.exec(before.trim())
+  if (growthIn) return growthIn[1]!
+  const numberOf = /\b(?:increase|raise|expand|grow|cut|reduce)\s+(.*?)\s+by\s*$/i.exec(before.trim())
+  if (numberOf) return numberOf[1]!
+  return subjectBefore(clause, m)
+}
+
+function subjectBefore(clause: Clause, m: Mention): string {
+  const before = clause.text.slice(0, m.start)
+  const stripped = before
+    .replace(/\s*\b(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain)(?:\s+rate)?\s+(?:of\s+)?$/i, '')
+    .replace(/\s*(?:by|of)\s*$/i, '')
+  return subjectBeforeVerb(stripped + ' ') || stripped
+}
+
+/** Words before the verb that sets or changes a figure: "General public budget revenue was" → the revenue. */
+function subjectBeforeVerb(before: string): string {
+  const verb = levelVerbs.exec(before)
+  if (!verb || verb.index === 0) return ''
+  let subject = before.slice(0, verb.index)
+  // "We renovated", "we will add": the actor is not the subject.
+  if (/^\s*(we|they|it|this|the government)\b/i.test(subject)) return ''
+  subject = subject.replace(/\s+(growth|increase)$/i, (_m, word: string) => (/growth/i.test(word) ? '' : ''))
+  return subject
+}
+
+/** A noun phrase at the start of `text`, up to a verb, clause punctuation or relative pronoun. */
+function nounPhrase(text: string): string {
+  const stop = /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|[,;:.(]/i.exec(text)
+  return (stop ? text.slice(0, stop.index) : text).trim()
+}
+
+function ofPhrase(text: string): string {
+  return nounPhrase(text).replace(/\s+(?:were|was)\s+/i, ' ')
+}
+
+function rankSubject(clause: Clause, m: Mention): string {
+  const before = clause.text.slice(0, m.start).replace(/\s*\b(?:was|is|ranked|ranking|came|placed)?\s*(?:the\s*)?$/i, '')
+  return before || clause.text
+}
+
+/** Leading determiners and possessives off, whitespace folded: "The province’s GRP" → "GRP". */
+function tidy(subject: string): string {
+  return subject
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
+    .replace(/^(?:and|with|while|in total|altogether|a total of|another)\s+/i, '')
+    .replace(/^(?:the|our|its|their|a|an)\s+/i, '')
+    .replace(/^(?:province|city|region|country|municipality)[’']s\s+/i, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .trim()
+}
+
+const distributable = /\b(urban|rural|male|female|primary|secondary|tertiary|public|private|local|central|domestic|foreign)\b/i
+
+/** "income of urban and rural residents increased by 4.3% and 6.9% respectively" → two records. */
+function distribute(clause: Clause, drafts: Draft[]): Draft[] {
+  if (drafts.length < 2) return drafts.map((d) => ({ ...d, flags: [...d.flags, 'respectively'] }))
+  const subject = drafts[0]!.subject
+  const parts = splitConjunction(subject, drafts.length)
+  return drafts.map((d, i) => ({ ...d, subject: tidy(parts[i] ?? d.subject), flags: [...d.flags, 'respectively'] }))
+}
+
+function splitConjunction(subject: string, count: number): string[] {
+  const words = subject.split(/\s+/)
+  const and = words.findIndex((w, i) => i > 0 && /^and$/i.test(w))
+  if (and < 0) return []
+  const left = words.slice(0, and)
+  const right = words.slice(and + 1)
+  const items = left.join(' ').split(/,\s*/).concat(right.join(' '))
+  if (count === 2 && distributable.test(left.at(-1) ?? '') && right.length >= 2) {
+    // "income of urban and rural residents" → "income of urban residents", "income of rural residents"
+    return [[...left, ...right.slice(1)].join(' '), [...left.slice(0, -1), ...right].join(' ')]
+  }
+  if (items.length === count) {
+    // "the number of tourists and tourism revenue" → "the number of tourists", "tourism revenue"
+    return items
+  }
+  if (count === 2) return [left.join(' '), right.join(' ')]
+  return []
+}
