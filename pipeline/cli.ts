@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs'
+import { rename, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { formatDiagnostics } from './diagnostics.js'
 import { CliError, exitCodes } from './errors.js'
+import { extractIndicators } from './extract/index.js'
+import { compileLexicon, readLexiconFile } from './extract/lexicon.js'
+import { datasetCsv, datasetJson } from './extract/writers.js'
 import { parseReport } from './parse/index.js'
 import { outlineText } from './parse/outline-text.js'
 import { isUnreadable, readSource } from './source.js'
@@ -13,10 +17,14 @@ Turns the text of a government work report into a traceable briefing pack.
 Commands:
   parse FILE        Parse a report; print its outline (or the mdast tree with --json)
   check FILE...     Report problems in reports as path:line:col diagnostics
+  extract FILE      Print the indicator dataset of a report (JSON or CSV)
 
 Options:
   --json            parse: print the tree as JSON
   --frail           check: exit 1 on warnings too
+  --format F        extract: json (default) or csv
+  -o, --output PATH extract: write to PATH (atomically) instead of standard output
+  --lexicon FILE    extract, check: an indicator lexicon tried before the built-in one
   --verbose         check: print info messages too
   --debug           show stack traces of unexpected failures
   -h, --help        show this help
@@ -66,6 +74,9 @@ async function run(argv: string[], io: Io): Promise<number> {
         json: { type: 'boolean' },
         frail: { type: 'boolean' },
         verbose: { type: 'boolean' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        lexicon: { type: 'string' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -111,10 +122,11 @@ async function run(argv: string[], io: Io): Promise<number> {
         throw new CliError(`check takes one or more FILEs\n\n${usage}`, {
           exitCode: exitCodes.usage,
         })
+      const lexicon = loadLexicon(values.lexicon)
       const checked = []
       for (const path of files) {
         const file = await readSource(path)
-        if (!isUnreadable(file)) parseReport(file)
+        if (!isUnreadable(file)) extractIndicators(parseReport(file), file, { lexicon })
         checked.push(file)
       }
       io.stderr(formatDiagnostics(checked, { verbose: values.verbose ?? false }))
@@ -122,11 +134,50 @@ async function run(argv: string[], io: Io): Promise<number> {
       const failed = messages.some((m) => m.fatal === true || (values.frail && m.fatal === false))
       return failed ? exitCodes.input : exitCodes.ok
     }
+    case 'extract': {
+      if (files.length !== 1) throw new CliError(`extract takes one FILE, got ${files.length}\n\n${usage}`, { exitCode: exitCodes.usage })
+      const format = values.format ?? 'json'
+      if (format !== 'json' && format !== 'csv') {
+        throw new CliError(`Unknown format \`${format}\`, expected \`json\` or \`csv\``, { exitCode: exitCodes.usage })
+      }
+      const lexicon = loadLexicon(values.lexicon)
+      const file = await readSource(files[0]!)
+      if (isUnreadable(file)) {
+        io.stderr(formatDiagnostics([file]))
+        return exitCodes.input
+      }
+      const dataset = extractIndicators(parseReport(file), file, { lexicon })
+      const text = format === 'csv' ? datasetCsv(dataset) : datasetJson(dataset)
+      if (values.output) await writeAtomically(values.output, text)
+      else io.stdout(text)
+      if (file.messages.some((m) => m.fatal !== undefined)) io.stderr(formatDiagnostics([file]))
+      return exitCodes.ok
+    }
     default:
       throw new CliError(
-        `Unknown command \`${command}\`, expected \`parse\` or \`check\`\n\n${usage}`,
+        `Unknown command \`${command}\`, expected \`parse\`, \`check\` or \`extract\`\n\n${usage}`,
         { exitCode: exitCodes.usage },
       )
+  }
+}
+
+function loadLexicon(path: string | undefined) {
+  if (path === undefined) return undefined
+  try {
+    return compileLexicon([readLexiconFile(path), readLexiconFile(new URL('./extract/lexicon.json', import.meta.url))])
+  } catch (error) {
+    throw new CliError(`Cannot use the lexicon ${path}: ${(error as Error).message}`, { exitCode: exitCodes.input })
+  }
+}
+
+/** Write to a temporary name and rename: a failed write leaves the earlier file intact. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`
+  try {
+    await writeFile(temporary, text)
+    await rename(temporary, path)
+  } catch (error) {
+    throw new CliError(`Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { exitCode: exitCodes.input })
   }
 }
 

@@ -30,7 +30,8 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
   return spans.map(({ start: s, end: e }) => trimSpan(text, s, e)).filter((span) => span.end > span.start)
 }
 
-const attachable = /^\s*(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain|up|down|rising|growing|dropping|declining|falling)\b/i
+const attachable =
+  /^\s*(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain|up|down|rising|growing|dropping|declining|falling)(?:\s+rate)?(?:\s+(?:of|by))?\s*$/i
 
 /**
  * Split a sentence into clauses at commas, "and", "with", "while" where both sides carry a figure,
@@ -55,7 +56,8 @@ export function clauses(text: string): Clause[] {
       if (a.range && b.range) continue
       const between = sentence.slice(a.end, b.start)
       const separators = [...between.matchAll(/,\s+(?:and\s+|while\s+|with\s+)?|;\s*|\s+and\s+(?!\w+\s+(?:respectively)\b)|\s+with\s+|\s+while\s+|:\s+/g)]
-      const cut = separators.at(-1)
+      // Prefer punctuation: in "X fell 1.2%, while imports and exports totaled" the cut is the comma.
+      const cut = separators.filter((sep) => /[,;:]/.test(sep[0])).at(-1) ?? separators.at(-1)
       if (!cut) continue
       const at = a.end + cut.index!
       const rest = sentence.slice(at + cut[0].length, b.start)

@@ -125,6 +125,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (node.data?.role === 'title') part = undefined
       return
     }
+    // Notes explain terms; their numbers are footnote references, not figures.
+    if (part?.data?.kind === 'notes') return
     if (node.type === 'text') return visitText(node, truncated)
     if (node.type === 'listItem') truncated = node.data?.truncated === true
     if (node.type === 'paragraph' && node.data?.truncated) truncated = true
@@ -233,7 +235,7 @@ function compare(records: IndicatorRecord[]): Comparison[] {
     const target = of.find((r) => r.kind === 'target')
     if (!target) continue
     // The actual comparable with the target: a growth target compares with a growth, a level with a level.
-    const actual = of.find((r) => r.kind === 'actual' && (target.change !== null ? r.change !== null : r.value !== null && r.unit === target.unit))
+    const actual = of.find((r) => r.kind === 'actual' && (target.change !== null ? r.change !== null : r.value !== null && r.base?.unit === target.base?.unit))
     if (!actual) continue
     comparisons.push({
       indicator,

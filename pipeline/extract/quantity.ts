@@ -59,6 +59,12 @@ const stopWords = new Set(
   ),
 )
 
+const verbs = new Set(
+  'won built made held took got went came saw became began set put kept left led met ran grew rose fell hit reached received created added launched trained found throughout totaled totalled amounted stood accounted'.split(
+    ' ',
+  ),
+)
+
 const rankWords = /^\s*(?:highest|largest|biggest|best|fastest|most|place|position|in the country|in china|nationwide|among)/i
 
 /** Find the numbers of a sentence and read each as a quantity. */
@@ -104,6 +110,14 @@ function readMention(sentence: string, numberText: string, numberStart: number, 
   // Exclusions that depend on the characters glued to the number.
   const previousChar = sentence[numberStart - 1] ?? ''
   const nextChar = sentence[numberEnd] ?? ''
+  if (!word && previousChar === '-' && /[A-Za-z]-$/.test(sentence.slice(0, numberStart))) {
+    mention.excluded = 'name' // "COVID-19"
+    return mention
+  }
+  if (!word && /^\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(after)) {
+    mention.excluded = 'date'
+    return mention
+  }
   if (!word && /[A-Za-z]/.test(previousChar)) {
     mention.excluded = /^\d{1,2}$/.test(numberText) && /^[\s,.;:)]|^$/.test(nextChar) && /[a-z]/.test(previousChar) ? 'footnote' : 'name'
     // "GDP1": capitals too, when a word follows.
@@ -197,10 +211,14 @@ function readMention(sentence: string, numberText: string, numberStart: number, 
 
   // Years: a bare integer between 1900 and 2100 without a unit.
   if (!word && /^(19|20)\d{2}$/.test(numberText) && (unit === null || !/^[%p]/.test(unit)) && scaleWord === null) {
-    if (!mention.countedNoun || /^\s*(and|to|or|,)/.test(after)) {
-      mention.excluded = 'year'
-      return mention
-    }
+    // Note: reports write counts of that size with a separator ("2,000 enterprises").
+    mention.excluded = 'year'
+    return mention
+  }
+  // "Project 3212", "Route 66": a capitalised word inside the sentence names the number.
+  if (!word && unit === null && scaleWord === null && /(?:^|[^.!?:;]\s)[A-Za-z]+\s+[A-Z][a-z]+\s+$/.test(before) && /[a-z]/.test(before)) {
+    mention.excluded = 'name'
+    return mention
   }
   if (word && unit === null && scaleWord === null) {
     mention.excluded = 'vague'
@@ -280,7 +298,7 @@ function changeBefore(lead: string): { sign: -1 | 1; kind: 'cue' | 'noun' } | un
   const text = lead.replace(/\s+$/, ' ')
   if (new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i').test(text)) return { sign: -1, kind: 'cue' }
   if (new RegExp(`\\b(${rising})\\s+by\\s+$`, 'i').test(text)) return { sign: 1, kind: 'cue' }
-  if (/\b(increased|rose|grew|up|gained|expanded)\s+$/i.test(text)) return { sign: 1, kind: 'cue' }
+  if (/\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing)\s+$/i.test(text)) return { sign: 1, kind: 'cue' }
   if (/\b(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(increase|rise|growth|gain)(?:\s+rate)?\s+of\s+$/i.test(text)) return { sign: 1, kind: 'noun' }
   if (/\b(?:an?\s+)?(decrease|decline|drop|fall|reduction)\s+of\s+$/i.test(text)) return { sign: -1, kind: 'noun' }
   // "growth in total retail sales of consumer goods of around 10%", "increase the number of X by 50"
@@ -306,7 +324,9 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const bare = m[2]!
     const lower = bare.toLowerCase()
-    if (stopWords.has(lower) || /ing$/.test(lower) && head !== undefined) break
+    if (stopWords.has(lower) || verbs.has(lower)) break
+    // "people moving from …": a participle followed by a preposition ends the noun phrase.
+    if (head !== undefined && /ing$/.test(lower) && /^\s+(?:from|to|in|into|on|at|for|with|by|the|a|their|our)\b/i.test(rest.slice(re.lastIndex))) break
     if (/(ed)$/.test(lower) && head !== undefined && !/^(red|bed|shed|seed|speed|feed|need|steed)$/.test(lower)) break
     head = bare.replace(/[’']s$/, '')
     length = re.lastIndex
@@ -324,6 +344,9 @@ function markRanges(sentence: string, mentions: Mention[]): void {
     const b = mentions[i + 1]!
     if (a.excluded || b.excluded) continue
     const between = sentence.slice(a.numberEnd, b.numberStart)
+    if (a.unit !== null && b.unit !== null && a.unit !== b.unit) continue
+    // "rose by 2,103 to 11,368" is a change and a level, not a range.
+    if (a.change !== 0 && /\bto\b/i.test(sentence.slice(a.numberEnd, b.numberStart))) continue
     if (/^\s*(%|per ?cent)?\s*(-|–|—|to)\s*$/i.test(between)) {
       a.range = true
       b.range = true

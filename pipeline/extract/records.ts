@@ -19,7 +19,7 @@ export interface Draft {
 
 const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
 const levelVerbs =
-  /\s*\b(?:increased to|rose to|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
+  /\s*\b(?:increased to|rose to|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|registered|recorded|posted|achieved|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
 
 /** Turn the figures of a clause into draft records. */
 export function clauseRecords(clause: Clause): Draft[] {
@@ -47,7 +47,12 @@ export function clauseRecords(clause: Clause): Draft[] {
       continue
     }
     // A level, with the change stated right after it.
-    const attached = next && next.change !== 0 && /^[\s,]*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing)\b/i.test(clause.text.slice(m.end, next.start))
+    const between = next ? clause.text.slice(m.end, next.start) : ''
+    const attached =
+      next !== undefined &&
+      next.change !== 0 &&
+      (/^[\s,]*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing)\b/i.test(between) ||
+        /,\s*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing)\b[^,]*$/i.test(between))
     if (attached) used.add(next)
     drafts.push(
       draft(clause, m, {
@@ -60,8 +65,40 @@ export function clauseRecords(clause: Clause): Draft[] {
       }),
     )
   }
+  for (const d of drafts) countedByNumberOf(d)
+  // "High-tech enterprises: 4,368": the label names what is counted.
+  const label = /^([^:：]{2,60})[:：]\s*$/.exec(clause.text.slice(0, figures[0]?.start ?? 0))
+  if (label) for (const d of drafts) countedByLabel(d, label[1]!)
   if (clause.respectively) return distribute(clause, drafts)
   return drafts
+}
+
+function countedByLabel(d: Draft, label: string): void {
+  const plural = label
+    .split(/\s+/)
+    .reverse()
+    .find((w) => /^[A-Za-z-]{3,}s$/.test(w) && !/(ss|us|is)$/.test(w))
+  if (!plural) return
+  const noun = plural.toLowerCase()
+  const scaleOnly = /^(thousand|million|billion|trillion|ten thousand|hundred million)$/
+  if (d.value !== null && (d.unit === null || scaleOnly.test(d.unit))) {
+    d.unit = d.unit ? `${d.unit} ${noun}` : noun
+    d.base = { value: d.base?.value ?? d.value, unit: noun }
+  }
+  if (d.change !== null && d.changeUnit === null) d.changeUnit = noun
+}
+
+/** "The number of X exceeded 12,000": the unit is X's head noun ("enterprises"). */
+function countedByNumberOf(d: Draft): void {
+  const of = /\bnumber of\s+(?:the\s+)?(.+)$/i.exec(d.subject)
+  if (!of) return
+  const head = /([A-Za-z-]+)\s*$/.exec(of[1]!.replace(/[“”"]/g, ''))?.[1]
+  if (!head) return
+  if (d.value !== null && d.unit === null) {
+    d.unit = head
+    d.base = { value: d.value, unit: head }
+  }
+  if (d.change !== null && d.changeUnit === null) d.changeUnit = head
 }
 
 function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
@@ -75,7 +112,7 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
     qualifier: fields.qualifier ?? m.qualifier,
     flags: m.range ? ['range'] : [],
     numberStart: m.numberStart,
-    numberEnd: m.numberEnd,
+    numberEnd: m.rank ? m.end : m.numberEnd,
     numberText: clause.text.slice(m.numberStart, m.rank ? m.end : m.numberEnd),
   }
 }
@@ -114,6 +151,9 @@ function levelSubject(clause: Clause, m: Mention): string {
   }
   const subject = subjectBeforeVerb(before)
   if (subject) return subject
+  // "A surveyed urban unemployment rate of around 5.5%", "Grain output of more than 5.07 million tons"
+  const of = /^(.*?)\s+(?:of|at|to)\s*$/i.exec(before)
+  if (of && of[1]!.trim()) return of[1]!
   const colon = /^(.*?)[,:：]\s*$/.exec(before)
   if (colon) return colon[1]!
   return nounPhrase(clause.text.slice(m.numberEnd, m.end) + after) || before
@@ -143,7 +183,9 @@ function subjectBefore(clause: Clause, m: Mention): string {
 }
 
 /** Words before the verb that sets or changes a figure: "General public budget revenue was" → the revenue. */
-function subjectBeforeVerb(before: string): string {
+function subjectBeforeVerb(text: string): string {
+  // "The main targets for this year are: GDP growth of …": only what follows the colon counts.
+  const before = text.replace(/^.*[:：;；]\s*/, '')
   const verb = levelVerbs.exec(before)
   if (!verb || verb.index === 0) return ''
   let subject = before.slice(0, verb.index)
@@ -172,10 +214,15 @@ function rankSubject(clause: Clause, m: Mention): string {
 function tidy(subject: string): string {
   return subject
     .replace(/\s+/g, ' ')
+    .replace(/^.*[:：]\s+(?=\S)/, '')
+    .replace(/^(?:from \d{4} to \d{4}|in \d{4}|over the past (?:year|five years)|in the past year|last year|this year|during the year|in total)\s*,\s*/i, '')
+    .replace(/([A-Za-z)])\d{1,2}\b/g, '$1')
+    .replace(/\s+(?:growing|rising|increasing|growth)$/i, '')
     .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
     .replace(/^(?:and|with|while|in total|altogether|a total of|another)\s+/i, '')
     .replace(/^(?:the|our|its|their|a|an)\s+/i, '')
     .replace(/^(?:province|city|region|country|municipality)[’']s\s+/i, '')
+    .replace(/^(?:increase|raise|expand|grow|keep|bring)\s+(?:the\s+)?(?=number of\b)/i, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     .trim()
 }
@@ -184,6 +231,19 @@ const distributable = /\b(urban|rural|male|female|primary|secondary|tertiary|pub
 
 /** "income of urban and rural residents increased by 4.3% and 6.9% respectively" → two records. */
 function distribute(clause: Clause, drafts: Draft[]): Draft[] {
+  // "increased by 4.3% and 6.9% respectively": the second figure is a change like the first.
+  const first = drafts[0]
+  if (first && first.change !== null) {
+    for (const d of drafts.slice(1)) {
+      if (d.change === null && d.value !== null && d.unit === first.changeUnit) {
+        d.change = first.change < 0 ? -d.value : d.value
+        d.changeUnit = d.unit
+        d.value = null
+        d.unit = null
+        d.base = null
+      }
+    }
+  }
   if (drafts.length < 2) return drafts.map((d) => ({ ...d, flags: [...d.flags, 'respectively'] }))
   const subject = drafts[0]!.subject
   const parts = splitConjunction(subject, drafts.length)

@@ -1,0 +1,102 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import Ajv from 'ajv'
+import { describe, expect, it } from 'vitest'
+import { extractIndicators } from '../../pipeline/extract/index.js'
+import { parseBytes } from '../helpers/parse.js'
+import { type Label, score } from '../helpers/score.js'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const reports = path.join(root, 'test/fixtures/reports')
+const schema = JSON.parse(readFileSync(path.join(root, 'pipeline/extract/dataset.schema.json'), 'utf8'))
+const validate = new Ajv({ allErrors: true }).compile(schema)
+
+function run(source: string, labels: string) {
+  const { tree, file } = parseBytes(readFileSync(source), path.relative(root, source))
+  const dataset = extractIndicators(tree, file)
+  return { dataset, file, score: score(JSON.parse(readFileSync(labels, 'utf8')) as Label[], dataset.indicators) }
+}
+
+const sample = run(path.join(root, 'sources/fujian-2024.txt'), path.join(root, 'test/fixtures/extract/fujian-2024.labels.json'))
+const others = readdirSync(reports)
+  .filter((f) => f.endsWith('.labels.json'))
+  .map((f) => ({ name: f.replace('.labels.json', ''), ...run(path.join(reports, f.replace('.labels.json', '.txt')), path.join(reports, f)) }))
+
+function summary(name: string, s: ReturnType<typeof score>): string {
+  return `${name}: F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)}, R ${s.recall.toFixed(3)}), all fields right ${s.allFieldsRight.toFixed(3)}`
+}
+
+describe('extraction quality against hand-labelled reports', () => {
+  it('sample: F1 ≥ 0.97 and ≥ 0.95 of matched records with every field right', () => {
+    console.log(summary('fujian-2024', sample.score))
+    expect(sample.score.f1).toBeGreaterThanOrEqual(0.97)
+    expect(sample.score.allFieldsRight).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('other layouts together: F1 ≥ 0.93', () => {
+    const labels = others.reduce((n, o) => n + o.score.labels, 0)
+    const records = others.reduce((n, o) => n + o.score.records, 0)
+    const matched = others.reduce((n, o) => n + o.score.matched, 0)
+    const precision = matched / records
+    const recall = matched / labels
+    const f1 = (2 * precision * recall) / (precision + recall)
+    for (const o of others) console.log(summary(o.name, o.score))
+    console.log(`other layouts: F1 ${f1.toFixed(3)} over ${labels} labels`)
+    expect(f1).toBeGreaterThanOrEqual(0.93)
+    // Field accuracy on unseen layouts is tracked, with a floor that catches regressions.
+    const right = others.reduce((n, o) => n + o.score.allFieldsRight * o.score.matched, 0) / matched
+    console.log(`other layouts: all fields right ${right.toFixed(3)}`)
+    expect(right).toBeGreaterThanOrEqual(0.85)
+  })
+
+  it('every dataset validates against the JSON Schema', () => {
+    for (const { dataset } of [sample, ...others]) {
+      const ok = validate(dataset)
+      expect(validate.errors ?? []).toEqual([])
+      expect(ok).toBe(true)
+    }
+  })
+
+  it('every quote is the exact source text at its position, with the number inside', () => {
+    for (const { dataset, file } of [sample, ...others]) {
+      const text = String(file.value)
+      for (const record of dataset.indicators) {
+        const source = text.slice(record.position.start.offset, record.position.end.offset)
+        expect(source.replace(/\s+/g, '')).toBe(record.quote.replace(/\s+/g, ''))
+        const number = text.slice(record.number.position.start.offset, record.number.position.end.offset)
+        expect(number).toBe(record.number.text)
+        expect(record.number.position.start.offset).toBeGreaterThanOrEqual(record.position.start.offset)
+        expect(record.number.position.end.offset).toBeLessThanOrEqual(record.position.end.offset)
+      }
+    }
+  })
+
+  it('reads period and kind from the document: 2023 actuals and 2024 targets in the sample', () => {
+    const kinds = new Set(sample.dataset.indicators.map((r) => `${r.period} ${r.kind}`))
+    expect(kinds).toEqual(new Set(['2023 actual', '2024 target']))
+    const other = others.find((o) => o.name === 'prose-2022')!
+    expect(new Set(other.dataset.indicators.map((r) => r.period))).toContain(2021)
+  })
+
+  it('flags figures on cut-off lines and lists numbers it did not use', () => {
+    const truncated = sample.dataset.indicators.filter((r) => r.flags.includes('truncated')).map((r) => r.number.position.start.line)
+    expect(truncated).toEqual(expect.arrayContaining([183, 195, 198]))
+    const unclassified = sample.file.messages.filter((m) => m.ruleId === 'unclassified-number')
+    expect(unclassified.map((m) => m.line)).toEqual(expect.arrayContaining([63, 146, 168, 173, 233, 393]))
+    expect(unclassified.every((m) => m.fatal === undefined)).toBe(true)
+  })
+
+  it('compares reviewed-year actuals with plan-year targets', () => {
+    const grp = sample.dataset.comparisons.find((c) => c.indicator === 'grp')
+    expect(grp).toMatchObject({ actual: { period: 2023, change: 4.5 }, target: { period: 2024, change: 5.5, qualifier: 'around' } })
+    expect(sample.dataset.comparisons.map((c) => c.indicator)).toEqual(
+      expect.arrayContaining(['fixed_asset_investment', 'retail_sales', 'urban_unemployment_rate', 'grain_output']),
+    )
+  })
+
+  it('gives stable ids', () => {
+    const again = run(path.join(root, 'sources/fujian-2024.txt'), path.join(root, 'test/fixtures/extract/fujian-2024.labels.json'))
+    expect(again.dataset.indicators.map((r) => r.id)).toEqual(sample.dataset.indicators.map((r) => r.id))
+    expect(new Set(sample.dataset.indicators.map((r) => r.id)).size).toBe(sample.dataset.indicators.length)
+  })
+})
