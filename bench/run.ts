@@ -35,7 +35,13 @@ function measure(stage: string, run: (text: string) => void): Row[] {
     }
     times.sort((a, b) => a - b)
     const ms = times[Math.floor(times.length / 2)]!
-    return { stage, input: name, bytes, msPerRun: round(ms), mbPerSecond: round(bytes / 1e6 / (ms / 1000)) }
+    return {
+      stage,
+      input: name,
+      bytes,
+      msPerRun: round(ms),
+      mbPerSecond: round(bytes / 1e6 / (ms / 1000)),
+    }
   })
 }
 
@@ -43,11 +49,15 @@ function round(value: number): number {
   return Math.round(value * 100) / 100
 }
 
-const rows = [...measure('parse', (text) => void parseReport(new VFile({ path: 'bench.txt', value: text })))]
+const rows = [
+  ...measure('parse', (text) => void parseReport(new VFile({ path: 'bench.txt', value: text }))),
+]
 
 console.log('stage    input          bytes        ms/run    MB/s')
 for (const row of rows) {
-  console.log(`${row.stage.padEnd(8)} ${row.input.padEnd(14)} ${String(row.bytes).padStart(9)} ${row.msPerRun.toFixed(2).padStart(12)} ${row.mbPerSecond.toFixed(1).padStart(7)}`)
+  console.log(
+    `${row.stage.padEnd(8)} ${row.input.padEnd(14)} ${String(row.bytes).padStart(9)} ${row.msPerRun.toFixed(2).padStart(12)} ${row.mbPerSecond.toFixed(1).padStart(7)}`,
+  )
 }
 for (const stage of new Set(rows.map((r) => r.stage))) {
   const of = rows.filter((r) => r.stage === stage)

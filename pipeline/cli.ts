@@ -135,10 +135,15 @@ async function run(argv: string[], io: Io): Promise<number> {
       return failed ? exitCodes.input : exitCodes.ok
     }
     case 'extract': {
-      if (files.length !== 1) throw new CliError(`extract takes one FILE, got ${files.length}\n\n${usage}`, { exitCode: exitCodes.usage })
+      if (files.length !== 1)
+        throw new CliError(`extract takes one FILE, got ${files.length}\n\n${usage}`, {
+          exitCode: exitCodes.usage,
+        })
       const format = values.format ?? 'json'
       if (format !== 'json' && format !== 'csv') {
-        throw new CliError(`Unknown format \`${format}\`, expected \`json\` or \`csv\``, { exitCode: exitCodes.usage })
+        throw new CliError(`Unknown format \`${format}\`, expected \`json\` or \`csv\``, {
+          exitCode: exitCodes.usage,
+        })
       }
       const lexicon = loadLexicon(values.lexicon)
       const file = await readSource(files[0]!)
@@ -164,9 +169,14 @@ async function run(argv: string[], io: Io): Promise<number> {
 function loadLexicon(path: string | undefined) {
   if (path === undefined) return undefined
   try {
-    return compileLexicon([readLexiconFile(path), readLexiconFile(new URL('./extract/lexicon.json', import.meta.url))])
+    return compileLexicon([
+      readLexiconFile(path),
+      readLexiconFile(new URL('./extract/lexicon.json', import.meta.url)),
+    ])
   } catch (error) {
-    throw new CliError(`Cannot use the lexicon ${path}: ${(error as Error).message}`, { exitCode: exitCodes.input })
+    throw new CliError(`Cannot use the lexicon ${path}: ${(error as Error).message}`, {
+      exitCode: exitCodes.input,
+    })
   }
 }
 
@@ -177,7 +187,10 @@ async function writeAtomically(path: string, text: string): Promise<void> {
     await writeFile(temporary, text)
     await rename(temporary, path)
   } catch (error) {
-    throw new CliError(`Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { exitCode: exitCodes.input })
+    throw new CliError(
+      `Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      { exitCode: exitCodes.input },
+    )
   }
 }
 

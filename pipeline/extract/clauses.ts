@@ -22,12 +22,15 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
   let start = 0
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     // "U.S." and similar: a dot right after a single capital letter does not end a sentence.
-    if (m[0] === '.' && /(^|\s|\.)[A-Z]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue
+    if (m[0] === '.' && /(^|\s|\.)[A-Z]$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
+      continue
     spans.push({ start, end: m.index + 1 })
     start = m.index + 1
   }
   if (start < text.length) spans.push({ start, end: text.length })
-  return spans.map(({ start: s, end: e }) => trimSpan(text, s, e)).filter((span) => span.end > span.start)
+  return spans
+    .map(({ start: s, end: e }) => trimSpan(text, s, e))
+    .filter((span) => span.end > span.start)
 }
 
 const attachable =
@@ -55,21 +58,28 @@ export function clauses(text: string): Clause[] {
       const b = figures[i + 1]!
       if (a.range && b.range) continue
       const between = sentence.slice(a.end, b.start)
-      const separators = [...between.matchAll(/,\s+(?:and\s+|while\s+|with\s+)?|;\s*|\s+and\s+(?!\w+\s+(?:respectively)\b)|\s+with\s+|\s+while\s+|:\s+/g)]
+      const separators = [
+        ...between.matchAll(
+          /,\s+(?:and\s+|while\s+|with\s+)?|;\s*|\s+and\s+(?!\w+\s+(?:respectively)\b)|\s+with\s+|\s+while\s+|:\s+/g,
+        ),
+      ]
       // Prefer punctuation: in "X fell 1.2%, while imports and exports totaled" the cut is the comma.
       const cut = separators.filter((sep) => /[,;:]/.test(sep[0])).at(-1) ?? separators.at(-1)
       if (!cut) continue
       const at = a.end + cut.index!
       const rest = sentence.slice(at + cut[0].length, b.start)
       // ", an increase of 4.5%" and ", up 3.4 percentage points" stay with the figure before them.
-      if (attachable.test(rest) && !/^\s*\w+\s+(?:of\s+)?\w+\s+(?:increased|rose|grew)/i.test(rest)) continue
+      if (attachable.test(rest) && !/^\s*\w+\s+(?:of\s+)?\w+\s+(?:increased|rose|grew)/i.test(rest))
+        continue
       // "increased by 162 to 832": a change and the level it reached.
       if (/^\s*to\s*$/i.test(between)) continue
       cuts.push(at)
     }
     let start = 0
     for (const cut of cuts) {
-      result.push(makeClause(text, span.start + start, span.start + cut, all, span.start, false, sentence))
+      result.push(
+        makeClause(text, span.start + start, span.start + cut, all, span.start, false, sentence),
+      )
       start = cut
     }
     result.push(makeClause(text, span.start + start, span.end, all, span.start, false, sentence))
@@ -77,7 +87,15 @@ export function clauses(text: string): Clause[] {
   return result
 }
 
-function makeClause(text: string, start: number, end: number, all: Mention[], sentenceStart: number, respectively: boolean, sentence: string): Clause {
+function makeClause(
+  text: string,
+  start: number,
+  end: number,
+  all: Mention[],
+  sentenceStart: number,
+  respectively: boolean,
+  sentence: string,
+): Clause {
   let s = start
   let e = end
   // Leading separators and connectives, trailing punctuation.
@@ -91,7 +109,13 @@ function makeClause(text: string, start: number, end: number, all: Mention[], se
 }
 
 function shift(m: Mention, by: number): Mention {
-  return { ...m, numberStart: m.numberStart + by, numberEnd: m.numberEnd + by, start: m.start + by, end: m.end + by }
+  return {
+    ...m,
+    numberStart: m.numberStart + by,
+    numberEnd: m.numberEnd + by,
+    start: m.start + by,
+    end: m.end + by,
+  }
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {

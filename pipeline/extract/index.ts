@@ -31,8 +31,23 @@ export interface IndicatorRecord {
 /** A canonical indicator reported as the reviewed year's actual and set as the plan year's target. */
 export interface Comparison {
   indicator: string
-  actual: { id: string; period: number | string | null; value: number | null; change: number | null; unit: string | null; changeUnit: string | null }
-  target: { id: string; period: number | string | null; value: number | null; change: number | null; unit: string | null; changeUnit: string | null; qualifier: Qualifier | null }
+  actual: {
+    id: string
+    period: number | string | null
+    value: number | null
+    change: number | null
+    unit: string | null
+    changeUnit: string | null
+  }
+  target: {
+    id: string
+    period: number | string | null
+    value: number | null
+    change: number | null
+    unit: string | null
+    changeUnit: string | null
+    qualifier: Qualifier | null
+  }
 }
 
 /** The indicator dataset of one report. */
@@ -62,7 +77,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   const lexicon = options.lexicon ?? defaultLexicon()
   const text = String(file.value ?? '')
   const lines = lineStarts(text)
-  const meta = file.data.meta ?? { title: null, published: null, reportYear: null, reviewedYear: null, planYear: null }
+  const meta = file.data.meta ?? {
+    title: null,
+    published: null,
+    reportYear: null,
+    reviewedYear: null,
+    planYear: null,
+  }
   const records: IndicatorRecord[] = []
   const headings: Heading[] = []
   let part: Heading | undefined
@@ -105,13 +126,19 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           change: draft.change,
           changeUnit: draft.changeUnit,
           qualifier: draft.qualifier,
-          period: kind === 'actual' && flags.includes('cumulative') && typeof period === 'number' ? (meta.reviewedYear ?? period) : period,
+          period:
+            kind === 'actual' && flags.includes('cumulative') && typeof period === 'number'
+              ? (meta.reviewedYear ?? period)
+              : period,
           kind,
           section: context.section,
           quote: clauseText,
           position: { start: pointOf(lines, quoteStart), end: pointOf(lines, quoteEnd) },
           flags: [...new Set(flags)].sort(),
-          number: { text: draft.numberText, position: { start: pointOf(lines, numberStart), end: pointOf(lines, numberEnd) } },
+          number: {
+            text: draft.numberText,
+            position: { start: pointOf(lines, numberStart), end: pointOf(lines, numberEnd) },
+          },
         })
       }
     }
@@ -130,19 +157,30 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (node.type === 'text') return visitText(node, truncated)
     if (node.type === 'listItem') truncated = node.data?.truncated === true
     if (node.type === 'paragraph' && node.data?.truncated) truncated = true
-    if ('children' in node) for (const child of node.children as RootContent[]) visit(child, truncated)
+    if ('children' in node)
+      for (const child of node.children as RootContent[]) visit(child, truncated)
   }
   for (const node of tree.children) visit(node, false)
 
   assignIds(records)
   return {
-    source: { path: file.path, title: meta.title, year: meta.reportYear, sha256: createHash('sha256').update(text).digest('hex') },
+    source: {
+      path: file.path,
+      title: meta.title,
+      year: meta.reportYear,
+      sha256: createHash('sha256').update(text).digest('hex'),
+    },
     indicators: records,
     comparisons: compare(records),
   }
 }
 
-function contextOf(headings: Heading[], part: Heading | undefined, meta: NonNullable<VFile['data']['meta']>, truncated: boolean): Context {
+function contextOf(
+  headings: Heading[],
+  part: Heading | undefined,
+  meta: NonNullable<VFile['data']['meta']>,
+  truncated: boolean,
+): Context {
   const section = headings.filter((h) => h.data?.role !== 'title').map(headingText)
   const kind = part?.data?.kind
   if (kind === 'review' || kind === undefined) {
@@ -166,8 +204,15 @@ function multiYear(headings: Heading[], year: number | null): string | null {
   return null
 }
 
-function periodOf(clause: string, sentence: string, context: Context, meta: NonNullable<VFile['data']['meta']>): number | string | null {
-  const range = /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/.exec(clause) ?? /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/.exec(sentence)
+function periodOf(
+  clause: string,
+  sentence: string,
+  context: Context,
+  meta: NonNullable<VFile['data']['meta']>,
+): number | string | null {
+  const range =
+    /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/.exec(clause) ??
+    /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/.exec(sentence)
   if (range) return `${range[1]}-${range[2]}`
   const past = /\b(?:over|in|during) the past (three|four|five|ten) years\b/i.exec(sentence)
   if (past && meta.reviewedYear !== null) {
@@ -220,7 +265,9 @@ function pointOf(starts: number[], offset: number): Point {
 function assignIds(records: IndicatorRecord[]): void {
   const seen = new Map<string, number>()
   for (const record of records) {
-    const key = [record.subject, record.number.text, record.period, record.kind, record.quote].join('\u0000')
+    const key = [record.subject, record.number.text, record.period, record.kind, record.quote].join(
+      '\u0000',
+    )
     const n = seen.get(key) ?? 0
     seen.set(key, n + 1)
     record.id = `ind-${createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 12)}`
@@ -229,18 +276,46 @@ function assignIds(records: IndicatorRecord[]): void {
 
 function compare(records: IndicatorRecord[]): Comparison[] {
   const comparisons: Comparison[] = []
-  const indicators = new Set(records.map((r) => r.indicator).filter((id): id is string => id !== null))
+  const indicators = new Set(
+    records.map((r) => r.indicator).filter((id): id is string => id !== null),
+  )
   for (const indicator of indicators) {
-    const of = records.filter((r) => r.indicator === indicator && !r.flags.includes('respectively') && !r.flags.includes('range'))
+    const of = records.filter(
+      (r) =>
+        r.indicator === indicator &&
+        !r.flags.includes('respectively') &&
+        !r.flags.includes('range'),
+    )
     const target = of.find((r) => r.kind === 'target')
     if (!target) continue
     // The actual comparable with the target: a growth target compares with a growth, a level with a level.
-    const actual = of.find((r) => r.kind === 'actual' && (target.change !== null ? r.change !== null : r.value !== null && r.base?.unit === target.base?.unit))
+    const actual = of.find(
+      (r) =>
+        r.kind === 'actual' &&
+        (target.change !== null
+          ? r.change !== null
+          : r.value !== null && r.base?.unit === target.base?.unit),
+    )
     if (!actual) continue
     comparisons.push({
       indicator,
-      actual: { id: actual.id, period: actual.period, value: actual.value, change: actual.change, unit: actual.unit, changeUnit: actual.changeUnit },
-      target: { id: target.id, period: target.period, value: target.value, change: target.change, unit: target.unit, changeUnit: target.changeUnit, qualifier: target.qualifier },
+      actual: {
+        id: actual.id,
+        period: actual.period,
+        value: actual.value,
+        change: actual.change,
+        unit: actual.unit,
+        changeUnit: actual.changeUnit,
+      },
+      target: {
+        id: target.id,
+        period: target.period,
+        value: target.value,
+        change: target.change,
+        unit: target.unit,
+        changeUnit: target.changeUnit,
+        qualifier: target.qualifier,
+      },
     })
   }
   return comparisons

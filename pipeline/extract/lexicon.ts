@@ -22,11 +22,14 @@ export function defaultLexicon(): Lexicon {
 /** Read a lexicon file (`{ indicators: [...] }`), with a clear message when it is malformed. */
 export function readLexiconFile(file: string | URL): LexiconEntry[] {
   const data = JSON.parse(readFileSync(file, 'utf8')) as { indicators?: unknown }
-  if (!Array.isArray(data.indicators)) throw new TypeError(`${String(file)}: expected an object with an "indicators" array`)
+  if (!Array.isArray(data.indicators))
+    throw new TypeError(`${String(file)}: expected an object with an "indicators" array`)
   return data.indicators.map((entry, index) => {
     const e = entry as Partial<LexiconEntry>
     if (typeof e.id !== 'string' || !Array.isArray(e.patterns)) {
-      throw new TypeError(`${String(file)}: indicators[${index}] needs an "id" string and a "patterns" array`)
+      throw new TypeError(
+        `${String(file)}: indicators[${index}] needs an "id" string and a "patterns" array`,
+      )
     }
     return { id: e.id, label: e.label ?? e.id, patterns: e.patterns, exclude: e.exclude ?? [] }
   })
@@ -48,7 +51,8 @@ export function compileLexicon(files: LexiconEntry[][]): Lexicon {
 export function lookupIndicator(lexicon: Lexicon, subject: string): string | null {
   const text = subject.replace(/[“”"]/g, '').replace(/’/g, "'").trim()
   for (const entry of lexicon.entries) {
-    if (entry.patterns.some((p) => p.test(text)) && !entry.exclude.some((p) => p.test(text))) return entry.id
+    if (entry.patterns.some((p) => p.test(text)) && !entry.exclude.some((p) => p.test(text)))
+      return entry.id
   }
   return null
 }

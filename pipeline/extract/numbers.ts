@@ -4,10 +4,35 @@
  */
 
 const small: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 }
 
 /** Scale words, longest first so that "ten thousand" wins over "thousand". */
@@ -49,10 +74,13 @@ export function isWordNumber(text: string): boolean {
 }
 
 /** A scale word at the start of `rest` ("trillion yuan" → trillion, 1e12). */
-export function matchScale(rest: string): { word: string; factor: number; length: number } | undefined {
+export function matchScale(
+  rest: string,
+): { word: string; factor: number; length: number } | undefined {
   const lower = rest.toLowerCase()
   for (const [word, factor] of scales) {
-    if (lower.startsWith(word) && !/[a-z]/.test(lower[word.length] ?? '')) return { word, factor, length: word.length }
+    if (lower.startsWith(word) && !/[a-z]/.test(lower[word.length] ?? ''))
+      return { word, factor, length: word.length }
   }
   return undefined
 }

@@ -1,10 +1,21 @@
 import { isWordNumber, matchScale, numberPattern, numberValue } from './numbers.js'
 
 /** Qualifiers of the spec, in canonical form. */
-export type Qualifier = 'around' | 'over' | 'more than' | 'nearly' | 'above' | 'at least' | 'no less than' | 'within'
+export type Qualifier =
+  'around' | 'over' | 'more than' | 'nearly' | 'above' | 'at least' | 'no less than' | 'within'
 
 /** Why a number is not a figure. */
-export type Exclusion = 'year' | 'date' | 'ordinal' | 'streak' | 'name' | 'footnote' | 'modifier' | 'vague' | 'threshold' | 'conversion'
+export type Exclusion =
+  | 'year'
+  | 'date'
+  | 'ordinal'
+  | 'streak'
+  | 'name'
+  | 'footnote'
+  | 'modifier'
+  | 'vague'
+  | 'threshold'
+  | 'conversion'
 
 /** One number in a sentence, read with its unit, qualifier and change cue. */
 export interface Mention {
@@ -44,12 +55,20 @@ export interface Mention {
 const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [/^(percentage points?)\b/i, 'percentage points', 'percentage points'],
   [/^(%|per ?cent\b)/i, '%', '%'],
-  [/^(micrograms per cubic met(?:er|re))\b/i, 'micrograms per cubic meter', 'micrograms per cubic meter'],
+  [
+    /^(micrograms per cubic met(?:er|re))\b/i,
+    'micrograms per cubic meter',
+    'micrograms per cubic meter',
+  ],
   [/^(yuan per (?:month|year|person|capita|mu))\b/i, '', ''],
   [/^((?:us |u\.s\. )?dollars|usd)\b/i, '', ''],
   [/^(yuan|rmb)\b/i, '', ''],
   [/^(metric tons|tons|tonnes)\b/i, '', ''],
-  [/^(square kilomet(?:er|re)s|square met(?:er|re)s|cubic met(?:er|re)s|kilomet(?:er|re)s|km|hectares|mu)\b/i, '', ''],
+  [
+    /^(square kilomet(?:er|re)s|square met(?:er|re)s|cubic met(?:er|re)s|kilomet(?:er|re)s|km|hectares|mu)\b/i,
+    '',
+    '',
+  ],
   [/^(kilowatt-hours|kilowatt hours|kwh|kilowatts|megawatts|gigawatts|mw|gw|teus?)\b/i, '', ''],
 ]
 
@@ -65,7 +84,8 @@ const verbs = new Set(
   ),
 )
 
-const rankWords = /^\s*(?:highest|largest|biggest|best|fastest|most|place|position|in the country|in china|nationwide|among)/i
+const rankWords =
+  /^\s*(?:highest|largest|biggest|best|fastest|most|place|position|in the country|in china|nationwide|among)/i
 
 /** Find the numbers of a sentence and read each as a quantity. */
 export function scanMentions(sentence: string): Mention[] {
@@ -81,7 +101,12 @@ export function scanMentions(sentence: string): Mention[] {
   return mentions
 }
 
-function readMention(sentence: string, numberText: string, numberStart: number, numberEnd: number): Mention {
+function readMention(
+  sentence: string,
+  numberText: string,
+  numberStart: number,
+  numberEnd: number,
+): Mention {
   const word = isWordNumber(numberText)
   const value = numberValue(numberText)
   const before = sentence.slice(Math.max(0, numberStart - 60), numberStart)
@@ -114,14 +139,26 @@ function readMention(sentence: string, numberText: string, numberStart: number, 
     mention.excluded = 'name' // "COVID-19"
     return mention
   }
-  if (!word && /^\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(after)) {
+  if (
+    !word &&
+    /^\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(
+      after,
+    )
+  ) {
     mention.excluded = 'date'
     return mention
   }
   if (!word && /[A-Za-z]/.test(previousChar)) {
-    mention.excluded = /^\d{1,2}$/.test(numberText) && /^[\s,.;:)]|^$/.test(nextChar) && /[a-z]/.test(previousChar) ? 'footnote' : 'name'
+    mention.excluded =
+      /^\d{1,2}$/.test(numberText) && /^[\s,.;:)]|^$/.test(nextChar) && /[a-z]/.test(previousChar)
+        ? 'footnote'
+        : 'name'
     // "GDP1": capitals too, when a word follows.
-    if (/^[A-Z]{2,}\d{1,2}\b/.test(sentence.slice(numberStart - 3, numberEnd + 1).trim()) && /^\d$/.test(numberText)) mention.excluded = 'footnote'
+    if (
+      /^[A-Z]{2,}\d{1,2}\b/.test(sentence.slice(numberStart - 3, numberEnd + 1).trim()) &&
+      /^\d$/.test(numberText)
+    )
+      mention.excluded = 'footnote'
     return mention
   }
   const ordinal = /^(st|nd|rd|th)\b/i.exec(after)
@@ -137,7 +174,11 @@ function readMention(sentence: string, numberText: string, numberStart: number, 
     mention.excluded = 'ordinal'
     return mention
   }
-  if (/^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}:\d{2}/.test(sentence.slice(numberStart)) || /\d{4}-(\d{1,2}-)?$/.test(before) || /^:\d{2}/.test(after)) {
+  if (
+    /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}:\d{2}/.test(sentence.slice(numberStart)) ||
+    /\d{4}-(\d{1,2}-)?$/.test(before) ||
+    /^:\d{2}/.test(after)
+  ) {
     mention.excluded = 'date'
     return mention
   }
@@ -155,7 +196,11 @@ function readMention(sentence: string, numberText: string, numberStart: number, 
   }
   if (word) {
     // Capitalised number words inside a sentence are names ("the New Three").
-    if (/^[A-Z]/.test(numberText) && /[A-Za-z,”"“]\s*$/.test(before) && !/[.!?:;]\s*$/.test(before)) {
+    if (
+      /^[A-Z]/.test(numberText) &&
+      /[A-Za-z,”"“]\s*$/.test(before) &&
+      !/[.!?:;]\s*$/.test(before)
+    ) {
       mention.excluded = 'name'
       return mention
     }
@@ -182,9 +227,15 @@ function readMention(sentence: string, numberText: string, numberStart: number, 
   let base: string | null = null
   for (const [regex, canonical, baseForm] of measureUnits) {
     const unitMatch = regex.exec(rest.slice(gap))
-    if (!unitMatch || (gap > 0 && unitMatch[1] === '%') || (gap > 1 && unitMatch[1] !== '%')) continue
+    if (!unitMatch || (gap > 0 && unitMatch[1] === '%') || (gap > 1 && unitMatch[1] !== '%'))
+      continue
     const written = unitMatch[1]!
-    unit = canonical || written.toLowerCase().replace(/^usd$/, 'US dollars').replace(/^u\.?s\.? dollars$/, 'US dollars')
+    unit =
+      canonical ||
+      written
+        .toLowerCase()
+        .replace(/^usd$/, 'US dollars')
+        .replace(/^u\.?s\.? dollars$/, 'US dollars')
     base = baseForm || unit.replace(/^metric /, '').replace(/^tonnes$/, 'tons')
     cursor += gap + written.length
     break
@@ -210,13 +261,24 @@ function readMention(sentence: string, numberText: string, numberStart: number, 
   mention.end = cursor
 
   // Years: a bare integer between 1900 and 2100 without a unit.
-  if (!word && /^(19|20)\d{2}$/.test(numberText) && (unit === null || !/^[%p]/.test(unit)) && scaleWord === null) {
+  if (
+    !word &&
+    /^(19|20)\d{2}$/.test(numberText) &&
+    (unit === null || !/^[%p]/.test(unit)) &&
+    scaleWord === null
+  ) {
     // Note: reports write counts of that size with a separator ("2,000 enterprises").
     mention.excluded = 'year'
     return mention
   }
   // "Project 3212", "Route 66": a capitalised word inside the sentence names the number.
-  if (!word && unit === null && scaleWord === null && /(?:^|[^.!?:;]\s)[A-Za-z]+\s+[A-Z][a-z]+\s+$/.test(before) && /[a-z]/.test(before)) {
+  if (
+    !word &&
+    unit === null &&
+    scaleWord === null &&
+    /(?:^|[^.!?:;]\s)[A-Za-z]+\s+[A-Z][a-z]+\s+$/.test(before) &&
+    /[a-z]/.test(before)
+  ) {
     mention.excluded = 'name'
     return mention
   }
@@ -234,7 +296,10 @@ function readMention(sentence: string, numberText: string, numberStart: number, 
   const lead = before.slice(0, before.length - (qualifier?.length ?? 0))
 
   // Thresholds that define what is counted, and conversions in parentheses.
-  if (/\beach\b[^,;]{0,40}$/i.test(lead) || /\bwith an? (?:annual )?(?:investment|output|revenue) of$/i.test(lead.trimEnd())) {
+  if (
+    /\beach\b[^,;]{0,40}$/i.test(lead) ||
+    /\bwith an? (?:annual )?(?:investment|output|revenue) of$/i.test(lead.trimEnd())
+  ) {
     if (/\beach\b/i.test(lead.slice(-45))) {
       mention.excluded = 'threshold'
       return mention
@@ -248,7 +313,12 @@ function readMention(sentence: string, numberText: string, numberStart: number, 
   const tail = sentence.slice(mention.end)
   mention.followedByOf = /^\s+of\b/i.test(tail)
   if (unit === 'percentage points') {
-    mention.change = /\b(dropped|drop|fell|fall|declined?|decreased?|down|lower(?:ed)?|reduced?|cut|narrowed)\s+(by\s+)?$/i.test(lead) ? -1 : 1
+    mention.change =
+      /\b(dropped|drop|fell|fall|declined?|decreased?|down|lower(?:ed)?|reduced?|cut|narrowed)\s+(by\s+)?$/i.test(
+        lead,
+      )
+        ? -1
+        : 1
     mention.changeCue = 'points'
     return mention
   }
@@ -258,13 +328,19 @@ function readMention(sentence: string, numberText: string, numberStart: number, 
     mention.changeCue = cue.kind
     return mention
   }
-  const post = /^\s*(?:year-on-year\s+)?(increase|growth|rise|gain|hike|decrease|decline|drop|fall|reduction)\b/i.exec(tail)
+  const post =
+    /^\s*(?:year-on-year\s+)?(increase|growth|rise|gain|hike|decrease|decline|drop|fall|reduction)\b/i.exec(
+      tail,
+    )
   if (post) {
     mention.change = /increase|growth|rise|gain|hike/i.test(post[1]!) ? 1 : -1
     mention.changeCue = 'post'
     return mention
   }
-  const level = /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|to|at|of)\b[^,;]{0,20}$/i.exec(lead)
+  const level =
+    /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|to|at|of)\b[^,;]{0,20}$/i.exec(
+      lead,
+    )
   if (level) mention.levelCue = level[1]!.toLowerCase()
   return mention
 }
@@ -286,28 +362,41 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
   for (const [regex, qualifier] of table) {
     const match = regex.exec(before)
     // Verbs like "exceeded" qualify the figure but stay outside the quantity's span.
-    if (match) return { qualifier, length: /^(exceed|surpass|topped)/i.test(match[0]) ? 0 : match[0].length }
+    if (match)
+      return { qualifier, length: /^(exceed|surpass|topped)/i.test(match[0]) ? 0 : match[0].length }
   }
   return undefined
 }
 
-const rising = 'increased?|increasing|rose|rise|risen|rising|grew|grow|growing|grown|up|expanded?|expanding|gained?|raised?|boost(?:ed)?|added|add'
-const falling = 'dropped|drop|fell|fall|falling|declined?|declining|decreased?|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|contracted?'
+const rising =
+  'increased?|increasing|rose|rise|risen|rising|grew|grow|growing|grown|up|expanded?|expanding|gained?|raised?|boost(?:ed)?|added|add'
+const falling =
+  'dropped|drop|fell|fall|falling|declined?|declining|decreased?|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|contracted?'
 
 function changeBefore(lead: string): { sign: -1 | 1; kind: 'cue' | 'noun' } | undefined {
   const text = lead.replace(/\s+$/, ' ')
   if (new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i').test(text)) return { sign: -1, kind: 'cue' }
   if (new RegExp(`\\b(${rising})\\s+by\\s+$`, 'i').test(text)) return { sign: 1, kind: 'cue' }
-  if (/\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing)\s+$/i.test(text)) return { sign: 1, kind: 'cue' }
-  if (/\b(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(increase|rise|growth|gain)(?:\s+rate)?\s+of\s+$/i.test(text)) return { sign: 1, kind: 'noun' }
-  if (/\b(?:an?\s+)?(decrease|decline|drop|fall|reduction)\s+of\s+$/i.test(text)) return { sign: -1, kind: 'noun' }
+  if (/\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing)\s+$/i.test(text))
+    return { sign: 1, kind: 'cue' }
+  if (
+    /\b(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(increase|rise|growth|gain)(?:\s+rate)?\s+of\s+$/i.test(
+      text,
+    )
+  )
+    return { sign: 1, kind: 'noun' }
+  if (/\b(?:an?\s+)?(decrease|decline|drop|fall|reduction)\s+of\s+$/i.test(text))
+    return { sign: -1, kind: 'noun' }
   // "growth in total retail sales of consumer goods of around 10%", "increase the number of X by 50"
   const by = /\bby\s+$/i.test(text)
   const of = /\bof\s+$/i.test(text)
   if (by || of) {
     const verb = new RegExp(`\\b(${rising}|growth|${falling})\\b`, 'i').exec(text)
     if (verb && (by || /growth|increase|rise|decrease|decline/i.test(verb[1]!))) {
-      return { sign: new RegExp(`^(${falling})$`, 'i').test(verb[1]!) ? -1 : 1, kind: by ? 'cue' : 'noun' }
+      return {
+        sign: new RegExp(`^(${falling})$`, 'i').test(verb[1]!) ? -1 : 1,
+        kind: by ? 'cue' : 'noun',
+      }
     }
   }
   return undefined
@@ -326,8 +415,18 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
     const lower = bare.toLowerCase()
     if (stopWords.has(lower) || verbs.has(lower)) break
     // "people moving from …": a participle followed by a preposition ends the noun phrase.
-    if (head !== undefined && /ing$/.test(lower) && /^\s+(?:from|to|in|into|on|at|for|with|by|the|a|their|our)\b/i.test(rest.slice(re.lastIndex))) break
-    if (/(ed)$/.test(lower) && head !== undefined && !/^(red|bed|shed|seed|speed|feed|need|steed)$/.test(lower)) break
+    if (
+      head !== undefined &&
+      /ing$/.test(lower) &&
+      /^\s+(?:from|to|in|into|on|at|for|with|by|the|a|their|our)\b/i.test(rest.slice(re.lastIndex))
+    )
+      break
+    if (
+      /(ed)$/.test(lower) &&
+      head !== undefined &&
+      !/^(red|bed|shed|seed|speed|feed|need|steed)$/.test(lower)
+    )
+      break
     head = bare.replace(/[’']s$/, '')
     length = re.lastIndex
     if (m[3] && /[,.;]/.test(rest[re.lastIndex] ?? '')) break

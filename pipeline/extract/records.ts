@@ -32,18 +32,47 @@ export function clauseRecords(clause: Clause): Draft[] {
     used.add(m)
     const next = figures[i + 1]
     if (m.rank) {
-      drafts.push(draft(clause, m, { subject: rankSubject(clause, m), value: m.value, unit: 'rank' }))
+      drafts.push(
+        draft(clause, m, { subject: rankSubject(clause, m), value: m.value, unit: 'rank' }),
+      )
       continue
     }
-    const isChange = m.change !== 0 || (m.unit === '%' && m.levelCue === null && !m.followedByOf && !rateLike.test(clause.text.slice(0, m.start)) && elliptical(clause, m))
+    const isChange =
+      m.change !== 0 ||
+      (m.unit === '%' &&
+        m.levelCue === null &&
+        !m.followedByOf &&
+        !rateLike.test(clause.text.slice(0, m.start)) &&
+        elliptical(clause, m))
     if (isChange) {
       // "increased by 162 to 832": the change and the level reached, one record.
-      if (next && !next.range && next.change === 0 && /^\s*to\s*$/i.test(clause.text.slice(m.end, next.start))) {
+      if (
+        next &&
+        !next.range &&
+        next.change === 0 &&
+        /^\s*to\s*$/i.test(clause.text.slice(m.end, next.start))
+      ) {
         used.add(next)
-        drafts.push(draft(clause, next, { subject: subjectBefore(clause, m), value: next.value, unit: next.unit, base: base(next), change: signed(m), changeUnit: m.unit ?? changeUnitOf(next), qualifier: next.qualifier ?? m.qualifier }))
+        drafts.push(
+          draft(clause, next, {
+            subject: subjectBefore(clause, m),
+            value: next.value,
+            unit: next.unit,
+            base: base(next),
+            change: signed(m),
+            changeUnit: m.unit ?? changeUnitOf(next),
+            qualifier: next.qualifier ?? m.qualifier,
+          }),
+        )
         continue
       }
-      drafts.push(draft(clause, m, { subject: changeSubject(clause, m), change: signed(m), changeUnit: m.unit }))
+      drafts.push(
+        draft(clause, m, {
+          subject: changeSubject(clause, m),
+          change: signed(m),
+          changeUnit: m.unit,
+        }),
+      )
       continue
     }
     // A level, with the change stated right after it.
@@ -51,8 +80,12 @@ export function clauseRecords(clause: Clause): Draft[] {
     const attached =
       next !== undefined &&
       next.change !== 0 &&
-      (/^[\s,]*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing)\b/i.test(between) ||
-        /,\s*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing)\b[^,]*$/i.test(between))
+      (/^[\s,]*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing)\b/i.test(
+        between,
+      ) ||
+        /,\s*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing)\b[^,]*$/i.test(
+          between,
+        ))
     if (attached) used.add(next)
     drafts.push(
       draft(clause, m, {
@@ -106,9 +139,14 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
     subject: tidy(fields.subject ?? ''),
     value: fields.value ?? null,
     unit: fields.value === undefined || fields.value === null ? null : (fields.unit ?? null),
-    base: fields.base ?? (fields.value !== undefined && fields.value !== null && fields.unit ? { value: m.baseValue, unit: m.baseUnit ?? fields.unit } : null),
+    base:
+      fields.base ??
+      (fields.value !== undefined && fields.value !== null && fields.unit
+        ? { value: m.baseValue, unit: m.baseUnit ?? fields.unit }
+        : null),
     change: fields.change ?? null,
-    changeUnit: fields.change === undefined || fields.change === null ? null : (fields.changeUnit ?? null),
+    changeUnit:
+      fields.change === undefined || fields.change === null ? null : (fields.changeUnit ?? null),
     qualifier: fields.qualifier ?? m.qualifier,
     flags: m.range ? ['range'] : [],
     numberStart: m.numberStart,
@@ -146,7 +184,12 @@ function levelSubject(clause: Clause, m: Mention): string {
     if (head && m.unit === '%') return head
     if (of) return ofPhrase(of[1]!)
   }
-  if (m.countedNoun && !/\b(was|were|is|are|reached|hit|totaled|totalled|stood at|amounted to|exceeded|surpassed|to)\s*$/i.test(before)) {
+  if (
+    m.countedNoun &&
+    !/\b(was|were|is|are|reached|hit|totaled|totalled|stood at|amounted to|exceeded|surpassed|to)\s*$/i.test(
+      before,
+    )
+  ) {
     return nounPhrase(clause.text.slice(m.numberEnd, m.end) + after)
   }
   const subject = subjectBeforeVerb(before)
@@ -167,9 +210,13 @@ function changeSubject(clause: Clause, m: Mention): string {
     if (inPhrase) return ofPhrase(inPhrase[1]!)
   }
   // "Growth in per capita income of around 5%", "Increase the number of X by 50"
-  const growthIn = /^(?:an?\s+)?(?:growth|increase|rise)\s+in\s+(.*?)\s+(?:of|by)\s*$/i.exec(before.trim())
+  const growthIn = /^(?:an?\s+)?(?:growth|increase|rise)\s+in\s+(.*?)\s+(?:of|by)\s*$/i.exec(
+    before.trim(),
+  )
   if (growthIn) return growthIn[1]!
-  const numberOf = /\b(?:increase|raise|expand|grow|cut|reduce)\s+(.*?)\s+by\s*$/i.exec(before.trim())
+  const numberOf = /\b(?:increase|raise|expand|grow|cut|reduce)\s+(.*?)\s+by\s*$/i.exec(
+    before.trim(),
+  )
   if (numberOf) return numberOf[1]!
   return subjectBefore(clause, m)
 }
@@ -177,7 +224,10 @@ function changeSubject(clause: Clause, m: Mention): string {
 function subjectBefore(clause: Clause, m: Mention): string {
   const before = clause.text.slice(0, m.start)
   const stripped = before
-    .replace(/\s*\b(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain)(?:\s+rate)?\s+(?:of\s+)?$/i, '')
+    .replace(
+      /\s*\b(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain)(?:\s+rate)?\s+(?:of\s+)?$/i,
+      '',
+    )
     .replace(/\s*(?:by|of)\s*$/i, '')
   return subjectBeforeVerb(stripped + ' ') || stripped
 }
@@ -191,13 +241,18 @@ function subjectBeforeVerb(text: string): string {
   let subject = before.slice(0, verb.index)
   // "We renovated", "we will add": the actor is not the subject.
   if (/^\s*(we|they|it|this|the government)\b/i.test(subject)) return ''
-  subject = subject.replace(/\s+(growth|increase)$/i, (_m, word: string) => (/growth/i.test(word) ? '' : ''))
+  subject = subject.replace(/\s+(growth|increase)$/i, (_m, word: string) =>
+    /growth/i.test(word) ? '' : '',
+  )
   return subject
 }
 
 /** A noun phrase at the start of `text`, up to a verb, clause punctuation or relative pronoun. */
 function nounPhrase(text: string): string {
-  const stop = /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|[,;:.(]/i.exec(text)
+  const stop =
+    /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|[,;:.(]/i.exec(
+      text,
+    )
   return (stop ? text.slice(0, stop.index) : text).trim()
 }
 
@@ -206,7 +261,9 @@ function ofPhrase(text: string): string {
 }
 
 function rankSubject(clause: Clause, m: Mention): string {
-  const before = clause.text.slice(0, m.start).replace(/\s*\b(?:was|is|ranked|ranking|came|placed)?\s*(?:the\s*)?$/i, '')
+  const before = clause.text
+    .slice(0, m.start)
+    .replace(/\s*\b(?:was|is|ranked|ranking|came|placed)?\s*(?:the\s*)?$/i, '')
   return before || clause.text
 }
 
@@ -215,7 +272,10 @@ function tidy(subject: string): string {
   return subject
     .replace(/\s+/g, ' ')
     .replace(/^.*[:：]\s+(?=\S)/, '')
-    .replace(/^(?:from \d{4} to \d{4}|in \d{4}|over the past (?:year|five years)|in the past year|last year|this year|during the year|in total)\s*,\s*/i, '')
+    .replace(
+      /^(?:from \d{4} to \d{4}|in \d{4}|over the past (?:year|five years)|in the past year|last year|this year|during the year|in total)\s*,\s*/i,
+      '',
+    )
     .replace(/([A-Za-z)])\d{1,2}\b/g, '$1')
     .replace(/\s+(?:growing|rising|increasing|growth)$/i, '')
     .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
@@ -227,7 +287,8 @@ function tidy(subject: string): string {
     .trim()
 }
 
-const distributable = /\b(urban|rural|male|female|primary|secondary|tertiary|public|private|local|central|domestic|foreign)\b/i
+const distributable =
+  /\b(urban|rural|male|female|primary|secondary|tertiary|public|private|local|central|domestic|foreign)\b/i
 
 /** "income of urban and rural residents increased by 4.3% and 6.9% respectively" → two records. */
 function distribute(clause: Clause, drafts: Draft[]): Draft[] {
@@ -247,7 +308,11 @@ function distribute(clause: Clause, drafts: Draft[]): Draft[] {
   if (drafts.length < 2) return drafts.map((d) => ({ ...d, flags: [...d.flags, 'respectively'] }))
   const subject = drafts[0]!.subject
   const parts = splitConjunction(subject, drafts.length)
-  return drafts.map((d, i) => ({ ...d, subject: tidy(parts[i] ?? d.subject), flags: [...d.flags, 'respectively'] }))
+  return drafts.map((d, i) => ({
+    ...d,
+    subject: tidy(parts[i] ?? d.subject),
+    flags: [...d.flags, 'respectively'],
+  }))
 }
 
 function splitConjunction(subject: string, count: number): string[] {

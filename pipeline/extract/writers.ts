@@ -61,7 +61,9 @@ function row(record: IndicatorRecord): Array<string | number | null> {
 
 /** RFC 4180 CSV with a header row and CRLF line ends. */
 export function datasetCsv(dataset: Dataset): string {
-  const lines = [csvColumns.map(([name]) => name), ...dataset.indicators.map(row)].map((cells) => cells.map(csvCell).join(','))
+  const lines = [csvColumns.map(([name]) => name), ...dataset.indicators.map(row)].map((cells) =>
+    cells.map(csvCell).join(','),
+  )
   return `${lines.join('\r\n')}\r\n`
 }
 
@@ -73,7 +75,10 @@ function csvCell(cell: string | number | null): string {
 
 /** A Frictionless Data Package descriptor for the CSV written next to it. */
 export function datapackage(dataset: Dataset, csvPath = 'dataset.csv'): string {
-  const name = (dataset.source.path.split('/').at(-1) ?? 'report').replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-')
+  const name = (dataset.source.path.split('/').at(-1) ?? 'report')
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
   const descriptor = {
     profile: 'tabular-data-package',
     name: `${name}-indicators`,
@@ -89,7 +94,11 @@ export function datapackage(dataset: Dataset, csvPath = 'dataset.csv'): string {
         encoding: 'utf-8',
         dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
         schema: {
-          fields: csvColumns.map(([fieldName, type, description]) => ({ name: fieldName, type, description })),
+          fields: csvColumns.map(([fieldName, type, description]) => ({
+            name: fieldName,
+            type,
+            description,
+          })),
           primaryKey: ['id'],
           missingValues: [''],
         },

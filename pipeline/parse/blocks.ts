@@ -1,5 +1,6 @@
 import type { SourceLine } from './lines.js'
-import { matchBullet, matchNumbering, terminal } from './patterns.js'
+import { isSpaceCode } from './lines.js'
+import { endsWithStop, labelled, matchBullet, matchNumbering } from './patterns.js'
 
 /** A piece of one line's content that belongs to a block. */
 export interface Segment {
@@ -35,7 +36,7 @@ export function groupBlocks(lines: readonly SourceLine[]): Block[] {
   const wrapWidth = typicalWidth(lines)
   let current: Block | undefined
   let sawBlank = false
-  let stack: Array<{ marker: string; indent: number }> = []
+  const stack: Array<{ marker: string; indent: number }> = []
 
   for (const line of lines) {
     if (line.contentStart === line.contentEnd) {
@@ -45,10 +46,14 @@ export function groupBlocks(lines: readonly SourceLine[]): Block[] {
     const bullet = matchBullet(line.content)
     if (bullet) {
       const level = nestingLevel(stack, bullet.marker, line.indent)
-      stack = stack.slice(0, level - 1)
+      stack.length = level - 1
       stack.push({ marker: bullet.marker, indent: line.indent })
       let start = line.contentStart + bullet.length
-      while (start < line.contentEnd && /\s/.test(line.content[start - line.contentStart]!)) start++
+      while (
+        start < line.contentEnd &&
+        isSpaceCode(line.content.charCodeAt(start - line.contentStart))
+      )
+        start++
       current = {
         type: 'item',
         segments: start < line.contentEnd ? [{ line, start, end: line.contentEnd }] : [],
@@ -66,7 +71,7 @@ export function groupBlocks(lines: readonly SourceLine[]): Block[] {
     } else if (current && continues(current, line, sawBlank, wrapWidth)) {
       current.segments.push({ line, start: line.contentStart, end: line.contentEnd })
     } else {
-      if (line.indent === 0) stack = []
+      if (line.indent === 0) stack.length = 0
       current = {
         type: 'text',
         segments: [{ line, start: line.contentStart, end: line.contentEnd }],
@@ -79,20 +84,19 @@ export function groupBlocks(lines: readonly SourceLine[]): Block[] {
   return blocks
 }
 
-const labelled = /^[^:：]{2,60}[:：]\s*\S/
-
 function continues(block: Block, line: SourceLine, sawBlank: boolean, wrapWidth: number): boolean {
   const last = block.segments.at(-1)
   if (!last) return line.indent > (block.marker?.indent ?? 0) && !sawBlank
   const previous = last.line.content
-  const unfinished = !terminal.test(previous.slice(-4))
+  const unfinished = !endsWithStop(previous)
   const lower = /^[a-z(]/.test(line.content)
   if (line.indent > 0) {
     if (!sawBlank) return true
     return (unfinished || lower) && !previous.endsWith(':')
   }
   if (sawBlank || matchNumbering(line.content)) return false
-  if (lower || /[,，-]$/.test(previous)) return true
+  const final = previous.charAt(previous.length - 1)
+  if (lower || final === ',' || final === '，' || final === '-') return true
   // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there; a
   // "Label: figure" line starts a record of its own.
   if (labelled.test(line.content) && labelled.test(previous)) return false
@@ -128,18 +132,17 @@ function markerWeight(marker: string): number {
 /** The width lines are wrapped at: the 90th percentile of non-blank line lengths. */
 function typicalWidth(lines: readonly SourceLine[]): number {
   // A histogram, not a sort: linear in the number of lines.
-  const histogram = new Map<number, number>()
+  const histogram = new Uint32Array(1001)
   let count = 0
   for (const line of lines) {
     if (line.contentEnd === line.contentStart) continue
-    const width = Math.min(line.end - line.start, 1000)
-    histogram.set(width, (histogram.get(width) ?? 0) + 1)
+    histogram[Math.min(line.end - line.start, 1000)]!++
     count++
   }
   if (count === 0) return 80
   let seen = 0
-  for (const width of [...histogram.keys()].sort((a, b) => a - b)) {
-    seen += histogram.get(width)!
+  for (let width = 0; width <= 1000; width++) {
+    seen += histogram[width]!
     if (seen > count * 0.9) return width
   }
   return 80
@@ -154,9 +157,18 @@ export function joinSegments(
   const starts: number[] = []
   for (const segment of segments) {
     const piece = text.slice(segment.start, segment.end)
-    if (value && !(/[A-Za-z]-$/.test(value) && /^[A-Za-z]/.test(piece))) value += ' '
+    if (value && !(brokenWord(value) && isLatinLetter(piece.charCodeAt(0)))) value += ' '
     starts.push(value.length)
     value += piece
   }
   return { value, starts }
+}
+
+/** Whether the text ends in a letter and a hyphen: a word broken at the end of a line. */
+function brokenWord(text: string): boolean {
+  return text.endsWith('-') && isLatinLetter(text.charCodeAt(text.length - 2))
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }

@@ -9,6 +9,7 @@ import { parseMarkdownReport } from './markdown.js'
 import { buildOutline, makeRoot } from './outline.js'
 import {
   breadcrumbSegments,
+  isRelatedHeading,
   matchBullet,
   matchDate,
   matchFurniture,
@@ -31,7 +32,8 @@ export function parseReport(file: VFile): Root {
   const lines = splitLines(text)
   const { furniture, titleLine, skip } = findFurniture(lines)
 
-  const body = lines.map((line) => (skip.has(line.line) ? blankLine(line) : line))
+  const body = lines.slice()
+  for (const number of skip) body[number - 1] = blankLine(lines[number - 1]!)
   const titleIndex = titleLine ? titleLine.line - 1 : -1
   const before = groupBlocks(body.slice(0, Math.max(titleIndex, 0)))
   const after = groupBlocks(body.slice(titleIndex + 1))
@@ -70,16 +72,24 @@ export function parseReport(file: VFile): Root {
   }
   children.push(...rest.children)
 
-  for (const { segment, tail } of [...head.truncations, ...rest.truncations]) {
-    const line = segment.line
-    file.message(
-      `Line appears cut off after “…${tail.trimStart()}”; the rest of it is missing from the source`,
-      {
-        place: { start: pointAt(line, line.contentStart), end: pointAt(line, line.contentEnd) },
-        ruleId: 'truncated-line',
-        source: 'briefing',
-      },
-    )
+  // Note: a VFileMessage is an Error whose stack vfile sets to ''; capturing the stack first costs
+  // more than the rest of the message, so it is turned off while the messages are made.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    for (const { segment, tail } of [...head.truncations, ...rest.truncations]) {
+      const line = segment.line
+      file.message(
+        `Line appears cut off after “…${tail.trimStart()}”; the rest of it is missing from the source`,
+        {
+          place: { start: pointAt(line, line.contentStart), end: pointAt(line, line.contentEnd) },
+          ruleId: 'truncated-line',
+          source: 'briefing',
+        },
+      )
+    }
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
   }
 
   const last = lines.at(-1)!
@@ -95,6 +105,7 @@ export function reportParse(this: Processor<Root>): void {
 }
 
 const topWindow = 12
+const bottomWindow = 12
 
 /** The page furniture above the title and below the last line of the report, and the title line. */
 function findFurniture(lines: readonly SourceLine[]): {
@@ -102,9 +113,12 @@ function findFurniture(lines: readonly SourceLine[]): {
   titleLine: SourceLine | undefined
   skip: Set<number>
 } {
-  const nonBlank = lines.filter((l) => l.contentEnd > l.contentStart)
+  // Only the first and last lines are looked at: the body of a long report costs nothing here.
   const top: SourceLine[] = []
-  for (const line of nonBlank) {
+  let first: SourceLine | undefined
+  for (const line of lines) {
+    if (isBlank(line)) continue
+    first ??= line
     if (top.length >= topWindow || matchBullet(line.content) || matchNumbering(line.content)) break
     top.push(line)
   }
@@ -124,28 +138,42 @@ function findFurniture(lines: readonly SourceLine[]): {
   while (lastTop + 1 < top.length && furnitureAt.has(top[lastTop + 1]!.line)) lastTop++
   for (const line of top.slice(lastTop + 1)) furnitureAt.delete(line.line)
 
-  for (let i = nonBlank.length - 1; i > 0; i--) {
-    const line = nonBlank[i]!
-    if (line.line <= (titleLine?.line ?? 0)) break
+  // Below the report: a "Related news" heading and all under it, then a run of footer lines.
+  const floor = Math.max(titleLine?.line ?? 0, first?.line ?? 0)
+  const below: SourceLine[] = [] // the last non-blank lines, last first
+  for (let i = lines.length - 1; i >= 0 && below.length < bottomWindow; i--) {
+    if (lines[i]!.line <= floor) break
+    if (!isBlank(lines[i]!)) below.push(lines[i]!)
+  }
+  let related = below.length - 1
+  while (related >= 0 && !isRelatedHeading(below[related]!.content)) related--
+  for (const line of below.slice(0, related + 1)) furnitureAt.set(line.line, 'footer')
+  for (let i = related >= 0 ? below[related]!.line - 2 : lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!
+    if (line.line <= floor) break
+    if (isBlank(line)) continue
     const kind = matchFurniture(line.content, crumbs, 'bottom')
     if (!kind) break
     furnitureAt.set(line.line, kind)
   }
 
-  const furniture: Furniture[] = []
-  for (const line of lines) {
-    const kind = furnitureAt.get(line.line)
-    if (kind) {
-      furniture.push({
+  const furniture: Furniture[] = [...furnitureAt]
+    .sort((a, b) => a[0] - b[0])
+    .map(([number, kind]) => {
+      const line = lines[number - 1]!
+      return {
         kind,
         value: line.content,
         position: { start: pointAt(line, line.contentStart), end: pointAt(line, line.contentEnd) },
-      })
-    }
-  }
+      }
+    })
   const skip = new Set(furnitureAt.keys())
   if (titleLine) skip.add(titleLine.line)
   return { furniture, titleLine, skip }
+}
+
+function isBlank(line: SourceLine): boolean {
+  return line.contentEnd === line.contentStart
 }
 
 function blankLine(line: SourceLine): SourceLine {

@@ -38,9 +38,14 @@ export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = []
   let start = 0
   let number = 1
+  // The next LF and CR at or after `start`, found with indexOf (native, much faster than a loop
+  // over characters) and searched again only once passed: each character is looked at once.
+  let nextLF = text.indexOf('\n')
+  let nextCR = text.indexOf('\r')
   while (start <= text.length) {
-    let end = start
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+    if (nextLF !== -1 && nextLF < start) nextLF = text.indexOf('\n', start)
+    if (nextCR !== -1 && nextCR < start) nextCR = text.indexOf('\r', start)
+    const end = Math.min(nextLF === -1 ? text.length : nextLF, nextCR === -1 ? text.length : nextCR)
     let contentStart = start
     let indent = 0
     while (contentStart < end && isSpaceCode(text.charCodeAt(contentStart))) {

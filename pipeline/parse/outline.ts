@@ -14,10 +14,13 @@ import { pointAt } from './lines.js'
 import type { HeadingRole } from './mdast.js'
 import {
   danglingWords,
+  dateline,
+  endsWithStop,
+  isSalutation,
+  labelled,
   matchNumbering,
   matchPartPhrase,
   type PartKind,
-  terminal,
   yearsIn,
 } from './patterns.js'
 
@@ -89,7 +92,7 @@ export function buildOutline(
       }
     }
 
-    if (isHeadingLike(block, value, next)) {
+    if (isHeadingLike(block, value, next, blocks[index - 1])) {
       const years = yearsIn(value)
       const phrase = matchPartPhrase(value)
       const isPart =
@@ -100,7 +103,8 @@ export function buildOutline(
       if (isPart) {
         const kind: PartKind =
           phrase ?? (reportYear !== null && years.some((y) => y < reportYear) ? 'review' : 'plan')
-        const subPart = value.endsWith(':') || value.endsWith('：')
+        // A lead-in ending in a colon hangs under the open part; notes always start a part.
+        const subPart = kind !== 'notes' && (value.endsWith(':') || value.endsWith('：'))
         const depth = subPart && partDepth >= 2 ? 3 : 2
         if (depth === 2) partDepth = 2
         partKind = kind
@@ -144,17 +148,18 @@ interface ItemText {
  */
 function truncatedItems(items: readonly ItemText[]): Truncation[] {
   const found: Truncation[] = []
-  const cuts = items.map(({ value }) => cutOff(value))
+  const endings = items.map(({ value }) => ended(value))
+  const cuts = items.map(({ value }, i) => (endings[i] ? undefined : danglingTail(value)))
   let whole = 0
   let wholeEnded = 0
-  items.forEach(({ value }, i) => {
-    if (cuts[i] !== undefined) return
+  for (let i = 0; i < items.length; i++) {
+    if (cuts[i] !== undefined) continue
     whole++
-    if (ended(value)) wholeEnded++
-  })
+    if (endings[i]) wholeEnded++
+  }
   const sentences = whole >= 4 && wholeEnded / whole >= 0.75
   items.forEach(({ item, segment, value }, i) => {
-    const cut = cuts[i] ?? (sentences && !ended(value) ? value.slice(-20) : undefined)
+    const cut = cuts[i] ?? (sentences && !endings[i] ? value.slice(-20) : undefined)
     if (!cut) return
     item.data = { ...item.data, truncated: true }
     found.push({ segment, tail: cut })
@@ -162,20 +167,61 @@ function truncatedItems(items: readonly ItemText[]): Truncation[] {
   return found
 }
 
-/** A standalone short line that heads what follows: no figures, one sentence, not cut off. */
-function isHeadingLike(block: Block, value: string, next: Block | undefined): boolean {
+/**
+ * A standalone short line that heads what follows: no figures, one sentence, not cut off. Not a
+ * dateline ("Delivered at the ... Session of the ... People's Congress"), not a "Label: value"
+ * record among others, and not a sentence that leads into what follows with clauses of its own
+ * ("In 2025, we will ..., including:").
+ */
+function isHeadingLike(
+  block: Block,
+  value: string,
+  next: Block | undefined,
+  previous: Block | undefined,
+): boolean {
   if (block.segments.length !== 1 || value.length > 130) return false
   if (!/^[\p{Lu}\p{Lo}"“‘'(]/u.test(value) || hasFigure(value)) return false
   if (/[.!?。]["'”’]?\s+[\p{Lu}]/u.test(value) || /[,，;；]$/.test(value)) return false
+  if (dateline.test(value) || isLeadIn(value)) return false
+  if (labelled.test(value) && (isRecord(previous) || isRecord(next))) return false
   if (next?.type === 'item') return true
-  if (terminal.test(value) && !/[:：]$/.test(value)) return false
+  if (endsWithStop(value) && !/[:：]$/.test(value)) return false
   if (cutOff(value)) return false
   return value.length <= 90
 }
 
-/** A figure other than a year, an ordinal or a name's digits ("PM2.5" still counts). */
+/** A one-line text block of the "Label: value" form. */
+function isRecord(block: Block | undefined): boolean {
+  if (block?.type !== 'text' || block.segments.length !== 1) return false
+  const segment = block.segments[0]!
+  return labelled.test(segment.line.content)
+}
+
+/**
+ * A sentence of eight words or more with a comma between its clauses, ending in "." or ":": it
+ * leads into what follows rather than heading it. One that announces the targets with a colon
+ * still opens the targets part ("In 2024, the main targets are as follows:").
+ */
+function isLeadIn(value: string): boolean {
+  if (!/[.:：。]$/.test(value) || !/[,，]\s/.test(value)) return false
+  let words = 1
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === 32) words++
+  if (words < 8) return false
+  return !(/[:：]$/.test(value) && matchPartPhrase(value) === 'targets')
+}
+
+/**
+ * A figure other than a year, an ordinal, a name's digits ("PM2.5" still counts) or a footnote mark
+ * after a word ("dual circulation4").
+ */
 function hasFigure(text: string): boolean {
-  return /\d/.test(text.replace(/\b(19|20)\d{2}\b/g, '').replace(/\b\d+(st|nd|rd|th)\b/g, ''))
+  if (!/\d/.test(text)) return false
+  return /\d/.test(
+    text
+      .replace(/\b(19|20)\d{2}\b/g, '')
+      .replace(/\b\d+(st|nd|rd|th)\b/g, '')
+      .replace(/([a-z]{3})\d{1,2}\b/g, '$1'),
+  )
 }
 
 /** End of the first sentence after `from`, or the end of the text. */
@@ -192,18 +238,31 @@ function skipSpace(value: string, index: number): number {
 // Note: the end-of-text checks look at a short tail only; anchored regexes on whole items would
 // scan every position of long paragraphs.
 function ended(value: string): boolean {
+  if (endsWithStop(value)) return true
+  // "...; and" / "..., or": a list item that leads into the next.
   const tail = value.slice(-12)
-  return terminal.test(tail) || /[;,；，]\s*(and|or)$/.test(tail)
+  return (tail.endsWith('and') || tail.endsWith('or')) && /[;,；，]\s*(and|or)$/.test(tail)
 }
 
 /** What makes a line read as cut off: a trailing word a sentence cannot end on, or a dangling mark. */
 function cutOff(value: string): string | undefined {
-  if (ended(value)) return undefined
+  return ended(value) ? undefined : danglingTail(value)
+}
+
+/** The tail of a text that does not end its sentence, when it stops on a dangling word or mark. */
+function danglingTail(value: string): string | undefined {
+  if (value.length === 0 || isSalutation(value)) return undefined
+  const final = value.charAt(value.length - 1)
   const tail = value.slice(-20)
-  if (/[,，(（"“‘-]$|[A-Za-z][’']$/.test(tail)) return tail
+  if (',，(（"“‘-'.includes(final)) return tail
+  if ((final === '’' || final === "'") && isLatinLetter(value.charCodeAt(value.length - 2)))
+    return tail
   let start = value.length
   while (start > 0 && isLatinLetter(value.charCodeAt(start - 1))) start--
-  if (start < value.length && danglingWords.has(value.slice(start).toLowerCase())) return tail
+  // Dangling words are short: a longer final word is not looked up.
+  if (start < value.length && value.length - start <= 12) {
+    if (danglingWords.has(value.slice(start).toLowerCase())) return tail
+  }
   return undefined
 }
 
@@ -270,7 +329,12 @@ function setListPositions(list: List): void {
 
 // Note: a paragraph or heading and its one text node span the same source; they share one
 // (read-only) position object, which halves the allocations of large reports.
-function makeText(text: string, segments: readonly Segment[], value = joinSegments(text, segments).value, position = spanOf(segments)): Text {
+function makeText(
+  text: string,
+  segments: readonly Segment[],
+  value = joinSegments(text, segments).value,
+  position = spanOf(segments),
+): Text {
   return { type: 'text', value, position }
 }
 

@@ -4,6 +4,8 @@
  * layout usually means a new pattern here, not new control flow.
  */
 
+import { isSpaceCode } from './lines.js'
+
 /** A bullet marker at the start of a line's content. */
 export interface Bullet {
   marker: string
@@ -12,14 +14,21 @@ export interface Bullet {
 }
 
 // Symbols that are bullets even when glued to the text; ASCII dashes and `*` need a space after them
-// so that "-5%" or "*Note" stay text.
-const symbolBullet = /^([●►■□•▪◆◇○◎▶▷➢➤✓✔·])/
-const asciiBullet = /^(--|-|–|—|\*)(?=\s)/
+// so that "-5%" or "*Note" stay text. Checked by character, not by regex: this runs on every line.
+const symbolBullets = new Set('●►■□•▪◆◇○◎▶▷➢➤✓✔·')
+const dashBullets = new Set(['-', '–', '—', '*'])
 
 export function matchBullet(content: string): Bullet | undefined {
-  const match = symbolBullet.exec(content) ?? asciiBullet.exec(content)
-  if (!match) return undefined
-  return { marker: match[1]!, length: match[1]!.length }
+  const first = content.charAt(0)
+  if (symbolBullets.has(first)) return { marker: first, length: 1 }
+  if (!dashBullets.has(first)) return undefined
+  if (first === '-' && content.charAt(1) === '-' && isSpaceAt(content, 2))
+    return { marker: '--', length: 2 }
+  return isSpaceAt(content, 1) ? { marker: first, length: 1 } : undefined
+}
+
+function isSpaceAt(text: string, index: number): boolean {
+  return index < text.length && isSpaceCode(text.charCodeAt(index))
 }
 
 /** A section number at the start of a line: "IV.", "Fourth,", "1.", "(1)", "Part Two", "一、". */
@@ -80,6 +89,8 @@ const numberingPatterns: Array<{
   { style: 'arabic', regex: /^(\d{1,2})[.．、](?!\d)\s*(?=\S)/, value: (m) => m[1]! },
   { style: 'paren-arabic', regex: /^[(（](\d{1,2})[)）]\s*(?=\S)/, value: (m) => `(${m[1]!})` },
   { style: 'paren-roman', regex: /^[(（]([IVX]{1,5})[)）]\s*(?=\S)/, value: (m) => `(${m[1]!})` },
+  // "A. Steady growth": a capital letter numbers a section only before a capitalised heading.
+  { style: 'alpha', regex: /^([A-Z])[.．]\s+(?=[\p{Lu}"“])/u, value: (m) => m[1]! },
   { style: 'cjk', regex: /^([一二三四五六七八九十]{1,3})[、.．]\s*/, value: (m) => m[1]! },
   {
     style: 'paren-cjk',
@@ -88,8 +99,10 @@ const numberingPatterns: Array<{
   },
 ]
 
-// Every numbering starts with one of these; most lines are rejected on their first character.
-const numberingStart = /^[IVXFSTENP\d(（一二三四五六七八九十]/
+// Every numbering starts with one of these; most lines are rejected on their first characters.
+const numberingStart = new RegExp(
+  `^(?:[A-Z][.．]|[IVX]|Part\\s|${ordinals.join('|')}|[\\d(（一二三四五六七八九十])`,
+)
 
 export function matchNumbering(content: string): Numbering | undefined {
   if (!numberingStart.test(content)) return undefined
@@ -108,10 +121,30 @@ export type FurnitureKind = 'breadcrumb' | 'byline' | 'site' | 'footer'
 
 const breadcrumb = /(>>|»|›|\s>\s)|^(home|you are here)\b/i
 const byline =
-  /^(source|updated|update time|date|released|published|editor|author|writer|translator|clicks?|views?|hits|font size|print|share)\s*[:：|]/i
+  /^(source|updated|update time|date|released|published|editor|author|writer|translator|clicks?|views?|hits|font size|print|share(\s+(to|on))?)\s*[:：|]/i
 const footer =
-  /^(\[?print\]?\s*(\||$)|\[?close\]?$|back to top|copyright|©|all rights reserved|related (news|stories|links)|editor\s*[:：]|source\s*[:：]|share\s*(to|on)?\s*[:：])/i
+  /^(\[?print\]?\s*(\||$)|\[?close\]?$|back to top|copyright|©|all rights reserved|related (news|stories|links)|editor\s*[:：]|source\s*[:：]|share\s*(to|on)?\s*[:：]|icp\b|contact us\b|site\s?map\b)/i
 const dateOnly = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/
+// A heading over the links a page lists after an article: it and all below it are furniture.
+const relatedHeading =
+  /^(related|more|recommended|further|latest|popular)\s+(news|stories|links|reading|articles|reports|content)\s*[:：]?$/i
+
+/**
+ * A bar of short links: three or more segments between "|", each a few words without sentence
+ * punctuation ("English | Chinese | Search"), or links in brackets ("[Print this page] [Close]").
+ */
+function isLinkBar(content: string): boolean {
+  if (content.length > 160) return false
+  if (content.startsWith('[')) return /^(\[[^\][]{1,40}\]\s*)+$/.test(content)
+  const segments = content.split('|')
+  if (segments.length < 3) return false
+  // Short segments without sentence punctuation, and not figures (a row of a table is not a menu).
+  return segments.every((segment) => {
+    const words = segment.trim().split(/\s+/)
+    if (words.length > 4 || segment.length > 40) return false
+    return !/[.!?;,，。；]\s*$/.test(segment) && /\p{L}/u.test(segment)
+  })
+}
 
 /** Classify a line outside the report body as page furniture, or undefined when it is text. */
 export function matchFurniture(
@@ -122,16 +155,22 @@ export function matchFurniture(
   if (where === 'top') {
     if (breadcrumb.test(content) && content.length <= 160) return 'breadcrumb'
     if (byline.test(content) || dateOnly.test(content)) return 'byline'
-    if (crumbs.has(normalise(content))) return 'site'
+    if (crumbs.has(normalise(content)) || isLinkBar(content)) return 'site'
     return undefined
   }
   if (
     footer.test(content) ||
     dateOnly.test(content) ||
-    (byline.test(content) && content.length <= 120)
+    (byline.test(content) && content.length <= 120) ||
+    isLinkBar(content)
   )
     return 'footer'
   return undefined
+}
+
+/** A short line heading the list of related links below an article ("Related news:"). */
+export function isRelatedHeading(content: string): boolean {
+  return content.length <= 40 && relatedHeading.test(content)
 }
 
 /** The segments of a breadcrumb line ("Home >> New Initiatives" → "home", "new initiatives"). */
@@ -177,9 +216,14 @@ export function matchDate(content: string): string | undefined {
 export const titleWords =
   /\b(work report|report on the work|government work|work of the government)\b/i
 
+const year = /\b(19[5-9]\d|20\d{2})\b/g
+
 /** A year mentioned in a heading. */
 export function yearsIn(text: string): number[] {
-  return [...text.matchAll(/\b(19[5-9]\d|20\d{2})\b/g)].map((m) => Number(m[1]))
+  const years: number[] = []
+  year.lastIndex = 0
+  for (let m = year.exec(text); m; m = year.exec(text)) years.push(Number(m[1]))
+  return years
 }
 
 /** What a part of a report is about, from the words of its heading. */
@@ -201,6 +245,21 @@ export function matchPartPhrase(text: string): PartKind | undefined {
   return undefined
 }
 
+/** A "Label: value" record line ("New urban jobs: over 430,000"). */
+export const labelled = /^[^:：]{2,60}[:：]\s*\S/
+
+/** The line that says where and when a report was delivered: a dateline, never a heading. */
+export const dateline =
+  /^[(（—–-]*\s*((delivered|presented|made|given)\s+(at|to|on|before)\b|(at|on) the \S+ session of\b)|^[(（].*\bsession of the\b.*\bcongress\b/i
+
+const salutation =
+  /^((fellow|dear|distinguished|respected|honou?red|esteemed)\b[^.!?;]{0,60}|(ladies and gentlemen|comrades|friends)\b[^.!?;]{0,40})[,，:：!！]$/i
+
+/** An address to the audience ("Fellow Deputies,"): ends on a comma without being cut off. */
+export function isSalutation(text: string): boolean {
+  return text.length <= 80 && salutation.test(text)
+}
+
 /** Words after which an English sentence cannot end: a line ending in one was cut off. */
 export const danglingWords = new Set(
   'a an the of in on at to for from by with and or but nor as than that which who whose whom were was is are be been being has have had per its their our your his her into onto upon over under about between among such like including via whether if while when where'.split(
@@ -208,5 +267,45 @@ export const danglingWords = new Set(
   ),
 )
 
-/** Closing punctuation that can end a sentence or list item. */
-export const terminal = /[.!?;。！？；:：…]["'”’)）]*$/
+/**
+ * Whether the text ends with punctuation that can end a sentence or list item (`. ! ? ; : 。 ！ ？ ；
+ * ： …`), perhaps followed by closing quotes or brackets. Looks at the last characters only: a regex
+ * anchored at the end would be tried at every position of a long paragraph.
+ */
+export function endsWithStop(text: string): boolean {
+  let end = text.length
+  while (end > 0 && isCloser(text.charCodeAt(end - 1))) end--
+  return end > 0 && isStop(text.charCodeAt(end - 1))
+}
+
+// " ' ” ’ ) ）
+function isCloser(code: number): boolean {
+  return (
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0x29 ||
+    code === 0xff09
+  )
+}
+
+// . ! ? ; : 。 ！ ？ ； ： …
+function isStop(code: number): boolean {
+  switch (code) {
+    case 0x2e:
+    case 0x21:
+    case 0x3f:
+    case 0x3b:
+    case 0x3a:
+    case 0x3002:
+    case 0xff01:
+    case 0xff1f:
+    case 0xff1b:
+    case 0xff1a:
+    case 0x2026:
+      return true
+    default:
+      return false
+  }
+}

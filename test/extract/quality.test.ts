@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import Ajv from 'ajv'
+import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { extractIndicators } from '../../pipeline/extract/index.js'
 import { parseBytes } from '../helpers/parse.js'
@@ -8,19 +8,31 @@ import { type Label, score } from '../helpers/score.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const reports = path.join(root, 'test/fixtures/reports')
-const schema = JSON.parse(readFileSync(path.join(root, 'pipeline/extract/dataset.schema.json'), 'utf8'))
+const schema = JSON.parse(
+  readFileSync(path.join(root, 'pipeline/extract/dataset.schema.json'), 'utf8'),
+)
 const validate = new Ajv({ allErrors: true }).compile(schema)
 
 function run(source: string, labels: string) {
   const { tree, file } = parseBytes(readFileSync(source), path.relative(root, source))
   const dataset = extractIndicators(tree, file)
-  return { dataset, file, score: score(JSON.parse(readFileSync(labels, 'utf8')) as Label[], dataset.indicators) }
+  return {
+    dataset,
+    file,
+    score: score(JSON.parse(readFileSync(labels, 'utf8')) as Label[], dataset.indicators),
+  }
 }
 
-const sample = run(path.join(root, 'sources/fujian-2024.txt'), path.join(root, 'test/fixtures/extract/fujian-2024.labels.json'))
+const sample = run(
+  path.join(root, 'sources/fujian-2024.txt'),
+  path.join(root, 'test/fixtures/extract/fujian-2024.labels.json'),
+)
 const others = readdirSync(reports)
   .filter((f) => f.endsWith('.labels.json'))
-  .map((f) => ({ name: f.replace('.labels.json', ''), ...run(path.join(reports, f.replace('.labels.json', '.txt')), path.join(reports, f)) }))
+  .map((f) => ({
+    name: f.replace('.labels.json', ''),
+    ...run(path.join(reports, f.replace('.labels.json', '.txt')), path.join(reports, f)),
+  }))
 
 function summary(name: string, s: ReturnType<typeof score>): string {
   return `${name}: F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)}, R ${s.recall.toFixed(3)}), all fields right ${s.allFieldsRight.toFixed(3)}`
@@ -63,10 +75,15 @@ describe('extraction quality against hand-labelled reports', () => {
       for (const record of dataset.indicators) {
         const source = text.slice(record.position.start.offset, record.position.end.offset)
         expect(source.replace(/\s+/g, '')).toBe(record.quote.replace(/\s+/g, ''))
-        const number = text.slice(record.number.position.start.offset, record.number.position.end.offset)
+        const number = text.slice(
+          record.number.position.start.offset,
+          record.number.position.end.offset,
+        )
         expect(number).toBe(record.number.text)
-        expect(record.number.position.start.offset).toBeGreaterThanOrEqual(record.position.start.offset)
-        expect(record.number.position.end.offset).toBeLessThanOrEqual(record.position.end.offset)
+        expect(record.number.position.start.offset!).toBeGreaterThanOrEqual(
+          record.position.start.offset!,
+        )
+        expect(record.number.position.end.offset!).toBeLessThanOrEqual(record.position.end.offset!)
       }
     }
   })
@@ -79,24 +96,43 @@ describe('extraction quality against hand-labelled reports', () => {
   })
 
   it('flags figures on cut-off lines and lists numbers it did not use', () => {
-    const truncated = sample.dataset.indicators.filter((r) => r.flags.includes('truncated')).map((r) => r.number.position.start.line)
+    const truncated = sample.dataset.indicators
+      .filter((r) => r.flags.includes('truncated'))
+      .map((r) => r.number.position.start.line)
     expect(truncated).toEqual(expect.arrayContaining([183, 195, 198]))
     const unclassified = sample.file.messages.filter((m) => m.ruleId === 'unclassified-number')
-    expect(unclassified.map((m) => m.line)).toEqual(expect.arrayContaining([63, 146, 168, 173, 233, 393]))
+    expect(unclassified.map((m) => m.line)).toEqual(
+      expect.arrayContaining([63, 146, 168, 173, 233, 393]),
+    )
     expect(unclassified.every((m) => m.fatal === undefined)).toBe(true)
   })
 
   it('compares reviewed-year actuals with plan-year targets', () => {
     const grp = sample.dataset.comparisons.find((c) => c.indicator === 'grp')
-    expect(grp).toMatchObject({ actual: { period: 2023, change: 4.5 }, target: { period: 2024, change: 5.5, qualifier: 'around' } })
+    expect(grp).toMatchObject({
+      actual: { period: 2023, change: 4.5 },
+      target: { period: 2024, change: 5.5, qualifier: 'around' },
+    })
     expect(sample.dataset.comparisons.map((c) => c.indicator)).toEqual(
-      expect.arrayContaining(['fixed_asset_investment', 'retail_sales', 'urban_unemployment_rate', 'grain_output']),
+      expect.arrayContaining([
+        'fixed_asset_investment',
+        'retail_sales',
+        'urban_unemployment_rate',
+        'grain_output',
+      ]),
     )
   })
 
   it('gives stable ids', () => {
-    const again = run(path.join(root, 'sources/fujian-2024.txt'), path.join(root, 'test/fixtures/extract/fujian-2024.labels.json'))
-    expect(again.dataset.indicators.map((r) => r.id)).toEqual(sample.dataset.indicators.map((r) => r.id))
-    expect(new Set(sample.dataset.indicators.map((r) => r.id)).size).toBe(sample.dataset.indicators.length)
+    const again = run(
+      path.join(root, 'sources/fujian-2024.txt'),
+      path.join(root, 'test/fixtures/extract/fujian-2024.labels.json'),
+    )
+    expect(again.dataset.indicators.map((r) => r.id)).toEqual(
+      sample.dataset.indicators.map((r) => r.id),
+    )
+    expect(new Set(sample.dataset.indicators.map((r) => r.id)).size).toBe(
+      sample.dataset.indicators.length,
+    )
   })
 })

@@ -19,7 +19,16 @@ export interface Label {
 }
 
 /** Fields compared on matched records. */
-export const scoredFields = ['value', 'unit', 'change', 'changeUnit', 'qualifier', 'period', 'kind', 'indicator'] as const
+export const scoredFields = [
+  'value',
+  'unit',
+  'change',
+  'changeUnit',
+  'qualifier',
+  'period',
+  'kind',
+  'indicator',
+] as const
 
 export interface Score {
   labels: number
@@ -44,7 +53,9 @@ export function score(labels: Label[], records: IndicatorRecord[]): Score {
   const missed: Label[] = []
   for (const label of labels) {
     const record = [...unused].find(
-      (r) => r.number.position.start.line === label.line && normalizeNumber(r.number.text) === normalizeNumber(label.number),
+      (r) =>
+        r.number.position.start.line === label.line &&
+        normalizeNumber(r.number.text) === normalizeNumber(label.number),
     )
     if (record) {
       unused.delete(record)

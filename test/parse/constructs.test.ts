@@ -59,6 +59,72 @@ describe('page furniture and metadata', () => {
   })
 })
 
+describe('web page furniture', () => {
+  it('takes link bars, share lines and bracketed links for furniture, above and below', () => {
+    const text = [
+      'English | Chinese | Search',
+      'Share to: WeChat | Weibo | Email',
+      '',
+      'Government Work Report 2023',
+      '',
+      'Review of Work in 2022',
+      '',
+      '● GDP grew by 3%.',
+      '',
+      '[Print this page] [Close window]',
+      'ICP No. 0123 | Contact us | Sitemap',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(file.data.furniture!.map((f) => [f.kind, f.position.start.line])).toEqual([
+      ['site', 1],
+      ['byline', 2],
+      ['footer', 10],
+      ['footer', 11],
+    ])
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
+  it('takes a "Related news" heading and the links under it for furniture', () => {
+    const text = [
+      'Government Work Report 2023',
+      '',
+      'Review of Work in 2022',
+      '',
+      'GDP grew by 3 percent.',
+      '',
+      'Related news:',
+      'Province sets growth target at 5% | City opens new metro line',
+      '',
+      'Print | Close',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(file.data.furniture!.map((f) => f.position.start.line)).toEqual([7, 8, 10])
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
+  it('keeps a table row at the end of a report as content', () => {
+    const text = ['Government Work Report 2023', '', 'GDP | 5.2 | 5.0 | 5.5'].join('\n')
+    expect(parseText(text).file.data.furniture).toEqual([])
+  })
+})
+
+describe('the opening of a report', () => {
+  const text = [
+    'Report on the Work of the Government (2023)',
+    "Delivered at the First Session of the 14th Provincial People's Congress",
+    '',
+    'Fellow Deputies,',
+    '',
+    "On behalf of the Provincial People's Government, I now present my report.",
+  ].join('\n')
+
+  it('takes neither the dateline nor the salutation for a heading or a cut-off line', () => {
+    const { tree, file } = parseText(text)
+    expect(nodesOf(tree, 'heading').map((h) => h.data?.role)).toEqual(['title'])
+    expect(file.messages).toEqual([])
+  })
+})
+
 describe('headings', () => {
   it('recognises parts, numbered sections and topics', () => {
     const text = [
@@ -143,6 +209,63 @@ describe('headings', () => {
     )
     expect(paragraph.position!.start).toMatchObject({ line: 3, column: 32 })
     expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
+  it('numbers sections with capital letters and ignores footnote marks after words', () => {
+    const text = [
+      'Work Report 2020',
+      '',
+      'A. Steady Economic Growth',
+      '- GDP grew by 6.7%.',
+      '',
+      'B. Foster the new development pattern of dual circulation4',
+      '- Exports rose.',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.depth, h.role, h.numbering])).toEqual([
+      [1, 'title', undefined],
+      [2, 'section', 'A'],
+      [2, 'section', 'B'],
+    ])
+  })
+
+  it('does not take a lead-in sentence or a "Label: value" record for a heading', () => {
+    const text = [
+      'Work Report 2018',
+      '',
+      'Main Targets for 2018',
+      '',
+      'Taking into account the need and the possibility, we propose the following targets.',
+      '● GDP growth of around 7 percent',
+      '',
+      'Major Tasks for 2018',
+      '',
+      'In 2018, we will continue to deliver the livelihood projects, including:',
+      '● add childcare places',
+      '',
+      'Per capita income growth: in step with economic growth',
+      'New urban jobs: over 430,000',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Work Report 2018'],
+      ['part', 'Main Targets for 2018'],
+      ['part', 'Major Tasks for 2018'],
+    ])
+  })
+
+  it('still opens the targets with a lead-in that announces them', () => {
+    const text = [
+      'Work Report 2024',
+      '',
+      'Review of Work in 2023',
+      '',
+      'In 2024, the main targets for economic and social development are as follows:',
+      '● GDP growth of around 5%',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.depth, h.role])).toEqual([
+      [1, 'title'],
+      [2, 'part'],
+      [3, 'part'],
+    ])
   })
 
   it('does not take a line with figures for a heading', () => {

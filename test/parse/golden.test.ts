@@ -28,7 +28,9 @@ describe.each(cases)('golden parse of $name', ({ name, file }) => {
 
   it('matches the stored outline and diagnostics', async () => {
     const text = `${outlineText(tree)}\n${formatDiagnostics([vfile], { verbose: true })}`
-    await expect(text).toMatchFileSnapshot(path.join(root, `test/fixtures/parse/${name}.outline.txt`))
+    await expect(text).toMatchFileSnapshot(
+      path.join(root, `test/fixtures/parse/${name}.outline.txt`),
+    )
   })
 
   it('loses no character', () => {
