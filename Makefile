@@ -5,24 +5,27 @@ SHELL := /bin/bash
 
 SAMPLE := sources/fujian-2024.txt
 BRIEFING := node bin/briefing.js
-# Debian packages the pipeline or its tests need (none yet for parsing).
-APT_PACKAGES :=
+# Debian packages the pipeline and its tests need: the browser that prints PDFs, CJK fonts, and
+# poppler's pdftotext/pdfinfo/pdffonts/pdftoppm for the PDF tests.
+APT_PACKAGES := chromium fonts-noto-cjk fonts-noto-core poppler-utils
 
 .PHONY: all setup system-deps build test check typecheck lint format bench clean
 
 all: build
 	$(BRIEFING) check $(SAMPLE)
-	$(BRIEFING) parse $(SAMPLE) > output/fujian-2024.outline.txt
-	$(BRIEFING) parse --json $(SAMPLE) > output/fujian-2024.tree.json
-	@echo "Wrote output/fujian-2024.outline.txt and output/fujian-2024.tree.json"
+	$(BRIEFING) build $(SAMPLE) --timings
+	@echo "Open output/fujian-2024/index.html (pack), output/fujian-2024/briefing.pdf and output/fujian-2024/handouts/"
 
 setup: system-deps node_modules/.package-lock.json
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
+# A browser named by PUPPETEER_EXECUTABLE_PATH takes the place of Debian's chromium.
 system-deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  if [ "$$p" = chromium ] && [ -n "$$PUPPETEER_EXECUTABLE_PATH" ]; then continue; fi; \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \

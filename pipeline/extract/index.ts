@@ -26,6 +26,8 @@ export interface IndicatorRecord {
   flags: string[]
   /** The main figure as written and where it stands. */
   number: { text: string; position: Position }
+  /** The number of a change stated beside the main figure ("…, an increase of 4.5%"), or null. */
+  changeNumber: { text: string; position: Position } | null
 }
 
 /** A canonical indicator reported as the reviewed year's actual and set as the plan year's target. */
@@ -112,6 +114,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           kind = 'actual'
         }
         if (context.truncated) flags.push('truncated')
+        const span = (from: number, to: number) => {
+          const start = map(from)
+          const end = map(to - 1) + 1
+          return {
+            text: text.slice(start, end),
+            position: { start: pointOf(lines, start), end: pointOf(lines, end) },
+          }
+        }
         const quoteStart = map(clause.start)
         const quoteEnd = map(clause.end - 1) + 1
         const numberStart = map(clause.start + draft.numberStart)
@@ -139,6 +149,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             text: draft.numberText,
             position: { start: pointOf(lines, numberStart), end: pointOf(lines, numberEnd) },
           },
+          changeNumber:
+            draft.changeNumber &&
+            span(clause.start + draft.changeNumber.start, clause.start + draft.changeNumber.end),
         })
       }
     }

@@ -15,6 +15,8 @@ export interface Draft {
   numberStart: number
   numberEnd: number
   numberText: string
+  /** A change stated with its own number next to the main figure (offsets in the clause). */
+  changeNumber: { start: number; end: number } | null
 }
 
 const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
@@ -62,6 +64,7 @@ export function clauseRecords(clause: Clause): Draft[] {
             change: signed(m),
             changeUnit: m.unit ?? changeUnitOf(next),
             qualifier: next.qualifier ?? m.qualifier,
+            changeNumber: { start: m.numberStart, end: m.numberEnd },
           }),
         )
         continue
@@ -95,6 +98,7 @@ export function clauseRecords(clause: Clause): Draft[] {
         base: base(m),
         change: attached ? signed(next) : null,
         changeUnit: attached ? next.unit : null,
+        changeNumber: attached ? { start: next.numberStart, end: next.numberEnd } : null,
       }),
     )
   }
@@ -152,6 +156,7 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
     numberStart: m.numberStart,
     numberEnd: m.rank ? m.end : m.numberEnd,
     numberText: clause.text.slice(m.numberStart, m.rank ? m.end : m.numberEnd),
+    changeNumber: fields.changeNumber ?? null,
   }
 }
 
