@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { rename, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { formatDiagnostics } from './diagnostics.js'
@@ -9,6 +8,7 @@ import { datasetCsv, datasetJson } from './extract/writers.js'
 import { parseReport } from './parse/index.js'
 import { outlineText } from './parse/outline-text.js'
 import { isUnreadable, readSource } from './source.js'
+import { toolVersion } from './version.js'
 
 const usage = `Usage: briefing <command> [options]
 
@@ -18,13 +18,21 @@ Commands:
   parse FILE        Parse a report; print its outline (or the mdast tree with --json)
   check FILE...     Report problems in reports as path:line:col diagnostics
   extract FILE      Print the indicator dataset of a report (JSON or CSV)
+  build [SOURCES...] Build the briefing packs (default: every report in sources/)
 
 Options:
   --json            parse: print the tree as JSON
   --frail           check: exit 1 on warnings too
   --format F        extract: json (default) or csv
   -o, --output PATH extract: write to PATH (atomically) instead of standard output
-  --lexicon FILE    extract, check: an indicator lexicon tried before the built-in one
+  --lexicon FILE    extract, check, build: an indicator lexicon tried before the built-in one
+  --out DIR         build: output directory (default output/)
+  --templates DIR   build: templates overriding the default theme's
+  --only SECTION    build: only the handouts of SECTION (number or slug, e.g. 03 or reform)
+  --concurrency N   build: pages printed at once (default: CPUs, at most 4)
+  --force           build: rebuild everything, ignoring the manifest
+  --no-pdf          build: HTML, data and charts only
+  --timings         build: print the time of each stage
   --verbose         check: print info messages too
   --debug           show stack traces of unexpected failures
   -h, --help        show this help
@@ -77,6 +85,13 @@ async function run(argv: string[], io: Io): Promise<number> {
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         lexicon: { type: 'string' },
+        out: { type: 'string' },
+        templates: { type: 'string' },
+        only: { type: 'string' },
+        concurrency: { type: 'string' },
+        force: { type: 'boolean' },
+        'no-pdf': { type: 'boolean' },
+        timings: { type: 'boolean' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -87,7 +102,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   const { values, positionals } = parsed
   if (values.version) {
-    io.stdout(`${version()}\n`)
+    io.stdout(`${toolVersion()}\n`)
     return exitCodes.ok
   }
   const [command, ...files] = positionals
@@ -134,6 +149,23 @@ async function run(argv: string[], io: Io): Promise<number> {
       const failed = messages.some((m) => m.fatal === true || (values.frail && m.fatal === false))
       return failed ? exitCodes.input : exitCodes.ok
     }
+    case 'build': {
+      const { runBuild } = await import('./build-command.js')
+      return runBuild(
+        {
+          sources: files,
+          out: values.out,
+          templates: values.templates,
+          lexicon: values.lexicon,
+          only: values.only,
+          concurrency: values.concurrency,
+          force: values.force,
+          timings: values.timings,
+          pdf: !values['no-pdf'],
+        },
+        io,
+      )
+    }
     case 'extract': {
       if (files.length !== 1)
         throw new CliError(`extract takes one FILE, got ${files.length}\n\n${usage}`, {
@@ -160,7 +192,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     default:
       throw new CliError(
-        `Unknown command \`${command}\`, expected \`parse\`, \`check\` or \`extract\`\n\n${usage}`,
+        `Unknown command \`${command}\`, expected \`parse\`, \`check\`, \`extract\` or \`build\`\n\n${usage}`,
         { exitCode: exitCodes.usage },
       )
   }
@@ -192,20 +224,4 @@ async function writeAtomically(path: string, text: string): Promise<void> {
       { exitCode: exitCodes.input },
     )
   }
-}
-
-function version(): string {
-  // Note: this module runs from pipeline/ in tests and from dist/pipeline/ when built.
-  for (const candidate of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {
-        name?: string
-        version: string
-      }
-      if (pkg.name === 'briefing') return pkg.version
-    } catch {
-      // try the next candidate
-    }
-  }
-  throw new Error('Cannot find the package.json of briefing')
 }

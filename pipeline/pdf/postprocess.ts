@@ -11,7 +11,15 @@ export async function headingPages(
 ): Promise<Map<string, number>> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false })
   const pageIndex = new Map(doc.getPages().map((page, i) => [page.ref.toString(), i + 1]))
-  const wanted = new Set([...titles, 'Key figures', 'Charts', 'All indicators', 'Annotated source'])
+  // Note: Chromium joins the lines of a wrapped heading without a space, so titles compare without
+  // whitespace.
+  const key = (title: string) => title.replace(/\s+/g, '')
+  const wanted = new Map(
+    [...titles, 'Key figures', 'Charts', 'All indicators', 'Annotated source'].map((t) => [
+      key(t),
+      t,
+    ]),
+  )
   const found = new Map<string, number>()
   const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
   const visit = (ref: unknown) => {
@@ -20,9 +28,10 @@ export async function headingPages(
       const title = decodeTitle(item.get(PDFName.of('Title')))
       const dest = item.lookupMaybe(PDFName.of('Dest'), PDFArray)
       const pageRef = dest?.get(0)
-      if (title && wanted.has(title) && !found.has(title) && pageRef instanceof PDFRef) {
+      const original = title === undefined ? undefined : wanted.get(key(title))
+      if (original !== undefined && !found.has(original) && pageRef instanceof PDFRef) {
         const page = pageIndex.get(pageRef.toString())
-        if (page !== undefined) found.set(title, page)
+        if (page !== undefined) found.set(original, page)
       }
       visit(item.get(PDFName.of('First')))
       const next = item.get(PDFName.of('Next'))

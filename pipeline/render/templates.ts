@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import Handlebars from 'handlebars'
 import { CliError } from '../errors.js'
 import { registerHelpers } from './helpers.js'
@@ -22,19 +23,16 @@ export interface Theme {
 }
 
 /** The default theme shipped in templates/. */
-export const defaultTemplatesDir = fileURLToDir('../../templates')
+export const defaultTemplatesDir = findTemplatesDir()
 
-function fileURLToDir(relative: string): string {
-  // Note: works from pipeline/render (sources) and dist/pipeline/render (built).
-  const here = path.dirname(new URL(import.meta.url).pathname)
-  for (const candidate of [path.resolve(here, relative), path.resolve(here, '../..', relative)]) {
-    try {
-      if (statSync(path.join(candidate, 'layouts')).isDirectory()) return candidate
-    } catch {
-      // next
-    }
-  }
-  return path.resolve(here, relative)
+function findTemplatesDir(): string {
+  // Note: this module runs from pipeline/render (sources) and from dist/pipeline/render (built).
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  const candidates = [
+    path.resolve(here, '../../templates'),
+    path.resolve(here, '../../../templates'),
+  ]
+  return candidates.find((dir) => existsSync(path.join(dir, 'layouts'))) ?? candidates[0]!
 }
 
 /**

@@ -123,6 +123,14 @@ describe('extraction quality against hand-labelled reports', () => {
     )
   })
 
+  it('keeps the position of a change stated beside its figure', () => {
+    const grp = sample.dataset.indicators.find((r) => r.indicator === 'grp' && r.kind === 'actual')!
+    expect(grp).toMatchObject({ value: 5.4, unit: 'trillion yuan', change: 4.5, changeUnit: '%' })
+    expect(grp.changeNumber).toMatchObject({ text: '4.5', position: { start: { line: 13 } } })
+    const text = String(sample.file.value)
+    expect(text.slice(grp.changeNumber!.position.start.offset, grp.changeNumber!.position.end.offset)).toBe('4.5')
+  })
+
   it('gives stable ids', () => {
     const again = run(
       path.join(root, 'sources/fujian-2024.txt'),
