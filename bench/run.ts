@@ -5,7 +5,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { VFile } from 'vfile'
+import { extractIndicators } from '../pipeline/extract/index.js'
+import { defaultLexicon } from '../pipeline/extract/lexicon.js'
 import { parseReport } from '../pipeline/parse/index.js'
+import { benchBuild } from './build.js'
 
 interface Row {
   stage: string
@@ -49,14 +52,19 @@ function round(value: number): number {
   return Math.round(value * 100) / 100
 }
 
+const lexicon = defaultLexicon()
 const rows = [
   ...measure('parse', (text) => void parseReport(new VFile({ path: 'bench.txt', value: text }))),
+  ...measure('parse+extract', (text) => {
+    const file = new VFile({ path: 'bench.txt', value: text })
+    extractIndicators(parseReport(file), file, { lexicon })
+  }),
 ]
 
-console.log('stage    input          bytes        ms/run    MB/s')
+console.log('stage          input          bytes        ms/run    MB/s')
 for (const row of rows) {
   console.log(
-    `${row.stage.padEnd(8)} ${row.input.padEnd(14)} ${String(row.bytes).padStart(9)} ${row.msPerRun.toFixed(2).padStart(12)} ${row.mbPerSecond.toFixed(1).padStart(7)}`,
+    `${row.stage.padEnd(14)} ${row.input.padEnd(14)} ${String(row.bytes).padStart(9)} ${row.msPerRun.toFixed(2).padStart(12)} ${row.mbPerSecond.toFixed(1).padStart(7)}`,
   )
 }
 for (const stage of new Set(rows.map((r) => r.stage))) {
@@ -64,5 +72,15 @@ for (const stage of new Set(rows.map((r) => r.stage))) {
   const growth = of.at(-1)!.msPerRun / of[0]!.msPerRun / (of.at(-1)!.bytes / of[0]!.bytes)
   console.log(`${stage}: time per byte at 100× is ${growth.toFixed(2)}× that at 1× (1.00 = linear)`)
 }
+const skipBuild = process.argv.includes('--no-build')
+const build = skipBuild ? undefined : await benchBuild()
+if (build) {
+  console.log(`\nbuild of the sample (HTML, pack PDF, ${build.baselineFiles - 1} handout PDFs):`)
+  console.log(`  cold build               ${build.coldMs.toFixed(0)} ms`)
+  console.log(`  baseline: ${build.baselineFiles} × chromium --print-to-pdf ${build.baselineMs.toFixed(0)} ms`)
+  console.log(`  cold / baseline          ${build.coldToBaseline.toFixed(3)} (goal ≤ 0.5)`)
+  console.log(`  no-change rebuild        ${build.rebuildMs.toFixed(0)} ms = ${build.rebuildToCold.toFixed(3)} of cold (goal ≤ 0.05)`)
+  console.log(`  peak memory (process tree PSS) ${build.peakMemoryMb.toFixed(0)} MB (goal ≤ 1536)`)
+}
 mkdirSync('output', { recursive: true })
-writeFileSync('output/bench.json', `${JSON.stringify({ node: process.version, rows }, null, 2)}\n`)
+writeFileSync('output/bench.json', `${JSON.stringify({ node: process.version, rows, build }, null, 2)}\n`)

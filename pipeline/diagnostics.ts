@@ -38,3 +38,17 @@ export function formatDiagnostics(
   )
   return `${lines.join('\n')}\n`
 }
+
+/**
+ * Run `make` with stack capture off. A VFileMessage is an Error whose stack vfile sets to '';
+ * capturing it first costs more than the rest of the message.
+ */
+export function withoutStacks<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return make()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}

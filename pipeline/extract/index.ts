@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import type { Heading, Root, RootContent, Text } from 'mdast'
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
+import { withoutStacks } from '../diagnostics.js'
+import { isSpaceCode } from '../parse/lines.js'
 import { clauses } from './clauses.js'
 import { type Lexicon, defaultLexicon, lookupIndicator } from './lexicon.js'
 import type { Qualifier } from './quantity.js'
@@ -87,33 +89,35 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     planYear: null,
   }
   const records: IndicatorRecord[] = []
+  const unclassified: Array<{ reason: string; place: Point }> = []
   const headings: Heading[] = []
   let part: Heading | undefined
+  // The context changes only at headings: computed there, not for every text.
+  let context: Context | undefined
 
   const visitText = (node: Text, truncated: boolean) => {
-    const context = contextOf(headings, part, meta, truncated)
+    // Most plan items hold no number at all.
+    if (!mayHoldNumber(node.value)) return
+    context ??= contextOf(headings, part, meta, false)
+    const here = truncated ? { ...context, truncated } : context
     const map = alignment(node, text)
     for (const clause of clauses(node.value)) {
       for (const mention of clause.mentions) {
         if (mention.excluded) {
           const at = map(clause.start + mention.numberStart)
-          file.info(`Number \`${mention.numberText}\` is not a figure (${mention.excluded})`, {
-            place: pointOf(lines, at),
-            ruleId: 'unclassified-number',
-            source: 'briefing',
-          })
+          unclassified.push({ reason: `Number \`${mention.numberText}\` is not a figure (${mention.excluded})`, place: pointOf(lines, at) })
         }
       }
       for (const draft of clauseRecords(clause)) {
         const clauseText = clause.text
-        const period = periodOf(clauseText, clause.sentence, context, meta)
+        const period = periodOf(clauseText, clause.sentence, here, meta)
         const flags = [...draft.flags]
-        let kind = context.kind
+        let kind = here.kind
         if (/\bin cumulative terms\b|\bcumulative(?:ly)?\b/i.test(clause.sentence)) {
           flags.push('cumulative')
           kind = 'actual'
         }
-        if (context.truncated) flags.push('truncated')
+        if (here.truncated) flags.push('truncated')
         const span = (from: number, to: number) => {
           const start = map(from)
           const end = map(to - 1) + 1
@@ -141,7 +145,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
               ? (meta.reviewedYear ?? period)
               : period,
           kind,
-          section: context.section,
+          section: here.section,
           quote: clauseText,
           position: { start: pointOf(lines, quoteStart), end: pointOf(lines, quoteEnd) },
           flags: [...new Set(flags)].sort(),
@@ -161,6 +165,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (node.type === 'heading') {
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
       headings.push(node)
+      context = undefined
       if (node.data?.role === 'part') part = node.depth === 2 || !part ? node : node
       if (node.data?.role === 'title') part = undefined
       return
@@ -175,6 +180,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   }
   for (const node of tree.children) visit(node, false)
 
+  withoutStacks(() => {
+    for (const { reason, place } of unclassified) file.info(reason, { place, ruleId: 'unclassified-number', source: 'briefing' })
+  })
   assignIds(records)
   return {
     source: {
@@ -186,6 +194,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     indicators: records,
     comparisons: compare(records),
   }
+}
+
+const numberHint = /[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i
+
+function mayHoldNumber(text: string): boolean {
+  return numberHint.test(text)
 }
 
 function contextOf(
@@ -246,9 +260,10 @@ function alignment(node: Text, source: string): (index: number) => number {
   const map = new Int32Array(value.length + 1)
   let j = start
   for (let i = 0; i < value.length; i++) {
-    while (j < source.length && value[i] !== source[j] && /\s/.test(source[j]!)) j++
+    const code = value.charCodeAt(i)
+    while (j < source.length && code !== source.charCodeAt(j) && isSpaceCode(source.charCodeAt(j))) j++
     map[i] = j
-    if (value[i] === source[j]) j++
+    if (code === source.charCodeAt(j)) j++
   }
   map[value.length] = j
   return (index) => map[Math.max(0, Math.min(index, value.length))]!

@@ -11,6 +11,8 @@ export interface LexiconEntry {
 /** A compiled lexicon: maps a subject to a canonical indicator id. */
 export interface Lexicon {
   entries: ReadonlyArray<{ id: string; label: string; patterns: RegExp[]; exclude: RegExp[] }>
+  /** Subjects already looked up. */
+  cache?: Map<string, string | null>
 }
 
 /** The lexicon shipped with briefing (pipeline/extract/lexicon.json). */
@@ -38,6 +40,7 @@ export function readLexiconFile(file: string | URL): LexiconEntry[] {
 /** Compile lexicon files; entries of earlier files are tried first. */
 export function compileLexicon(files: LexiconEntry[][]): Lexicon {
   return {
+    cache: new Map(),
     entries: files.flat().map((entry) => ({
       id: entry.id,
       label: entry.label,
@@ -49,6 +52,15 @@ export function compileLexicon(files: LexiconEntry[][]): Lexicon {
 
 /** The canonical id of a subject, or null. */
 export function lookupIndicator(lexicon: Lexicon, subject: string): string | null {
+  const cache = (lexicon as { cache?: Map<string, string | null> }).cache
+  const known = cache?.get(subject)
+  if (known !== undefined) return known
+  const id = lookup(lexicon, subject)
+  cache?.set(subject, id)
+  return id
+}
+
+function lookup(lexicon: Lexicon, subject: string): string | null {
   const text = subject.replace(/[“”"]/g, '').replace(/’/g, "'").trim()
   for (const entry of lexicon.entries) {
     if (entry.patterns.some((p) => p.test(text)) && !entry.exclude.some((p) => p.test(text)))

@@ -110,7 +110,8 @@ function readMention(
   const word = isWordNumber(numberText)
   const value = numberValue(numberText)
   const before = sentence.slice(Math.max(0, numberStart - 60), numberStart)
-  const after = sentence.slice(numberEnd)
+  // Note: what follows a number is read only so far; the scans below stay short on long paragraphs.
+  const after = sentence.slice(numberEnd, numberEnd + 160)
   const mention: Mention = {
     numberStart,
     numberEnd,
@@ -175,7 +176,7 @@ function readMention(
     return mention
   }
   if (
-    /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}:\d{2}/.test(sentence.slice(numberStart)) ||
+    /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}:\d{2}/.test(sentence.slice(numberStart, numberStart + 12)) ||
     /\d{4}-(\d{1,2}-)?$/.test(before) ||
     /^:\d{2}/.test(after)
   ) {
@@ -221,7 +222,7 @@ function readMention(
     scaleWord = scaleMatch.word
     cursor = numberEnd + spaced + scaleMatch.length
   }
-  const rest = sentence.slice(cursor)
+  const rest = sentence.slice(cursor, cursor + 160)
   const gap = /^\s*/.exec(rest)![0].length
   let unit: string | null = null
   let base: string | null = null
@@ -241,7 +242,7 @@ function readMention(
     break
   }
   if (unit === null) {
-    const noun = countedNoun(sentence.slice(cursor))
+    const noun = countedNoun(sentence.slice(cursor, cursor + 160))
     if (noun) {
       unit = noun.head
       base = noun.head
@@ -310,7 +311,7 @@ function readMention(
     return mention
   }
 
-  const tail = sentence.slice(mention.end)
+  const tail = sentence.slice(mention.end, mention.end + 160)
   mention.followedByOf = /^\s+of\b/i.test(tail)
   if (unit === 'percentage points') {
     mention.change =
@@ -345,22 +346,25 @@ function readMention(
   return mention
 }
 
+const qualifierTable: Array<[RegExp, Qualifier]> = [
+  [/\bno less than\s*$/i, 'no less than'],
+  [/\bno more than\s*$/i, 'within'],
+  [/\bnot (?:more|higher) than\s*$/i, 'within'],
+  [/\bmore than\s*$/i, 'more than'],
+  [/\bat least\s*$/i, 'at least'],
+  [/\b(?:around|about|approximately|roughly)\s*$/i, 'around'],
+  [/\b(?:nearly|almost|close to)\s*$/i, 'nearly'],
+  [/\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|topped)\s*$/i, 'over'],
+  [/\babove\s*$/i, 'above'],
+  [/\b(?:within|below|under)\s*$/i, 'within'],
+]
+
 /** A qualifier right before a number: "around ", "by over ", "no less than ". */
 function matchQualifier(before: string): { qualifier: Qualifier; length: number } | undefined {
-  const table: Array<[RegExp, Qualifier]> = [
-    [/\bno less than\s*$/i, 'no less than'],
-    [/\bno more than\s*$/i, 'within'],
-    [/\bnot (?:more|higher) than\s*$/i, 'within'],
-    [/\bmore than\s*$/i, 'more than'],
-    [/\bat least\s*$/i, 'at least'],
-    [/\b(?:around|about|approximately|roughly)\s*$/i, 'around'],
-    [/\b(?:nearly|almost|close to)\s*$/i, 'nearly'],
-    [/\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|topped)\s*$/i, 'over'],
-    [/\babove\s*$/i, 'above'],
-    [/\b(?:within|below|under)\s*$/i, 'within'],
-  ]
-  for (const [regex, qualifier] of table) {
-    const match = regex.exec(before)
+  // Only the end of the text before the number can hold its qualifier.
+  const end = before.slice(-32)
+  for (const [regex, qualifier] of qualifierTable) {
+    const match = regex.exec(end)
     // Verbs like "exceeded" qualify the figure but stay outside the quantity's span.
     if (match)
       return { qualifier, length: /^(exceed|surpass|topped)/i.test(match[0]) ? 0 : match[0].length }
@@ -373,10 +377,16 @@ const rising =
 const falling =
   'dropped|drop|fell|fall|falling|declined?|declining|decreased?|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|contracted?'
 
+// Compiled once: these run for every number.
+const fallingCue = new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i')
+const risingBy = new RegExp(`\\b(${rising})\\s+by\\s+$`, 'i')
+const anyChangeVerb = new RegExp(`\\b(${rising}|growth|${falling})\\b`, 'i')
+const fallingWord = new RegExp(`^(${falling})$`, 'i')
+
 function changeBefore(lead: string): { sign: -1 | 1; kind: 'cue' | 'noun' } | undefined {
   const text = lead.replace(/\s+$/, ' ')
-  if (new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i').test(text)) return { sign: -1, kind: 'cue' }
-  if (new RegExp(`\\b(${rising})\\s+by\\s+$`, 'i').test(text)) return { sign: 1, kind: 'cue' }
+  if (fallingCue.test(text)) return { sign: -1, kind: 'cue' }
+  if (risingBy.test(text)) return { sign: 1, kind: 'cue' }
   if (/\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing)\s+$/i.test(text))
     return { sign: 1, kind: 'cue' }
   if (
@@ -391,10 +401,10 @@ function changeBefore(lead: string): { sign: -1 | 1; kind: 'cue' | 'noun' } | un
   const by = /\bby\s+$/i.test(text)
   const of = /\bof\s+$/i.test(text)
   if (by || of) {
-    const verb = new RegExp(`\\b(${rising}|growth|${falling})\\b`, 'i').exec(text)
+    const verb = anyChangeVerb.exec(text)
     if (verb && (by || /growth|increase|rise|decrease|decline/i.test(verb[1]!))) {
       return {
-        sign: new RegExp(`^(${falling})$`, 'i').test(verb[1]!) ? -1 : 1,
+        sign: fallingWord.test(verb[1]!) ? -1 : 1,
         kind: by ? 'cue' : 'noun',
       }
     }

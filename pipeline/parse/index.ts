@@ -1,6 +1,7 @@
 import type { Heading, Root } from 'mdast'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
+import { withoutStacks } from '../diagnostics.js'
 import { groupBlocks } from './blocks.js'
 import { type SourceLine, pointAt, splitLines } from './lines.js'
 import type { Furniture } from './mdast.js'
@@ -72,11 +73,7 @@ export function parseReport(file: VFile): Root {
   }
   children.push(...rest.children)
 
-  // Note: a VFileMessage is an Error whose stack vfile sets to ''; capturing the stack first costs
-  // more than the rest of the message, so it is turned off while the messages are made.
-  const stackTraceLimit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
+  withoutStacks(() => {
     for (const { segment, tail } of [...head.truncations, ...rest.truncations]) {
       const line = segment.line
       file.message(
@@ -88,9 +85,7 @@ export function parseReport(file: VFile): Root {
         },
       )
     }
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit
-  }
+  })
 
   const last = lines.at(-1)!
   const tree = makeRoot(children, pointAt(last, last.end))
