@@ -22,7 +22,11 @@ export interface BuildBench {
 }
 
 /** Run a command; return its wall time and the peak resident memory of its process tree. */
-async function measure(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ ms: number; peakKb: number }> {
+async function measure(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ ms: number; peakKb: number }> {
   const start = performance.now()
   const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env })
   let stderr = ''
@@ -33,7 +37,8 @@ async function measure(command: string, args: string[], env: NodeJS.ProcessEnv =
   }, 25)
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)))
   clearInterval(timer)
-  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${code}): ${stderr.slice(-2000)}`)
+  if (code !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${code}): ${stderr.slice(-2000)}`)
   return { ms: performance.now() - start, peakKb }
 }
 
@@ -50,7 +55,12 @@ function treeRssKb(root: number): number {
     }
   }
   const inTree = (pid: number): boolean => {
-    for (let p: number | undefined = pid, depth = 0; p !== undefined && p > 1 && depth < 64; p = parents.get(p), depth++) if (p === root) return true
+    for (
+      let p: number | undefined = pid, depth = 0;
+      p !== undefined && p > 1 && depth < 64;
+      p = parents.get(p), depth++
+    )
+      if (p === root) return true
     return false
   }
   let total = 0
@@ -67,15 +77,30 @@ function treeRssKb(root: number): number {
   return total
 }
 
-export async function benchBuild(browser = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium'): Promise<BuildBench> {
+export async function benchBuild(
+  browser = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium',
+): Promise<BuildBench> {
   const work = mkdtempSync(path.join(tmpdir(), 'briefing-bench-'))
   const out = path.join(work, 'output')
   const env = { ...process.env, SOURCE_DATE_EPOCH: '1709596800', CI: 'true' }
   try {
-    const cold = await measure('node', ['bin/briefing.js', 'build', 'sources/fujian-2024.txt', '--out', out], env)
-    const rebuild = await measure('node', ['bin/briefing.js', 'build', 'sources/fujian-2024.txt', '--out', out], env)
+    const cold = await measure(
+      'node',
+      ['bin/briefing.js', 'build', 'sources/fujian-2024.txt', '--out', out],
+      env,
+    )
+    const rebuild = await measure(
+      'node',
+      ['bin/briefing.js', 'build', 'sources/fujian-2024.txt', '--out', out],
+      env,
+    )
     const dir = path.join(out, 'fujian-2024')
-    const html = ['index.html', ...readdirSync(path.join(dir, 'handouts')).filter((f) => f.endsWith('.html')).map((f) => `handouts/${f}`)]
+    const html = [
+      'index.html',
+      ...readdirSync(path.join(dir, 'handouts'))
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => `handouts/${f}`),
+    ]
     const baselineStart = performance.now()
     for (const [i, file] of html.entries()) {
       await measure(browser, [

@@ -77,10 +77,17 @@ const build = skipBuild ? undefined : await benchBuild()
 if (build) {
   console.log(`\nbuild of the sample (HTML, pack PDF, ${build.baselineFiles - 1} handout PDFs):`)
   console.log(`  cold build               ${build.coldMs.toFixed(0)} ms`)
-  console.log(`  baseline: ${build.baselineFiles} × chromium --print-to-pdf ${build.baselineMs.toFixed(0)} ms`)
+  console.log(
+    `  baseline: ${build.baselineFiles} × chromium --print-to-pdf ${build.baselineMs.toFixed(0)} ms`,
+  )
   console.log(`  cold / baseline          ${build.coldToBaseline.toFixed(3)} (goal ≤ 0.5)`)
-  console.log(`  no-change rebuild        ${build.rebuildMs.toFixed(0)} ms = ${build.rebuildToCold.toFixed(3)} of cold (goal ≤ 0.05)`)
+  console.log(
+    `  no-change rebuild        ${build.rebuildMs.toFixed(0)} ms = ${build.rebuildToCold.toFixed(3)} of cold (goal ≤ 0.05)`,
+  )
   console.log(`  peak memory (process tree PSS) ${build.peakMemoryMb.toFixed(0)} MB (goal ≤ 1536)`)
 }
 mkdirSync('output', { recursive: true })
-writeFileSync('output/bench.json', `${JSON.stringify({ node: process.version, rows, build }, null, 2)}\n`)
+writeFileSync(
+  'output/bench.json',
+  `${JSON.stringify({ node: process.version, rows, build }, null, 2)}\n`,
+)

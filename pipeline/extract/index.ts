@@ -105,7 +105,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       for (const mention of clause.mentions) {
         if (mention.excluded) {
           const at = map(clause.start + mention.numberStart)
-          unclassified.push({ reason: `Number \`${mention.numberText}\` is not a figure (${mention.excluded})`, place: pointOf(lines, at) })
+          unclassified.push({
+            reason: `Number \`${mention.numberText}\` is not a figure (${mention.excluded})`,
+            place: pointOf(lines, at),
+          })
         }
       }
       for (const draft of clauseRecords(clause)) {
@@ -181,7 +184,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   for (const node of tree.children) visit(node, false)
 
   withoutStacks(() => {
-    for (const { reason, place } of unclassified) file.info(reason, { place, ruleId: 'unclassified-number', source: 'briefing' })
+    for (const { reason, place } of unclassified)
+      file.info(reason, { place, ruleId: 'unclassified-number', source: 'briefing' })
   })
   assignIds(records)
   return {
@@ -196,7 +200,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   }
 }
 
-const numberHint = /[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i
+const numberHint =
+  /[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i
 
 function mayHoldNumber(text: string): boolean {
   return numberHint.test(text)
@@ -261,7 +266,8 @@ function alignment(node: Text, source: string): (index: number) => number {
   let j = start
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    while (j < source.length && code !== source.charCodeAt(j) && isSpaceCode(source.charCodeAt(j))) j++
+    while (j < source.length && code !== source.charCodeAt(j) && isSpaceCode(source.charCodeAt(j)))
+      j++
     map[i] = j
     if (code === source.charCodeAt(j)) j++
   }

@@ -1,4 +1,13 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, ParseSpeeds } from 'pdf-lib'
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRef,
+  PDFString,
+  ParseSpeeds,
+} from 'pdf-lib'
 import type { PdfJob } from './types.js'
 
 /**
@@ -9,7 +18,10 @@ export async function headingPages(
   pdf: Uint8Array,
   titles: string[],
 ): Promise<Map<string, number>> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
+  const doc = await PDFDocument.load(pdf, {
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  })
   const pageIndex = new Map(doc.getPages().map((page, i) => [page.ref.toString(), i + 1]))
   // Note: Chromium joins the lines of a wrapped heading without a space, so titles compare without
   // whitespace.
@@ -52,7 +64,10 @@ function decodeTitle(value: unknown): string | undefined {
  * ModDate, which would make every build differ.
  */
 export async function finishPdf(pdf: Uint8Array, job: PdfJob): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
+  const doc = await PDFDocument.load(pdf, {
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  })
   doc.setTitle(job.title, { showInWindowTitleBar: true })
   doc.setSubject(job.subject)
   doc.setKeywords(job.keywords)
@@ -61,5 +76,9 @@ export async function finishPdf(pdf: Uint8Array, job: PdfJob): Promise<Uint8Arra
   doc.setCreationDate(job.date)
   doc.setModificationDate(job.date)
   doc.setLanguage('en')
-  return doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY })
+  return doc.save({
+    useObjectStreams: false,
+    updateFieldAppearances: false,
+    objectsPerTick: Number.POSITIVE_INFINITY,
+  })
 }

@@ -128,7 +128,9 @@ describe('extraction quality against hand-labelled reports', () => {
     expect(grp).toMatchObject({ value: 5.4, unit: 'trillion yuan', change: 4.5, changeUnit: '%' })
     expect(grp.changeNumber).toMatchObject({ text: '4.5', position: { start: { line: 13 } } })
     const text = String(sample.file.value)
-    expect(text.slice(grp.changeNumber!.position.start.offset, grp.changeNumber!.position.end.offset)).toBe('4.5')
+    expect(
+      text.slice(grp.changeNumber!.position.start.offset, grp.changeNumber!.position.end.offset),
+    ).toBe('4.5')
   })
 
   it('gives stable ids', () => {
