@@ -155,6 +155,9 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
       return result
     }
 
+    // Note: the browser starts while the report is parsed and rendered; a changed report usually
+    // means PDFs to print.
+    if (config.pdf && bytes) void getPrinter().catch(() => undefined)
     const file = await time('read', () =>
       readSource(path.relative(config.cwd, sourcePath) || sourcePath, config.cwd),
     )

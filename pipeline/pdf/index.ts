@@ -52,12 +52,28 @@ export async function launchPrinter(options: {
     waiting.shift()?.()
   }
 
-  const printOnce = async (job: PdfJob): Promise<Uint8Array> => {
+  // Pages are kept and reused: at most `concurrency` of them, each set up once.
+  let idle: Page[] = []
+  const openPage = async () => {
     const page = await browser.newPage()
+    await page.setJavaScriptEnabled(false)
+    await page.setRequestInterception(true)
+    page.on('request', (request) => {
+      // Note: the HTML is self-contained; anything it asks for is refused, nothing is fetched.
+      void request.abort('blockedbyclient').catch(() => undefined)
+    })
+    return page
+  }
+  const printOnce = async (job: PdfJob): Promise<Uint8Array> => {
+    const page = idle.pop() ?? (await openPage())
+    let healthy = false
     try {
-      return await printJob(page, job)
+      const pdf = await printJob(page, job)
+      healthy = true
+      return pdf
     } finally {
-      await page.close().catch(() => undefined)
+      if (healthy) idle.push(page)
+      else await page.close().catch(() => undefined)
     }
   }
 
@@ -72,6 +88,7 @@ export async function launchPrinter(options: {
           // The browser crashed: start it again, once per build.
           restarted = true
           options.log?.('the browser stopped; restarting it once')
+          idle = []
           browser = await launch()
           return await printOnce(job)
         }
@@ -85,14 +102,11 @@ export async function launchPrinter(options: {
   }
 }
 
-/** Print one document. The pack is printed twice: the second time with the real TOC page numbers. */
+/**
+ * Print one document on a page set up by the printer (JavaScript off, requests blocked). The pack
+ * is printed twice: the second time with the real TOC page numbers.
+ */
 export async function printJob(page: Page, job: PdfJob): Promise<Uint8Array> {
-  await page.setJavaScriptEnabled(false)
-  await page.setRequestInterception(true)
-  page.on('request', (request) => {
-    // Note: the HTML is self-contained; anything it asks for is refused, nothing is fetched.
-    void request.abort('blockedbyclient').catch(() => undefined)
-  })
   const timeout = 30_000 + Math.ceil(job.html.length / 10_000) * 1_000
   const html = withPrintStyles(job)
   const print = async (document: string) => {
