@@ -204,6 +204,10 @@ const numberHint =
   /[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i
 
 function mayHoldNumber(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 48 && code <= 57) return true
+  }
   return numberHint.test(text)
 }
 
@@ -262,6 +266,10 @@ function headingText(heading: Heading): string {
 function alignment(node: Text, source: string): (index: number) => number {
   const start = node.position?.start.offset ?? 0
   const value = node.value
+  // Most text nodes are one line: the value is the source itself.
+  if (node.position?.end.offset === start + value.length && source.startsWith(value, start)) {
+    return (index) => start + Math.max(0, Math.min(index, value.length))
+  }
   const map = new Int32Array(value.length + 1)
   let j = start
   for (let i = 0; i < value.length; i++) {
@@ -304,8 +312,23 @@ function assignIds(records: IndicatorRecord[]): void {
     )
     const n = seen.get(key) ?? 0
     seen.set(key, n + 1)
-    record.id = `ind-${createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 12)}`
+    record.id = `ind-${hash48(`${key}\u0000${n}`)}`
   }
+}
+
+/**
+ * 48 bits of two FNV-1a hashes as 12 hex digits: ids only need to be stable and distinct within a
+ * report, and a cryptographic hash per record cost more than the rest of the record.
+ */
+function hash48(text: string): string {
+  let a = 0x811c9dc5
+  let b = 0x01000193 ^ 0x5bd1e995
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    a = Math.imul(a ^ code, 0x01000193) >>> 0
+    b = Math.imul(b ^ code, 0x01000193 + 0x1f) >>> 0
+  }
+  return (a >>> 8).toString(16).padStart(6, '0') + (b >>> 8).toString(16).padStart(6, '0')
 }
 
 function compare(records: IndicatorRecord[]): Comparison[] {
