@@ -30,7 +30,10 @@ export interface BuildEffects {
   clock(): number
   /** Seconds since 1970 to stamp into outputs; undefined → the report's publication date. */
   sourceDateEpoch: number | undefined
-  /** Start the PDF printer (called at most once a build, and only when a PDF must be printed). */
+  /**
+   * Start the PDF printer: at most once a build, and only when the inputs of a report changed (it
+   * starts while the report is rendered) or a PDF must be printed.
+   */
   launchPrinter(concurrency: number): Promise<Printer>
   /** An identity of the browser (path, size, date) that needs no launch, for cache keys. */
   printerIdentity(): string
@@ -157,7 +160,7 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
 
     // Note: the browser starts while the report is parsed and rendered; a changed report usually
     // means PDFs to print.
-    if (config.pdf && bytes) void getPrinter().catch(() => undefined)
+    if (config.pdf && bytes && manifest?.key !== reportKey) void getPrinter().catch(() => undefined)
     const file = await time('read', () =>
       readSource(path.relative(config.cwd, sourcePath) || sourcePath, config.cwd),
     )
@@ -389,10 +392,20 @@ function pdfJob(
     creator: input.generator,
     date: new Date(buildDate),
     headerTitle: input.meta.title ?? input.sourceName,
-    sections: units.map((u) => ({
-      id: `section-${String(u.index).padStart(2, '0')}-${u.slug}`,
-      title: u.title,
-    })),
+    sections: [
+      ...(kind === 'pack' ? [{ id: 'key-figures', title: 'Key figures' }] : []),
+      ...(kind === 'pack' && input.charts.length > 0 ? [{ id: 'charts', title: 'Charts' }] : []),
+      ...units.map((u) => ({
+        id: `section-${String(u.index).padStart(2, '0')}-${u.slug}`,
+        title: u.title,
+      })),
+      ...(kind === 'pack'
+        ? [
+            { id: 'indicator-table', title: 'All indicators' },
+            { id: 'source', title: 'Annotated source' },
+          ]
+        : []),
+    ],
   }
 }
 

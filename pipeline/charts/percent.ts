@@ -40,8 +40,9 @@ export function growthChart(dataset: Dataset, options: ChartOptions): ChartDraft
 }
 
 /**
- * A section's percent figures: its growth rates, or its shares and rates when it has more of
- * those; null when it has fewer than two.
+ * A section's growth rates, null when it has fewer than two. Note: shares and rates of one
+ * section have different bases ("94% of enterprises", "82% of townships"), so they are not put
+ * side by side on one axis.
  */
 export function sectionPercentChart(
   records: IndicatorRecord[],
@@ -50,11 +51,10 @@ export function sectionPercentChart(
   options: ChartOptions,
 ): ChartDraft | null {
   const growth = records.filter((r) => r.change !== null && r.changeUnit === '%')
-  const shares = records.filter((r) => r.value !== null && r.unit === '%')
-  const measure: Measure = growth.length >= shares.length ? 'growth' : 'share'
-  const rows = rowsOf(measure === 'growth' ? growth : shares, measure)
+  const rows = rowsOf(growth, 'growth')
   if (rows.length < 2) return null
-  return percentChart(id, sectionTitle, rows, measure, options)
+  const title = `${sectionTitle.replace(/[.:：;。]+$/, '')}: growth rates`
+  return percentChart(id, title, rows, 'growth', options)
 }
 
 function percentChart(

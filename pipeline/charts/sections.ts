@@ -100,5 +100,5 @@ function sectionLabel(heading: string | undefined): string {
   return heading
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[:：]$/, '')
+    .replace(/[.:：;。]+$/, '')
 }

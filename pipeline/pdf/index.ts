@@ -142,6 +142,16 @@ function withPrintStyles(job: PdfJob): string {
       @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt 'Noto Sans', sans-serif; color: #5b6670; } }`,
     `@page :first { @top-left { content: none; } }`,
   ]
+  if (job.kind === 'handout') {
+    // Note: a handout is one section; a named page on its heading would break the page after it.
+    css.push(
+      `@page { @top-right { content: ${cssString(shorten(job.sections[0]?.title ?? '', 60))}; font: 8pt 'Noto Sans', 'Noto Sans CJK SC', sans-serif; color: #5b6670; } }`,
+    )
+    return job.html.replace(
+      '</head>',
+      `<style media="print">\n${css.join('\n')}\n</style>\n</head>`,
+    )
+  }
   job.sections.forEach((section, i) => {
     const name = `s${i + 1}`
     css.push(`@media print { #${cssIdent(section.id)} { page: ${name}; } }`)
@@ -149,20 +159,15 @@ function withPrintStyles(job: PdfJob): string {
       `@page ${name} { @top-right { content: ${cssString(shorten(section.title, 60))}; font: 8pt 'Noto Sans', 'Noto Sans CJK SC', sans-serif; color: #5b6670; } }`,
     )
   })
+  // The colophon after the last part stays on that part's pages.
+  css.push(`@media print { .colophon { page: s${job.sections.length}; } }`)
   const style = `<style media="print">\n${css.join('\n')}\n</style>`
   return job.html.replace('</head>', `${style}\n</head>`)
 }
 
 function fillToc(html: string, job: PdfJob, pages: Map<string, number>): string {
   let result = html
-  const entries: Array<[string, string]> = [
-    ['key-figures', 'Key figures'],
-    ['charts', 'Charts'],
-    ...job.sections.map((s): [string, string] => [s.id, s.title]),
-    ['indicator-table', 'All indicators'],
-    ['source', 'Annotated source'],
-  ]
-  for (const [id, title] of entries) {
+  for (const { id, title } of job.sections) {
     const page = pages.get(title)
     if (page === undefined) continue
     result = result.replace(

@@ -26,12 +26,7 @@ export async function headingPages(
   // Note: Chromium joins the lines of a wrapped heading without a space, so titles compare without
   // whitespace.
   const key = (title: string) => title.replace(/\s+/g, '')
-  const wanted = new Map(
-    [...titles, 'Key figures', 'Charts', 'All indicators', 'Annotated source'].map((t) => [
-      key(t),
-      t,
-    ]),
-  )
+  const wanted = new Map(titles.map((t) => [key(t), t]))
   const found = new Map<string, number>()
   const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
   const visit = (ref: unknown) => {

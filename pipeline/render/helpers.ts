@@ -41,6 +41,14 @@ export function formatChange(change: unknown, unit: unknown): string {
   return `${arrow} ${magnitude}${suffix}`
 }
 
+/** A planned change, without the arrow of a reported one: "+5.5%", "−2 pp". */
+export function formatSigned(change: unknown, unit: unknown): string {
+  if (typeof change !== 'number') return ''
+  const suffix =
+    unit === '%' ? '%' : unit === 'percentage points' ? ' pp' : unit ? ` ${String(unit)}` : ''
+  return `${change > 0 ? '+' : change < 0 ? '−' : '±'}${formatNumber(Math.abs(change))}${suffix}`
+}
+
 function ordinal(n: number): string {
   const tens = n % 100
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
@@ -60,6 +68,10 @@ export function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('number', (value: unknown) => formatNumber(value))
   hb.registerHelper('quantity', (value: unknown, unit: unknown) => formatQuantity(value, unit))
   hb.registerHelper('change', (change: unknown, unit: unknown) => formatChange(change, unit))
+  hb.registerHelper('signed', (change: unknown, unit: unknown) => formatSigned(change, unit))
+  hb.registerHelper('capital', (text: unknown) =>
+    typeof text === 'string' ? text.charAt(0).toUpperCase() + text.slice(1) : '',
+  )
   hb.registerHelper('changeClass', (change: unknown) =>
     typeof change !== 'number' ? '' : change > 0 ? 'up' : change < 0 ? 'down' : 'flat',
   )

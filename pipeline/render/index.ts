@@ -58,8 +58,9 @@ export function renderHandout(theme: Theme, input: RenderInput, unit: Unit): str
   const chart = input.unitCharts.get(unit.index)
   return theme.render('handout', {
     ...common(input),
-    unit: unitModel(input, unit, href, 2),
-    keyFigures: unit.records.slice(0, 8).map((r) => cardModel(input, r, href)),
+    // The handout's own h2 ("Text") heads the section text, whose headings start one level below.
+    unit: unitModel(input, unit, href, 3),
+    keyFigures: handoutFigures(unit).map((r) => cardModel(input, r, href)),
     charts: chart ? [chartModel(chart)] : [],
     table: unit.records.map((r) => rowModel(input, r, href)),
     packHref: '../index.html',
@@ -107,6 +108,15 @@ function keyFigures(input: RenderInput, href: (r: IndicatorRecord) => string) {
     if (cards.length === 8) break
   }
   return cards
+}
+
+/** A handout's key figures: canonical indicators first, then figures with a short subject. */
+function handoutFigures(unit: Unit): IndicatorRecord[] {
+  const named = unit.records.filter((r) => r.indicator !== null)
+  const short = unit.records.filter(
+    (r) => r.indicator === null && r.subject.length >= 4 && r.subject.length <= 48,
+  )
+  return [...named, ...short].slice(0, 8)
 }
 
 function cardModel(

@@ -117,8 +117,8 @@ describe('the HTML pack and handouts in Chromium', () => {
       .sort()
       .map((f) => path.join(built.dir, 'handouts', f))
 
-  /** The handout with a chart of its own, figures and a table (section I of the review). */
-  const handoutFile = () => handoutFiles().find((f) => path.basename(f).startsWith('02-'))!
+  /** The handout with a chart of its own (the review's growth rates), figures and a table. */
+  const handoutFile = () => handoutFiles().find((f) => path.basename(f).startsWith('01-'))!
 
   it('opens index.html with no console errors, failed or outside requests', async () => {
     const { problems, requests, page } = await open(path.join(built.dir, 'index.html'))
@@ -198,12 +198,7 @@ describe('the HTML pack and handouts in Chromium', () => {
     }
   })
 
-  // BUG: templates/partials/source-appendix.hbs puts a newline and indentation between the <li>s
-  // of `<ol class="source-lines">`, and templates/styles/base.css gives that list
-  // `white-space: pre-wrap`, so the whitespace renders as an empty line after every source line:
-  // the annotated source is double-spaced (29 of the 67 pages of briefing.pdf instead of ~15).
-  // Remove `.fails` when fixed.
-  it.fails('sets the annotated source line under line, with no blank line between', async () => {
+  it('sets the annotated source line under line, with no blank line between', async () => {
     const { page } = await open(path.join(built.dir, 'index.html'))
     const boxes = await page.evaluate(() => {
       const document = (globalThis as unknown as { document: DomDocument }).document
@@ -219,12 +214,7 @@ describe('the HTML pack and handouts in Chromium', () => {
     }
   })
 
-  // BUG: a caption is `{{title}}. {{description}}` (templates/partials/chart.hbs) and a percent
-  // chart's description is `Bar chart: ${title}. …` (pipeline/charts/percent.ts); section titles
-  // end with a full stop, so handout captions read "…of the real economy.. Bar chart: I. We …
-  // economy.. Share or rate", and the "Figures per section" caption has "…economy.: 22".
-  // Remove `.fails` when fixed.
-  it.fails('writes chart captions without doubled punctuation', async () => {
+  it('writes chart captions without doubled punctuation', async () => {
     for (const file of [path.join(built.dir, 'index.html'), ...handoutFiles()]) {
       const { page } = await open(file)
       const captions = await page.evaluate(() => {

@@ -300,27 +300,20 @@ describe('briefing.pdf of the sample report', () => {
     }
   })
 
-  // BUG: the running header names only report sections (named pages s1…s16 in
-  // pipeline/pdf/index.ts withPrintStyles); the pages of "Key figures", "Charts", "All indicators"
-  // and "Annotated source" (pp. 3–6 and 30–67 of the sample, over half the pack) show the report
-  // title alone. Remove `.fails` when fixed.
-  it.fails(
-    'names the part in the running header of the key figure, chart and appendix pages',
-    () => {
-      const parts = ranges().filter((_, i) => !htmlToc(html)[i]!.id.startsWith('section-'))
-      expect(parts.map((p) => p.title)).toEqual([
-        'Key figures',
-        'Charts',
-        'All indicators',
-        'Annotated source',
-      ])
-      for (const part of parts) {
-        for (let n = part.page; n <= part.last; n++) {
-          expect(pages[n - 1]!.headerSection, `p. ${n}`).toBe(part.title)
-        }
+  it('names the part in the running header of the key figure, chart and appendix pages', () => {
+    const parts = ranges().filter((_, i) => !htmlToc(html)[i]!.id.startsWith('section-'))
+    expect(parts.map((p) => p.title)).toEqual([
+      'Key figures',
+      'Charts',
+      'All indicators',
+      'Annotated source',
+    ])
+    for (const part of parts) {
+      for (let n = part.page; n <= part.last; n++) {
+        expect(pages[n - 1]!.headerSection, `p. ${n}`).toBe(part.title)
       }
-    },
-  )
+    }
+  })
 
   it('numbers every page "Page X of Y" in the footer', () => {
     for (const page of pages) {
@@ -362,10 +355,7 @@ describe('briefing.pdf of the sample report', () => {
     }
   })
 
-  // BUG: a three-line list item at the end of section I is split two lines + one, so p. 9 of the
-  // sample holds the single word "enterprises." (print.css sets `li { orphans: 2; widows: 2 }`,
-  // which Chromium gives up when both cannot hold). Remove `.fails` when fixed.
-  it.fails('leaves no page with a single stray line of text', () => {
+  it('leaves no page with a single stray line of text', () => {
     for (const page of pages.slice(0, -1)) {
       expect(page.body.length, `p. ${page.number}: ${page.body.join(' / ')}`).toBeGreaterThan(1)
     }
@@ -406,12 +396,7 @@ describe('briefing.pdf of the sample report', () => {
       }
     })
 
-    // BUG: pipeline/pdf/index.ts withPrintStyles puts `page: s1` on `#section-…`, which in a
-    // handout is the <h1> itself (templates/layouts/handout.hbs), not a container. A change of
-    // named page forces page breaks, so p. 1 of every handout holds only the kicker, p. 2 only the
-    // title, and the content starts on p. 3; only p. 2 carries the section in its running header.
-    // Remove `.fails` when fixed.
-    it.fails('puts the handout title and its first content on page 1', () => {
+    it('puts the handout title and its first content on page 1', () => {
       for (const handout of handouts()) {
         const [first] = pageTexts(handout.pdf)
         const page = splitPage(first!, 1, reportTitle)
@@ -589,12 +574,7 @@ describe('reproducible and incremental builds', () => {
     ).toEqual(before)
   })
 
-  // BUG (since 5e7f3da "start the browser while the report is parsed"): build.ts launches the
-  // printer as soon as a report is not up to date, before it knows whether any PDF is stale.
-  // BuildEffects.launchPrinter is documented as called "only when a PDF must be printed"; here a
-  // deleted dataset.csv is restored, nothing is printed, and Chromium is started all the same.
-  // Remove `.fails` when fixed.
-  it.fails('restores a deleted data file without launching a browser', async () => {
+  it('restores a deleted data file without launching a browser', async () => {
     rmSync(path.join(second.dir, 'dataset.csv'))
     const effects = realEffects()
     const repaired = (await buildWorkspace(second.work, {}, effects)).result
