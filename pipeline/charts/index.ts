@@ -41,10 +41,7 @@ export async function buildCharts(dataset: Dataset, options: ChartOptions): Prom
   return finishAll(drafts, options)
 }
 
-/**
- * A chart of a section's percent figures (growth rates, or shares and rates when the section has
- * more of those), or null when it has fewer than two.
- */
+/** A chart of a section's growth rates, or null when it has fewer than two. */
 export async function sectionChart(
   _dataset: Dataset,
   records: IndicatorRecord[],

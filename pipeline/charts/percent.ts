@@ -13,8 +13,6 @@ import {
 } from './labels.js'
 import { COLOURS } from './theme.js'
 
-type Measure = 'growth' | 'share'
-
 /** One bar of a percent chart: a record, or the two ends of a range ("5%–6%") as one. */
 interface Row {
   records: IndicatorRecord[]
@@ -36,7 +34,7 @@ export function growthChart(dataset: Dataset, options: ChartOptions): ChartDraft
   const records = growth.filter((r) => formatPeriod(r.period) === period)
   if (records.length === 0) return null
   const title = period ? `Growth rates reported for ${period}` : 'Growth rates reported'
-  return percentChart('growth-rates', title, rowsOf(records, 'growth'), 'growth', options)
+  return percentChart('growth-rates', title, rowsOf(records), options)
 }
 
 /**
@@ -51,19 +49,13 @@ export function sectionPercentChart(
   options: ChartOptions,
 ): ChartDraft | null {
   const growth = records.filter((r) => r.change !== null && r.changeUnit === '%')
-  const rows = rowsOf(growth, 'growth')
+  const rows = rowsOf(growth)
   if (rows.length < 2) return null
   const title = `${sectionTitle.replace(/[.:：;。]+$/, '')}: growth rates`
-  return percentChart(id, title, rows, 'growth', options)
+  return percentChart(id, title, rows, options)
 }
 
-function percentChart(
-  id: string,
-  title: string,
-  rows: Row[],
-  measure: Measure,
-  options: ChartOptions,
-): ChartDraft {
+function percentChart(id: string, title: string, rows: Row[], options: ChartOptions): ChartDraft {
   const kinds = (['actual', 'target'] as const).filter((k) => rows.some((r) => r.kind === k))
   const periods = Object.fromEntries(
     kinds.map((k) => [k, commonPeriod(rows.filter((r) => r.kind === k).map((r) => r.period))]),
@@ -82,7 +74,7 @@ function percentChart(
   ).sort((a, b) => b.value - a.value || a.line - b.line)
 
   const column = labelColumn(labelled.map((r) => r.label))
-  const name = measure === 'growth' ? 'Growth' : 'Share or rate'
+  const name = 'Growth'
   const when =
     kinds.length === 1 && kinds[0] === 'actual'
       ? periods.actual
@@ -117,12 +109,11 @@ function percentChart(
 }
 
 /** Rows of records, with the two ends of a range ("between 5% and 6%") drawn as one bar. */
-function rowsOf(records: IndicatorRecord[], measure: Measure): Row[] {
+function rowsOf(records: IndicatorRecord[]): Row[] {
   const rows: Row[] = []
-  const amount = (r: IndicatorRecord) => (measure === 'growth' ? r.change : r.value)!
+  const amount = (r: IndicatorRecord) => r.change!
   // The qualifier goes with the main figure: with a growth only when there is no level.
-  const qualifier = (r: IndicatorRecord) =>
-    measure === 'share' || r.value === null ? r.qualifier : null
+  const qualifier = (r: IndicatorRecord) => (r.value === null ? r.qualifier : null)
   for (let i = 0; i < records.length; i++) {
     const record = records[i]!
     const next = records[i + 1]
