@@ -204,11 +204,7 @@ const numberHint =
   /[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i
 
 function mayHoldNumber(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code >= 48 && code <= 57) return true
-  }
-  return numberHint.test(text)
+  return /[0-9]/.test(text) || numberHint.test(text)
 }
 
 function contextOf(
@@ -285,10 +281,8 @@ function alignment(node: Text, source: string): (index: number) => number {
 
 function lineStarts(text: string): number[] {
   const starts = [0]
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
-  }
+  const ending = text.includes('\r') ? /\r\n|\r|\n/g : /\n/g
+  for (let m = ending.exec(text); m; m = ending.exec(text)) starts.push(m.index + m[0].length)
   return starts
 }
 

@@ -77,7 +77,9 @@ export function isWordNumber(text: string): boolean {
 export function matchScale(
   rest: string,
 ): { word: string; factor: number; length: number } | undefined {
-  const lower = rest.toLowerCase()
+  const lower = rest.slice(0, 16).toLowerCase()
+  // Every scale word starts with h, t, b or m.
+  if (!/^[htbm]/.test(lower)) return undefined
   for (const [word, factor] of scales) {
     if (lower.startsWith(word) && !/[a-z]/.test(lower[word.length] ?? ''))
       return { word, factor, length: word.length }

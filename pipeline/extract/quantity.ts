@@ -226,8 +226,9 @@ function readMention(
   const gap = /^\s*/.exec(rest)![0].length
   let unit: string | null = null
   let base: string | null = null
+  const unitText = rest.slice(gap)
   for (const [regex, canonical, baseForm] of measureUnits) {
-    const unitMatch = regex.exec(rest.slice(gap))
+    const unitMatch = regex.exec(unitText)
     if (!unitMatch || (gap > 0 && unitMatch[1] === '%') || (gap > 1 && unitMatch[1] !== '%'))
       continue
     const written = unitMatch[1]!
@@ -414,8 +415,7 @@ function changeBefore(lead: string): { sign: -1 | 1; kind: 'cue' | 'noun' } | un
 
 /** The counted noun after a number: the head of the noun phrase ("old housing units in …" → units). */
 function countedNoun(rest: string): { head: string; length: number } | undefined {
-  const words = /^(\s+(?:["“”‘’']?[A-Za-z][A-Za-z'’-]*["“”‘’']?))+/.exec(rest)
-  if (!words) return undefined
+  if (!/^\s+["“”‘’']?[A-Za-z]/.test(rest)) return undefined
   let length = 0
   let head: string | undefined
   const re = /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’-]*)(["“”‘’']?)/y
@@ -471,6 +471,8 @@ function markRanges(sentence: string, mentions: Mention[]): void {
   }
 }
 
+/** value × scale without float noise: 5.11 × 1e6 is 5110000, not 5110000.000000001. */
 function round(value: number): number {
-  return Number.parseFloat(value.toPrecision(12))
+  const rounded = Math.round(value)
+  return Math.abs(value - rounded) < 1e-6 * Math.max(1, Math.abs(value)) ? rounded : value
 }
