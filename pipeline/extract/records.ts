@@ -21,7 +21,7 @@ export interface Draft {
 
 const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
 const levelVerbs =
-  /\s*\b(?:increased to|rose to|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|registered|recorded|posted|achieved|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
+  /\s*\b(?:increased to|rose to|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
 
 /** Turn the figures of a clause into draft records. */
 export function clauseRecords(clause: Clause): Draft[] {
@@ -191,12 +191,18 @@ function levelSubject(clause: Clause, m: Mention): string {
   }
   if (
     m.countedNoun &&
-    !/\b(was|were|is|are|reached|hit|totaled|totalled|stood at|amounted to|exceeded|surpassed|to)\s*$/i.test(
+    !/\b(was|were|is|are|reached|hit|totaled|totalled|stood at|amounted to|exceeded|surpassed)\s*$/i.test(
       before,
     )
   ) {
     return nounPhrase(clause.text.slice(m.numberEnd, m.end) + after)
   }
+  // "We raised minimum basic pension benefits … to 150 yuan per month"
+  const raised =
+    /^(?:we\s+)?(?:raised|increased|brought|lifted|lowered|reduced|cut|kept|maintained|expanded)\s+(.+?)\s+(?:to|at)\s*$/i.exec(
+      before.replace(/^.*[:：;；]\s*/, ''),
+    )
+  if (raised && !/^(the )?number of\b/i.test(raised[1]!)) return raised[1]!
   const subject = subjectBeforeVerb(before)
   if (subject) return subject
   // "A surveyed urban unemployment rate of around 5.5%", "Grain output of more than 5.07 million tons"
@@ -204,7 +210,9 @@ function levelSubject(clause: Clause, m: Mention): string {
   if (of && of[1]!.trim()) return of[1]!
   const colon = /^(.*?)[,:：]\s*$/.exec(before)
   if (colon) return colon[1]!
-  return nounPhrase(clause.text.slice(m.numberEnd, m.end) + after) || before
+  // "Surveyed urban unemployment rate within 4 percent": the words before name it.
+  if (before.trim()) return before
+  return nounPhrase(clause.text.slice(m.numberEnd, m.end) + after)
 }
 
 function changeSubject(clause: Clause, m: Mention): string {
@@ -243,12 +251,12 @@ function subjectBeforeVerb(text: string): string {
   const before = text.replace(/^.*[:：;；]\s*/, '')
   const verb = levelVerbs.exec(before)
   if (!verb || verb.index === 0) return ''
-  let subject = before.slice(0, verb.index)
+  // "We attracted …, with two-way trade exceeding 1.5 trillion yuan": the last clause names it.
+  const subject = (before.slice(0, verb.index).split(/,\s+/).at(-1) ?? '')
+    .replace(/^\s*(?:with|and|while|but|as)\s+/i, '')
+    .replace(/\s+(?:growth|increase|projected|expected|estimated)$/i, '')
   // "We renovated", "we will add": the actor is not the subject.
   if (/^\s*(we|they|it|this|the government)\b/i.test(subject)) return ''
-  subject = subject.replace(/\s+(growth|increase)$/i, (_m, word: string) =>
-    /growth/i.test(word) ? '' : '',
-  )
   return subject
 }
 
@@ -276,12 +284,19 @@ function rankSubject(clause: Clause, m: Mention): string {
 function tidy(subject: string): string {
   return subject
     .replace(/\s+/g, ' ')
-    .replace(/^.*[:：]\s+(?=\S)/, '')
+    .trim()
+    .replace(/^(.*)[:：]\s+(\S.*)$/, (_all, label: string, rest: string) =>
+      // "Fixed asset investment: up 10.4%": after the colon only the change word is left.
+      /^(?:up|down|increased?|decreased?|rose|fell|grew|dropped)(?:\s+by)?$/i.test(rest)
+        ? label
+        : rest,
+    )
     .replace(
       /^(?:from \d{4} to \d{4}|in \d{4}|over the past (?:year|five years)|in the past year|last year|this year|during the year|in total)\s*,\s*/i,
       '',
     )
-    .replace(/([A-Za-z)])\d{1,2}\b/g, '$1')
+    .replace(/([A-Za-z)])\d{1,2}\b(?![.,]\d)/g, '$1')
+    .replace(/^make sure (?:that )?/i, '')
     .replace(/\s+(?:growing|rising|increasing|growth)$/i, '')
     .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
     .replace(/^(?:and|with|while|in total|altogether|a total of|another)\s+/i, '')
