@@ -3,7 +3,7 @@ import type { Heading, Root, RootContent, Text } from 'mdast'
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
-import { isSpaceCode } from '../parse/lines.js'
+import { alignText } from '../parse/align.js'
 import { clauses } from './clauses.js'
 import { type Lexicon, defaultLexicon, lookupIndicator } from './lexicon.js'
 import type { Qualifier } from './quantity.js'
@@ -100,7 +100,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (!mayHoldNumber(node.value)) return
     context ??= contextOf(headings, part, meta, false)
     const here = truncated ? { ...context, truncated } : context
-    const map = alignment(node, text)
+    const map = alignText(node, text).toSource
     for (const clause of clauses(node.value)) {
       for (const mention of clause.mentions) {
         if (mention.excluded) {
@@ -256,27 +256,6 @@ function periodOf(
 
 function headingText(heading: Heading): string {
   return heading.children.map((c) => ('value' in c ? c.value : '')).join('')
-}
-
-/** Map offsets in a text node's value to offsets in the source (values join wrapped lines). */
-function alignment(node: Text, source: string): (index: number) => number {
-  const start = node.position?.start.offset ?? 0
-  const value = node.value
-  // Most text nodes are one line: the value is the source itself.
-  if (node.position?.end.offset === start + value.length && source.startsWith(value, start)) {
-    return (index) => start + Math.max(0, Math.min(index, value.length))
-  }
-  const map = new Int32Array(value.length + 1)
-  let j = start
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    while (j < source.length && code !== source.charCodeAt(j) && isSpaceCode(source.charCodeAt(j)))
-      j++
-    map[i] = j
-    if (code === source.charCodeAt(j)) j++
-  }
-  map[value.length] = j
-  return (index) => map[Math.max(0, Math.min(index, value.length))]!
 }
 
 function lineStarts(text: string): number[] {

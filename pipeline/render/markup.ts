@@ -3,6 +3,7 @@ import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import type { IndicatorRecord } from '../extract/index.js'
+import { alignText } from '../parse/align.js'
 
 const processor = unified().use(remarkRehype).use(rehypeStringify)
 
@@ -74,7 +75,7 @@ function splitText(
     .filter(({ at }) => at.start.offset! >= start && at.end.offset! <= end)
     .sort((a, b) => a.at.start.offset! - b.at.start.offset!)
   if (inside.length === 0) return [node]
-  const toValue = inverseAlignment(node.value, source, start)
+  const { toValue } = alignText(node, source)
   const parts: RootContent[] = []
   let cursor = 0
   let lastEnd = -1
@@ -97,22 +98,4 @@ function splitText(
   }
   if (cursor < node.value.length) parts.push({ type: 'text', value: node.value.slice(cursor) })
   return parts
-}
-
-/** Map source offsets inside a text node's span back to offsets in its value. */
-function inverseAlignment(
-  value: string,
-  source: string,
-  start: number,
-): (offset: number) => number {
-  const map = new Map<number, number>()
-  let j = start
-  for (let i = 0; i < value.length; i++) {
-    while (j < source.length && value[i] !== source[j] && /\s/.test(source[j]!)) j++
-    if (value[i] === source[j]) {
-      map.set(j, i)
-      j++
-    }
-  }
-  return (offset) => map.get(offset) ?? -1
 }

@@ -1,0 +1,53 @@
+import type { Text } from 'mdast'
+import { isSpaceCode } from './lines.js'
+
+/** Offsets between a text node's value and the report text it was joined from. */
+export interface Alignment {
+  /** Source offset of a value offset (clamped to the node). */
+  toSource(index: number): number
+  /** Value offset of a source offset inside the node, or -1 for whitespace the value dropped. */
+  toValue(offset: number): number
+}
+
+/**
+ * Align a text node with its source. A value is its source span with hard-wrap whitespace folded
+ * (and nothing else changed), so walking both in step, skipping source whitespace the value lacks,
+ * maps every character.
+ */
+export function alignText(node: Text, source: string): Alignment {
+  const start = node.position?.start.offset ?? 0
+  const value = node.value
+  // Most text nodes are one line: the value is the source itself.
+  if (node.position?.end.offset === start + value.length && source.startsWith(value, start)) {
+    return {
+      toSource: (index) => start + Math.max(0, Math.min(index, value.length)),
+      toValue: (offset) => (offset >= start && offset < start + value.length ? offset - start : -1),
+    }
+  }
+  const map = new Int32Array(value.length + 1)
+  let j = start
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    while (j < source.length && code !== source.charCodeAt(j) && isSpaceCode(source.charCodeAt(j)))
+      j++
+    map[i] = j
+    if (code === source.charCodeAt(j)) j++
+  }
+  map[value.length] = j
+  return {
+    toSource: (index) => map[Math.max(0, Math.min(index, value.length))]!,
+    toValue: (offset) => {
+      // map is non-decreasing: binary search for the value index at that offset.
+      let lo = 0
+      let hi = value.length - 1
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1
+        const at = map[mid]!
+        if (at === offset) return value.charCodeAt(mid) === source.charCodeAt(offset) ? mid : -1
+        if (at < offset) lo = mid + 1
+        else hi = mid - 1
+      }
+      return -1
+    },
+  }
+}
