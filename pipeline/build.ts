@@ -21,7 +21,7 @@ import {
   reportUnits,
 } from './render/index.js'
 import { isUnreadable, readSource } from './source.js'
-import { toolVersion } from './version.js'
+import { toolFingerprint, toolVersion } from './version.js'
 
 /** What a build does to the world: logging, the clock, the browser. Tests pass their own. */
 export interface BuildEffects {
@@ -68,7 +68,7 @@ interface Output {
 }
 
 interface Manifest {
-  tool: { name: string; version: string; node: string; browser: string | null }
+  tool: { name: string; version: string; code: string; node: string; browser: string | null }
   source: { path: string; sha256: string }
   key: string
   files: Record<string, { sha256: string; key: string }>
@@ -134,7 +134,7 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
     const themeKey = hash([...theme.files.values()].map((f) => `${f.name}:${f.sha256}`).join('\n'))
     const reportKey = hash(
       JSON.stringify([
-        toolVersion(),
+        toolFingerprint(),
         sourceSha,
         themeKey,
         lexiconKey,
@@ -220,7 +220,7 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
       generator: `briefing ${toolVersion()}`,
       buildDate,
     }
-    const dataKey = hash(JSON.stringify([toolVersion(), sourceSha, lexiconKey]))
+    const dataKey = hash(JSON.stringify([toolFingerprint(), sourceSha, lexiconKey]))
     const outputs: Output[] = []
     await time('render', () => {
       outputs.push(
@@ -266,7 +266,7 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
       if (config.pdf && !config.only) {
         outputs.push({
           path: 'briefing.pdf',
-          key: hash(`${hash(packHtml)}:${browser}`),
+          key: hash(`${hash(packHtml)}:${browser}:${toolFingerprint()}`),
           print: pdfJob(input, packHtml, 'pack', units, reportTitle, buildDate),
         })
       }
@@ -280,7 +280,7 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
         if (config.pdf) {
           outputs.push({
             path: handoutPath(unit, 'pdf'),
-            key: hash(`${hash(html)}:${browser}`),
+            key: hash(`${hash(html)}:${browser}:${toolFingerprint()}`),
             print: pdfJob(
               input,
               html,
@@ -350,6 +350,7 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
         tool: {
           name: 'briefing',
           version: toolVersion(),
+          code: toolFingerprint(),
           node: process.versions.node.split('.')[0]!,
           browser,
         },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Heading, Root, RootContent, Text } from 'mdast'
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast'
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
@@ -95,13 +95,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // The context changes only at headings: computed there, not for every text.
   let context: Context | undefined
 
-  const visitText = (node: Text, truncated: boolean) => {
+  const visitText = (value: string, map: (index: number) => number, truncated: boolean) => {
     // Most plan items hold no number at all.
-    if (!mayHoldNumber(node.value)) return
+    if (!mayHoldNumber(value)) return
     context ??= contextOf(headings, part, meta, false)
     const here = truncated ? { ...context, truncated } : context
-    const map = alignText(node, text).toSource
-    for (const clause of clauses(node.value)) {
+    for (const clause of clauses(value)) {
       for (const mention of clause.mentions) {
         if (mention.excluded) {
           const at = map(clause.start + mention.numberStart)
@@ -175,9 +174,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     }
     // Notes explain terms; their numbers are footnote references, not figures.
     if (part?.data?.kind === 'notes') return
-    if (node.type === 'text') return visitText(node, truncated)
     if (node.type === 'listItem') truncated = node.data?.truncated === true
-    if (node.type === 'paragraph' && node.data?.truncated) truncated = true
+    if (node.type === 'paragraph') {
+      const phrasing = joinPhrasing(node, text)
+      visitText(phrasing.value, phrasing.toSource, truncated || node.data?.truncated === true)
+      return
+    }
     if ('children' in node)
       for (const child of node.children as RootContent[]) visit(child, truncated)
   }
@@ -197,6 +199,39 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     },
     indicators: records,
     comparisons: compare(records),
+  }
+}
+
+/**
+ * The text of a paragraph as one string, with a map back to the source. A report's paragraph is
+ * one text node; a Markdown paragraph can be several ("**Exports** rose by 4%").
+ */
+function joinPhrasing(
+  node: Paragraph,
+  source: string,
+): { value: string; toSource: (index: number) => number } {
+  const texts: Text[] = []
+  const collect = (n: PhrasingContent) => {
+    if (n.type === 'text') texts.push(n)
+    else if ('children' in n) for (const child of n.children) collect(child)
+  }
+  for (const child of node.children) collect(child)
+  if (texts.length === 1)
+    return { value: texts[0]!.value, toSource: alignText(texts[0]!, source).toSource }
+  const starts: number[] = []
+  let value = ''
+  for (const t of texts) {
+    starts.push(value.length)
+    value += t.value
+  }
+  const maps = texts.map((t) => alignText(t, source).toSource)
+  return {
+    value,
+    toSource: (index) => {
+      let k = starts.length - 1
+      while (k > 0 && starts[k]! > index) k--
+      return maps[k]?.(index - (starts[k] ?? 0)) ?? 0
+    },
   }
 }
 
