@@ -191,22 +191,6 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
       buildCharts(dataset, { reportTitle, href: (r: IndicatorRecord) => `#fig-${r.id}` }),
     )
     const unitCharts = new Map<number, ChartView>()
-    await time('charts', async () => {
-      for (const unit of selected) {
-        const chart = await sectionChart(
-          dataset,
-          unit.records,
-          `section-${String(unit.index).padStart(2, '0')}`,
-          unit.title,
-          {
-            reportTitle,
-            href: (r: IndicatorRecord) => `../index.html#fig-${r.id}`,
-          },
-        )
-        if (chart) unitCharts.set(unit.index, chart)
-      }
-    })
-
     const input: RenderInput = {
       tree,
       source: String(file.value),
@@ -222,63 +206,111 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
     }
     const dataKey = hash(JSON.stringify([toolFingerprint(), sourceSha, lexiconKey]))
     const outputs: Output[] = []
-    await time('render', () => {
-      outputs.push(
-        {
-          path: 'dataset.json',
-          key: dataKey,
-          content: datasetJson(withRelativePath(dataset, config.cwd)),
-        },
-        { path: 'dataset.csv', key: dataKey, content: datasetCsv(dataset) },
-        {
-          path: 'datapackage.json',
-          key: dataKey,
-          content: datapackage(withRelativePath(dataset, config.cwd)),
-        },
-      )
+    const stale: Output[] = []
+    const printing: Array<Promise<void>> = []
+    let printStart: number | undefined
+    // Outputs whose key and file are unchanged are kept as they are; the rest are produced. A PDF
+    // starts printing as soon as its HTML is ready, while the next pages are still being rendered.
+    const add = async (output: Output) => {
+      outputs.push(output)
+      const entry = manifest?.files[output.path]
+      const target = path.join(dir, output.path)
+      const unchanged =
+        !config.force &&
+        entry?.key === output.key &&
+        existsSync(target) &&
+        hash(await readFile(target)) === entry.sha256
+      if (unchanged) {
+        result.unchanged.push(output.path)
+        return
+      }
+      stale.push(output)
+      if (!output.print) return
+      printStart ??= effects.clock()
+      const job = output.print
+      const printed = getPrinter()
+        .then((printer) => printer.print(job))
+        .then((pdf) => {
+          output.content = pdf
+          result.printed++
+          effects.log(`${name}: printed ${output.path}`)
+        })
+      // Note: handled here so that a failure before the pages are all rendered is not "unhandled";
+      // it is still raised below, by Promise.all.
+      printed.catch(() => undefined)
+      printing.push(printed)
+    }
+    const packDeps = hash(
+      theme
+        .dependencies('pack')
+        .map((f) => f.sha256)
+        .join(),
+    )
+    const handoutDeps = hash(
+      theme
+        .dependencies('handout')
+        .map((f) => f.sha256)
+        .join(),
+    )
+
+    await time('render', async () => {
+      await add({
+        path: 'dataset.json',
+        key: dataKey,
+        content: datasetJson(withRelativePath(dataset, config.cwd)),
+      })
+      await add({ path: 'dataset.csv', key: dataKey, content: datasetCsv(dataset) })
+      await add({
+        path: 'datapackage.json',
+        key: dataKey,
+        content: datapackage(withRelativePath(dataset, config.cwd)),
+      })
       for (const chart of charts) {
         const spec = (chart as ChartView & { spec?: unknown }).spec
-        outputs.push({
+        await add({
           path: `charts/${chart.id}.vl.json`,
           key: dataKey,
           content: `${JSON.stringify(spec, null, 2)}\n`,
         })
-        outputs.push({ path: `charts/${chart.id}.svg`, key: dataKey, content: chart.svg })
+        await add({ path: `charts/${chart.id}.svg`, key: dataKey, content: chart.svg })
       }
-      const packDeps = hash(
-        theme
-          .dependencies('pack')
-          .map((f) => f.sha256)
-          .join(),
-      )
-      const handoutDeps = hash(
-        theme
-          .dependencies('handout')
-          .map((f) => f.sha256)
-          .join(),
-      )
       const packHtml = renderPack(theme, input, units)
-      outputs.push({
+      await add({
         path: 'index.html',
         key: hash(`${dataKey}:${packDeps}:${buildDate}`),
         content: packHtml,
       })
       if (config.pdf && !config.only) {
-        outputs.push({
+        await add({
           path: 'briefing.pdf',
           key: hash(`${hash(packHtml)}:${browser}:${toolFingerprint()}`),
           print: pdfJob(input, packHtml, 'pack', units, reportTitle, buildDate),
         })
       }
-      for (const unit of selected) {
+    })
+    for (const unit of selected) {
+      const chart = await time('charts', () =>
+        sectionChart(
+          dataset,
+          unit.records,
+          `section-${String(unit.index).padStart(2, '0')}`,
+          unit.title,
+          {
+            reportTitle,
+            href: (r: IndicatorRecord) => `../index.html#fig-${r.id}`,
+          },
+        ),
+      )
+      if (chart) unitCharts.set(unit.index, chart)
+      await time('render', async () => {
         const html = renderHandout(theme, input, unit)
-        outputs.push({
+        await add({
           path: handoutPath(unit),
           key: hash(`${dataKey}:${handoutDeps}:${buildDate}:${unit.index}`),
           content: html,
         })
         if (config.pdf) {
-          outputs.push({
+          await add({
             path: handoutPath(unit, 'pdf'),
             key: hash(`${hash(html)}:${browser}:${toolFingerprint()}`),
             print: pdfJob(
@@ -291,36 +323,12 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
             ),
           })
         }
-      }
-    })
-
-    // Outputs whose key and file are unchanged are kept as they are; the rest are produced.
-    const current = manifest?.files ?? {}
-    const stale: Output[] = []
-    for (const output of outputs) {
-      const entry = current[output.path]
-      const target = path.join(dir, output.path)
-      if (
-        !config.force &&
-        entry?.key === output.key &&
-        existsSync(target) &&
-        hash(await readFile(target)) === entry.sha256
-      ) {
-        result.unchanged.push(output.path)
-      } else stale.push(output)
+      })
     }
-    const toPrint = stale.filter((o) => o.print)
-    if (toPrint.length > 0) {
-      const ready = await getPrinter()
-      await time('pdf', () =>
-        Promise.all(
-          toPrint.map(async (output) => {
-            output.content = await ready.print(output.print!)
-            result.printed++
-            effects.log(`${name}: printed ${output.path}`)
-          }),
-        ),
-      )
+    try {
+      await Promise.all(printing)
+    } finally {
+      if (printStart !== undefined) timings.pdf = (timings.pdf ?? 0) + effects.clock() - printStart
     }
 
     await time('write', async () => {
