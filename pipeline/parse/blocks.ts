@@ -1,6 +1,6 @@
 import type { SourceLine } from './lines.js'
 import { isSpaceCode } from './lines.js'
-import { endsWithStop, labelled, matchBullet, matchNumbering } from './patterns.js'
+import { endsWithStop, isTableRow, labelled, matchBullet, matchNumbering } from './patterns.js'
 
 /** A piece of one line's content that belongs to a block. */
 export interface Segment {
@@ -88,9 +88,20 @@ function continues(block: Block, line: SourceLine, sawBlank: boolean, wrapWidth:
   const last = block.segments.at(-1)
   if (!last) return line.indent > (block.marker?.indent ?? 0) && !sawBlank
   const previous = last.line.content
+  // A table row is a record of its own.
+  if (isTableRow(line.content) || isTableRow(previous)) return false
   const unfinished = !endsWithStop(previous)
   const lower = /^[a-z(]/.test(line.content)
   if (line.indent > 0) {
+    // "  2020 was an extraordinary year." after a short heading line: a new indented paragraph.
+    if (
+      block.type === 'text' &&
+      block.segments.length === 1 &&
+      last.line.end - last.line.start < 0.5 * wrapWidth &&
+      /^[\p{Lu}\d"“]/u.test(line.content)
+    ) {
+      return false
+    }
     if (!sawBlank) return true
     return (unfinished || lower) && !previous.endsWith(':')
   }

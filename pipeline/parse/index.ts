@@ -11,6 +11,7 @@ import { buildOutline, makeRoot } from './outline.js'
 import {
   breadcrumbSegments,
   isRelatedHeading,
+  isUnderline,
   matchBullet,
   matchDate,
   matchFurniture,
@@ -31,7 +32,7 @@ export function parseReport(file: VFile): Root {
   if (file.extname === '.md' || file.extname === '.markdown') return parseMarkdownReport(file)
   const text = String(file.value ?? '')
   const lines = splitLines(text)
-  const { furniture, titleLine, skip } = findFurniture(lines)
+  const { furniture, titleLine, skip, underlined } = findFurniture(lines)
 
   const body = lines.slice()
   for (const number of skip) body[number - 1] = blankLine(lines[number - 1]!)
@@ -40,13 +41,17 @@ export function parseReport(file: VFile): Root {
   const after = groupBlocks(body.slice(titleIndex + 1))
 
   const title = titleLine?.content ?? null
-  const published = furniture.map((f) => matchDate(f.value)).find((d) => d !== undefined) ?? null
+  // The date of the page, else of the dateline ("Delivered at … on 27 January 2021") under the title.
+  const published =
+    furniture.map((f) => matchDate(f.value)).find((d) => d !== undefined) ??
+    datelineDate(lines, titleLine) ??
+    null
   const reportYear =
     (title ? yearsIn(title).at(-1) : undefined) ??
     (published ? Number(published.slice(0, 4)) : null)
 
-  const head = buildOutline(text, before, reportYear)
-  const rest = buildOutline(text, after, reportYear)
+  const head = buildOutline(text, before, reportYear, underlined)
+  const rest = buildOutline(text, after, reportYear, underlined)
   const children = [...head.children]
   if (titleLine) {
     const position = {
@@ -107,6 +112,7 @@ function findFurniture(lines: readonly SourceLine[]): {
   furniture: Furniture[]
   titleLine: SourceLine | undefined
   skip: Set<number>
+  underlined: Set<number>
 } {
   // Only the first and last lines are looked at: the body of a long report costs nothing here.
   const top: SourceLine[] = []
@@ -121,7 +127,25 @@ function findFurniture(lines: readonly SourceLine[]): {
     top.flatMap((l) => (/>>|»|›|\s>\s/.test(l.content) ? breadcrumbSegments(l.content) : [])),
   )
   const furnitureAt = new Map<number, Furniture['kind']>()
+  // Setext underlines ("Review of Work in 2023" over "-------"): the line above is a heading.
+  const underlined = new Set<number>()
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!
+    const code = line.content.charCodeAt(0)
+    if ((code !== 61 && code !== 45) || !isUnderline(line.content)) continue
+    const above = lines[i - 1]!
+    if (
+      isBlank(above) ||
+      above.content.length > 100 ||
+      matchBullet(above.content) ||
+      isUnderline(above.content)
+    )
+      continue
+    furnitureAt.set(line.line, 'rule')
+    underlined.add(above.line)
+  }
   for (const line of top) {
+    if (furnitureAt.has(line.line)) continue
     const kind = matchFurniture(line.content, crumbs, 'top')
     if (kind) furnitureAt.set(line.line, kind)
   }
@@ -131,7 +155,8 @@ function findFurniture(lines: readonly SourceLine[]): {
   const titleAt = titleLine ? top.indexOf(titleLine) : -1
   let lastTop = titleAt
   while (lastTop + 1 < top.length && furnitureAt.has(top[lastTop + 1]!.line)) lastTop++
-  for (const line of top.slice(lastTop + 1)) furnitureAt.delete(line.line)
+  for (const line of top.slice(lastTop + 1))
+    if (furnitureAt.get(line.line) !== 'rule') furnitureAt.delete(line.line)
 
   // Below the report: a "Related news" heading and all under it, then a run of footer lines.
   const floor = Math.max(titleLine?.line ?? 0, first?.line ?? 0)
@@ -164,7 +189,22 @@ function findFurniture(lines: readonly SourceLine[]): {
     })
   const skip = new Set(furnitureAt.keys())
   if (titleLine) skip.add(titleLine.line)
-  return { furniture, titleLine, skip }
+  return { furniture, titleLine, skip, underlined }
+}
+
+function datelineDate(lines: readonly SourceLine[], title: SourceLine | undefined): string | undefined {
+  const from = title ? title.line : 0
+  let seen = 0
+  for (let i = from; i < lines.length && seen < 6; i++) {
+    const line = lines[i]!
+    if (isBlank(line)) continue
+    seen++
+    if (!/\b(delivered|presented|adopted|made)\b/i.test(line.content) && seen > 1) continue
+    // A dateline can wrap: read it with the next line.
+    const date = matchDate(`${line.content} ${lines[i + 1]?.content ?? ''}`)
+    if (date) return date
+  }
+  return undefined
 }
 
 function isBlank(line: SourceLine): boolean {

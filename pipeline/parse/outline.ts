@@ -40,6 +40,8 @@ export function buildOutline(
   text: string,
   blocks: readonly Block[],
   reportYear: number | null,
+  /** Lines underlined as headings (setext "====" / "----"). */
+  forced: ReadonlySet<number> = new Set(),
 ): { children: RootContent[]; truncations: Truncation[] } {
   const children: RootContent[] = []
   const truncations: Truncation[] = []
@@ -49,6 +51,7 @@ export function buildOutline(
   let structuralDepth = 1
   let partKind: PartKind | undefined
   let partItems: ItemText[] = []
+  let partStyle: string | undefined
 
   const flush = () => {
     if (items.length === 0) return
@@ -67,7 +70,20 @@ export function buildOutline(
     const next = blocks[index + 1]
     const numbering = matchNumbering(value)
 
-    if (numbering && partKind !== 'notes') {
+    // "Part One: Review of the Past Five Years", "1. Review of Work in 2020": numbered parts.
+    const rest = numbering ? value.slice(numbering.length) : ''
+    const numberedPart =
+      numbering !== undefined &&
+      block.segments.length === 1 &&
+      rest.length <= 90 &&
+      !hasFigure(rest) &&
+      (numbering.style === 'part' ||
+        ((styles.length === 0 || numbering.style === partStyle) &&
+          /^(?:review|main (?:projected |expected )?targets|targets|overall requirements|(?:major |key )?tasks|priorities|work plan)\b/i.test(
+            rest,
+          )))
+
+    if (numbering && partKind !== 'notes' && !numberedPart) {
       const split = firstSentenceEnd(value, numbering.length)
       const heading = value.slice(0, split).trimEnd()
       if (heading.length <= 200 && !hasFigure(heading.slice(numbering.length))) {
@@ -92,10 +108,15 @@ export function buildOutline(
       }
     }
 
-    if (isHeadingLike(block, value, next, blocks[index - 1])) {
+    if (
+      numberedPart ||
+      forced.has(block.segments[0]!.line.line) ||
+      isHeadingLike(block, value, next, blocks[index - 1])
+    ) {
       const years = yearsIn(value)
       const phrase = matchPartPhrase(value)
       const isPart =
+        numberedPart ||
         (years.length > 0 && !/[.。]$/.test(value)) ||
         phrase === 'targets' ||
         phrase === 'notes' ||
@@ -112,7 +133,12 @@ export function buildOutline(
         partItems = []
         styles = []
         structuralDepth = depth
-        const data = years.length > 0 ? { kind, years } : { kind }
+        if (numberedPart) partStyle = numbering!.style
+        const data = {
+          kind,
+          ...(years.length > 0 ? { years } : {}),
+          ...(numbering ? { numbering: numbering.value, numberingStyle: numbering.style } : {}),
+        }
         children.push(makeHeading(text, block.segments, depth, 'part', data))
       } else {
         children.push(

@@ -87,6 +87,8 @@ const numberingPatterns: Array<{
     value: (m) => `Part ${m[1]!}`,
   },
   { style: 'arabic', regex: /^(\d{1,2})[.．、](?!\d)\s*(?=\S)/, value: (m) => m[1]! },
+  // "1.2 Innovation": a decimal number before a capitalised heading.
+  { style: 'decimal', regex: /^(\d{1,2}\.\d{1,2})\.?\s+(?=\p{Lu})/u, value: (m) => m[1]! },
   { style: 'paren-arabic', regex: /^[(（](\d{1,2})[)）]\s*(?=\S)/, value: (m) => `(${m[1]!})` },
   { style: 'paren-roman', regex: /^[(（]([IVX]{1,5})[)）]\s*(?=\S)/, value: (m) => `(${m[1]!})` },
   // "A. Steady growth": a capital letter numbers a section only before a capitalised heading.
@@ -209,6 +211,13 @@ export function matchDate(content: string): string | undefined {
     if (month >= 0)
       return `${long[3]}-${String(month + 1).padStart(2, '0')}-${long[2]!.padStart(2, '0')}`
   }
+  // "27 January 2021"
+  const dayFirst = /\b(\d{1,2})\s+([A-Z][a-z]+)\.?,?\s+((?:19|20)\d{2})\b/.exec(content)
+  if (dayFirst) {
+    const month = months.findIndex((m) => m.startsWith(dayFirst[2]!.toLowerCase().slice(0, 3)))
+    if (month >= 0)
+      return `${dayFirst[3]}-${String(month + 1).padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`
+  }
   return undefined
 }
 
@@ -308,4 +317,16 @@ function isStop(code: number): boolean {
     default:
       return false
   }
+}
+
+/** A row of a plain-text table: cells separated by " | " (at least two separators). */
+export function isTableRow(content: string): boolean {
+  let count = 0
+  for (let i = content.indexOf('|'); i !== -1; i = content.indexOf('|', i + 1)) count++
+  return count >= 2
+}
+
+/** A setext underline ("=====" or "-----") under a heading line. */
+export function isUnderline(content: string): boolean {
+  return /^(?:={3,}|-{3,})$/.test(content)
 }
