@@ -251,6 +251,15 @@ function readMention(
       cursor += noun.length
     }
   }
+  // "RMB 2.36 trillion", "US$10.3 billion": the currency stands before the number.
+  const currency = /(?:\b(RMB|CNY|USD)|(US\$|\$|¥))\s*$/.exec(before)
+  if (currency && (unit === null || mention.countedNoun)) {
+    const name = /USD|\$/.test(currency[0]) ? 'US dollars' : 'yuan'
+    unit = name
+    base = name
+    mention.countedNoun = false
+    cursor = numberEnd + (scaleMatch ? spaced + scaleMatch.length : 0)
+  }
   if (unit === '%' || unit === 'percentage points') {
     mention.unit = unit
     mention.baseUnit = unit
@@ -262,6 +271,30 @@ function readMention(
   }
   mention.end = cursor
 
+  // "(2) growth of …" inside a paragraph, "COVID-19[1]": list markers and footnote marks.
+  if (
+    !word &&
+    previousChar === '(' &&
+    nextChar === ')' &&
+    /^\d{1,2}$/.test(numberText) &&
+    /(?:^|[\s:;,.])\($/.test(before)
+  ) {
+    mention.excluded = 'ordinal'
+    return mention
+  }
+  if (!word && previousChar === '[' && nextChar === ']') {
+    mention.excluded = 'footnote'
+    return mention
+  }
+  // "three years of the pandemic", "the past five years": durations, not figures.
+  if (
+    scaleWord === null &&
+    /^(?:years?|months?|decades?)$/i.test(unit ?? '') &&
+    !/\b(?:by|of|for|to)\s*$/i.test(before.slice(-8))
+  ) {
+    mention.excluded = 'streak'
+    return mention
+  }
   // Years: a bare integer between 1900 and 2100 without a unit.
   if (
     !word &&
@@ -398,6 +431,22 @@ function changeBefore(lead: string): { sign: -1 | 1; kind: 'cue' | 'noun' } | un
     return { sign: 1, kind: 'noun' }
   if (/\b(?:an?\s+)?(decrease|decline|drop|fall|reduction)\s+of\s+$/i.test(text))
     return { sign: -1, kind: 'noun' }
+  if (/\bnegative growth (?:rate )?of\s+$/i.test(text)) return { sign: -1, kind: 'noun' }
+  // "grew at an average annual rate of 5.8%", "rebounded to growth of 2.2%"
+  if (
+    /\b(?:grew|increased|rose|expanded)\s+(?:at|by)\s+(?:an?\s+)?(?:average\s+)?(?:annual\s+)?(?:rate|pace)\s+of\s+$/i.test(
+      text,
+    )
+  )
+    return { sign: 1, kind: 'cue' }
+  if (
+    /\b(?:contracted|shrank|declined|fell)\s+(?:at|by)\s+(?:an?\s+)?(?:average\s+)?(?:annual\s+)?(?:rate|pace)\s+of\s+$/i.test(
+      text,
+    )
+  )
+    return { sign: -1, kind: 'cue' }
+  if (/\b(?:to|at|of)\s+(?:a\s+)?growth\s+(?:rate\s+)?of\s+$/i.test(text))
+    return { sign: 1, kind: 'noun' }
   // "growth in total retail sales of consumer goods of around 10%", "increase the number of X by 50"
   const by = /\bby\s+$/i.test(text)
   const of = /\bof\s+$/i.test(text)

@@ -192,7 +192,10 @@ function findFurniture(lines: readonly SourceLine[]): {
   return { furniture, titleLine, skip, underlined }
 }
 
-function datelineDate(lines: readonly SourceLine[], title: SourceLine | undefined): string | undefined {
+function datelineDate(
+  lines: readonly SourceLine[],
+  title: SourceLine | undefined,
+): string | undefined {
   const from = title ? title.line : 0
   let seen = 0
   for (let i = from; i < lines.length && seen < 6; i++) {
