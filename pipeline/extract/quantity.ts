@@ -109,7 +109,7 @@ function readMention(
 ): Mention {
   const word = isWordNumber(numberText)
   const value = numberValue(numberText)
-  const before = sentence.slice(Math.max(0, numberStart - 60), numberStart)
+  const before = sentence.slice(Math.max(0, numberStart - 100), numberStart)
   // Note: what follows a number is read only so far; the scans below stay short on long paragraphs.
   const after = sentence.slice(numberEnd, numberEnd + 160)
   const mention: Mention = {
@@ -419,6 +419,7 @@ const fallingWord = new RegExp(`^(${falling})$`, 'i')
 
 function changeBefore(lead: string): { sign: -1 | 1; kind: 'cue' | 'noun' } | undefined {
   const text = lead.replace(/\s+$/, ' ')
+  if (/\bnegative growth (?:rate )?of\s+$/i.test(text)) return { sign: -1, kind: 'noun' }
   if (fallingCue.test(text)) return { sign: -1, kind: 'cue' }
   if (risingBy.test(text)) return { sign: 1, kind: 'cue' }
   if (/\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing)\s+$/i.test(text))
@@ -431,7 +432,6 @@ function changeBefore(lead: string): { sign: -1 | 1; kind: 'cue' | 'noun' } | un
     return { sign: 1, kind: 'noun' }
   if (/\b(?:an?\s+)?(decrease|decline|drop|fall|reduction)\s+of\s+$/i.test(text))
     return { sign: -1, kind: 'noun' }
-  if (/\bnegative growth (?:rate )?of\s+$/i.test(text)) return { sign: -1, kind: 'noun' }
   // "grew at an average annual rate of 5.8%", "rebounded to growth of 2.2%"
   if (
     /\b(?:grew|increased|rose|expanded)\s+(?:at|by)\s+(?:an?\s+)?(?:average\s+)?(?:annual\s+)?(?:rate|pace)\s+of\s+$/i.test(

@@ -28,6 +28,16 @@ export function clauseRecords(clause: Clause): Draft[] {
   const figures = clause.mentions.filter((m) => !m.excluded)
   const drafts: Draft[] = []
   const used = new Set<Mention>()
+  // "GDP | 755.1 billion yuan | 9.2%": in a table row a bare percentage after the label is the
+  // growth column, unless the label names a rate.
+  const table = clause.text.includes(' | ')
+  const firstCell = table ? clause.text.slice(0, clause.text.indexOf(' | ')) : ''
+  const tableChange = (m: Mention) =>
+    table &&
+    m.unit === '%' &&
+    m.change === 0 &&
+    !rateLike.test(firstCell) &&
+    m.start > firstCell.length
   for (let i = 0; i < figures.length; i++) {
     const m = figures[i]!
     if (used.has(m)) continue
@@ -41,6 +51,7 @@ export function clauseRecords(clause: Clause): Draft[] {
     }
     const isChange =
       m.change !== 0 ||
+      tableChange(m) ||
       (m.unit === '%' &&
         m.levelCue === null &&
         !m.followedByOf &&
@@ -48,11 +59,17 @@ export function clauseRecords(clause: Clause): Draft[] {
         elliptical(clause, m))
     if (isChange) {
       // "increased by 162 to 832": the change and the level reached, one record.
+      // "fell by 0.1 per cent (to 225.7 billion yuan)", "rose by 32.1% to RMB 573.9 billion",
+      // "rebounded to growth of 2.2 per cent for the full year, reaching 2.62 trillion yuan"
       if (
         next &&
         !next.range &&
         next.change === 0 &&
-        /^\s*to\s*$/i.test(clause.text.slice(m.end, next.start))
+        !tableChange(next) &&
+        (/^\s*\(?\s*to\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(clause.text.slice(m.end, next.start)) ||
+          /^[^.;]{0,40},\s*(?:reaching|totaling|totalling|hitting)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
+            clause.text.slice(m.end, next.start),
+          ))
       ) {
         used.add(next)
         drafts.push(
@@ -82,10 +99,11 @@ export function clauseRecords(clause: Clause): Draft[] {
     const between = next ? clause.text.slice(m.end, next.start) : ''
     const attached =
       next !== undefined &&
-      next.change !== 0 &&
-      (/^[\s,]*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing)\b/i.test(
-        between,
-      ) ||
+      (next.change !== 0 || tableChange(next)) &&
+      (/^\s*\|\s*$/.test(between) ||
+        /^[\s,(]*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing)\b/i.test(
+          between,
+        ) ||
         /,\s*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing)\b[^,]*$/i.test(
           between,
         ))
@@ -96,7 +114,7 @@ export function clauseRecords(clause: Clause): Draft[] {
         value: m.value,
         unit: m.unit,
         base: base(m),
-        change: attached ? signed(next) : null,
+        change: attached ? (next.change === 0 ? next.value : signed(next)) : null,
         changeUnit: attached ? next.unit : null,
         changeNumber: attached ? { start: next.numberStart, end: next.numberEnd } : null,
       }),
@@ -284,7 +302,11 @@ function rankSubject(clause: Clause, m: Mention): string {
 function tidy(subject: string): string {
   return subject
     .replace(/\s+/g, ' ')
+    .replace(/\[\d{1,2}\]/g, '')
+    .replace(/^[-\s|]*\|\s*/, '')
+    .replace(/\s*\|.*$/, '')
     .trim()
+    .replace(/^of which\s+/i, '')
     .replace(/^(.*)[:：]\s+(\S.*)$/, (_all, label: string, rest: string) =>
       // "Fixed asset investment: up 10.4%": after the colon only the change word is left.
       /^(?:up|down|increased?|decreased?|rose|fell|grew|dropped)(?:\s+by)?$/i.test(rest)
