@@ -92,6 +92,9 @@ function continues(block: Block, line: SourceLine, sawBlank: boolean, wrapWidth:
   if (isTableRow(line.content) || isTableRow(previous)) return false
   const unfinished = !endsWithStop(previous)
   const lower = /^[a-z(]/.test(line.content)
+  // A numbered heading line ("1.3 Agriculture") is a block of its own after a blank line.
+  if (sawBlank && block.type === 'text' && block.segments.length === 1 && matchNumbering(previous))
+    return false
   if (line.indent > 0) {
     // "  2020 was an extraordinary year." after a short heading line: a new indented paragraph.
     if (

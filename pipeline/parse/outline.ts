@@ -13,14 +13,15 @@ import { type Block, type Segment, joinSegments } from './blocks.js'
 import { pointAt } from './lines.js'
 import type { HeadingRole } from './mdast.js'
 import {
+  type PartKind,
   danglingWords,
   dateline,
   endsWithStop,
   isSalutation,
+  isTableRow,
   labelled,
   matchNumbering,
   matchPartPhrase,
-  type PartKind,
   yearsIn,
 } from './patterns.js'
 
@@ -205,7 +206,7 @@ function isHeadingLike(
   next: Block | undefined,
   previous: Block | undefined,
 ): boolean {
-  if (block.segments.length !== 1 || value.length > 130) return false
+  if (block.segments.length !== 1 || value.length > 130 || isTableRow(value)) return false
   if (!/^[\p{Lu}\p{Lo}"“‘'(]/u.test(value) || hasFigure(value)) return false
   if (/[.!?。]["'”’]?\s+[\p{Lu}]/u.test(value) || /[,，;；]$/.test(value)) return false
   if (dateline.test(value) || isLeadIn(value)) return false
@@ -272,7 +273,7 @@ function ended(value: string): boolean {
 
 /** What makes a line read as cut off: a trailing word a sentence cannot end on, or a dangling mark. */
 function cutOff(value: string): string | undefined {
-  return ended(value) ? undefined : danglingTail(value)
+  return ended(value) || isTableRow(value) ? undefined : danglingTail(value)
 }
 
 /** The tail of a text that does not end its sentence, when it stops on a dangling word or mark. */

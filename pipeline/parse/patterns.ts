@@ -319,8 +319,9 @@ function isStop(code: number): boolean {
   }
 }
 
-/** A row of a plain-text table: cells separated by " | " (at least two separators). */
+/** A row of a plain-text table: cells separated by " | ", or by at least two "|". */
 export function isTableRow(content: string): boolean {
+  if (content.includes(' | ')) return true
   let count = 0
   for (let i = content.indexOf('|'); i !== -1; i = content.indexOf('|', i + 1)) count++
   return count >= 2

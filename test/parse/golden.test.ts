@@ -15,8 +15,12 @@ interface Expected {
   truncatedLines: number[]
 }
 
+const blind = path.join(root, 'test/fixtures/blind')
 const cases = [
   { name: 'fujian-2024', file: path.join(root, 'sources/fujian-2024.txt') },
+  ...readdirSync(blind)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ name: f.replace(/\.txt$/, ''), file: path.join(blind, f) })),
   ...readdirSync(reports)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => ({ name: f.replace(/\.txt$/, ''), file: path.join(reports, f) })),
