@@ -5,22 +5,12 @@ import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { BuildConfig } from './config.js'
 import { CliError } from './errors.js'
-import { type Dataset, type IndicatorRecord, extractIndicators } from './extract/index.js'
+import type { Dataset, IndicatorRecord } from './extract/index.js'
 import { compileLexicon, defaultLexicon, readLexiconFile } from './extract/lexicon.js'
 import { datapackage, datasetCsv, datasetJson } from './extract/writers.js'
-import { parseReport } from './parse/index.js'
 import type { PdfJob, Printer } from './pdf/types.js'
-import {
-  type ChartView,
-  type RenderInput,
-  type Unit,
-  handoutPath,
-  loadTheme,
-  renderHandout,
-  renderPack,
-  reportUnits,
-} from './render/index.js'
-import { isUnreadable, readSource } from './source.js'
+import type { ChartView, RenderInput, Theme, Unit } from './render/index.js'
+import { readThemeFiles } from './render/theme-files.js'
 import { toolFingerprint, toolVersion } from './version.js'
 
 /** What a build does to the world: logging, the clock, the browser. Tests pass their own. */
@@ -92,7 +82,9 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
     }
   }
   const sources = config.sources.length > 0 ? config.sources : await defaultSources(config.cwd)
-  const theme = await time('templates', () => loadTheme(config.templatesDir))
+  // Note: the stages load when a report has to be built; an up-to-date check needs none of them.
+  const themeFiles = await time('templates', () => readThemeFiles(config.templatesDir))
+  let theme: Theme | undefined
   const lexiconFiles = config.lexicon ? [readLexicon(config.lexicon)] : []
   const lexicon =
     lexiconFiles.length > 0
@@ -131,7 +123,7 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
     }
     const bytes = await readFile(sourcePath).catch(() => undefined)
     const sourceSha = bytes ? hash(bytes) : ''
-    const themeKey = hash([...theme.files.values()].map((f) => `${f.name}:${f.sha256}`).join('\n'))
+    const themeKey = hash([...themeFiles.values()].map((f) => `${f.name}:${f.sha256}`).join('\n'))
     const reportKey = hash(
       JSON.stringify([
         toolFingerprint(),
@@ -161,6 +153,17 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
     // Note: the browser starts while the report is parsed and rendered; a changed report usually
     // means PDFs to print.
     if (config.pdf && bytes && manifest?.key !== reportKey) void getPrinter().catch(() => undefined)
+    const [{ isUnreadable, readSource }, { parseReport }, { extractIndicators }, render] =
+      await time('load', () =>
+        Promise.all([
+          import('./source.js'),
+          import('./parse/index.js'),
+          import('./extract/index.js'),
+          import('./render/index.js'),
+        ]),
+      )
+    const { handoutPath, renderHandout, renderPack, reportUnits } = render
+    const compiled = (theme ??= await time('templates', () => render.compileTheme(themeFiles)))
     const file = await time('read', () =>
       readSource(path.relative(config.cwd, sourcePath) || sourcePath, config.cwd),
     )
@@ -274,7 +277,7 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
         })
         await add({ path: `charts/${chart.id}.svg`, key: dataKey, content: chart.svg })
       }
-      const packHtml = renderPack(theme, input, units)
+      const packHtml = renderPack(compiled, input, units)
       await add({
         path: 'index.html',
         key: hash(`${dataKey}:${packDeps}:${buildDate}`),
@@ -303,7 +306,7 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
       )
       if (chart) unitCharts.set(unit.index, chart)
       await time('render', async () => {
-        const html = renderHandout(theme, input, unit)
+        const html = renderHandout(compiled, input, unit)
         await add({
           path: handoutPath(unit),
           key: hash(`${dataKey}:${handoutDeps}:${buildDate}:${unit.index}`),

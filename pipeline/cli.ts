@@ -2,13 +2,20 @@ import { rename, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { formatDiagnostics } from './diagnostics.js'
 import { CliError, exitCodes } from './errors.js'
-import { extractIndicators } from './extract/index.js'
 import { compileLexicon, readLexiconFile } from './extract/lexicon.js'
-import { datasetCsv, datasetJson } from './extract/writers.js'
-import { parseReport } from './parse/index.js'
-import { outlineText } from './parse/outline-text.js'
-import { isUnreadable, readSource } from './source.js'
 import { toolVersion } from './version.js'
+
+/** The stages the report commands use, loaded when one runs (a build loads its own). */
+async function stages() {
+  const [source, parse, outline, extract, writers] = await Promise.all([
+    import('./source.js'),
+    import('./parse/index.js'),
+    import('./parse/outline-text.js'),
+    import('./extract/index.js'),
+    import('./extract/writers.js'),
+  ])
+  return { ...source, ...parse, ...outline, ...extract, ...writers }
+}
 
 const usage = `Usage: briefing <command> [options]
 
@@ -112,6 +119,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   switch (command) {
     case 'parse': {
+      const { isUnreadable, outlineText, parseReport, readSource } = await stages()
       if (files.length !== 1)
         throw new CliError(`parse takes one FILE, got ${files.length}\n\n${usage}`, {
           exitCode: exitCodes.usage,
@@ -133,6 +141,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       return file.messages.some((m) => m.fatal === true) ? exitCodes.input : exitCodes.ok
     }
     case 'check': {
+      const { extractIndicators, isUnreadable, parseReport, readSource } = await stages()
       if (files.length === 0)
         throw new CliError(`check takes one or more FILEs\n\n${usage}`, {
           exitCode: exitCodes.usage,
@@ -167,6 +176,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       )
     }
     case 'extract': {
+      const { datasetCsv, datasetJson, extractIndicators, isUnreadable, parseReport, readSource } =
+        await stages()
       if (files.length !== 1)
         throw new CliError(`extract takes one FILE, got ${files.length}\n\n${usage}`, {
           exitCode: exitCodes.usage,

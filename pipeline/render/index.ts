@@ -7,7 +7,7 @@ import { type Unit, splitUnits, textOf } from './sections.js'
 import type { Theme } from './templates.js'
 
 export { splitUnits, type Unit } from './sections.js'
-export { loadTheme, type Theme, type TemplateFile } from './templates.js'
+export { compileTheme, loadTheme, type Theme, type TemplateFile } from './templates.js'
 
 /** A chart as the render stage needs it (the charts stage makes them). */
 export interface ChartView {

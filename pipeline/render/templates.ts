@@ -1,18 +1,9 @@
-import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import Handlebars from 'handlebars'
 import { CliError } from '../errors.js'
 import { registerHelpers } from './helpers.js'
+import { type TemplateFile, readThemeFiles } from './theme-files.js'
 
-/** A template file with where it came from (the default theme or an override). */
-export interface TemplateFile {
-  name: string
-  path: string
-  content: string
-  sha256: string
-}
+export { type TemplateFile, defaultTemplatesDir, readThemeFiles } from './theme-files.js'
 
 /** A loaded theme: layouts, partials and styles, compiled in an isolated Handlebars. */
 export interface Theme {
@@ -22,45 +13,16 @@ export interface Theme {
   dependencies(layout: 'pack' | 'handout'): TemplateFile[]
 }
 
-/** The default theme shipped in templates/. */
-export const defaultTemplatesDir = findTemplatesDir()
-
-function findTemplatesDir(): string {
-  // Note: this module runs from pipeline/render (sources) and from dist/pipeline/render (built).
-  const here = path.dirname(fileURLToPath(import.meta.url))
-  const candidates = [
-    path.resolve(here, '../../templates'),
-    path.resolve(here, '../../../templates'),
-  ]
-  return candidates.find((dir) => existsSync(path.join(dir, 'layouts'))) ?? candidates[0]!
-}
-
 /**
  * Load the default theme with `overrideDir`'s files taking the place of any default file of the
  * same name. Syntax errors and references to missing partials are reported with file and line.
  */
 export function loadTheme(overrideDir?: string): Theme {
-  const files = new Map<string, TemplateFile>()
-  for (const dir of [defaultTemplatesDir, overrideDir].filter(
-    (d): d is string => d !== undefined,
-  )) {
-    let names: string[]
-    try {
-      names = listFiles(dir)
-    } catch {
-      throw new CliError(`Cannot read the templates directory ${dir}`)
-    }
-    for (const name of names) {
-      const file = path.join(dir, name)
-      const content = readFileSync(file, 'utf8')
-      files.set(name, {
-        name,
-        path: file,
-        content,
-        sha256: createHash('sha256').update(content).digest('hex'),
-      })
-    }
-  }
+  return compileTheme(readThemeFiles(overrideDir))
+}
+
+/** Compile theme files in an isolated Handlebars, checking syntax and partial references. */
+export function compileTheme(files: Map<string, TemplateFile>): Theme {
   const hb = Handlebars.create()
   registerHelpers(hb)
   const partialRefs = new Map<string, Array<{ name: string; line: number }>>()
@@ -156,14 +118,4 @@ function collectPartials(ast: hbs.AST.Program): Array<{ name: string; line: numb
 
 function partialName(file: string): string {
   return file.replace(/^partials\//, '').replace(/\.hbs$/, '')
-}
-
-function listFiles(dir: string, prefix = ''): string[] {
-  const names: string[] = []
-  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
-    const name = prefix ? `${prefix}/${entry.name}` : entry.name
-    if (entry.isDirectory()) names.push(...listFiles(dir, name))
-    else names.push(name)
-  }
-  return names.sort()
 }
