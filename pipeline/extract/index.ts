@@ -176,6 +176,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (part?.data?.kind === 'notes') return
     if (node.type === 'listItem') truncated = node.data?.truncated === true
     if (node.type === 'paragraph') {
+      const only = node.children.length === 1 ? node.children[0] : undefined
+      // Most paragraphs are one text without a number: nothing to align.
+      if (only?.type === 'text' && !mayHoldNumber(only.value)) return
       const phrasing = joinPhrasing(node, text)
       visitText(phrasing.value, phrasing.toSource, truncated || node.data?.truncated === true)
       return

@@ -418,7 +418,8 @@ const anyChangeVerb = new RegExp(`\\b(${rising}|growth|${falling})\\b`, 'i')
 const fallingWord = new RegExp(`^(${falling})$`, 'i')
 
 function changeBefore(lead: string): { sign: -1 | 1; kind: 'cue' | 'noun' } | undefined {
-  const text = lead.replace(/\s+$/, ' ')
+  // Note: the cues are short and end where the number starts; the anchored tests read 48 characters.
+  const text = lead.slice(-48).replace(/\s+$/, ' ')
   if (/\bnegative growth (?:rate )?of\s+$/i.test(text)) return { sign: -1, kind: 'noun' }
   if (fallingCue.test(text)) return { sign: -1, kind: 'cue' }
   if (risingBy.test(text)) return { sign: 1, kind: 'cue' }
@@ -451,7 +452,7 @@ function changeBefore(lead: string): { sign: -1 | 1; kind: 'cue' | 'noun' } | un
   const by = /\bby\s+$/i.test(text)
   const of = /\bof\s+$/i.test(text)
   if (by || of) {
-    const verb = anyChangeVerb.exec(text)
+    const verb = anyChangeVerb.exec(lead)
     if (verb && (by || /growth|increase|rise|decrease|decline/i.test(verb[1]!))) {
       return {
         sign: fallingWord.test(verb[1]!) ? -1 : 1,
