@@ -35,24 +35,15 @@ export interface IndicatorRecord {
 /** A canonical indicator reported as the reviewed year's actual and set as the plan year's target. */
 export interface Comparison {
   indicator: string
-  actual: {
-    id: string
-    period: number | string | null
-    value: number | null
-    change: number | null
-    unit: string | null
-    changeUnit: string | null
-  }
-  target: {
-    id: string
-    period: number | string | null
-    value: number | null
-    change: number | null
-    unit: string | null
-    changeUnit: string | null
-    qualifier: Qualifier | null
-  }
+  actual: ComparedFigure
+  target: ComparedFigure & { qualifier: Qualifier | null }
 }
+
+/** One side of a comparison: the record it comes from and its figures. */
+export type ComparedFigure = Pick<
+  IndicatorRecord,
+  'id' | 'period' | 'value' | 'change' | 'unit' | 'changeUnit'
+>
 
 /** The indicator dataset of one report. */
 export interface Dataset {
