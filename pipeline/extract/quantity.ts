@@ -87,6 +87,18 @@ const verbs = new Set(
 const rankWords =
   /^\s*(?:highest|largest|biggest|best|fastest|most|place|position|in the country|in china|nationwide|among)/i
 
+/**
+ * The last words of `text` within about `n` characters, cut at a word boundary. Note: tests
+ * anchored at the end of the text before a number only need its last words; on the whole text a
+ * `$`-anchored pattern is tried from every position.
+ */
+function lastWords(text: string, n = 48): string {
+  if (text.length <= n) return text
+  const cut = text.length - n
+  const space = text.indexOf(' ', cut)
+  return space === -1 ? text.slice(cut) : text.slice(space)
+}
+
 /** Find the numbers of a sentence and read each as a quantity. */
 export function scanMentions(sentence: string): Mention[] {
   const mentions: Mention[] = []
@@ -110,6 +122,7 @@ function readMention(
   const word = isWordNumber(numberText)
   const value = numberValue(numberText)
   const before = sentence.slice(Math.max(0, numberStart - 100), numberStart)
+  const near = lastWords(before)
   // Note: what follows a number is read only so far; the scans below stay short on long paragraphs.
   const after = sentence.slice(numberEnd, numberEnd + 160)
   const mention: Mention = {
@@ -165,7 +178,7 @@ function readMention(
   const ordinal = /^(st|nd|rd|th)\b/i.exec(after)
   if (!word && ordinal) {
     const rest = after.slice(ordinal[0].length)
-    if (rankWords.test(rest) || /\b(rank(?:ed|ing)?|came|placed)\s+(?:the\s+)?$/i.test(before)) {
+    if (rankWords.test(rest) || /\b(rank(?:ed|ing)?|came|placed)\s+(?:the\s+)?$/i.test(near)) {
       mention.rank = true
       mention.unit = 'rank'
       mention.baseUnit = 'rank'
@@ -177,7 +190,7 @@ function readMention(
   }
   if (
     /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}:\d{2}/.test(sentence.slice(numberStart, numberStart + 12)) ||
-    /\d{4}-(\d{1,2}-)?$/.test(before) ||
+    /\d{4}-(\d{1,2}-)?$/.test(near) ||
     /^:\d{2}/.test(after)
   ) {
     mention.excluded = 'date'
@@ -197,15 +210,11 @@ function readMention(
   }
   if (word) {
     // Capitalised number words inside a sentence are names ("the New Three").
-    if (
-      /^[A-Z]/.test(numberText) &&
-      /[A-Za-z,”"“]\s*$/.test(before) &&
-      !/[.!?:;]\s*$/.test(before)
-    ) {
+    if (/^[A-Z]/.test(numberText) && /[A-Za-z,”"“]\s*$/.test(near) && !/[.!?:;]\s*$/.test(near)) {
       mention.excluded = 'name'
       return mention
     }
-    if (/^\s+(or|of|another|side|hand)\b/i.test(after) || /\b(the|no|every)\s+$/i.test(before)) {
+    if (/^\s+(or|of|another|side|hand)\b/i.test(after) || /\b(the|no|every)\s+$/i.test(near)) {
       mention.excluded = 'vague'
       return mention
     }
@@ -252,7 +261,7 @@ function readMention(
     }
   }
   // "RMB 2.36 trillion", "US$10.3 billion": the currency stands before the number.
-  const currency = /(?:\b(RMB|CNY|USD)|(US\$|\$|¥))\s*$/.exec(before)
+  const currency = /(?:\b(RMB|CNY|USD)|(US\$|\$|¥))\s*$/.exec(near)
   if (currency && (unit === null || mention.countedNoun)) {
     const name = /USD|\$/.test(currency[0]) ? 'US dollars' : 'yuan'
     unit = name
@@ -277,7 +286,7 @@ function readMention(
     previousChar === '(' &&
     nextChar === ')' &&
     /^\d{1,2}$/.test(numberText) &&
-    /(?:^|[\s:;,.])\($/.test(before)
+    /(?:^|[\s:;,.])\($/.test(near)
   ) {
     mention.excluded = 'ordinal'
     return mention
@@ -311,7 +320,7 @@ function readMention(
     !word &&
     unit === null &&
     scaleWord === null &&
-    /(?:^|[^.!?:;]\s)[A-Za-z]+\s+[A-Z][a-z]+\s+$/.test(before) &&
+    /(?:^|[^.!?:;]\s)[A-Za-z]+\s+[A-Z][a-z]+\s+$/.test(near) &&
     /[a-z]/.test(before)
   ) {
     mention.excluded = 'name'
@@ -332,15 +341,17 @@ function readMention(
 
   // Thresholds that define what is counted, and conversions in parentheses.
   if (
-    /\beach\b[^,;]{0,40}$/i.test(lead) ||
-    /\bwith an? (?:annual )?(?:investment|output|revenue) of$/i.test(lead.trimEnd())
+    /\beach\b[^,;]{0,40}$/i.test(lastWords(lead)) ||
+    /\bwith an? (?:annual )?(?:investment|output|revenue) of$/i.test(lastWords(lead).trimEnd())
   ) {
     if (/\beach\b/i.test(lead.slice(-45))) {
       mention.excluded = 'threshold'
       return mention
     }
   }
-  if (/(yuan|dollars)\s*\((?:about|around|approximately|or|equivalent to)?\s*$/i.test(lead)) {
+  if (
+    /(yuan|dollars)\s*\((?:about|around|approximately|or|equivalent to)?\s*$/i.test(lastWords(lead))
+  ) {
     mention.excluded = 'conversion'
     return mention
   }
@@ -350,7 +361,7 @@ function readMention(
   if (unit === 'percentage points') {
     mention.change =
       /\b(dropped|drop|fell|fall|declined?|decreased?|down|lower(?:ed)?|reduced?|cut|narrowed)\s+(by\s+)?$/i.test(
-        lead,
+        lastWords(lead),
       )
         ? -1
         : 1
@@ -374,7 +385,7 @@ function readMention(
   }
   const level =
     /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|to|at|of)\b[^,;]{0,20}$/i.exec(
-      lead,
+      lastWords(lead),
     )
   if (level) mention.levelCue = level[1]!.toLowerCase()
   return mention
