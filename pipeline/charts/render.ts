@@ -100,7 +100,8 @@ function labelSvg(svg: string, { id, title, description }: Record<string, string
   return `<svg ${attributes} ${svg.slice(5, end + 1)}${head}${svg.slice(end + 1)}`
 }
 
-function escapeXml(text: string): string {
+/** Text made safe inside XML attributes and elements. */
+export function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

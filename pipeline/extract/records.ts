@@ -1,16 +1,12 @@
 import type { Clause } from './clauses.js'
-import type { Mention, Qualifier } from './quantity.js'
+import type { IndicatorRecord } from './index.js'
+import type { Mention } from './quantity.js'
 
 /** A record before the document context (period, kind, section, position) is added. */
-export interface Draft {
-  subject: string
-  value: number | null
-  unit: string | null
-  base: { value: number; unit: string } | null
-  change: number | null
-  changeUnit: string | null
-  qualifier: Qualifier | null
-  flags: string[]
+export type Draft = Pick<
+  IndicatorRecord,
+  'subject' | 'value' | 'unit' | 'base' | 'change' | 'changeUnit' | 'qualifier' | 'flags'
+> & {
   /** The main figure (offsets in the clause) and the number as written. */
   numberStart: number
   numberEnd: number

@@ -11,6 +11,7 @@ import {
   buildCharts,
   sectionChart,
 } from '../../pipeline/charts/index.js'
+import { escapeXml } from '../../pipeline/charts/render.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const reports = {
@@ -245,11 +246,3 @@ describe('sectionChart', () => {
     expect(await sectionChart(data, [], 'none', 'None', optionsFor(data))).toBeNull()
   })
 })
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-}

@@ -1,21 +1,24 @@
 import type { IndicatorRecord } from '../../pipeline/extract/index.js'
 
 /** A hand-labelled record (test/fixtures/**\/*.labels.json). */
-export interface Label {
+export type Label = Pick<
+  IndicatorRecord,
+  | 'subject'
+  | 'indicator'
+  | 'value'
+  | 'unit'
+  | 'base'
+  | 'change'
+  | 'changeUnit'
+  | 'kind'
+  | 'quote'
+  | 'flags'
+> & {
+  /** Line where the figure's number stands, and the number as written. */
   line: number
   number: string
-  subject: string
-  indicator: string | null
-  value: number | null
-  unit: string | null
-  base: { value: number; unit: string } | null
-  change: number | null
-  changeUnit: string | null
   qualifier: string | null
   period: number | string
-  kind: 'actual' | 'target'
-  quote: string
-  flags: string[]
 }
 
 /** Fields compared on matched records. */
