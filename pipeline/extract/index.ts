@@ -87,8 +87,6 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let context: Context | undefined
 
   const visitText = (value: string, map: (index: number) => number, truncated: boolean) => {
-    // Most plan items hold no number at all.
-    if (!mayHoldNumber(value)) return
     context ??= contextOf(headings, part, meta, false)
     const here = truncated ? { ...context, truncated } : context
     for (const clause of clauses(value)) {
@@ -101,12 +99,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           })
         }
       }
-      for (const draft of clauseRecords(clause)) {
-        const clauseText = clause.text
-        const period = periodOf(clauseText, clause.sentence, here, meta)
+      const drafts = clauseRecords(clause)
+      if (drafts.length === 0) continue
+      const clauseText = clause.text
+      const period = periodOf(clauseText, clause.sentence, here, meta)
+      const cumulative = /\bcumulative(?:ly)?\b/i.test(clause.sentence)
+      for (const draft of drafts) {
         const flags = [...draft.flags]
         let kind = here.kind
-        if (/\bin cumulative terms\b|\bcumulative(?:ly)?\b/i.test(clause.sentence)) {
+        if (cumulative) {
           flags.push('cumulative')
           kind = 'actual'
         }
@@ -171,6 +172,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // Most paragraphs are one text without a number: nothing to align.
       if (only?.type === 'text' && !mayHoldNumber(only.value)) return
       const phrasing = joinPhrasing(node, text)
+      if (!only && !mayHoldNumber(phrasing.value)) return
       visitText(phrasing.value, phrasing.toSource, truncated || node.data?.truncated === true)
       return
     }
@@ -232,8 +234,9 @@ function joinPhrasing(
 const numberHint =
   /[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i
 
+/** Whether a text holds a digit or a number word: most plan items hold none. */
 function mayHoldNumber(text: string): boolean {
-  return /[0-9]/.test(text) || numberHint.test(text)
+  return numberHint.test(text)
 }
 
 function contextOf(
@@ -271,11 +274,11 @@ function periodOf(
   context: Context,
   meta: NonNullable<VFile['data']['meta']>,
 ): number | string | null {
-  const range =
-    /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/.exec(clause) ??
-    /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/.exec(sentence)
+  const range = yearRange.exec(clause) ?? yearRange.exec(sentence)
   if (range) return `${range[1]}-${range[2]}`
-  const past = /\b(?:over|in|during) the past (three|four|five|ten) years\b/i.exec(sentence)
+  const past = /past/i.test(sentence)
+    ? /\b(?:over|in|during) the past (three|four|five|ten) years\b/i.exec(sentence)
+    : null
   if (past && meta.reviewedYear !== null) {
     const n = { three: 3, four: 4, five: 5, ten: 10 }[past[1]!.toLowerCase() as 'three']
     return `${meta.reviewedYear - n + 1}-${meta.reviewedYear}`
@@ -283,14 +286,20 @@ function periodOf(
   return context.period
 }
 
+const yearRange = /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/
+
 function headingText(heading: Heading): string {
   return heading.children.map((c) => ('value' in c ? c.value : '')).join('')
 }
 
 function lineStarts(text: string): number[] {
   const starts = [0]
-  const ending = text.includes('\r') ? /\r\n|\r|\n/g : /\n/g
-  for (let m = ending.exec(text); m; m = ending.exec(text)) starts.push(m.index + m[0].length)
+  if (text.includes('\r')) {
+    const ending = /\r\n|\r|\n/g
+    for (let m = ending.exec(text); m; m = ending.exec(text)) starts.push(m.index + m[0].length)
+    return starts
+  }
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
   return starts
 }
 
@@ -306,15 +315,19 @@ function pointOf(starts: number[], offset: number): Point {
 }
 
 /** Ids from content, not order: the same figure keeps its id when other lines change. */
+// Note: the key's parts are hashed in turn, never joined into one string; records with the same
+// key (the same figure twice in one clause) are told apart by their count.
 function assignIds(records: IndicatorRecord[]): void {
   const seen = new Map<string, number>()
   for (const record of records) {
-    const key = [record.subject, record.number.text, record.period, record.kind, record.quote].join(
-      '\u0000',
-    )
+    const hash = new Hash48()
+    hash.add(record.subject).add('\u0000').add(record.number.text).add('\u0000')
+    hash.add(record.period === null ? '' : String(record.period)).add('\u0000')
+    hash.add(record.kind).add('\u0000').add(record.quote)
+    const key = hash.hex()
     const n = seen.get(key) ?? 0
     seen.set(key, n + 1)
-    record.id = `ind-${hash48(`${key}\u0000${n}`)}`
+    record.id = `ind-${hash.add(`\u0000${n}`).hex()}`
   }
 }
 
@@ -322,15 +335,27 @@ function assignIds(records: IndicatorRecord[]): void {
  * 48 bits of two FNV-1a hashes as 12 hex digits: ids only need to be stable and distinct within a
  * report, and a cryptographic hash per record cost more than the rest of the record.
  */
-function hash48(text: string): string {
-  let a = 0x811c9dc5
-  let b = 0x01000193 ^ 0x5bd1e995
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    a = Math.imul(a ^ code, 0x01000193) >>> 0
-    b = Math.imul(b ^ code, 0x01000193 + 0x1f) >>> 0
+class Hash48 {
+  private a = 0x811c9dc5
+  private b = 0x01000193 ^ 0x5bd1e995
+
+  add(text: string): this {
+    let { a, b } = this
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      a = Math.imul(a ^ code, 0x01000193) >>> 0
+      b = Math.imul(b ^ code, 0x01000193 + 0x1f) >>> 0
+    }
+    this.a = a
+    this.b = b
+    return this
   }
-  return (a >>> 8).toString(16).padStart(6, '0') + (b >>> 8).toString(16).padStart(6, '0')
+
+  hex(): string {
+    return (
+      (this.a >>> 8).toString(16).padStart(6, '0') + (this.b >>> 8).toString(16).padStart(6, '0')
+    )
+  }
 }
 
 function compare(records: IndicatorRecord[]): Comparison[] {

@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../parse/lines.js'
 import { isWordNumber, matchScale, numberPattern, numberValue } from './numbers.js'
 
 /** Qualifiers of the spec, in canonical form. */
@@ -231,12 +232,14 @@ function readMention(
     scaleWord = scaleMatch.word
     cursor = numberEnd + spaced + scaleMatch.length
   }
-  const rest = sentence.slice(cursor, cursor + 160)
-  const gap = /^\s*/.exec(rest)![0].length
+  let gap = 0
+  while (isSpaceCode(sentence.charCodeAt(cursor + gap))) gap++
   let unit: string | null = null
   let base: string | null = null
-  const unitText = rest.slice(gap)
-  for (const [regex, canonical, baseForm] of measureUnits) {
+  const unitText = sentence.slice(cursor + gap, cursor + 160)
+  // Every measure unit starts with one of these characters: most numbers need no regex here.
+  const unitStart = unitFirst.test(unitText) ? measureUnits : []
+  for (const [regex, canonical, baseForm] of unitStart) {
     const unitMatch = regex.exec(unitText)
     if (!unitMatch || (gap > 0 && unitMatch[1] === '%') || (gap > 1 && unitMatch[1] !== '%'))
       continue
@@ -261,7 +264,9 @@ function readMention(
     }
   }
   // "RMB 2.36 trillion", "US$10.3 billion": the currency stands before the number.
-  const currency = /(?:\b(RMB|CNY|USD)|(US\$|\$|¥))\s*$/.exec(near)
+  const currency = /[BYD$¥]\s*$/.test(near)
+    ? /(?:\b(RMB|CNY|USD)|(US\$|\$|¥))\s*$/.exec(near)
+    : null
   if (currency && (unit === null || mention.countedNoun)) {
     const name = /USD|\$/.test(currency[0]) ? 'US dollars' : 'yuan'
     unit = name
@@ -338,19 +343,21 @@ function readMention(
     mention.start = numberStart - qualifier.length
   }
   const lead = before.slice(0, before.length - (qualifier?.length ?? 0))
+  const leadNear = lastWords(lead)
 
   // Thresholds that define what is counted, and conversions in parentheses.
-  if (
-    /\beach\b[^,;]{0,40}$/i.test(lastWords(lead)) ||
-    /\bwith an? (?:annual )?(?:investment|output|revenue) of$/i.test(lastWords(lead).trimEnd())
-  ) {
-    if (/\beach\b/i.test(lead.slice(-45))) {
+  if (/\beach\b/i.test(lead.slice(-45))) {
+    if (
+      /\beach\b[^,;]{0,40}$/i.test(leadNear) ||
+      /\bwith an? (?:annual )?(?:investment|output|revenue) of$/i.test(leadNear.trimEnd())
+    ) {
       mention.excluded = 'threshold'
       return mention
     }
   }
   if (
-    /(yuan|dollars)\s*\((?:about|around|approximately|or|equivalent to)?\s*$/i.test(lastWords(lead))
+    leadNear.includes('(') &&
+    /(yuan|dollars)\s*\((?:about|around|approximately|or|equivalent to)?\s*$/i.test(leadNear)
   ) {
     mention.excluded = 'conversion'
     return mention
@@ -361,14 +368,14 @@ function readMention(
   if (unit === 'percentage points') {
     mention.change =
       /\b(dropped|drop|fell|fall|declined?|decreased?|down|lower(?:ed)?|reduced?|cut|narrowed)\s+(by\s+)?$/i.test(
-        lastWords(lead),
+        leadNear,
       )
         ? -1
         : 1
     mention.changeCue = 'points'
     return mention
   }
-  const cue = changeBefore(lead)
+  const cue = changeBefore(lead, leadNear)
   if (cue) {
     mention.change = cue.sign
     mention.changeCue = cue.kind
@@ -383,13 +390,36 @@ function readMention(
     mention.changeCue = 'post'
     return mention
   }
-  const level =
-    /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|to|at|of)\b[^,;]{0,20}$/i.exec(
-      lastWords(lead),
-    )
+  const level = levelCue.exec(leadNear)
   if (level) mention.levelCue = level[1]!.toLowerCase()
   return mention
 }
+
+// The verb or preposition that sets a level, at most 20 characters before the number.
+const levelCue =
+  /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|to|at|of)\b[^,;]{0,20}$/i
+
+const unitFirst = /^[%pPmMyYuUdDrRtTsSckCKhHgG]/
+
+/** The last word of a text before a number, lower-cased ("by" in "increased by "). */
+function lastWord(text: string): string {
+  let end = text.length
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+  let start = end
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--
+  return text.slice(start, end).toLowerCase()
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45
+}
+
+// The words a qualifier ends with: any other last word means no qualifier.
+const qualifierEnds = new Set(
+  'than least around about approximately roughly nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing topped above within below under'.split(
+    ' ',
+  ),
+)
 
 const qualifierTable: Array<[RegExp, Qualifier]> = [
   [/\bno less than\s*$/i, 'no less than'],
@@ -408,6 +438,7 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
 function matchQualifier(before: string): { qualifier: Qualifier; length: number } | undefined {
   // Only the end of the text before the number can hold its qualifier.
   const end = before.slice(-32)
+  if (!qualifierEnds.has(lastWord(end))) return undefined
   for (const [regex, qualifier] of qualifierTable) {
     const match = regex.exec(end)
     // Verbs like "exceeded" qualify the figure but stay outside the quantity's span.
@@ -428,7 +459,24 @@ const risingBy = new RegExp(`\\b(${rising})\\s+by\\s+$`, 'i')
 const anyChangeVerb = new RegExp(`\\b(${rising}|growth|${falling})\\b`, 'i')
 const fallingWord = new RegExp(`^(${falling})$`, 'i')
 
-function changeBefore(lead: string): { sign: -1 | 1; kind: 'cue' | 'noun' } | undefined {
+// The last words of the change cues that are not "by" or "of".
+const cueEnds = new Set([...rising.split('|'), ...falling.split('|')].flatMap(expandOptional))
+
+/** "declined?" → declined, decline; "lower(?:ed)?" → lower, lowered. */
+function expandOptional(word: string): string[] {
+  const group = /^(\w+)\(\?:(\w+)\)\?$/.exec(word)
+  if (group) return [group[1]!, group[1]! + group[2]!]
+  if (word.endsWith('?')) return [word.slice(0, -2), word.slice(0, -1)]
+  return [word]
+}
+
+function changeBefore(
+  lead: string,
+  near: string,
+): { sign: -1 | 1; kind: 'cue' | 'noun' } | undefined {
+  // Every cue ends in "by", "of" or a change verb: most levels need no regex.
+  const last = lastWord(near)
+  if (last !== 'by' && last !== 'of' && !cueEnds.has(last)) return undefined
   // Note: the cues are short and end where the number starts; the anchored tests read 48 characters.
   const text = lead.slice(-48).replace(/\s+$/, ' ')
   if (/\bnegative growth (?:rate )?of\s+$/i.test(text)) return { sign: -1, kind: 'noun' }

@@ -295,25 +295,27 @@ function rankSubject(clause: Clause, m: Mention): string {
 }
 
 /** Leading determiners and possessives off, whitespace folded: "The province’s GRP" → "GRP". */
+// Note: most subjects hold no bracket, bar, colon or digit; the rules for those run only when
+// the character is there.
 function tidy(subject: string): string {
-  return subject
-    .replace(/\s+/g, ' ')
-    .replace(/\[\d{1,2}\]/g, '')
-    .replace(/^[-\s|]*\|\s*/, '')
-    .replace(/\s*\|.*$/, '')
-    .trim()
-    .replace(/^of which\s+/i, '')
-    .replace(/^(.*)[:：]\s+(\S.*)$/, (_all, label: string, rest: string) =>
+  let text = subject.replace(/\s+/g, ' ')
+  if (text.includes('[')) text = text.replace(/\[\d{1,2}\]/g, '')
+  if (text.includes('|')) text = text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
+  text = text.trim().replace(/^of which\s+/i, '')
+  if (text.includes(':') || text.includes('：'))
+    text = text.replace(/^(.*)[:：]\s+(\S.*)$/, (_all, label: string, rest: string) =>
       // "Fixed asset investment: up 10.4%": after the colon only the change word is left.
       /^(?:up|down|increased?|decreased?|rose|fell|grew|dropped)(?:\s+by)?$/i.test(rest)
         ? label
         : rest,
     )
-    .replace(
+  if (text.includes(','))
+    text = text.replace(
       /^(?:from \d{4} to \d{4}|in \d{4}|over the past (?:year|five years)|in the past year|last year|this year|during the year|in total)\s*,\s*/i,
       '',
     )
-    .replace(/([A-Za-z)])\d{1,2}\b(?![.,]\d)/g, '$1')
+  if (/\d/.test(text)) text = text.replace(/([A-Za-z)])\d{1,2}\b(?![.,]\d)/g, '$1')
+  return text
     .replace(/^make sure (?:that )?/i, '')
     .replace(/\s+(?:growing|rising|increasing|growth)$/i, '')
     .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
