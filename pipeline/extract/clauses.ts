@@ -60,11 +60,11 @@ export function clauses(text: string): Clause[] {
       const between = sentence.slice(a.end, b.start)
       const separators = [
         ...between.matchAll(
-          /,\s+(?:and\s+|while\s+|with\s+)?|;\s*|\s+and\s+(?!\w+\s+(?:respectively)\b)|\s+with\s+|\s+while\s+|:\s+/g,
+          /(?:,\s+|，\s*)(?:and\s+|while\s+|with\s+)?|[;；]\s*|\s+and\s+(?!\w+\s+(?:respectively)\b)|\s+with\s+|\s+while\s+|:\s+/g,
         ),
       ]
       // Prefer punctuation: in "X fell 1.2%, while imports and exports totaled" the cut is the comma.
-      const cut = separators.filter((sep) => /[,;:]/.test(sep[0])).at(-1) ?? separators.at(-1)
+      const cut = separators.filter((sep) => /[,;:，；]/.test(sep[0])).at(-1) ?? separators.at(-1)
       if (!cut) continue
       const at = a.end + cut.index!
       const rest = sentence.slice(at + cut[0].length, b.start)
@@ -99,9 +99,9 @@ function makeClause(
   let s = start
   let e = end
   // Leading separators and connectives, trailing punctuation.
-  const lead = /^[\s,;:]*(?:(?:and|while|but)\s+)?/i.exec(text.slice(s, e))![0]
+  const lead = /^[\s,;:，；：]*(?:(?:and|while|but)\s+)?/i.exec(text.slice(s, e))![0]
   s += lead.length
-  while (e > s && /[\s.,;:。；]/.test(text[e - 1]!)) e--
+  while (e > s && /[\s.,;:。；，：]/.test(text[e - 1]!)) e--
   const mentions = all
     .filter((m) => sentenceStart + m.numberStart >= start && sentenceStart + m.numberEnd <= end)
     .map((m) => shift(m, sentenceStart - s))

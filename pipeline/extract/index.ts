@@ -7,7 +7,7 @@ import { alignText } from '../parse/align.js'
 import { clauses } from './clauses.js'
 import { type Lexicon, defaultLexicon, lookupIndicator } from './lexicon.js'
 import type { Qualifier } from './quantity.js'
-import { clauseRecords } from './records.js'
+import { type Draft, clauseRecords } from './records.js'
 
 /** One figure of the report, as the labelling convention (shared/spec/indicators.md) writes it. */
 export interface IndicatorRecord {
@@ -127,7 +127,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         records.push({
           id: '',
           subject: draft.subject,
-          indicator: lookupIndicator(lexicon, draft.subject),
+          indicator: indicatorOf(lexicon, draft),
           value: draft.value,
           unit: draft.unit,
           base: draft.base,
@@ -259,8 +259,10 @@ function multiYear(headings: Heading[], year: number | null): string | null {
   if (year === null) return null
   const words: Record<string, number> = { three: 3, four: 4, five: 5, ten: 10 }
   for (const heading of headings) {
-    const match = /\bpast (three|four|five|ten|\d+) years\b/i.exec(headingText(heading))
-    if (match) {
+    const title = headingText(heading)
+    const match = /\bpast (three|four|five|ten|\d+) years\b/i.exec(title)
+    // "Work in 2022 and the Past Five Years": the year the heading names comes first.
+    if (match && !/\b(?:19|20)\d{2}\b/.test(title)) {
       const n = words[match[1]!.toLowerCase()] ?? Number(match[1])
       return `${year - n + 1}-${year}`
     }
@@ -276,14 +278,23 @@ function periodOf(
 ): number | string | null {
   const range = yearRange.exec(clause) ?? yearRange.exec(sentence)
   if (range) return `${range[1]}-${range[2]}`
-  const past = /past/i.test(sentence)
-    ? /\b(?:over|in|during) the past (three|four|five|ten) years\b/i.exec(sentence)
+  const past = /years/i.test(sentence)
+    ? /\b(?:over|in|during|for) the (?:past |last )?(three|four|five|ten) years\b/i.exec(sentence)
     : null
   if (past && meta.reviewedYear !== null) {
     const n = { three: 3, four: 4, five: 5, ten: 10 }[past[1]!.toLowerCase() as 'three']
     return `${meta.reviewedYear - n + 1}-${meta.reviewedYear}`
   }
   return context.period
+}
+
+/**
+ * The canonical id of a draft's subject. A share ("2.95% of GRP") is not the indicator it is a share
+ * of: only ids of shares and rates stand for it.
+ */
+function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
+  const id = lookupIndicator(lexicon, draft.subject)
+  return draft.share && id !== null && !/_(share|rate|days)$/.test(id) ? null : id
 }
 
 const yearRange = /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/

@@ -37,7 +37,7 @@ export interface Mention {
   /** +1 / -1 when the text states this number as a change; 0 for a level. */
   change: -1 | 0 | 1
   /** How the change was said: "cue" (increased by, up), "noun" (an increase of, growth of), "post" (5% increase in). */
-  changeCue: 'cue' | 'noun' | 'post' | 'points' | null
+  changeCue: 'cue' | 'noun' | 'post' | 'points' | 'than' | null
   /** The verb or phrase that sets a level ("increased to", "reached", "was"). */
   levelCue: string | null
   /** A rank with an explicit ordinal ("the 3rd highest"). */
@@ -74,7 +74,7 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
 ]
 
 const stopWords = new Set(
-  'of in on at to for from by with and or but were was is are be been being have has had that which who will would as than each per into across including such like respectively up down the a an our their its this these those while where when after before over under among between through via about around nearly more less'.split(
+  'of in on at to for from by with and or but were was is are be been being have has had that which who will would as than each per into across including such like respectively up down the a an our their its this these those while where when after before over under among between through via about around nearly more less out off all both also still only again back above below'.split(
     ' ',
   ),
 )
@@ -84,6 +84,9 @@ const verbs = new Set(
     ' ',
   ),
 )
+
+const monthBefore =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i
 
 const rankWords =
   /^\s*(?:highest|largest|biggest|best|fastest|most|place|position|in the country|in china|nationwide|among)/i
@@ -108,7 +111,12 @@ export function scanMentions(sentence: string): Mention[] {
     const numberText = match[0]
     const numberStart = match.index
     const numberEnd = numberStart + numberText.length
-    mentions.push(readMention(sentence, numberText, numberStart, numberEnd))
+    // "1.08 ten thousand kilometers": a number word inside the scale or unit of the figure before.
+    const previous = mentions.at(-1)
+    if (previous && !previous.excluded && numberStart < previous.end) continue
+    const mention = readMention(sentence, numberText, numberStart, numberEnd)
+    if (previous && restates(sentence, previous, mention)) mention.excluded = 'conversion'
+    mentions.push(mention)
   }
   markRanges(sentence, mentions)
   return mentions
@@ -160,6 +168,21 @@ function readMention(
       after,
     )
   ) {
+    mention.excluded = 'date'
+    return mention
+  }
+  // "1. GDP growth of …", "2) …": the marker of a numbered list item.
+  if (
+    !word &&
+    /^\s*$/.test(before) &&
+    /^\d{1,2}$/.test(numberText) &&
+    /^[.)](?:\s|$)/.test(after)
+  ) {
+    mention.excluded = 'ordinal'
+    return mention
+  }
+  // "Jan 17", "January 20, 2019"
+  if (!word && monthBefore.test(near) && /^\d{1,2}$/.test(numberText)) {
     mention.excluded = 'date'
     return mention
   }
@@ -331,7 +354,8 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
-  if (word && unit === null && scaleWord === null) {
+  // "rose by two to seven": the level a counted change reached.
+  if (word && unit === null && scaleWord === null && !/\bby\s+\S+\s+to\s+$/i.test(near)) {
     mention.excluded = 'vague'
     return mention
   }
@@ -357,7 +381,9 @@ function readMention(
   }
   if (
     leadNear.includes('(') &&
-    /(yuan|dollars)\s*\((?:about|around|approximately|or|equivalent to)?\s*$/i.test(leadNear)
+    /(yuan|dollars)\s*\((?:about|around|approximately|or|equivalent to)?\s*(?:RMB|US\$|\$|¥)?\s*$/i.test(
+      leadNear,
+    )
   ) {
     mention.excluded = 'conversion'
     return mention
@@ -388,6 +414,16 @@ function readMention(
   if (post) {
     mention.change = /increase|growth|rise|gain|hike/i.test(post[1]!) ? 1 : -1
     mention.changeCue = 'post'
+    return mention
+  }
+  // "316 days, 13 more than in 2018": the change of the figure before.
+  const than =
+    /^\s*(more|fewer|less|higher|lower)\s+than\s+(?:in\s+)?(?:the\s+)?(?:previous|last|(?:19|20)\d{2})\b/i.exec(
+      tail,
+    )
+  if (than) {
+    mention.change = /more|higher/i.test(than[1]!) ? 1 : -1
+    mention.changeCue = 'than'
     return mention
   }
   const level = levelCue.exec(leadNear)
@@ -436,14 +472,19 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
 
 /** A qualifier right before a number: "around ", "by over ", "no less than ". */
 function matchQualifier(before: string): { qualifier: Qualifier; length: number } | undefined {
-  // Only the end of the text before the number can hold its qualifier.
-  const end = before.slice(-32)
+  // Only the end of the text before the number can hold its qualifier; "over RMB 5 billion": the
+  // currency stands between them.
+  const currency = /(?:\b(?:RMB|CNY|USD)|US\$|\$|¥)\s*$/.exec(before.slice(-8))?.[0] ?? ''
+  const end = before.slice(-32 - currency.length, before.length - currency.length)
   if (!qualifierEnds.has(lastWord(end))) return undefined
   for (const [regex, qualifier] of qualifierTable) {
     const match = regex.exec(end)
     // Verbs like "exceeded" qualify the figure but stay outside the quantity's span.
     if (match)
-      return { qualifier, length: /^(exceed|surpass|topped)/i.test(match[0]) ? 0 : match[0].length }
+      return {
+        qualifier,
+        length: /^(exceed|surpass|topped)/i.test(match[0]) ? 0 : match[0].length + currency.length,
+      }
   }
   return undefined
 }
@@ -451,16 +492,18 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
 const rising =
   'increased?|increasing|rose|rise|risen|rising|grew|grow|growing|grown|up|expanded?|expanding|gained?|raised?|boost(?:ed)?|added|add'
 const falling =
-  'dropped|drop|fell|fall|falling|declined?|declining|decreased?|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|contracted?'
+  'dropped|dropping|drop|fell|fall|falling|declined?|declining|decreased?|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|contracted?'
 
 // Compiled once: these run for every number.
 const fallingCue = new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i')
 const risingBy = new RegExp(`\\b(${rising})\\s+by\\s+$`, 'i')
-const anyChangeVerb = new RegExp(`\\b(${rising}|growth|${falling})\\b`, 'i')
-const fallingWord = new RegExp(`^(${falling})$`, 'i')
+const anyChangeVerb = new RegExp(`\\b(${rising}|growth|${falling}|reduction)\\b`, 'i')
+const fallingWord = new RegExp(`^(${falling}|reduction)$`, 'i')
 
 // The last words of the change cues that are not "by" or "of".
-const cueEnds = new Set([...rising.split('|'), ...falling.split('|')].flatMap(expandOptional))
+const cueEnds = new Set(
+  [...rising.split('|'), ...falling.split('|'), 'growth'].flatMap(expandOptional),
+)
 
 /** "declined?" → declined, decline; "lower(?:ed)?" → lower, lowered. */
 function expandOptional(word: string): string[] {
@@ -483,6 +526,11 @@ function changeBefore(
   if (fallingCue.test(text)) return { sign: -1, kind: 'cue' }
   if (risingBy.test(text)) return { sign: 1, kind: 'cue' }
   if (/\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing)\s+$/i.test(text))
+    return { sign: 1, kind: 'cue' }
+  // "CPI increase within 3%", "GDP growth around 6%": a target's change noun, its qualifier removed.
+  if (/\b(increase|growth|rise)\s+$/i.test(text)) return { sign: 1, kind: 'noun' }
+  // "grew by an average of 6.4 percent a year"
+  if (/\b(?:grew|increased|rose|expanded)\s+by\s+an?\s+(?:annual\s+)?average\s+of\s+$/i.test(text))
     return { sign: 1, kind: 'cue' }
   if (
     /\b(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(increase|rise|growth|gain)(?:\s+rate)?\s+of\s+$/i.test(
@@ -512,7 +560,7 @@ function changeBefore(
   const of = /\bof\s+$/i.test(text)
   if (by || of) {
     const verb = anyChangeVerb.exec(lead)
-    if (verb && (by || /growth|increase|rise|decrease|decline/i.test(verb[1]!))) {
+    if (verb && (by || /growth|increase|rise|decrease|decline|reduction/i.test(verb[1]!))) {
       return {
         sign: fallingWord.test(verb[1]!) ? -1 : 1,
         kind: by ? 'cue' : 'noun',
@@ -522,18 +570,26 @@ function changeBefore(
   return undefined
 }
 
-/** The counted noun after a number: the head of the noun phrase ("old housing units in …" → units). */
+/**
+ * The counted noun after a number: the last plural noun of the phrase that follows it ("old
+ * housing units in …" → units, "rural people out of poverty" → people), or its last word.
+ */
 function countedNoun(rest: string): { head: string; length: number } | undefined {
-  if (!/^\s+["“”‘’']?[A-Za-z]/.test(rest)) return undefined
-  let length = 0
-  let head: string | undefined
-  const re = /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’-]*)(["“”‘’']?)/y
+  const words: Array<{ word: string; end: number }> = []
+  // Words, quoted words, and model names ("5G") inside the phrase.
+  const re = /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’-]*|\d{1,2}[A-Z]{1,2}(?=\s+[A-Za-z]))(["“”‘’']?)/y
   re.lastIndex = 0
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const bare = m[2]!
     const lower = bare.toLowerCase()
-    if (stopWords.has(lower) || verbs.has(lower)) break
-    // "people moving from …": a participle followed by a preposition ends the noun phrase.
+    if (stopWords.has(lower) || verbs.has(lower)) {
+      // "primary and secondary school places": an adjective before "and" is not the head.
+      if (lower === 'and' && words.length > 0 && !words.some((w) => isPluralNoun(w.word))) continue
+      break
+    }
+    const head = words.at(-1)?.word
+    // "people moving from …", "people facing difficulties": a participle after a noun ends it.
+    if (head !== undefined && /ing$/.test(lower) && isPluralNoun(head)) break
     if (
       head !== undefined &&
       /ing$/.test(lower) &&
@@ -541,18 +597,71 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
     )
       break
     if (
-      /(ed)$/.test(lower) &&
       head !== undefined &&
+      /ed$/.test(lower) &&
       !/^(red|bed|shed|seed|speed|feed|need|steed)$/.test(lower)
     )
       break
-    head = bare.replace(/[’']s$/, '')
-    length = re.lastIndex
+    words.push({ word: bare.replace(/[’']s$/, ''), end: re.lastIndex })
     if (m[3] && /[,.;]/.test(rest[re.lastIndex] ?? '')) break
     if (/[,.;:)]/.test(rest[re.lastIndex] ?? '')) break
   }
-  if (!head || stopWords.has(head.toLowerCase())) return undefined
-  return { head: head.toLowerCase() === head ? head : head.toLowerCase(), length }
+  while (words.length > 0 && !/^[A-Za-z]/.test(words.at(-1)!.word)) words.pop()
+  if (words.length === 0) return undefined
+  let at = words.length - 1
+  while (at > 0 && !isPluralNoun(words[at]!.word)) at--
+  if (!isPluralNoun(words[at]!.word)) at = words.length - 1
+  const head = words[at]!.word
+  if (stopWords.has(head.toLowerCase()) || !/^[A-Za-z]/.test(head)) return undefined
+  const pair = `${words[at - 1]?.word ?? ''} ${head}`.toLowerCase()
+  return {
+    head: compoundUnits.has(pair) ? pair : asWritten(head),
+    length: words[at]!.end,
+  }
+}
+
+/** Lower case, except acronyms ("TEUs", "SMEs"). */
+export function asWritten(word: string): string {
+  return /^[A-Z]{2,}s?$/.test(word) ? word : word.toLowerCase()
+}
+
+// Plural nouns without an -s.
+const irregularPlurals = new Set([
+  'people',
+  'children',
+  'women',
+  'men',
+  'personnel',
+  'staff',
+  'livestock',
+])
+
+/** Whether a word reads as a plural noun ("enterprises", "people"; not "business" or "status"). */
+export function isPluralNoun(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (irregularPlurals.has(lower)) return true
+  return /^[a-z-]{2,}s$/.test(lower) && !/(ss|us|is|ics)$/.test(lower)
+}
+
+// Counted nouns that keep the word before them ("5G base stations" → base stations).
+export const compoundUnits: ReadonlySet<string> = new Set([
+  'base stations',
+  'market entities',
+  'charging piles',
+  'charging stations',
+])
+
+/**
+ * "35 million tons (70 billion jin)", "17.9 billion US dollars (about RMB 118 billion)": the figure
+ * before, restated in another unit in parentheses.
+ */
+function restates(sentence: string, previous: Mention, mention: Mention): boolean {
+  if (previous.excluded || mention.excluded || previous.unit === null || mention.unit === null)
+    return false
+  if (mention.unit === previous.unit || /^(%|percentage points)$/.test(mention.unit)) return false
+  return /^\s*\(\s*(?:(?:about|around|approximately|roughly|nearly|or|equivalent to)\s+)?(?:RMB|US\$|\$|¥)?\s*$/i.test(
+    sentence.slice(previous.end, mention.numberStart),
+  )
 }
 
 /** "5%-6%", "5-6%", "5 to 6 percent": both ends are figures of one range. */

@@ -1,6 +1,6 @@
 import type { Clause } from './clauses.js'
 import type { IndicatorRecord } from './index.js'
-import type { Mention } from './quantity.js'
+import { type Mention, asWritten, compoundUnits, isPluralNoun } from './quantity.js'
 
 /** A record before the document context (period, kind, section, position) is added. */
 export type Draft = Pick<
@@ -13,27 +13,20 @@ export type Draft = Pick<
   numberText: string
   /** A change stated with its own number next to the main figure (offsets in the clause). */
   changeNumber: { start: number; end: number } | null
+  /** "1.40% of GDP": a share of what the subject names, not the subject itself. */
+  share?: boolean
 }
 
 const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
 const levelVerbs =
-  /\s*\b(?:increased to|rose to|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
+  /\s*\b(?:increased to|rose to|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
 
 /** Turn the figures of a clause into draft records. */
 export function clauseRecords(clause: Clause): Draft[] {
   const figures = clause.mentions.filter((m) => !m.excluded)
   const drafts: Draft[] = []
   const used = new Set<Mention>()
-  // "GDP | 755.1 billion yuan | 9.2%": in a table row a bare percentage after the label is the
-  // growth column, unless the label names a rate.
-  const table = clause.text.includes(' | ')
-  const firstCell = table ? clause.text.slice(0, clause.text.indexOf(' | ')) : ''
-  const tableChange = (m: Mention) =>
-    table &&
-    m.unit === '%' &&
-    m.change === 0 &&
-    !rateLike.test(firstCell) &&
-    m.start > firstCell.length
+  const tableChange = (m: Mention) => isTableChange(clause, m)
   for (let i = 0; i < figures.length; i++) {
     const m = figures[i]!
     if (used.has(m)) continue
@@ -45,6 +38,7 @@ export function clauseRecords(clause: Clause): Draft[] {
       )
       continue
     }
+    const label = leadingLabel(clause, m)
     const isChange =
       m.change !== 0 ||
       tableChange(m) ||
@@ -52,7 +46,9 @@ export function clauseRecords(clause: Clause): Draft[] {
         m.levelCue === null &&
         !m.followedByOf &&
         !rateLike.test(clause.text.slice(0, m.start)) &&
-        elliptical(clause, m))
+        (label ? changeLabel.test(label) : elliptical(clause, m)) &&
+        // "Days with good air quality: 73.5%, up 2.1 percentage points": a level and its change.
+        !(next && changeFollows(clause, m, next)))
     if (isChange) {
       // "increased by 162 to 832": the change and the level reached, one record.
       // "fell by 0.1 per cent (to 225.7 billion yuan)", "rose by 32.1% to RMB 573.9 billion",
@@ -84,7 +80,7 @@ export function clauseRecords(clause: Clause): Draft[] {
       }
       drafts.push(
         draft(clause, m, {
-          subject: changeSubject(clause, m),
+          subject: label ? label.replace(changeLabel, '') : changeSubject(clause, m),
           change: signed(m),
           changeUnit: m.unit,
         }),
@@ -92,27 +88,18 @@ export function clauseRecords(clause: Clause): Draft[] {
       continue
     }
     // A level, with the change stated right after it.
-    const between = next ? clause.text.slice(m.end, next.start) : ''
-    const attached =
-      next !== undefined &&
-      (next.change !== 0 || tableChange(next)) &&
-      (/^\s*\|\s*$/.test(between) ||
-        /^[\s,(]*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing)\b/i.test(
-          between,
-        ) ||
-        /,\s*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing)\b[^,]*$/i.test(
-          between,
-        ))
+    const attached = next !== undefined && changeFollows(clause, m, next)
     if (attached) used.add(next)
     drafts.push(
       draft(clause, m, {
-        subject: levelSubject(clause, m),
+        subject: label ?? levelSubject(clause, m),
         value: m.value,
         unit: m.unit,
         base: base(m),
         change: attached ? (next.change === 0 ? next.value : signed(next)) : null,
         changeUnit: attached ? next.unit : null,
         changeNumber: attached ? { start: next.numberStart, end: next.numberEnd } : null,
+        share: m.unit === '%' && m.followedByOf,
       }),
     )
   }
@@ -120,17 +107,84 @@ export function clauseRecords(clause: Clause): Draft[] {
   // "High-tech enterprises: 4,368": the label names what is counted.
   const label = /^([^:：]{2,60})[:：]\s*$/.exec(clause.text.slice(0, figures[0]?.start ?? 0))
   if (label) for (const d of drafts) countedByLabel(d, label[1]!)
+  // "High-tech enterprises exceeded 32,000", "1.25 million: new urban jobs": the subject is
+  // what is counted.
+  for (const d of drafts) countedBySubject(d)
   if (clause.respectively) return distribute(clause, drafts)
   return drafts
 }
 
+// Plural subjects that are amounts, not counts ("exports reached 1.2 trillion").
+const uncounted =
+  /\b(?:exports|imports|sales|revenues|earnings|savings|deposits|loans|assets|profits|taxes|funds|expenditures|receipts|bonds|proceeds|investments|reserves|payments|subsidies|costs|fees|outputs|volumes|emissions|losses|prices|rates|wages|incomes|benefits|pensions)\s*$/i
+
+const changeLabel =
+  /^(?:an?\s+)?(?:rise|increase|growth|gain|decline|decrease|drop|fall)\s+(?:in|of)\s+(?:the\s+)?/i
+
+/**
+ * "1.25 million: new urban jobs", "5.1%: surveyed urban unemployment rate": a figure first, then
+ * a colon and what it measures. The label, or undefined.
+ */
+function leadingLabel(clause: Clause, m: Mention): string | undefined {
+  if (clause.text.slice(0, m.start).trim() !== '') return undefined
+  const after = /^\s*[:：]\s*([^,，;；(]+)/.exec(clause.text.slice(m.end))
+  return after ? after[1]!.trim() : undefined
+}
+
+/**
+ * "GDP | 755.1 billion yuan | 9.2%": in a table row a bare percentage after the label is the
+ * growth column, unless the label names a rate.
+ */
+function isTableChange(clause: Clause, m: Mention): boolean {
+  if (m.unit !== '%' || m.change !== 0) return false
+  const bar = clause.text.indexOf(' | ')
+  if (bar === -1) return false
+  return !rateLike.test(clause.text.slice(0, bar)) && m.start > bar
+}
+
+/** Whether `next` is the change of the level `m`, stated right after it ("…, up 4.5%"). */
+function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
+  if (next.change === 0 && !isTableChange(clause, next)) return false
+  const between = clause.text.slice(m.end, next.start)
+  if (next.changeCue === 'than') return /^[\s,，]*$/.test(between)
+  return (
+    /^\s*\|\s*$/.test(between) ||
+    /^[\s,，(]*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b/i.test(
+      between,
+    ) ||
+    /[,，]\s*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b[^,，]*$/i.test(
+      between,
+    )
+  )
+}
+
 function countedByLabel(d: Draft, label: string): void {
-  const plural = label
-    .split(/\s+/)
-    .reverse()
-    .find((w) => /^[A-Za-z-]{3,}s$/.test(w) && !/(ss|us|is)$/.test(w))
-  if (!plural) return
-  const noun = plural.toLowerCase()
+  const words = label.split(/\s+/)
+  let at = words.length - 1
+  while (at >= 0 && !isPluralNoun(words[at]!)) at--
+  if (at < 0) return
+  countAs(d, compoundNoun(words, at))
+}
+
+/** "High-tech enterprises exceeded 32,000": a plural subject that is not an amount. */
+function countedBySubject(d: Draft): void {
+  if (d.unit === 'rank' || uncounted.test(d.subject) || /\bnumber of\b/i.test(d.subject)) return
+  // "Days with good air quality numbered 316": the noun before the first preposition.
+  const head = d.subject
+    .replace(/[“”"]/g, '')
+    .split(/\s+(?:with|of|in|at|for|from|under|above)\s+/i)[0]!
+  const words = head.split(/\s+/)
+  if (isPluralNoun(words.at(-1) ?? '')) countAs(d, compoundNoun(words, words.length - 1))
+}
+
+/** The counted noun at `at` of `words`, with the word before it when they form a compound. */
+export function compoundNoun(words: readonly string[], at: number): string {
+  const noun = asWritten(words[at]!)
+  const pair = `${words[at - 1] ?? ''} ${noun}`.toLowerCase()
+  return compoundUnits.has(pair) ? pair : noun
+}
+
+function countAs(d: Draft, noun: string): void {
   const scaleOnly = /^(thousand|million|billion|trillion|ten thousand|hundred million)$/
   if (d.value !== null && (d.unit === null || scaleOnly.test(d.unit))) {
     d.unit = d.unit ? `${d.unit} ${noun}` : noun
@@ -143,8 +197,9 @@ function countedByLabel(d: Draft, label: string): void {
 function countedByNumberOf(d: Draft): void {
   const of = /\bnumber of\s+(?:the\s+)?(.+)$/i.exec(d.subject)
   if (!of) return
-  const head = /([A-Za-z-]+)\s*$/.exec(of[1]!.replace(/[“”"]/g, ''))?.[1]
-  if (!head) return
+  const words = of[1]!.replace(/[“”"]/g, '').trim().split(/\s+/)
+  if (!/^[A-Za-z-]+$/.test(words.at(-1) ?? '')) return
+  const head = compoundNoun(words, words.length - 1)
   if (d.value !== null && d.unit === null) {
     d.unit = head
     d.base = { value: d.value, unit: head }
@@ -171,6 +226,7 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
     numberEnd: m.rank ? m.end : m.numberEnd,
     numberText: clause.text.slice(m.numberStart, m.rank ? m.end : m.numberEnd),
     changeNumber: fields.changeNumber ?? null,
+    ...(fields.share ? { share: true } : {}),
   }
 }
 
@@ -331,9 +387,22 @@ const distributable =
   /\b(urban|rural|male|female|primary|secondary|tertiary|public|private|local|central|domestic|foreign)\b/i
 
 /** "income of urban and rural residents increased by 4.3% and 6.9% respectively" → two records. */
-function distribute(clause: Clause, drafts: Draft[]): Draft[] {
+function distribute(clause: Clause, input: Draft[]): Draft[] {
+  const drafts = pairLevelsWithChanges(input)
   // "increased by 4.3% and 6.9% respectively": the second figure is a change like the first.
   const first = drafts[0]
+  // "accounted for 8.9%, 45.9% and 45.2% of GDP respectively": the others are levels like the first.
+  if (first && first.change === null && first.value !== null) {
+    for (const d of drafts.slice(1)) {
+      if (d.value === null && d.change !== null && d.changeUnit === first.unit) {
+        d.value = Math.abs(d.change)
+        d.unit = d.changeUnit
+        d.base = { value: d.value, unit: first.base?.unit ?? d.changeUnit! }
+        d.change = null
+        d.changeUnit = null
+      }
+    }
+  }
   if (first && first.change !== null) {
     for (const d of drafts.slice(1)) {
       if (d.change === null && d.value !== null && d.unit === first.changeUnit) {
@@ -352,6 +421,48 @@ function distribute(clause: Clause, drafts: Draft[]): Draft[] {
     ...d,
     subject: tidy(parts[i] ?? d.subject),
     flags: [...d.flags, 'respectively'],
+  }))
+}
+
+/**
+ * "reached 53,944 yuan and 25,298 yuan, respectively, up 4.6% and 6.9%": n levels, then their n
+ * changes in the same order.
+ */
+function pairLevelsWithChanges(drafts: Draft[]): Draft[] {
+  type Change = Pick<Draft, 'change' | 'changeUnit'> & { at: { start: number; end: number } }
+  const levels: Draft[] = []
+  const changes: Change[] = []
+  for (const d of drafts) {
+    const last = changes.at(-1)
+    // "up 4.6% and 6.4%": the second change takes the cue of the first.
+    if (last && d.value !== null && d.change === null && d.unit === last.changeUnit) {
+      changes.push({
+        change: last.change! < 0 ? -d.value : d.value,
+        changeUnit: d.unit,
+        at: { start: d.numberStart, end: d.numberEnd },
+      })
+      continue
+    }
+    if (d.value !== null) {
+      if (changes.length > 0) return drafts
+      levels.push(d)
+      if (d.change !== null && d.changeNumber)
+        changes.push({ change: d.change, changeUnit: d.changeUnit, at: d.changeNumber })
+    } else if (d.change !== null) {
+      changes.push({
+        change: d.change,
+        changeUnit: d.changeUnit,
+        at: { start: d.numberStart, end: d.numberEnd },
+      })
+    }
+  }
+  if (levels.length < 2 || changes.length !== levels.length) return drafts
+  if (changes.some((c) => c.at.start < levels.at(-1)!.numberEnd)) return drafts
+  return levels.map((d, i) => ({
+    ...d,
+    change: changes[i]!.change,
+    changeUnit: changes[i]!.changeUnit,
+    changeNumber: changes[i]!.at,
   }))
 }
 

@@ -110,10 +110,10 @@ function continues(block: Block, line: SourceLine, sawBlank: boolean, wrapWidth:
   }
   if (sawBlank || matchNumbering(line.content)) return false
   const final = previous.charAt(previous.length - 1)
-  if (lower || final === ',' || final === '，' || final === '-') return true
-  // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there; a
-  // "Label: figure" line starts a record of its own.
+  // A "Label: figure" line after another starts a record of its own ("nearly 1.9 million: …").
   if (labelled.test(line.content) && labelled.test(previous)) return false
+  if (lower || final === ',' || final === '，' || final === '-') return true
+  // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there.
   const width = last.line.end - last.line.start
   return unfinished && !previous.endsWith(':') && width >= Math.max(50, 0.75 * wrapWidth)
 }

@@ -80,14 +80,18 @@ export function buildOutline(
       !hasFigure(rest) &&
       (numbering.style === 'part' ||
         ((styles.length === 0 || numbering.style === partStyle) &&
-          /^(?:review|main (?:projected |expected )?targets|targets|overall requirements|(?:major |key )?tasks|priorities|work plan)\b/i.test(
+          (/^(?:review|main (?:projected |expected )?targets|targets|overall requirements|(?:major |key )?tasks|priorities|work plan)\b/i.test(
             rest,
-          )))
+          ) ||
+            // "I. Work in 2022 and the Past Five Years": a part's words and its year.
+            (yearsIn(rest).length > 0 && matchPartPhrase(rest) !== undefined))))
 
     if (numbering && partKind !== 'notes' && !numberedPart) {
       const split = firstSentenceEnd(value, numbering.length)
       const heading = value.slice(0, split).trimEnd()
-      if (heading.length <= 200 && !hasFigure(heading.slice(numbering.length))) {
+      // "7. Growth of per capita income in step with economic growth;": an item of a list.
+      const listItem = split === value.length && /[;；,，]$/.test(heading)
+      if (heading.length <= 200 && !listItem && !hasFigure(heading.slice(numbering.length))) {
         const at = styles.indexOf(numbering.style)
         styles = at >= 0 ? styles.slice(0, at + 1) : [...styles, numbering.style]
         const depth = Math.min(6, Math.max(partDepth, 1) + styles.length)
