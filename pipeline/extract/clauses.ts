@@ -33,6 +33,10 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
     .filter((span) => span.end > span.start)
 }
 
+const totalAfter =
+  /^\s*(?:bringing|raising|taking|lifting)\s+the\s+(?:total|number)\b[^,;]{0,40}\bto\s+(?:RMB|US\$|\$|¥)?\s*$/i
+const levelAfter = /^\s*(?:reaching|totaling|totalling|hitting)\s+(?:RMB|US\$|\$|¥)?\s*$/i
+
 const attachable =
   /^\s*(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain|up|down|rising|growing|dropping|declining|falling)(?:\s+rate)?(?:\s+(?:of|by))?\s*$/i
 
@@ -73,6 +77,11 @@ export function clauses(text: string): Clause[] {
         continue
       // "increased by 162 to 832": a change and the level it reached.
       if (/^\s*to\s*$/i.test(between)) continue
+      // "added 1,027 enterprises, bringing the total to 3,141", "rebounded to growth of 2.2%,
+      // reaching 2.62 trillion yuan": the level the figure before led to.
+      if (totalAfter.test(rest) || (a.change !== 0 && levelAfter.test(rest))) continue
+      // "numbered 316, 13 more than in 2018": the change of the figure before.
+      if (b.changeCue === 'than' && /^[\s,，]*$/.test(between)) continue
       cuts.push(at)
     }
     let start = 0

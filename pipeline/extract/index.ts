@@ -85,10 +85,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let part: Heading | undefined
   // The context changes only at headings: computed there, not for every text.
   let context: Context | undefined
+  let previous: { sentence: string; subject: string } | undefined
 
   const visitText = (value: string, map: (index: number) => number, truncated: boolean) => {
     context ??= contextOf(headings, part, meta, false)
     const here = truncated ? { ...context, truncated } : context
+    previous = undefined
     for (const clause of clauses(value)) {
       for (const mention of clause.mentions) {
         if (mention.excluded) {
@@ -100,6 +102,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         }
       }
       const drafts = clauseRecords(clause)
+      // "Revenue grew by 4.9% a year and totaled 6.49 trillion yuan": a clause that names no
+      // subject continues the one before it in the sentence.
+      for (const draft of drafts) {
+        if (namesNothing(draft.subject) && previous?.sentence === clause.sentence)
+          draft.subject = previous.subject
+      }
+      const last = drafts.at(-1)
+      if (last) previous = { sentence: clause.sentence, subject: last.subject }
       if (drafts.length === 0) continue
       const clauseText = clause.text
       const period = periodOf(clauseText, clause.sentence, here, meta)
@@ -295,6 +305,11 @@ function periodOf(
 function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   const id = lookupIndicator(lexicon, draft.subject)
   return draft.share && id !== null && !/_(share|rate|days)$/.test(id) ? null : id
+}
+
+/** A subject that is empty or only a verb ("totaled", "reaching"). */
+function namesNothing(subject: string): boolean {
+  return subject === '' || /^(?:[a-z]+(?:ing|ed)|totaled|totalled|reached|hit)$/i.test(subject)
 }
 
 const yearRange = /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/

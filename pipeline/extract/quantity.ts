@@ -238,6 +238,11 @@ function readMention(
       mention.excluded = 'name'
       return mention
     }
+    // "the “six stabilities”": a number word opening a quoted name.
+    if ('"“‘'.includes(previousChar) && previousChar !== '') {
+      mention.excluded = 'name'
+      return mention
+    }
     if (/^\s+(or|of|another|side|hand)\b/i.test(after) || /\b(the|no|every)\s+$/i.test(near)) {
       mention.excluded = 'vague'
       return mention
@@ -273,6 +278,7 @@ function readMention(
         .toLowerCase()
         .replace(/^usd$/, 'US dollars')
         .replace(/^u\.?s\.? dollars$/, 'US dollars')
+        .replace(/^teu(s?)$/, 'TEU$1')
     base = baseForm || unit.replace(/^metric /, '').replace(/^tonnes$/, 'tons')
     cursor += gap + written.length
     break
@@ -690,7 +696,7 @@ function markRanges(sentence: string, mentions: Mention[]): void {
 }
 
 /** value × scale without float noise: 5.11 × 1e6 is 5110000, not 5110000.000000001. */
-function round(value: number): number {
+export function round(value: number): number {
   const rounded = Math.round(value)
   return Math.abs(value - rounded) < 1e-6 * Math.max(1, Math.abs(value)) ? rounded : value
 }

@@ -1,6 +1,7 @@
 import type { Clause } from './clauses.js'
 import type { IndicatorRecord } from './index.js'
-import { type Mention, asWritten, compoundUnits, isPluralNoun } from './quantity.js'
+import { matchScale } from './numbers.js'
+import { type Mention, asWritten, compoundUnits, isPluralNoun, round } from './quantity.js'
 
 /** A record before the document context (period, kind, section, position) is added. */
 export type Draft = Pick<
@@ -19,7 +20,7 @@ export type Draft = Pick<
 
 const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
 const levelVerbs =
-  /\s*\b(?:increased to|rose to|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
+  /\s*\b(?:increased to|rose to|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|rebounded|recovered|climbed|jumped|surged|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
 
 /** Turn the figures of a clause into draft records. */
 export function clauseRecords(clause: Clause): Draft[] {
@@ -87,6 +88,34 @@ export function clauseRecords(clause: Clause): Draft[] {
       )
       continue
     }
+    // "added 1,027 high-tech enterprises, bringing the total to 3,141": the total, and what was added.
+    if (
+      next &&
+      next.change === 0 &&
+      !next.range &&
+      /^\s*,?\s*(?:bringing|raising|taking|lifting)\s+the\s+(?:total|number)\b[^,;]{0,40}\bto\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
+        clause.text.slice(m.end, next.start),
+      )
+    ) {
+      used.add(next)
+      drafts.push(
+        draft(clause, next, {
+          subject: levelSubject(clause, m),
+          value: next.value,
+          unit: next.unit ?? m.unit,
+          base: next.unit
+            ? base(next)
+            : m.unit
+              ? { value: next.value, unit: m.baseUnit ?? m.unit }
+              : null,
+          change: m.value,
+          changeUnit: m.unit,
+          qualifier: next.qualifier ?? m.qualifier,
+          changeNumber: { start: m.numberStart, end: m.numberEnd },
+        }),
+      )
+      continue
+    }
     // A level, with the change stated right after it.
     const attached = next !== undefined && changeFollows(clause, m, next)
     if (attached) used.add(next)
@@ -104,6 +133,17 @@ export function clauseRecords(clause: Clause): Draft[] {
     )
   }
   for (const d of drafts) countedByNumberOf(d)
+  for (const d of drafts) unitFromHeader(clause, d)
+  // "GDP growth of 6%-7%": the upper end of a range measures what the lower one does.
+  for (let i = 1; i < drafts.length; i++) {
+    const [a, b] = [drafts[i - 1]!, drafts[i]!]
+    if (
+      a.flags.includes('range') &&
+      b.flags.includes('range') &&
+      /^\s*(?:%|per ?cent)?\s*(?:-|–|—|to)\s*$/i.test(clause.text.slice(a.numberEnd, b.numberStart))
+    )
+      b.subject = a.subject
+  }
   // "High-tech enterprises: 4,368": the label names what is counted.
   const label = /^([^:：]{2,60})[:：]\s*$/.exec(clause.text.slice(0, figures[0]?.start ?? 0))
   if (label) for (const d of drafts) countedByLabel(d, label[1]!)
@@ -140,6 +180,35 @@ function isTableChange(clause: Clause, m: Mention): boolean {
   const bar = clause.text.indexOf(' | ')
   if (bar === -1) return false
   return !rateLike.test(clause.text.slice(0, bar)) && m.start > bar
+}
+
+/** "Tourism revenue (billion yuan) | 812.0 | 21.3%": the unit the row's label gives in brackets. */
+function unitFromHeader(clause: Clause, d: Draft): void {
+  if (d.value === null || d.unit !== null) return
+  const bar = clause.text.indexOf(' | ')
+  if (bar === -1 || d.numberStart < bar) return
+  const bracket = /\(([^()]{1,30})\)\s*$/.exec(clause.text.slice(0, bar))
+  if (!bracket || !/[A-Za-z%]/.test(bracket[1]!)) return
+  const written = bracket[1]!.trim()
+  const scale = matchScale(written)
+  const rest = (scale ? written.slice(scale.length) : written).trim()
+  d.unit = /^(?:%|per ?cent|percent)$/i.test(written) ? '%' : written
+  d.base = {
+    value: round(d.value * (scale?.factor ?? 1)),
+    unit: d.unit === '%' ? '%' : rest || written,
+  }
+  d.subject = tidy(d.subject.replace(/\s*\([^()]*\)\s*$/, ''))
+}
+
+/** The first cell of a table row when the figure stands in a later one ("Tourists received"). */
+function tableLabel(clause: Clause, m: Mention): string | undefined {
+  const bar = clause.text.indexOf(' | ')
+  if (bar === -1 || m.start < bar) return undefined
+  const cell = clause.text
+    .slice(0, bar)
+    .replace(/^[\s|]+/, '')
+    .trim()
+  return cell || undefined
 }
 
 /** Whether `next` is the change of the level `m`, stated right after it ("…, up 4.5%"). */
@@ -252,6 +321,9 @@ function elliptical(clause: Clause, m: Mention): boolean {
 function levelSubject(clause: Clause, m: Mention): string {
   const before = clause.text.slice(0, m.start)
   const after = clause.text.slice(m.end)
+  // "Tourists received | 90 million person-times | 49.9%": the row's first cell.
+  const cell = tableLabel(clause, m)
+  if (cell) return cell
   // "94.6% of preschool kids were enrolled …", "8,740 kilometers of green walkways"
   if (m.followedByOf) {
     const of = /^\s+of\s+(.*)$/i.exec(after)
@@ -316,13 +388,15 @@ function subjectBefore(clause: Clause, m: Mention): string {
 }
 
 /** Words before the verb that sets or changes a figure: "General public budget revenue was" → the revenue. */
-function subjectBeforeVerb(text: string): string {
+function subjectBeforeVerb(text: string, list = false): string {
   // "The main targets for this year are: GDP growth of …": only what follows the colon counts.
   const before = text.replace(/^.*[:：;；]\s*/, '')
   const verb = levelVerbs.exec(before)
   if (!verb || verb.index === 0) return ''
-  // "We attracted …, with two-way trade exceeding 1.5 trillion yuan": the last clause names it.
-  const subject = (before.slice(0, verb.index).split(/,\s+/).at(-1) ?? '')
+  // "We attracted …, with two-way trade exceeding 1.5 trillion yuan": the last clause names it;
+  // a list of subjects for figures given "respectively" is kept whole.
+  const whole = before.slice(0, verb.index)
+  const subject = (list ? whole : (whole.split(/,\s+/).at(-1) ?? ''))
     .replace(/^\s*(?:with|and|while|but|as)\s+/i, '')
     .replace(/\s+(?:growth|increase|projected|expected|estimated)$/i, '')
   // "We renovated", "we will add": the actor is not the subject.
@@ -370,6 +444,13 @@ function tidy(subject: string): string {
       /^(?:from \d{4} to \d{4}|in \d{4}|over the past (?:year|five years)|in the past year|last year|this year|during the year|in total)\s*,\s*/i,
       '',
     )
+  // "(1) GDP growth": a list marker.
+  if (/^[(\d]/.test(text)) text = text.replace(/^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+/, '')
+  // "… rose by 7.1 per cent (exports": an aside opened and not closed holds the subject.
+  if (text.includes('(')) {
+    const open = text.lastIndexOf('(')
+    if (!text.includes(')', open) && open < text.length - 1) text = text.slice(open + 1)
+  }
   if (/\d/.test(text)) text = text.replace(/([A-Za-z)])\d{1,2}\b(?![.,]\d)/g, '$1')
   return text
     .replace(/^make sure (?:that )?/i, '')
@@ -415,8 +496,13 @@ function distribute(clause: Clause, input: Draft[]): Draft[] {
     }
   }
   if (drafts.length < 2) return drafts.map((d) => ({ ...d, flags: [...d.flags, 'respectively'] }))
-  const subject = drafts[0]!.subject
-  const parts = splitConjunction(subject, drafts.length)
+  // "Fixed asset investment, retail sales and exports grew by 5.7%, 8.7% and 11.0% respectively"
+  const listed = splitConjunction(
+    tidy(subjectBeforeVerb(clause.text.slice(0, drafts[0]!.numberStart), true)),
+    drafts.length,
+  )
+  const parts =
+    listed.length === drafts.length ? listed : splitConjunction(drafts[0]!.subject, drafts.length)
   return drafts.map((d, i) => ({
     ...d,
     subject: tidy(parts[i] ?? d.subject),
