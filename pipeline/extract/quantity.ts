@@ -116,6 +116,7 @@ export function scanMentions(sentence: string): Mention[] {
     if (previous && !previous.excluded && numberStart < previous.end) continue
     const mention = readMention(sentence, numberText, numberStart, numberEnd)
     if (previous && restates(sentence, previous, mention)) mention.excluded = 'conversion'
+    countsLikeBefore(sentence, mentions, mention)
     mentions.push(mention)
   }
   markRanges(sentence, mentions)
@@ -243,7 +244,12 @@ function readMention(
       mention.excluded = 'name'
       return mention
     }
-    if (/^\s+(or|of|another|side|hand)\b/i.test(after) || /\b(the|no|every)\s+$/i.test(near)) {
+    if (
+      /^\s+(or|of|another|side|hand)\b/i.test(after) ||
+      /\b(the|no|every)\s+$/i.test(near) ||
+      // "one or two leading industries"
+      /\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+$/i.test(near)
+    ) {
       mention.excluded = 'vague'
       return mention
     }
@@ -361,7 +367,14 @@ function readMention(
     return mention
   }
   // "rose by two to seven": the level a counted change reached.
-  if (word && unit === null && scaleWord === null && !/\bby\s+\S+\s+to\s+$/i.test(near)) {
+  if (
+    word &&
+    unit === null &&
+    scaleWord === null &&
+    !/\bby\s+\S+\s+to\s+$/i.test(near) &&
+    // "rose by two to seven"
+    !(/\bby\s+$/i.test(near) && /^\s+to\s+\S/i.test(after))
+  ) {
     mention.excluded = 'vague'
     return mention
   }
@@ -591,6 +604,30 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
     if (stopWords.has(lower) || verbs.has(lower)) {
       // "primary and secondary school places": an adjective before "and" is not the head.
       if (lower === 'and' && words.length > 0 && !words.some((w) => isPluralNoun(w.word))) continue
+      // "five districts and counties": two plural nouns counted together.
+      const last = words.at(-1)
+      const pair =
+        lower === 'and' && last
+          ? /^\s+([A-Za-z][A-Za-z-]*)(?=[\s,.;:]|$)/.exec(rest.slice(re.lastIndex))
+          : null
+      if (
+        pair &&
+        last &&
+        isPluralNoun(last.word) &&
+        isPluralNoun(pair[1]!) &&
+        !verbs.has(pair[1]!.toLowerCase())
+      ) {
+        const after = rest.slice(re.lastIndex + pair[0].length)
+        // Only when the pair ends the phrase: "enterprises and institutions were …".
+        if (
+          /^(?:\s+(?:were|was|are|is|in|of|at|for|with|from|across|have|had|received|[a-z]+ed)\b|[\s]*[,.;:)]|\s*$)/i.test(
+            after,
+          )
+        ) {
+          last.word = `${last.word} and ${pair[1]}`
+          last.end = re.lastIndex + pair[0].length
+        }
+      }
       break
     }
     const head = words.at(-1)?.word
@@ -644,7 +681,8 @@ const irregularPlurals = new Set([
 
 /** Whether a word reads as a plural noun ("enterprises", "people"; not "business" or "status"). */
 export function isPluralNoun(word: string): boolean {
-  const lower = word.toLowerCase()
+  // "districts and counties": the last word decides.
+  const lower = word.toLowerCase().split(' ').at(-1)!
   if (irregularPlurals.has(lower)) return true
   return /^[a-z-]{2,}s$/.test(lower) && !/(ss|us|is|ics)$/.test(lower)
 }
@@ -656,6 +694,28 @@ export const compoundUnits: ReadonlySet<string> = new Set([
   'charging piles',
   'charging stations',
 ])
+
+/**
+ * "Five individuals were elected …, and two were awarded …": a bare count that is the subject of
+ * its verb counts what the figure before it counted.
+ */
+function countsLikeBefore(sentence: string, before: Mention[], mention: Mention): void {
+  if (mention.unit !== null || (mention.excluded !== null && mention.excluded !== 'vague')) return
+  if (
+    !/^\s+(?:were|was|are|have|has|had|won|received)\b/i.test(
+      sentence.slice(mention.end, mention.end + 12),
+    )
+  )
+    return
+  if (!/\band\s+$/i.test(sentence.slice(Math.max(0, mention.numberStart - 8), mention.numberStart)))
+    return
+  const counted = before.findLast((m) => !m.excluded && m.countedNoun)
+  if (!counted) return
+  mention.excluded = null
+  mention.unit = counted.unit
+  mention.baseUnit = counted.baseUnit
+  mention.countedNoun = true
+}
 
 /**
  * "35 million tons (70 billion jin)", "17.9 billion US dollars (about RMB 118 billion)": the figure

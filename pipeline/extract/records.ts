@@ -22,6 +22,8 @@ const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level
 const levelVerbs =
   /\s*\b(?:increased to|rose to|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|rebounded|recovered|climbed|jumped|surged|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
 
+const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
+
 /** Turn the figures of a clause into draft records. */
 export function clauseRecords(clause: Clause): Draft[] {
   const figures = clause.mentions.filter((m) => !m.excluded)
@@ -268,12 +270,7 @@ function countedByNumberOf(d: Draft): void {
   if (!of) return
   const words = of[1]!.replace(/[“”"]/g, '').trim().split(/\s+/)
   if (!/^[A-Za-z-]+$/.test(words.at(-1) ?? '')) return
-  const head = compoundNoun(words, words.length - 1)
-  if (d.value !== null && d.unit === null) {
-    d.unit = head
-    d.base = { value: d.value, unit: head }
-  }
-  if (d.change !== null && d.changeUnit === null) d.changeUnit = head
+  countAs(d, compoundNoun(words, words.length - 1))
 }
 
 function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
@@ -329,6 +326,9 @@ function levelSubject(clause: Clause, m: Mention): string {
     const of = /^\s+of\s+(.*)$/i.exec(after)
     const head = subjectBeforeVerb(before)
     if (head && m.unit === '%') return head
+    // "enjoyed good or excellent air quality on 98.4% of days": what holds on that share.
+    if (of && m.unit === '%' && /\b(?:on|in)\s*$/i.test(before))
+      return `${before.replace(/\s*\b(?:on|in)\s*$/i, '')} on ${ofPhrase(of[1]!)}`
     if (of) return ofPhrase(of[1]!)
   }
   if (
@@ -391,7 +391,7 @@ function subjectBefore(clause: Clause, m: Mention): string {
 function subjectBeforeVerb(text: string, list = false): string {
   // "The main targets for this year are: GDP growth of …": only what follows the colon counts.
   const before = text.replace(/^.*[:：;；]\s*/, '')
-  const verb = levelVerbs.exec(before)
+  const verb = findVerb(before)
   if (!verb || verb.index === 0) return ''
   // "We attracted …, with two-way trade exceeding 1.5 trillion yuan": the last clause names it;
   // a list of subjects for figures given "respectively" is kept whole.
@@ -402,6 +402,21 @@ function subjectBeforeVerb(text: string, list = false): string {
   // "We renovated", "we will add": the actor is not the subject.
   if (/^\s*(we|they|it|this|the government)\b/i.test(subject)) return ''
   return subject
+}
+
+/**
+ * The first verb that sets or changes a figure; "The added value generated from the digital
+ * economy reached": a participle before "from" or "by" is part of the subject.
+ */
+function findVerb(text: string): RegExpExecArray | null {
+  const all = levelVerbsAll
+  all.lastIndex = 0
+  for (let verb = all.exec(text); verb; verb = all.exec(text)) {
+    const next = text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8)
+    if (/ed$/i.test(verb[0]) && /^\s+(?:from|by|through)\b/i.test(next)) continue
+    return verb
+  }
+  return null
 }
 
 /** A noun phrase at the start of `text`, up to a verb, clause punctuation or relative pronoun. */

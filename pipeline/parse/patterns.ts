@@ -129,7 +129,7 @@ const footer =
 const dateOnly = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/
 // A heading over the links a page lists after an article: it and all below it are furniture.
 const relatedHeading =
-  /^(related|more|recommended|further|latest|popular)\s+(news|stories|links|reading|articles|reports|content)\s*[:：]?$/i
+  /^(?:(related|more|recommended|further|latest|popular)\s+(news|stories|links|reading|articles|reports|content)|related|see also|read more)\s*[:：]?$/i
 
 /**
  * A bar of short links: three or more segments between "|", each a few words without sentence
