@@ -72,18 +72,20 @@ describe('extraction quality against hand-labelled reports', () => {
     )
     expect(f1).toBeGreaterThanOrEqual(0.93)
     // Field accuracy on unseen layouts is tracked, with a floor that catches regressions.
-    expect(right).toBeGreaterThanOrEqual(0.85)
+    expect(right).toBeGreaterThanOrEqual(0.9)
   })
 
   it('reports labelled after the extractor was written: F1 ≥ 0.93', () => {
-    // Note: these four were labelled blind, without the extractor's code; before any rule was
-    // changed for them they scored F1 0.884 (P 0.796, R 0.994) with 0.345 of fields right.
+    // Note: these were labelled blind, without the extractor's code. Before any rule was changed
+    // for them, chongqing, guangdong, hainan and shaanxi scored F1 0.884 (P 0.796, R 0.994) with
+    // 0.345 of fields right; henan, jiangsu, shandong and sichuan (a later batch) F1 0.945
+    // (P 0.899, R 0.996) with 0.635 of fields right.
     const { f1, right, labels } = pooled(blind)
     console.log(
       `blind reports: F1 ${f1.toFixed(3)} over ${labels} labels, all fields right ${right.toFixed(3)}`,
     )
     expect(f1).toBeGreaterThanOrEqual(0.93)
-    expect(right).toBeGreaterThanOrEqual(0.75)
+    expect(right).toBeGreaterThanOrEqual(0.9)
   })
 
   it('every dataset validates against the JSON Schema', () => {
