@@ -111,20 +111,21 @@ function makeClause(
   const lead = /^[\s,;:，；：]*(?:(?:and|while|but)\s+)?/i.exec(text.slice(s, e))![0]
   s += lead.length
   while (e > s && /[\s.,;:。；，：]/.test(text[e - 1]!)) e--
-  const mentions = all
-    .filter((m) => sentenceStart + m.numberStart >= start && sentenceStart + m.numberEnd <= end)
-    .map((m) => shift(m, sentenceStart - s))
-  return { start: s, end: e, text: text.slice(s, e), mentions, respectively, sentence }
-}
-
-function shift(m: Mention, by: number): Mention {
-  return {
-    ...m,
-    numberStart: m.numberStart + by,
-    numberEnd: m.numberEnd + by,
-    start: m.start + by,
-    end: m.end + by,
+  // Note: the clauses of a sentence do not overlap, so each mention belongs to one of them and is
+  // moved to its offsets in place rather than copied.
+  const mentions = all.filter(
+    (m) => sentenceStart + m.numberStart >= start && sentenceStart + m.numberEnd <= end,
+  )
+  const by = sentenceStart - s
+  if (by !== 0) {
+    for (const m of mentions) {
+      m.numberStart += by
+      m.numberEnd += by
+      m.start += by
+      m.end += by
+    }
   }
+  return { start: s, end: e, text: text.slice(s, e), mentions, respectively, sentence }
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {

@@ -366,14 +366,16 @@ class Hash48 {
   private b = 0x01000193 ^ 0x5bd1e995
 
   add(text: string): this {
-    let { a, b } = this
+    // Int32 arithmetic throughout; the unsigned view is taken once, in hex().
+    let a = this.a | 0
+    let b = this.b | 0
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
-      a = Math.imul(a ^ code, 0x01000193) >>> 0
-      b = Math.imul(b ^ code, 0x01000193 + 0x1f) >>> 0
+      a = Math.imul(a ^ code, 0x01000193)
+      b = Math.imul(b ^ code, 0x01000193 + 0x1f)
     }
-    this.a = a
-    this.b = b
+    this.a = a >>> 0
+    this.b = b >>> 0
     return this
   }
 

@@ -682,9 +682,11 @@ const irregularPlurals = new Set([
 /** Whether a word reads as a plural noun ("enterprises", "people"; not "business" or "status"). */
 export function isPluralNoun(word: string): boolean {
   // "districts and counties": the last word decides.
-  const lower = word.toLowerCase().split(' ').at(-1)!
-  if (irregularPlurals.has(lower)) return true
-  return /^[a-z-]{2,}s$/.test(lower) && !/(ss|us|is|ics)$/.test(lower)
+  const space = word.lastIndexOf(' ')
+  const last = space === -1 ? word : word.slice(space + 1)
+  const end = last.charCodeAt(last.length - 1)
+  if (end !== 115 && end !== 83) return irregularPlurals.has(last.toLowerCase())
+  return /^[a-z-]{2,}s$/i.test(last) && !/(ss|us|is|ics)$/i.test(last)
 }
 
 // Counted nouns that keep the word before them ("5G base stations" → base stations).

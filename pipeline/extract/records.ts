@@ -239,7 +239,8 @@ function countedByLabel(d: Draft, label: string): void {
 
 /** "High-tech enterprises exceeded 32,000": a plural subject that is not an amount. */
 function countedBySubject(d: Draft): void {
-  if (d.unit === 'rank' || uncounted.test(d.subject) || /\bnumber of\b/i.test(d.subject)) return
+  if (!uncountedYet(d) || d.unit === 'rank') return
+  if (uncounted.test(d.subject) || /\bnumber of\b/i.test(d.subject)) return
   // "Days with good air quality numbered 316": the noun before the first preposition.
   const head = d.subject
     .replace(/[“”"]/g, '')
@@ -255,8 +256,17 @@ export function compoundNoun(words: readonly string[], at: number): string {
   return compoundUnits.has(pair) ? pair : noun
 }
 
+const scaleOnly = /^(thousand|million|billion|trillion|ten thousand|hundred million)$/
+
+/** Whether a counted noun would still change the draft: its unit or change unit is missing. */
+function uncountedYet(d: Draft): boolean {
+  return (
+    (d.value !== null && (d.unit === null || scaleOnly.test(d.unit))) ||
+    (d.change !== null && d.changeUnit === null)
+  )
+}
+
 function countAs(d: Draft, noun: string): void {
-  const scaleOnly = /^(thousand|million|billion|trillion|ten thousand|hundred million)$/
   if (d.value !== null && (d.unit === null || scaleOnly.test(d.unit))) {
     d.unit = d.unit ? `${d.unit} ${noun}` : noun
     d.base = { value: d.base?.value ?? d.value, unit: noun }
