@@ -347,7 +347,7 @@ function levelSubject(clause: Clause, m: Mention): string {
       before,
     )
   ) {
-    return nounPhrase(clause.text.slice(m.numberEnd, m.end) + after)
+    return countedPhrase(clause, m)
   }
   // "We raised minimum basic pension benefits … to 150 yuan per month"
   const raised =
@@ -364,7 +364,7 @@ function levelSubject(clause: Clause, m: Mention): string {
   if (colon) return colon[1]!
   // "Surveyed urban unemployment rate within 4 percent": the words before name it.
   if (before.trim()) return before
-  return nounPhrase(clause.text.slice(m.numberEnd, m.end) + after)
+  return countedPhrase(clause, m)
 }
 
 function changeSubject(clause: Clause, m: Mention): string {
@@ -427,6 +427,18 @@ function findVerb(text: string): RegExpExecArray | null {
     return verb
   }
   return null
+}
+
+/** "1.21 million urban jobs in …" → "urban jobs": what a count counts, without its scale word. */
+function countedPhrase(clause: Clause, m: Mention): string {
+  return nounPhrase(
+    clause.text
+      .slice(m.numberEnd)
+      .replace(
+        /^\s*(?:hundred million|ten thousand|trillion|billion|million|thousand|hundred)\b/i,
+        '',
+      ),
+  )
 }
 
 /** A noun phrase at the start of `text`, up to a verb, clause punctuation or relative pronoun. */

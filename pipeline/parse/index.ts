@@ -10,6 +10,7 @@ import { parseMarkdownReport } from './markdown.js'
 import { buildOutline, makeRoot } from './outline.js'
 import {
   breadcrumbSegments,
+  isPageNumber,
   isRelatedHeading,
   isUnderline,
   matchBullet,
@@ -23,6 +24,19 @@ import {
 export type { Furniture, HeadingRole, ReportMeta } from './mdast.js'
 
 /**
+ * Whether a text is Markdown: its first line is an ATX title ("# …") and at least two more ATX
+ * headings follow. Plain-text reports do not start lines with "#".
+ */
+function looksLikeMarkdown(text: string): boolean {
+  const start = text.search(/\S/)
+  if (start === -1 || !/^#\s+\S/.test(text.slice(start, start + 3))) return false
+  let count = 0
+  const atx = /^#{1,6}\s+\S/gm
+  while (atx.exec(text) && count < 3) count++
+  return count >= 3
+}
+
+/**
  * Parse the text of a work report into an mdast tree. Every node has a position in `file.value`;
  * page furniture and report metadata go to `file.data.furniture` and `file.data.meta`; cut-off
  * lines are reported on the file as `truncated-line` warnings. Markdown sources (`.md`) go through
@@ -31,6 +45,8 @@ export type { Furniture, HeadingRole, ReportMeta } from './mdast.js'
 export function parseReport(file: VFile): Root {
   if (file.extname === '.md' || file.extname === '.markdown') return parseMarkdownReport(file)
   const text = String(file.value ?? '')
+  // A text file written in Markdown ("# Title", "## I. Review of 2020"): the Markdown parser.
+  if (looksLikeMarkdown(text)) return parseMarkdownReport(file)
   const lines = splitLines(text)
   const { furniture, titleLine, skip, underlined } = findFurniture(lines)
 
@@ -150,7 +166,12 @@ function findFurniture(lines: readonly SourceLine[]): {
     if (kind) furnitureAt.set(line.line, kind)
   }
   const candidates = top.filter((l) => !furnitureAt.has(l.line))
-  const titleLine = candidates.find((l) => titleWords.test(l.content)) ?? candidates[0]
+  // A title names the report, but a long sentence that mentions it ("…, according to the
+  // government work report delivered …") is the lead of a news story, not its title.
+  const titleLine =
+    candidates.find(
+      (l) => titleWords.test(l.content) && l.content.length <= 160 && !/[.。]$/.test(l.content),
+    ) ?? candidates[0]
   // Furniture counts only above the title and in the run of furniture lines right after it.
   const titleAt = titleLine ? top.indexOf(titleLine) : -1
   let lastTop = titleAt
@@ -177,6 +198,8 @@ function findFurniture(lines: readonly SourceLine[]): {
     furnitureAt.set(line.line, kind)
   }
 
+  pageFurniture(lines, titleLine, furnitureAt)
+
   const furniture: Furniture[] = [...furnitureAt]
     .sort((a, b) => a[0] - b[0])
     .map(([number, kind]) => {
@@ -190,6 +213,44 @@ function findFurniture(lines: readonly SourceLine[]): {
   const skip = new Set(furnitureAt.keys())
   if (titleLine) skip.add(titleLine.line)
   return { furniture, titleLine, skip, underlined }
+}
+
+/**
+ * Furniture of a printed page inside the body of a report converted from PDF: page numbers
+ * ("- 3 -", "Page 3 of 10") and the running header or footer next to them (a line repeated on
+ * several pages, such as the title).
+ */
+function pageFurniture(
+  lines: readonly SourceLine[],
+  titleLine: SourceLine | undefined,
+  furnitureAt: Map<number, Furniture['kind']>,
+): void {
+  const pages: SourceLine[] = []
+  for (const line of lines) {
+    const code = line.content.charCodeAt(0)
+    // Every page number starts with a dash or "P": most lines are passed over at once.
+    if (code !== 45 && code !== 0x2013 && code !== 0x2014 && code !== 80 && code !== 112) continue
+    if (isPageNumber(line.content)) pages.push(line)
+  }
+  if (pages.length === 0) return
+  const counts = new Map<string, number>()
+  for (const line of lines) {
+    if (line.content.length >= 12 && line.content.length <= 120)
+      counts.set(line.content, (counts.get(line.content) ?? 0) + 1)
+  }
+  const repeated = (line: SourceLine | undefined) =>
+    line !== undefined &&
+    line !== titleLine &&
+    (line.content === titleLine?.content || (counts.get(line.content) ?? 0) >= 2)
+  for (const page of pages) {
+    furnitureAt.set(page.line, 'page')
+    // The running header or footer: the nearest non-blank line on either side, when repeated.
+    for (const step of [-1, 1]) {
+      let i = page.line - 1 + step
+      while (i >= 0 && i < lines.length && isBlank(lines[i]!)) i += step
+      if (repeated(lines[i])) furnitureAt.set(lines[i]!.line, 'page')
+    }
+  }
 }
 
 function datelineDate(

@@ -17,14 +17,26 @@ export function parseMarkdownReport(file: VFile): Root {
     const text = headingText(node)
     const numbering = matchNumbering(text)
     const years = yearsIn(text)
+    const phrase = matchPartPhrase(text)
     if (node.depth === 1 && title === null) {
       title = text
       node.data = { role: 'title' }
-    } else if (numbering) {
-      node.data = { role: 'section', numbering: numbering.value, numberingStyle: numbering.style }
-    } else if (node.depth <= 2 || matchPartPhrase(text) === 'targets') {
-      const kind = matchPartPhrase(text) ?? 'plan'
-      node.data = years.length > 0 ? { role: 'part', kind, years } : { role: 'part', kind }
+    } else if (
+      (numbering && !(node.depth <= 2 && phrase !== undefined)) ||
+      (node.depth > 2 && phrase !== 'targets')
+    ) {
+      node.data = numbering
+        ? { role: 'section', numbering: numbering.value, numberingStyle: numbering.style }
+        : { role: 'topic' }
+    } else if (node.depth <= 2 || phrase === 'targets') {
+      // "## II. Targets for 2021": a numbered heading that names a part is the part.
+      const kind = phrase ?? 'plan'
+      node.data = {
+        role: 'part',
+        kind,
+        ...(years.length > 0 ? { years } : {}),
+        ...(numbering ? { numbering: numbering.value, numberingStyle: numbering.style } : {}),
+      }
     } else {
       node.data = { role: 'topic' }
     }

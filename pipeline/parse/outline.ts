@@ -84,7 +84,10 @@ export function buildOutline(
             rest,
           ) ||
             // "I. Work in 2022 and the Past Five Years": a part's words and its year.
-            (yearsIn(rest).length > 0 && matchPartPhrase(rest) !== undefined))))
+            (yearsIn(rest).length > 0 && matchPartPhrase(rest) !== undefined) ||
+            // "II. Progress over the Past Three Years" after "I. Review of Work in 2019": the
+            // next heading in the style the parts are numbered in.
+            (numbering.style === partStyle && !/[.。;；:：]$/.test(rest)))))
 
     if (numbering && partKind !== 'notes' && !numberedPart) {
       const split = firstSentenceEnd(value, numbering.length)

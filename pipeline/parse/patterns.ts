@@ -119,14 +119,21 @@ export function matchNumbering(content: string): Numbering | undefined {
 }
 
 /** Kinds of page furniture a web page or PDF export puts around a report. */
-export type FurnitureKind = 'breadcrumb' | 'byline' | 'site' | 'footer'
+export type FurnitureKind = 'breadcrumb' | 'byline' | 'site' | 'footer' | 'page'
 
 const breadcrumb = /(>>|»|›|\s>\s)|^(home|you are here)\b/i
 const byline =
   /^(source|updated|update time|date|released|published|editor|author|writer|translator|clicks?|views?|hits|font size|print|share(\s+(to|on))?)\s*[:：|]/i
 const footer =
   /^(\[?print\]?\s*(\||$)|\[?close\]?$|back to top|copyright|©|all rights reserved|related (news|stories|links)|editor\s*[:：]|source\s*[:：]|share\s*(to|on)?\s*[:：]|icp\b|contact us\b|site\s?map\b)/i
-const dateOnly = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/
+// A date stamp, perhaps with the time and a source ("2024-01-23 15:02:11 | Source: Xinhua").
+const dateOnly =
+  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*\|\s*[^|]{1,60}){0,3}$/
+
+/** A page number on a line of its own: "- 3 -", "— 12 —", "Page 3", "Page 3 of 10". */
+export function isPageNumber(content: string): boolean {
+  return /^[-–—]\s*\d{1,4}\s*[-–—]$|^page\s+\d{1,4}(\s+of\s+\d{1,4})?$/i.test(content)
+}
 // A heading over the links a page lists after an article: it and all below it are furniture.
 const relatedHeading =
   /^(?:(related|more|recommended|further|latest|popular)\s+(news|stories|links|reading|articles|reports|content)|related|see also|read more)\s*[:：]?$/i
@@ -242,7 +249,7 @@ const partPhrases: Array<[RegExp, PartKind]> = [
   [/^notes?\s*[:：]?$/i, 'notes'],
   [/\btargets?\b|\bgoals?\b.*\bas follows\b|\bexpected goals\b/i, 'targets'],
   [
-    /\b(review|retrospect|achievements|past (year|five years)|work (done|in|during) (the past|\d{4}))\b/i,
+    /\b(review|retrospect|achievements|past (year|(three|four|five|ten|\d+) years)|work (done|in|during) (the past|\d{4}))\b/i,
     'review',
   ],
   [/\b(tasks|plan|priorities|arrangements|work hard|will)\b/i, 'plan'],
