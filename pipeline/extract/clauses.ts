@@ -21,8 +21,17 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
   const boundary = /[.;!?。；](?=\s+\S)|[;；](?=\S)/g
   let start = 0
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    // "U.S." and similar: a dot right after a single capital letter does not end a sentence.
+    // "U.S." and similar: a dot right after a single capital letter does not end a sentence, nor
+    // does the dot of an abbreviation before a number ("Jan. 23", "No. 1").
     if (m[0] === '.' && /(^|\s|\.)[A-Z]$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
+      continue
+    if (
+      m[0] === '.' &&
+      /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|Art|Fig)$/.test(
+        text.slice(Math.max(0, m.index - 5), m.index),
+      ) &&
+      /^\s+\d/.test(text.slice(m.index + 1, m.index + 4))
+    )
       continue
     spans.push({ start, end: m.index + 1 })
     start = m.index + 1
@@ -38,7 +47,7 @@ const totalAfter =
 const levelAfter = /^\s*(?:reaching|totaling|totalling|hitting)\s+(?:RMB|US\$|\$|¥)?\s*$/i
 
 const attachable =
-  /^\s*(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain|up|down|rising|growing|dropping|declining|falling)(?:\s+rate)?(?:\s+(?:of|by))?\s*$/i
+  /^\s*(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|average)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain|up|down|rising|growing|dropping|declining|falling)(?:\s+rate)?(?:\s+(?:of|by))?\s*$/i
 
 /**
  * Split a sentence into clauses at commas, "and", "with", "while" where both sides carry a figure,

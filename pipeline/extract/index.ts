@@ -105,8 +105,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "Revenue grew by 4.9% a year and totaled 6.49 trillion yuan": a clause that names no
       // subject continues the one before it in the sentence.
       for (const draft of drafts) {
-        if (namesNothing(draft.subject) && previous?.sentence === clause.sentence)
-          draft.subject = previous.subject
+        if (previous?.sentence !== clause.sentence) continue
+        if (namesNothing(draft.subject)) draft.subject = previous.subject
+        // "income of urban residents was …, and that of rural residents …"
+        const that = /^(?:that|those) of (.+)$/i.exec(draft.subject)
+        if (that && / of /.test(previous.subject))
+          draft.subject = previous.subject.replace(/ of .*$/, ` of ${that[1]}`)
       }
       const last = drafts.at(-1)
       if (last) previous = { sentence: clause.sentence, subject: last.subject }
@@ -218,7 +222,12 @@ function joinPhrasing(
 ): { value: string; toSource: (index: number) => number } {
   const texts: Text[] = []
   const collect = (n: PhrasingContent) => {
-    if (n.type === 'text') texts.push(n)
+    // Markdown keeps a paragraph's line breaks in its text: folded to spaces, as in plain text
+    // (the alignment with the source skips the whitespace the value lacks).
+    if (n.type === 'text')
+      texts.push(
+        n.value.includes('\n') ? { ...n, value: n.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ') } : n,
+      )
     else if ('children' in n) for (const child of n.children) collect(child)
   }
   for (const child of node.children) collect(child)
@@ -270,6 +279,9 @@ function multiYear(headings: Heading[], year: number | null): string | null {
   const words: Record<string, number> = { three: 3, four: 4, five: 5, ten: 10 }
   for (const heading of headings) {
     const title = headingText(heading)
+    // "The 13th Five-Year Plan Period (2016-2020)": the years the heading names.
+    const range = yearRange.exec(title)
+    if (range) return `${range[1]}-${range[2]}`
     const match = /\bpast (three|four|five|ten|\d+) years\b/i.exec(title)
     // "Work in 2022 and the Past Five Years": the year the heading names comes first.
     if (match && !/\b(?:19|20)\d{2}\b/.test(title)) {

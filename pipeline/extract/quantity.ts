@@ -172,14 +172,32 @@ function readMention(
     mention.excluded = 'date'
     return mention
   }
-  // "1. GDP growth of …", "2) …": the marker of a numbered list item.
+  // "1. GDP growth of …", "are: 1) GDP growth …": the marker of a numbered list item.
   if (
     !word &&
-    /^\s*$/.test(before) &&
+    (/^\s*$/.test(before) || (/[:：;；]\s*$/.test(near) && nextChar === ')')) &&
     /^\d{1,2}$/.test(numberText) &&
     /^[.)](?:\s|$)/.test(after)
   ) {
     mention.excluded = 'ordinal'
+    return mention
+  }
+  // "Energy consumption per 10,000 yuan of GDP": the denominator of a rate; "1+3": a name.
+  if (/\bper\s+$/i.test(near) && !word) {
+    mention.excluded = 'modifier'
+    return mention
+  }
+  if (!word && (nextChar === '+' || previousChar === '+')) {
+    mention.excluded = 'name'
+    return mention
+  }
+  // "Grain (ten thousand tons) | 1,843.4": the unit a table's label gives.
+  if (
+    word &&
+    previousChar === '(' &&
+    /^\s+(?:thousand|million|billion)\b[^()]{0,30}\)/i.test(after)
+  ) {
+    mention.excluded = 'name'
     return mention
   }
   // "Jan 17", "January 20, 2019"
@@ -398,6 +416,14 @@ function readMention(
       return mention
     }
   }
+  // "clusters with output exceeding 100 billion yuan each"
+  if (
+    /^\s+each\b/i.test(sentence.slice(mention.end, mention.end + 8)) &&
+    /\bwith\s+(?:an?\s+)?(?:annual\s+)?(?:investment|output|revenue|sales)\b/i.test(leadNear)
+  ) {
+    mention.excluded = 'threshold'
+    return mention
+  }
   if (
     leadNear.includes('(') &&
     /(yuan|dollars)\s*\((?:about|around|approximately|or|equivalent to)?\s*(?:RMB|US\$|\$|¥)?\s*$/i.test(
@@ -606,26 +632,22 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
       if (lower === 'and' && words.length > 0 && !words.some((w) => isPluralNoun(w.word))) continue
       // "five districts and counties": two plural nouns counted together.
       const last = words.at(-1)
-      const pair =
-        lower === 'and' && last
-          ? /^\s+([A-Za-z][A-Za-z-]*)(?=[\s,.;:]|$)/.exec(rest.slice(re.lastIndex))
-          : null
-      if (
-        pair &&
-        last &&
-        isPluralNoun(last.word) &&
-        isPluralNoun(pair[1]!) &&
-        !verbs.has(pair[1]!.toLowerCase())
-      ) {
-        const after = rest.slice(re.lastIndex + pair[0].length)
-        // Only when the pair ends the phrase: "enterprises and institutions were …".
-        if (
-          /^(?:\s+(?:were|was|are|is|in|of|at|for|with|from|across|have|had|received|[a-z]+ed)\b|[\s]*[,.;:)]|\s*$)/i.test(
-            after,
-          )
-        ) {
-          last.word = `${last.word} and ${pair[1]}`
-          last.end = re.lastIndex + pair[0].length
+      // "five districts and counties", "parks and green spaces": two plural nouns counted together,
+      // when the pair ends the phrase ("enterprises and institutions were …").
+      if (lower === 'and' && last && isPluralNoun(last.word)) {
+        const ahead = rest.slice(re.lastIndex)
+        for (const pair of [
+          /^\s+([A-Za-z][A-Za-z-]*\s+[A-Za-z][A-Za-z-]*)/,
+          /^\s+([A-Za-z][A-Za-z-]*)/,
+        ]) {
+          const match = pair.exec(ahead)
+          if (!match || !isPluralNoun(match[1]!)) continue
+          const words = match[1]!.toLowerCase().split(/\s+/)
+          if (words.some((w) => verbs.has(w) || stopWords.has(w))) continue
+          if (!pairEnd.test(ahead.slice(match[0].length))) continue
+          last.word = `${last.word} and ${match[1]}`
+          last.end = re.lastIndex + match[0].length
+          break
         }
       }
       break
@@ -667,6 +689,9 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
 export function asWritten(word: string): string {
   return /^[A-Z]{2,}s?$/.test(word) ? word : word.toLowerCase()
 }
+
+const pairEnd =
+  /^(?:\s+(?:were|was|are|is|in|of|at|for|with|from|across|have|had|received|[a-z]+ed)\b|\s*[,.;:)]|\s*$)/i
 
 // Plural nouns without an -s.
 const irregularPlurals = new Set([

@@ -20,7 +20,7 @@ export type Draft = Pick<
 
 const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
 const levelVerbs =
-  /\s*\b(?:increased to|rose to|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|rebounded|recovered|climbed|jumped|surged|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
+  /\s*\b(?:increased to|rose to|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|accounting for|rebounded|recovered|climbed|jumped|surged|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -95,7 +95,9 @@ export function clauseRecords(clause: Clause): Draft[] {
       next &&
       next.change === 0 &&
       !next.range &&
-      /^\s*,?\s*(?:bringing|raising|taking|lifting)\s+the\s+(?:total|number)\b[^,;]{0,40}\bto\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
+      // "Two new subway lines opened, bringing the total length … to 727 kilometers": another quantity.
+      (next.unit === null || m.unit === null || next.baseUnit === m.baseUnit) &&
+      /^(?:[^,;]{0,60},)?\s*(?:bringing|raising|taking|lifting)\s+the\s+(?:total|number)\b[^,;]{0,40}\bto\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
         clause.text.slice(m.end, next.start),
       )
     ) {
@@ -220,10 +222,10 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   if (next.changeCue === 'than') return /^[\s,，]*$/.test(between)
   return (
     /^\s*\|\s*$/.test(between) ||
-    /^[\s,，(]*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b/i.test(
+    /^[\s,，(]*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b/i.test(
       between,
     ) ||
-    /[,，]\s*(?:(?:an?|with)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b[^,，]*$/i.test(
+    /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b[^,，]*$/i.test(
       between,
     )
   )
@@ -374,6 +376,9 @@ function changeSubject(clause: Clause, m: Mention): string {
     const inPhrase = /^\s*(?:year-on-year\s+)?\w+\s+(?:in|of)\s+(.*)$/i.exec(after)
     if (inPhrase) return ofPhrase(inPhrase[1]!)
   }
+  // "Zhejiang posted economic growth of 6 percent": the growth of the economy.
+  const economic = /\b((?:economic|GDP|GRP)\s+growth)(?:\s+rate)?\s+of\s*$/i.exec(before)
+  if (economic) return economic[1]!
   // "Growth in per capita income of around 5%", "Increase the number of X by 50"
   const growthIn = /^(?:an?\s+)?(?:growth|increase|rise)\s+in\s+(.*?)\s+(?:of|by)\s*$/i.exec(
     before.trim(),
@@ -390,10 +395,12 @@ function subjectBefore(clause: Clause, m: Mention): string {
   const before = clause.text.slice(0, m.start)
   const stripped = before
     .replace(
-      /\s*\b(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain)(?:\s+rate)?\s+(?:of\s+)?$/i,
+      /\s*\b(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|average)\s+){0,2}(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain)(?:\s+rate)?\s+(?:of\s+)?$/i,
       '',
     )
     .replace(/\s*(?:by|of)\s*$/i, '')
+    // "Income of residents registered an average annual increase of 7.5%"
+    .replace(/\s+(?:registered|posted|recorded|saw|achieved|reported|maintained|logged)$/i, '')
   return subjectBeforeVerb(stripped + ' ') || stripped
 }
 
@@ -470,7 +477,7 @@ function tidy(subject: string): string {
   if (text.includes('|')) text = text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
   text = text.trim().replace(/^of which\s+/i, '')
   if (text.includes(':') || text.includes('：'))
-    text = text.replace(/^(.*)[:：]\s+(\S.*)$/, (_all, label: string, rest: string) =>
+    text = text.replace(/^(.*)(?::\s+|：\s*)(\S.*)$/, (_all, label: string, rest: string) =>
       // "Fixed asset investment: up 10.4%": after the colon only the change word is left.
       /^(?:up|down|increased?|decreased?|rose|fell|grew|dropped)(?:\s+by)?$/i.test(rest)
         ? label
@@ -540,6 +547,17 @@ function distribute(clause: Clause, input: Draft[]): Draft[] {
   )
   const parts =
     listed.length === drafts.length ? listed : splitConjunction(drafts[0]!.subject, drafts.length)
+  // "income of urban residents reached 34,745 yuan and that of rural residents 13,676 yuan"
+  if (parts.length === 0 && / of /.test(drafts[0]!.subject)) {
+    for (const [i, d] of drafts.entries()) {
+      if (i === 0) continue
+      const that =
+        /\b(?:that|those) of ([^,;]+?)\s*(?:was|were|reached|stood at|totaled)?\s*$/i.exec(
+          clause.text.slice(drafts[i - 1]!.numberEnd, d.numberStart),
+        )
+      if (that) parts[i] = drafts[0]!.subject.replace(/ of .*$/, ` of ${that[1]}`)
+    }
+  }
   return drafts.map((d, i) => ({
     ...d,
     subject: tidy(parts[i] ?? d.subject),

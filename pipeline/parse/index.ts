@@ -111,6 +111,7 @@ export function parseReport(file: VFile): Root {
   const last = lines.at(-1)!
   const tree = makeRoot(children, pointAt(last, last.end))
   file.data.furniture = furniture
+  file.data.format = 'text'
   file.data.meta = reportMeta(tree, title, published, reportYear)
   return tree
 }

@@ -46,6 +46,7 @@ export function parseMarkdownReport(file: VFile): Root {
     (title ? yearsIn(title).at(-1) : undefined) ??
     (published ? Number(published.slice(0, 4)) : null)
   file.data.furniture = []
+  file.data.format = 'markdown'
   file.data.meta = reportMeta(tree, title, published, reportYear)
   return tree
 }

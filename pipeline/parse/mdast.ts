@@ -55,5 +55,7 @@ declare module 'vfile' {
   interface DataMap {
     meta: ReportMeta
     furniture: Furniture[]
+    /** How the source was read: as a plain-text report or as Markdown. */
+    format: 'text' | 'markdown'
   }
 }
