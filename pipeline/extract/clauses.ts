@@ -13,6 +13,8 @@ export interface Clause {
   respectively: boolean
   /** The whole sentence, for context. */
   sentence: string
+  /** Where the first cell of a table row ends (" | "), or -1. */
+  bar: number
 }
 
 /** Split text into sentences at `.`, `;`, `!`, `?` followed by a space (decimals stay whole). */
@@ -64,6 +66,13 @@ export function clauses(text: string): Clause[] {
       result.push(makeClause(text, span.start, span.end, all, span.start, respectively, sentence))
       continue
     }
+    // The mentions of each clause in turn: they are in order, and each lies in one clause.
+    let next = 0
+    const upTo = (end: number) => {
+      const from = next
+      while (next < all.length && all[next]!.numberEnd <= end) next++
+      return all.slice(from, next)
+    }
     // Candidate cut points between consecutive figures.
     const cuts: number[] = []
     for (let i = 0; i + 1 < figures.length; i++) {
@@ -95,12 +104,23 @@ export function clauses(text: string): Clause[] {
     }
     let start = 0
     for (const cut of cuts) {
+      const mentions = upTo(cut)
       result.push(
-        makeClause(text, span.start + start, span.start + cut, all, span.start, false, sentence),
+        makeClause(
+          text,
+          span.start + start,
+          span.start + cut,
+          mentions,
+          span.start,
+          false,
+          sentence,
+        ),
       )
       start = cut
     }
-    result.push(makeClause(text, span.start + start, span.end, all, span.start, false, sentence))
+    result.push(
+      makeClause(text, span.start + start, span.end, upTo(Infinity), span.start, false, sentence),
+    )
   }
   return result
 }
@@ -109,7 +129,7 @@ function makeClause(
   text: string,
   start: number,
   end: number,
-  all: Mention[],
+  mentions: Mention[],
   sentenceStart: number,
   respectively: boolean,
   sentence: string,
@@ -122,9 +142,6 @@ function makeClause(
   while (e > s && /[\s.,;:。；，：]/.test(text[e - 1]!)) e--
   // Note: the clauses of a sentence do not overlap, so each mention belongs to one of them and is
   // moved to its offsets in place rather than copied.
-  const mentions = all.filter(
-    (m) => sentenceStart + m.numberStart >= start && sentenceStart + m.numberEnd <= end,
-  )
   const by = sentenceStart - s
   if (by !== 0) {
     for (const m of mentions) {
@@ -134,7 +151,16 @@ function makeClause(
       m.end += by
     }
   }
-  return { start: s, end: e, text: text.slice(s, e), mentions, respectively, sentence }
+  const clause = text.slice(s, e)
+  return {
+    start: s,
+    end: e,
+    text: clause,
+    mentions,
+    respectively,
+    sentence,
+    bar: clause.indexOf(' | '),
+  }
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {

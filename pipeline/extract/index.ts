@@ -361,7 +361,17 @@ function assignIds(records: IndicatorRecord[]): void {
     const hash = new Hash48()
     hash.add(record.subject).add('\u0000').add(record.number.text).add('\u0000')
     hash.add(record.period === null ? '' : String(record.period)).add('\u0000')
-    hash.add(record.kind).add('\u0000').add(record.quote)
+    // Note: a quote longer than 256 characters (a run-on sentence) is hashed by its ends and
+    // length: hashing all of it for each of its many figures would grow with its square.
+    const quote = record.quote
+    if (quote.length <= 256) hash.add(record.kind).add('\u0000').add(quote)
+    else
+      hash
+        .add(record.kind)
+        .add('\u0000')
+        .add(quote.slice(0, 128))
+        .add(String(quote.length))
+        .add(quote.slice(-128))
     const key = hash.hex()
     const n = seen.get(key) ?? 0
     seen.set(key, n + 1)

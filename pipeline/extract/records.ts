@@ -48,7 +48,7 @@ export function clauseRecords(clause: Clause): Draft[] {
       (m.unit === '%' &&
         m.levelCue === null &&
         !m.followedByOf &&
-        !rateLike.test(clause.text.slice(0, m.start)) &&
+        !rateLike.test(beforeOf(clause, m.start)) &&
         (label ? changeLabel.test(label) : elliptical(clause, m)) &&
         // "Days with good air quality: 73.5%, up 2.1 percentage points": a level and its change.
         !(next && changeFollows(clause, m, next)))
@@ -170,7 +170,8 @@ const changeLabel =
  * a colon and what it measures. The label, or undefined.
  */
 function leadingLabel(clause: Clause, m: Mention): string | undefined {
-  if (clause.text.slice(0, m.start).trim() !== '') return undefined
+  // Note: a clause starts at a word, so a figure far into it has words before it.
+  if (m.start > 8 || clause.text.slice(0, m.start).trim() !== '') return undefined
   const after = /^\s*[:：]\s*([^,，;；(]+)/.exec(clause.text.slice(m.end))
   return after ? after[1]!.trim() : undefined
 }
@@ -181,17 +182,17 @@ function leadingLabel(clause: Clause, m: Mention): string | undefined {
  */
 function isTableChange(clause: Clause, m: Mention): boolean {
   if (m.unit !== '%' || m.change !== 0) return false
-  const bar = clause.text.indexOf(' | ')
+  const bar = clause.bar
   if (bar === -1) return false
-  return !rateLike.test(clause.text.slice(0, bar)) && m.start > bar
+  return !rateLike.test(clause.text.slice(Math.max(0, bar - 300), bar)) && m.start > bar
 }
 
 /** "Tourism revenue (billion yuan) | 812.0 | 21.3%": the unit the row's label gives in brackets. */
 function unitFromHeader(clause: Clause, d: Draft): void {
   if (d.value === null || d.unit !== null) return
-  const bar = clause.text.indexOf(' | ')
+  const bar = clause.bar
   if (bar === -1 || d.numberStart < bar) return
-  const bracket = /\(([^()]{1,30})\)\s*$/.exec(clause.text.slice(0, bar))
+  const bracket = /\(([^()]{1,30})\)\s*$/.exec(clause.text.slice(Math.max(0, bar - 40), bar))
   if (!bracket || !/[A-Za-z%]/.test(bracket[1]!)) return
   const written = bracket[1]!.trim()
   const scale = matchScale(written)
@@ -206,7 +207,7 @@ function unitFromHeader(clause: Clause, d: Draft): void {
 
 /** The first cell of a table row when the figure stands in a later one ("Tourists received"). */
 function tableLabel(clause: Clause, m: Mention): string | undefined {
-  const bar = clause.text.indexOf(' | ')
+  const bar = clause.bar
   if (bar === -1 || m.start < bar) return undefined
   const cell = clause.text
     .slice(0, bar)
@@ -320,15 +321,25 @@ function changeUnitOf(m: Mention): string | null {
   return m.unit
 }
 
+/**
+ * The text of a clause before a figure, at most its last 300 characters (cut at a word): what
+ * names a figure stands near it, and the tests on it stay short in run-on sentences.
+ */
+function beforeOf(clause: Clause, at: number): string {
+  if (at <= 300) return clause.text.slice(0, at)
+  const space = clause.text.indexOf(' ', at - 300)
+  return clause.text.slice(space === -1 || space >= at ? at - 300 : space + 1, at)
+}
+
 /** "X, 12.9 percent" in a list of targets: a growth rate given without a verb. */
 function elliptical(clause: Clause, m: Mention): boolean {
-  const before = clause.text.slice(0, m.start)
+  const before = beforeOf(clause, m.start)
   return /[,:：]\s*$/.test(before) || /^\s*$/.test(before)
 }
 
 /** The subject of a level: the words before its verb, or the counted noun. */
 function levelSubject(clause: Clause, m: Mention): string {
-  const before = clause.text.slice(0, m.start)
+  const before = beforeOf(clause, m.start)
   const after = clause.text.slice(m.end)
   // "Tourists received | 90 million person-times | 49.9%": the row's first cell.
   const cell = tableLabel(clause, m)
@@ -370,7 +381,7 @@ function levelSubject(clause: Clause, m: Mention): string {
 }
 
 function changeSubject(clause: Clause, m: Mention): string {
-  const before = clause.text.slice(0, m.start)
+  const before = beforeOf(clause, m.start)
   const after = clause.text.slice(m.end)
   if (m.changeCue === 'post') {
     const inPhrase = /^\s*(?:year-on-year\s+)?\w+\s+(?:in|of)\s+(.*)$/i.exec(after)
@@ -392,7 +403,7 @@ function changeSubject(clause: Clause, m: Mention): string {
 }
 
 function subjectBefore(clause: Clause, m: Mention): string {
-  const before = clause.text.slice(0, m.start)
+  const before = beforeOf(clause, m.start)
   const stripped = before
     .replace(
       /\s*\b(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|average)\s+){0,2}(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain)(?:\s+rate)?\s+(?:of\s+)?$/i,
