@@ -41,6 +41,8 @@ export function groupBlocks(lines: readonly SourceLine[]): Block[] {
   for (const line of lines) {
     if (line.contentStart === line.contentEnd) {
       sawBlank = true
+      // Furniture between two pieces of text (a page number) ends the block before it.
+      if (line.barrier) current = undefined
       continue
     }
     const bullet = matchBullet(line.content)

@@ -226,26 +226,31 @@ function pageFurniture(
   titleLine: SourceLine | undefined,
   furnitureAt: Map<number, Furniture['kind']>,
 ): void {
-  const pages: SourceLine[] = []
+  const candidates: SourceLine[] = []
   for (const line of lines) {
     const code = line.content.charCodeAt(0)
     // Every page number starts with a dash or "P": most lines are passed over at once.
     if (code !== 45 && code !== 0x2013 && code !== 0x2014 && code !== 80 && code !== 112) continue
-    if (isPageNumber(line.content)) pages.push(line)
+    if (isPageNumber(line.content)) candidates.push(line)
   }
-  if (pages.length === 0) return
+  if (candidates.length === 0) return
   const counts = new Map<string, number>()
   for (const line of lines) {
     if (line.content.length >= 12 && line.content.length <= 120)
       counts.set(line.content, (counts.get(line.content) ?? 0) + 1)
   }
+  // The running header or footer: a line repeated on several pages, such as the title.
   const repeated = (line: SourceLine | undefined) =>
     line !== undefined &&
     line !== titleLine &&
     (line.content === titleLine?.content || (counts.get(line.content) ?? 0) >= 2)
-  for (const page of pages) {
+  for (const page of candidates) {
+    // A page number stands apart: a blank line or the running header on either side.
+    const before = lines[page.line - 2]
+    const after = lines[page.line]
+    const apart = (l: SourceLine | undefined) => l === undefined || isBlank(l) || repeated(l)
+    if (!apart(before) && !apart(after)) continue
     furnitureAt.set(page.line, 'page')
-    // The running header or footer: the nearest non-blank line on either side, when repeated.
     for (const step of [-1, 1]) {
       let i = page.line - 1 + step
       while (i >= 0 && i < lines.length && isBlank(lines[i]!)) i += step
@@ -277,5 +282,12 @@ function isBlank(line: SourceLine): boolean {
 }
 
 function blankLine(line: SourceLine): SourceLine {
-  return { ...line, contentStart: line.end, contentEnd: line.end, content: '', indent: 0 }
+  return {
+    ...line,
+    contentStart: line.end,
+    contentEnd: line.end,
+    content: '',
+    indent: 0,
+    barrier: true,
+  }
 }

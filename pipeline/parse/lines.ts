@@ -14,6 +14,8 @@ export interface SourceLine {
   readonly content: string
   /** Width of the leading whitespace, tabs counted as 4. */
   readonly indent: number
+  /** A blanked line of furniture: no block continues across it. */
+  readonly barrier?: boolean
 }
 
 /** The characters of JavaScript's `\s`: includes NBSP (U+00A0), U+3000 and the BOM. */

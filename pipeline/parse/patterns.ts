@@ -261,8 +261,11 @@ export function matchPartPhrase(text: string): PartKind | undefined {
   return undefined
 }
 
-/** A "Label: value" record line ("New urban jobs: over 430,000"). */
-export const labelled = /^[^:：]{2,60}[:：]\s*\S/
+/**
+ * A "Label: value" record line ("New urban jobs: over 430,000", "Grain output — 75.07 million
+ * tons", "Grain output<tab>75.07 million tons").
+ */
+export const labelled = /^[^:：\t—]{2,60}(?:[:：]|\s—\s|\t)\s*\S/
 
 /** The line that says where and when a report was delivered: a dateline, never a heading. */
 export const dateline =
