@@ -99,7 +99,7 @@ export function clauses(text: string): Clause[] {
       // reaching 2.62 trillion yuan": the level the figure before led to.
       if (totalAfter.test(rest) || (a.change !== 0 && levelAfter.test(rest))) continue
       // "numbered 316, 13 more than in 2018": the change of the figure before.
-      if (b.changeCue === 'than' && /^[\s,，]*$/.test(between)) continue
+      if (b.changeCue === 'than' && /^[^,;，；]{0,30}[,，]?\s*$/.test(between)) continue
       cuts.push(at)
     }
     let start = 0

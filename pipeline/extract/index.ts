@@ -87,11 +87,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let context: Context | undefined
   let previous: { sentence: string; subject: string } | undefined
 
-  const visitText = (value: string, map: (index: number) => number, truncated: boolean) => {
+  const visitText = (value: string, toSource: (index: number) => number, truncated: boolean) => {
     context ??= contextOf(headings, part, meta, false)
     const here = truncated ? { ...context, truncated } : context
     previous = undefined
-    for (const clause of clauses(value)) {
+    // The text as read (entities decoded, full-width brackets as ASCII ones), with a map back to
+    // the value; quotes are cut from the value as written.
+    const { text: read, origin } = readable(value)
+    const map = origin ? (index: number) => toSource(origin[index]!) : toSource
+    for (const clause of clauses(read)) {
       for (const mention of clause.mentions) {
         if (mention.excluded) {
           const at = map(clause.start + mention.numberStart)
@@ -115,7 +119,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const last = drafts.at(-1)
       if (last) previous = { sentence: clause.sentence, subject: last.subject }
       if (drafts.length === 0) continue
-      const clauseText = clause.text
+      const clauseText = origin
+        ? value.slice(origin[clause.start], origin[clause.end - 1]! + 1)
+        : clause.text
       const period = periodOf(clauseText, clause.sentence, here, meta)
       const cumulative = /\bcumulative(?:ly)?\b/i.test(clause.sentence)
       for (const draft of drafts) {
@@ -149,9 +155,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           changeUnit: draft.changeUnit,
           qualifier: draft.qualifier,
           period:
-            kind === 'actual' && flags.includes('cumulative') && typeof period === 'number'
+            draft.year ??
+            (kind === 'actual' && flags.includes('cumulative') && typeof period === 'number'
               ? (meta.reviewedYear ?? period)
-              : period,
+              : period),
           kind,
           section: here.section,
           quote: clauseText,
@@ -282,6 +289,9 @@ function multiYear(headings: Heading[], year: number | null): string | null {
     // "The 13th Five-Year Plan Period (2016-2020)": the years the heading names.
     const range = yearRange.exec(title)
     if (range) return `${range[1]}-${range[2]}`
+    // "7. We completed the goals of the 13th Five-Year Plan."
+    const plan = planYears(title)
+    if (plan && !/\b(?:19|20)\d{2}\b/.test(title)) return plan
     const match = /\bpast (three|four|five|ten|\d+) years\b/i.exec(title)
     // "Work in 2022 and the Past Five Years": the year the heading names comes first.
     if (match && !/\b(?:19|20)\d{2}\b/.test(title)) {
@@ -319,9 +329,58 @@ function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   return draft.share && id !== null && !/_(share|rate|days)$/.test(id) ? null : id
 }
 
+const entities: Record<string, string> = {
+  '&amp;': '&',
+  '&nbsp;': ' ',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&apos;': "'",
+}
+
+/**
+ * A text as the extractor reads it: HTML entities and line-break tags left by a web page decoded
+ * ("R&amp;D" → "R&D", "<br>" → " "), full-width brackets as ASCII ones. `origin[i]` is the index in
+ * the value of the read text's character `i` (null when nothing changed).
+ */
+function readable(value: string): { text: string; origin: Int32Array | null } {
+  if (!/[（）]|&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>/i.test(value))
+    return { text: value, origin: null }
+  const token = /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]/gi
+  const origin = new Int32Array(value.length + 1)
+  let text = ''
+  let from = 0
+  for (let m = token.exec(value); m; m = token.exec(value)) {
+    for (let i = from; i < m.index; i++) origin[text.length + i - from] = i
+    text += value.slice(from, m.index)
+    const written = m[0]
+    const read =
+      written === '（' ? '(' : written === '）' ? ')' : (entities[written.toLowerCase()] ?? ' ')
+    origin[text.length] = m.index
+    text += read
+    from = m.index + written.length
+  }
+  for (let i = from; i < value.length; i++) origin[text.length + i - from] = i
+  text += value.slice(from)
+  origin[text.length] = value.length
+  return { text, origin }
+}
+
 /** A subject that is empty or only a verb ("totaled", "reaching"). */
 function namesNothing(subject: string): boolean {
   return subject === '' || /^(?:[a-z]+(?:ing|ed)|totaled|totalled|reached|hit)$/i.test(subject)
+}
+
+/**
+ * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").
+ * From the 4th plan (1971-1975) on, each follows the one before.
+ */
+function planYears(text: string): string | null {
+  const plan = /\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan\b/i.exec(text)
+  if (!plan || Number(plan[1]) < 4) return null
+  const start = 1971 + 5 * (Number(plan[1]) - 4)
+  return `${start}-${start + 4}`
 }
 
 const yearRange = /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/

@@ -120,7 +120,61 @@ export function scanMentions(sentence: string): Mention[] {
     mentions.push(mention)
   }
   markRanges(sentence, mentions)
+  if (ordinalWord.test(sentence)) return withWordRanks(sentence, mentions)
   return mentions
+}
+
+const ordinals = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+]
+const ordinalWord = new RegExp(`\\b(?:${ordinals.join('|')})\\b`, 'i')
+
+/** "the fourth highest among the world's ports", "ranked first": ranks written in words. */
+function withWordRanks(sentence: string, mentions: Mention[]): Mention[] {
+  const found: Mention[] = []
+  const re = new RegExp(ordinalWord.source, 'gi')
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const start = m.index
+    const end = start + m[0].length
+    const before = lastWords(sentence.slice(Math.max(0, start - 48), start))
+    if (
+      !rankWords.test(sentence.slice(end, end + 40)) &&
+      !/\b(?:rank(?:ed|ing)?|came|placed)\s+(?:the\s+)?$/i.test(before)
+    )
+      continue
+    const value = ordinals.indexOf(m[0].toLowerCase()) + 1
+    found.push({
+      numberStart: start,
+      numberEnd: end,
+      numberText: m[0],
+      start,
+      end,
+      value,
+      unit: 'rank',
+      baseValue: value,
+      baseUnit: 'rank',
+      qualifier: null,
+      change: 0,
+      changeCue: null,
+      levelCue: null,
+      rank: true,
+      excluded: null,
+      countedNoun: false,
+      followedByOf: false,
+      range: false,
+    })
+  }
+  if (found.length === 0) return mentions
+  return [...mentions, ...found].sort((a, b) => a.numberStart - b.numberStart)
 }
 
 function readMention(
@@ -463,7 +517,7 @@ function readMention(
   }
   // "316 days, 13 more than in 2018": the change of the figure before.
   const than =
-    /^\s*(more|fewer|less|higher|lower)\s+than\s+(?:in\s+)?(?:the\s+)?(?:previous|last|(?:19|20)\d{2})\b/i.exec(
+    /^\s*(more|fewer|less|higher|lower)\s+than\s+(?:in\s+)?(?:the\s+)?(?:previous|last|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d{2})\b/i.exec(
       tail,
     )
   if (than) {
@@ -604,7 +658,11 @@ function changeBefore(
   const by = /\bby\s+$/i.test(text)
   const of = /\bof\s+$/i.test(text)
   if (by || of) {
-    const verb = anyChangeVerb.exec(lead)
+    // The change word stands in the same part of the sentence, not far before the figure.
+    const part = lead.slice(-80)
+    const verb = anyChangeVerb.exec(
+      part.slice(Math.max(part.lastIndexOf(':'), part.lastIndexOf(';')) + 1),
+    )
     if (verb && (by || /growth|increase|rise|decrease|decline|reduction/i.test(verb[1]!))) {
       return {
         sign: fallingWord.test(verb[1]!) ? -1 : 1,
@@ -622,7 +680,8 @@ function changeBefore(
 function countedNoun(rest: string): { head: string; length: number } | undefined {
   const words: Array<{ word: string; end: number }> = []
   // Words, quoted words, and model names ("5G") inside the phrase.
-  const re = /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’-]*|\d{1,2}[A-Z]{1,2}(?=\s+[A-Za-z]))(["“”‘’']?)/y
+  const re =
+    /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’-]*|\d{1,2}[A-Z]{1,2}(?:-[a-z]+)?(?=\s+[A-Za-z]))(["“”‘’']?)/y
   re.lastIndex = 0
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const bare = m[2]!

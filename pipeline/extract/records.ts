@@ -16,11 +16,13 @@ export type Draft = Pick<
   changeNumber: { start: number; end: number } | null
   /** "1.40% of GDP": a share of what the subject names, not the subject itself. */
   share?: boolean
+  /** "about 33,000 in 2017": the year written right after the figure. */
+  year?: number
 }
 
 const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
 const levelVerbs =
-  /\s*\b(?:increased to|rose to|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|accounting for|rebounded|recovered|climbed|jumped|surged|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
+  /\s*\b(?:increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|accounting for|rebounded|recovered|climbed|jumped|surged|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -220,7 +222,7 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
 function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   if (next.change === 0 && !isTableChange(clause, next)) return false
   const between = clause.text.slice(m.end, next.start)
-  if (next.changeCue === 'than') return /^[\s,，]*$/.test(between)
+  if (next.changeCue === 'than') return /^[^,;，；]{0,30}[,，]?\s*$/.test(between)
   return (
     /^\s*\|\s*$/.test(between) ||
     /^[\s,，(]*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b/i.test(
@@ -281,7 +283,11 @@ function countAs(d: Draft, noun: string): void {
 function countedByNumberOf(d: Draft): void {
   const of = /\bnumber of\s+(?:the\s+)?(.+)$/i.exec(d.subject)
   if (!of) return
-  const words = of[1]!.replace(/[“”"]/g, '').trim().split(/\s+/)
+  // "the number of infectious disease beds in the province": the noun before the preposition.
+  const phrase = of[1]!
+    .replace(/[“”"]/g, '')
+    .split(/\s+(?:in|at|across|of|with|for|from|under|above|below|on)\s+/i)[0]!
+  const words = phrase.trim().split(/\s+/)
   if (!/^[A-Za-z-]+$/.test(words.at(-1) ?? '')) return
   countAs(d, compoundNoun(words, words.length - 1))
 }
@@ -306,7 +312,16 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
     numberText: clause.text.slice(m.numberStart, m.rank ? m.end : m.numberEnd),
     changeNumber: fields.changeNumber ?? null,
     ...(fields.share ? { share: true } : {}),
+    ...yearAfter(clause, m),
   }
+}
+
+/** "increased from about 33,000 in 2017 to over 69,000 in 2022": a year stated with the figure. */
+function yearAfter(clause: Clause, m: Mention): { year?: number } {
+  const year = /^\s+in\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)/.exec(
+    clause.text.slice(m.end, m.end + 12),
+  )
+  return year ? { year: Number(year[1]) } : {}
 }
 
 function base(m: Mention): { value: number; unit: string } | null {
@@ -422,8 +437,14 @@ function subjectBeforeVerb(text: string, list = false): string {
   const verb = findVerb(before)
   if (!verb || verb.index === 0) return ''
   // "We attracted …, with two-way trade exceeding 1.5 trillion yuan": the last clause names it;
-  // a list of subjects for figures given "respectively" is kept whole.
-  const whole = before.slice(0, verb.index)
+  // a list of subjects for figures given "respectively" is kept whole. Asides ("…, however,")
+  // are not clauses.
+  const whole = before
+    .slice(0, verb.index)
+    .replace(
+      /,\s*(?:however|meanwhile|moreover|furthermore|in addition|in particular|notably|also)\s*,/gi,
+      '',
+    )
   const subject = (list ? whole : (whole.split(/,\s+/).at(-1) ?? ''))
     .replace(/^\s*(?:with|and|while|but|as)\s+/i, '')
     .replace(/\s+(?:growth|increase|projected|expected|estimated)$/i, '')
