@@ -85,6 +85,11 @@ const verbs = new Set(
   ),
 )
 
+function isHan(char: string): boolean {
+  const code = char.charCodeAt(0)
+  return code >= 0x3400 && code <= 0x9fff
+}
+
 const monthBefore =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i
 
@@ -259,6 +264,11 @@ function readMention(
     mention.excluded = 'date'
     return mention
   }
+  // "注3：", "2024年": digits glued to Chinese characters are not figures of the English text.
+  if (!word && (isHan(previousChar) || isHan(nextChar))) {
+    mention.excluded = 'name'
+    return mention
+  }
   if (!word && /[A-Za-z]/.test(previousChar)) {
     mention.excluded =
       /^\d{1,2}$/.test(numberText) && /^[\s,.;:)]|^$/.test(nextChar) && /[a-z]/.test(previousChar)
@@ -357,6 +367,7 @@ function readMention(
         .replace(/^usd$/, 'US dollars')
         .replace(/^u\.?s\.? dollars$/, 'US dollars')
         .replace(/^teu(s?)$/, 'TEU$1')
+        .replace(/^kwh$/, 'kWh')
     base = baseForm || unit.replace(/^metric /, '').replace(/^tonnes$/, 'tons')
     cursor += gap + written.length
     break
@@ -517,7 +528,7 @@ function readMention(
   }
   // "316 days, 13 more than in 2018": the change of the figure before.
   const than =
-    /^\s*(more|fewer|less|higher|lower)\s+than\s+(?:in\s+)?(?:the\s+)?(?:previous|last|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d{2})\b/i.exec(
+    /^\s*(more|fewer|less|higher|lower)\s+(?:[a-z]+\s+)?than\s+(?:in\s+)?(?:the\s+)?(?:previous|last|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d{2})\b/i.exec(
       tail,
     )
   if (than) {

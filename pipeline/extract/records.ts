@@ -286,7 +286,9 @@ function countedByNumberOf(d: Draft): void {
   // "the number of infectious disease beds in the province": the noun before the preposition.
   const phrase = of[1]!
     .replace(/[“”"]/g, '')
-    .split(/\s+(?:in|at|across|of|with|for|from|under|above|below|on)\s+/i)[0]!
+    .split(
+      /\s+(?:in|at|across|of|with|for|from|under|above|below|on)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across)\b/i,
+    )[0]!
   const words = phrase.trim().split(/\s+/)
   if (!/^[A-Za-z-]+$/.test(words.at(-1) ?? '')) return
   countAs(d, compoundNoun(words, words.length - 1))
@@ -379,10 +381,10 @@ function levelSubject(clause: Clause, m: Mention): string {
   }
   // "We raised minimum basic pension benefits … to 150 yuan per month"
   const raised =
-    /^(?:we\s+)?(?:raised|increased|brought|lifted|lowered|reduced|cut|kept|maintained|expanded)\s+(.+?)\s+(?:to|at)\s*$/i.exec(
+    /^(?:we\s+(?:will\s+)?)?(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand)\s+(.+?)\s+(?:to|at)\s*$/i.exec(
       before.replace(/^.*[:：;；]\s*/, ''),
     )
-  if (raised && !/^(the )?number of\b/i.test(raised[1]!)) return raised[1]!
+  if (raised) return raised[1]!
   const subject = subjectBeforeVerb(before)
   if (subject) return subject
   // "A surveyed urban unemployment rate of around 5.5%", "Grain output of more than 5.07 million tons"
@@ -402,6 +404,15 @@ function changeSubject(clause: Clause, m: Mention): string {
     const inPhrase = /^\s*(?:year-on-year\s+)?\w+\s+(?:in|of)\s+(.*)$/i.exec(after)
     if (inPhrase) return ofPhrase(inPhrase[1]!)
   }
+  // "growth of around 2% in general public budget revenue": what grows comes after the figure.
+  const inAfter = /^\s+in\s+(.+)$/i.exec(after)
+  if (
+    inAfter &&
+    /(?:^|[\s,;:])(?:an?\s+)?(?:growth|increase|rise|decline|decrease|drop|reduction)\s+of\s*$/i.test(
+      before,
+    )
+  )
+    return ofPhrase(inAfter[1]!)
   // "Zhejiang posted economic growth of 6 percent": the growth of the economy.
   const economic = /\b((?:economic|GDP|GRP)\s+growth)(?:\s+rate)?\s+of\s*$/i.exec(before)
   if (economic) return economic[1]!
@@ -432,8 +443,10 @@ function subjectBefore(clause: Clause, m: Mention): string {
 
 /** Words before the verb that sets or changes a figure: "General public budget revenue was" → the revenue. */
 function subjectBeforeVerb(text: string, list = false): string {
-  // "The main targets for this year are: GDP growth of …": only what follows the colon counts.
-  const before = text.replace(/^.*[:：;；]\s*/, '')
+  // "The main targets for this year are: GDP growth of …": only what follows the colon counts;
+  // "the economy recovered, and GDP rebounded to": only the last of joined clauses.
+  let before = text.replace(/^.*[:：;；]\s*/, '')
+  if (!list) before = before.replace(/^.*,\s+(?:and|while|but|whereas)\s+(?=\S)/i, '')
   const verb = findVerb(before)
   if (!verb || verb.index === 0) return ''
   // "We attracted …, with two-way trade exceeding 1.5 trillion yuan": the last clause names it;
