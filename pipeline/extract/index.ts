@@ -95,7 +95,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     // the value; quotes are cut from the value as written.
     const { text: read, origin } = readable(value)
     const map = origin ? (index: number) => toSource(origin[index]!) : toSource
+    // "The main targets for 2020 are: (1) GDP growth of about 6 percent; …": the rest of the
+    // paragraph sets targets, in a review as well.
+    let targets: { year: number | null } | undefined
+    let sentence = ''
     for (const clause of clauses(read)) {
+      if (clause.sentence !== sentence) {
+        sentence = clause.sentence
+        if (here.kind === 'actual') targets = targetsLeadIn(sentence) ?? targets
+      }
       for (const mention of clause.mentions) {
         if (mention.excluded) {
           const at = map(clause.start + mention.numberStart)
@@ -122,11 +130,19 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const clauseText = origin
         ? value.slice(origin[clause.start], origin[clause.end - 1]! + 1)
         : clause.text
-      const period = periodOf(clauseText, clause.sentence, here, meta)
+      // A plan inside a review: after a targets lead-in, or said in the future tense ("Liaoning
+      // will start construction of 3,000 projects").
+      const planned =
+        here.kind === 'actual' &&
+        (targets !== undefined ||
+          future(sentence.slice(0, sentence.indexOf(clause.text) + clause.text.length)))
+      const period = planned
+        ? (targets?.year ?? meta.planYear)
+        : periodOf(clauseText, clause.sentence, here, meta)
       const cumulative = /\bcumulative(?:ly)?\b/i.test(clause.sentence)
       for (const draft of drafts) {
         const flags = [...draft.flags]
-        let kind = here.kind
+        let kind = planned ? ('target' as const) : here.kind
         if (cumulative) {
           flags.push('cumulative')
           kind = 'actual'
@@ -365,6 +381,20 @@ function readable(value: string): { text: string; origin: Int32Array | null } {
   text += value.slice(from)
   origin[text.length] = value.length
   return { text, origin }
+}
+
+/** "The main targets for 2020 are:", "Our goals this year are as follows:" (and the year it names). */
+function targetsLeadIn(sentence: string): { year: number | null } | undefined {
+  const lead =
+    /\b(?:targets?|goals?)\b(?:[^.;:：]{0,80}?\b((?:19|20)\d{2})\b)?[^.;:：]{0,60}\b(?:are|is|include|as follows)\s*[:：]/i.exec(
+      sentence,
+    )
+  return lead ? { year: lead[1] ? Number(lead[1]) : null } : undefined
+}
+
+/** Whether a text speaks of the future: what a report says will be done is a plan. */
+function future(text: string): boolean {
+  return /\b(?:will|would|plans? to|aims? to|strives? to)\b/i.test(text)
 }
 
 /** A subject that is empty or only a verb ("totaled", "reaching"). */

@@ -455,6 +455,10 @@ function readMention(
     unit === null &&
     scaleWord === null &&
     !/\bby\s+\S+\s+to\s+$/i.test(near) &&
+    // "cut the tiers to no more than three"
+    !/\bto\s+(?:no more than|no less than|at least|at most|more than|over|nearly|about|around)\s+$/i.test(
+      near,
+    ) &&
     // "rose by two to seven"
     !(/\bby\s+$/i.test(near) && /^\s+to\s+\S/i.test(after))
   ) {

@@ -63,7 +63,9 @@ export function clauseRecords(clause: Clause): Draft[] {
         !next.range &&
         next.change === 0 &&
         !tableChange(next) &&
-        (/^\s*\(?\s*to\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(clause.text.slice(m.end, next.start)) ||
+        (/^\s*(?:(?:compared with|over|from)\s+(?:the\s+)?(?:previous|last)\s+year\s*|year[- ]on[- ]year\s*)?\(?\s*to\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
+          clause.text.slice(m.end, next.start),
+        ) ||
           /^[^.;]{0,40},\s*(?:reaching|totaling|totalling|hitting)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
             clause.text.slice(m.end, next.start),
           ))
@@ -235,6 +237,13 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
 }
 
 function countedByLabel(d: Draft, label: string): void {
+  // "trips made by China-Europe freight trains": the noun before a participle or preposition.
+  const head = label
+    .split(
+      /\s+(?:in|at|across|of|with|for|from|under|above|below|on|each)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across)\b/i,
+    )[0]!
+    .split(/\s+/)
+  if (isPluralNoun(head.at(-1) ?? '')) return countAs(d, compoundNoun(head, head.length - 1))
   const words = label.split(/\s+/)
   let at = words.length - 1
   while (at >= 0 && !isPluralNoun(words[at]!)) at--
@@ -287,7 +296,7 @@ function countedByNumberOf(d: Draft): void {
   const phrase = of[1]!
     .replace(/[“”"]/g, '')
     .split(
-      /\s+(?:in|at|across|of|with|for|from|under|above|below|on)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across)\b/i,
+      /\s+(?:in|at|across|of|with|for|from|under|above|below|on|each)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across)\b/i,
     )[0]!
   const words = phrase.trim().split(/\s+/)
   if (!/^[A-Za-z-]+$/.test(words.at(-1) ?? '')) return
@@ -558,7 +567,7 @@ const distributable =
 
 /** "income of urban and rural residents increased by 4.3% and 6.9% respectively" → two records. */
 function distribute(clause: Clause, input: Draft[]): Draft[] {
-  const drafts = pairLevelsWithChanges(input)
+  let drafts = pairLevelsWithChanges(input)
   // "increased by 4.3% and 6.9% respectively": the second figure is a change like the first.
   const first = drafts[0]
   // "accounted for 8.9%, 45.9% and 45.2% of GDP respectively": the others are levels like the first.
@@ -584,6 +593,7 @@ function distribute(clause: Clause, input: Draft[]): Draft[] {
       }
     }
   }
+  drafts = pairChangesWithLevels(drafts)
   if (drafts.length < 2) return drafts.map((d) => ({ ...d, flags: [...d.flags, 'respectively'] }))
   // "Fixed asset investment, retail sales and exports grew by 5.7%, 8.7% and 11.0% respectively"
   const listed = splitConjunction(
@@ -649,6 +659,26 @@ function pairLevelsWithChanges(drafts: Draft[]): Draft[] {
     change: changes[i]!.change,
     changeUnit: changes[i]!.changeUnit,
     changeNumber: changes[i]!.at,
+  }))
+}
+
+/**
+ * "grew by 6.7 percent and 9.1 percent respectively, to 39,777 yuan and 16,108 yuan": n changes,
+ * then the n levels they led to, in the same order.
+ */
+function pairChangesWithLevels(drafts: Draft[]): Draft[] {
+  const half = drafts.length / 2
+  if (drafts.length < 4 || !Number.isInteger(half)) return drafts
+  const changes = drafts.slice(0, half)
+  const levels = drafts.slice(half)
+  if (changes.some((d) => d.value !== null || d.change === null)) return drafts
+  if (levels.some((d) => d.value === null || d.change !== null)) return drafts
+  return levels.map((d, i) => ({
+    ...d,
+    subject: changes[i]!.subject,
+    change: changes[i]!.change,
+    changeUnit: changes[i]!.changeUnit,
+    changeNumber: { start: changes[i]!.numberStart, end: changes[i]!.numberEnd },
   }))
 }
 

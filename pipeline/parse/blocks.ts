@@ -110,7 +110,15 @@ function continues(block: Block, line: SourceLine, sawBlank: boolean, wrapWidth:
     if (!sawBlank) return true
     return (unfinished || lower) && !previous.endsWith(':')
   }
-  if (sawBlank || matchNumbering(line.content)) return false
+  if (sawBlank) return false
+  // "…; and" over "(8) per capita income …": a marker that wrapping put at the start of a line,
+  // in a list written inline ("…: (1) GDP growth of about 6 percent; (2) …").
+  if (
+    matchNumbering(line.content) &&
+    !/(?:[,;，；]\s*(?:and|or)|\b(?:and|or|of|the|to|in))$/i.test(previous) &&
+    !inlineListContinues(block, line.content)
+  )
+    return false
   const final = previous.charAt(previous.length - 1)
   // A "Label: figure" line after another starts a record of its own ("nearly 1.9 million: …").
   if (labelled.test(line.content) && labelled.test(previous)) return false
@@ -162,6 +170,20 @@ function typicalWidth(lines: readonly SourceLine[]): number {
     if (seen > count * 0.9) return width
   }
   return 80
+}
+
+/**
+ * Whether a line starting "(6)" continues a block that already holds "(5)" inside its text: an
+ * inline list wrapped at a marker.
+ */
+function inlineListContinues(block: Block, content: string): boolean {
+  const marker = /^\((\d{1,2})\)\s/.exec(content)
+  if (!marker) return false
+  const before = `(${Number(marker[1]) - 1})`
+  return block.segments.some((segment, i) => {
+    const at = segment.line.content.indexOf(before)
+    return at > 0 || (at === 0 && i > 0)
+  })
 }
 
 /** The block's text: segments joined by one space, or by nothing after a hyphen that breaks a word. */

@@ -169,9 +169,15 @@ function findFurniture(lines: readonly SourceLine[]): {
   const candidates = top.filter((l) => !furnitureAt.has(l.line))
   // A title names the report, but a long sentence that mentions it ("…, according to the
   // government work report delivered …") is the lead of a news story, not its title.
+  // A title starts with a capital, not inside a wrapped paragraph ("government work report at …").
+  const alone = (l: SourceLine) => !/^\p{Ll}/u.test(l.content)
   const titleLine =
     candidates.find(
-      (l) => titleWords.test(l.content) && l.content.length <= 160 && !/[.。]$/.test(l.content),
+      (l) =>
+        titleWords.test(l.content) &&
+        l.content.length <= 160 &&
+        !/[.。]$/.test(l.content) &&
+        (alone(l) || l === candidates[0]),
     ) ?? candidates[0]
   // Furniture counts only above the title and in the run of furniture lines right after it.
   const titleAt = titleLine ? top.indexOf(titleLine) : -1
