@@ -290,7 +290,10 @@ function contextOf(
   const section = headings.filter((h) => h.data?.role !== 'title').map(headingText)
   const kind = part?.data?.kind
   if (kind === 'review' || kind === undefined) {
-    const year = part?.data?.years?.[0] ?? meta.reviewedYear
+    // "Achievements over the Past Five Years (2018-2022)": the review ends with the last year.
+    const years = part?.data?.years
+    const ranged = part && years && years.length > 1 && yearRange.test(headingText(part))
+    const year = (ranged ? years.at(-1) : years?.[0]) ?? meta.reviewedYear
     return { section, kind: 'actual', period: multiYear(headings, year) ?? year, truncated }
   }
   return { section, kind: 'target', period: part?.data?.years?.[0] ?? meta.planYear, truncated }
@@ -300,8 +303,11 @@ function contextOf(
 function multiYear(headings: Heading[], year: number | null): string | null {
   if (year === null) return null
   const words: Record<string, number> = { three: 3, four: 4, five: 5, ten: 10 }
-  for (const heading of headings) {
+  for (const [i, heading] of headings.entries()) {
     const title = headingText(heading)
+    // "Achievements over the Past Five Years (2018-2022)" over "I. We stabilized the economy …":
+    // numbered sections under an unnumbered heading are the review of the year.
+    if (!heading.data?.numbering && headings.slice(i + 1).some((h) => h.data?.numbering)) continue
     // "The 13th Five-Year Plan Period (2016-2020)": the years the heading names.
     const range = yearRange.exec(title)
     if (range) return `${range[1]}-${range[2]}`
