@@ -447,3 +447,78 @@ describe('markdown sources', () => {
     expect(tree.children[0]!.position!.start).toEqual({ line: 1, column: 1, offset: 0 })
   })
 })
+
+describe('layouts met in other reports', () => {
+  it('reads a text file written in Markdown with the Markdown parser', () => {
+    const { tree, file } = parseText(
+      '# Report on the Work of the Government (2021)\n\n## I. Review of 2020\n\nGDP grew by 1.2%.\n\n## II. Targets for 2021\n\n* GDP growth: above 6%\n',
+    )
+    expect(file.data.format).toBe('markdown')
+    expect(
+      nodesOf(tree, 'heading').map((h: Heading) => [h.data?.role, h.data?.kind, h.data?.numbering]),
+    ).toEqual([
+      ['title', undefined, undefined],
+      ['part', 'review', 'I'],
+      ['part', 'targets', 'II'],
+    ])
+  })
+
+  it('takes page numbers and the running header next to them for furniture', () => {
+    const title = 'Report on the Work of the Government of Guangxi Zhuang Autonomous Region'
+    const text = [
+      title,
+      '',
+      'I. Review of Work in 2019',
+      '',
+      'The economy grew by 6.0%. Tourism revenue reached 1.02 trillion yuan, up',
+      '',
+      '- 1 -',
+      title,
+      '',
+      'II. Work for 2020',
+      '',
+      'We will build 800 kilometers of expressways.',
+      '',
+      '- 2 -',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(file.data.furniture!.map((f) => [f.kind, f.position.start.line])).toEqual([
+      ['page', 7],
+      ['page', 8],
+      ['page', 14],
+    ])
+    expect(coverageProblems(text, tree, file)).toEqual([])
+    // The page break ends the paragraph: the running header is not read into it.
+    expect(textNodes(tree).map((t) => t.value)).toContain(
+      'The economy grew by 6.0%. Tourism revenue reached 1.02 trillion yuan, up',
+    )
+  })
+
+  it('takes Chinese bylines and page buttons for furniture', () => {
+    const { file } = parseText(
+      '甘肃省2024年政府工作报告（摘要）\nDigest of the Government Work Report of Gansu Province (2024)\n来源：甘肃日报　发布时间：2024-01-29 08:40　浏览次数：2,316\n\nReview of Work in 2023\n\nGDP grew by 6.4%.\n\n责任编辑：王芳\n【打印】【关闭】\n',
+    )
+    expect(file.data.furniture!.map((f) => [f.kind, f.position.start.line])).toEqual([
+      ['byline', 3],
+      ['footer', 9],
+      ['footer', 10],
+    ])
+  })
+
+  it('does not take a news lead for the title, and joins an inline list wrapped at a marker', () => {
+    const text = [
+      'Liaoning pledges steady growth in 2020',
+      '',
+      'SHENYANG, Jan. 15 -- Governor Tang Yijun said in the annual',
+      'government work report at the third session of the provincial congress that the economy grew.',
+      '',
+      'The main targets for 2020 are: (1) GDP growth of about 6 percent; (2) grain output of',
+      'above 23.5 million tons; and',
+      '(3) per capita income growth in step with economic growth.',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(file.data.meta!.title).toBe('Liaoning pledges steady growth in 2020')
+    expect(nodesOf(tree, 'heading').length).toBe(1)
+    expect(textNodes(tree).at(-1)!.value).toMatch(/^The main targets .* \(3\) per capita/)
+  })
+})

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest'
+import { extractIndicators } from '../../pipeline/extract/index.js'
+import { parseText } from '../helpers/parse.js'
+
+/** Records of a small report: a review of 2023 and a plan for 2024 around `body`. */
+function records(body: string, part = 'Review of Work in 2023') {
+  const { tree, file } = parseText(`Government Work Report 2024\n\n${part}\n\n${body}\n`)
+  return extractIndicators(tree, file).indicators
+}
+
+function pick(body: string, part?: string) {
+  return records(body, part).map((r) => ({
+    number: r.number.text,
+    value: r.value,
+    unit: r.unit,
+    change: r.change,
+    changeUnit: r.changeUnit,
+    period: r.period,
+    kind: r.kind,
+  }))
+}
+
+describe('extraction rules on single sentences', () => {
+  it('pairs levels with the changes given after them "respectively"', () => {
+    expect(
+      pick(
+        'Per capita disposable income of urban and rural residents reached 53,944 yuan and 25,298 yuan, respectively, up 4.6% and 6.4%.',
+      ),
+    ).toMatchObject([
+      { number: '53,944', value: 53944, change: 4.6, changeUnit: '%' },
+      { number: '25,298', value: 25298, change: 6.4, changeUnit: '%' },
+    ])
+  })
+
+  it('pairs changes with the levels they led to "respectively"', () => {
+    const got = records(
+      'Per capita disposable income of urban and rural residents grew by 6.7 percent and 9.1 percent respectively, to 39,777 yuan and 16,108 yuan.',
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.change, r.indicator])).toEqual([
+      ['39,777', 39777, 6.7, 'per_capita_disposable_income_urban'],
+      ['16,108', 16108, 9.1, 'per_capita_disposable_income_rural'],
+    ])
+  })
+
+  it('reads a total reached after an addition as one record', () => {
+    expect(pick('We added 1,027 high-tech enterprises, bringing the total to 3,141.')).toEqual([
+      expect.objectContaining({
+        number: '3,141',
+        value: 3141,
+        unit: 'enterprises',
+        change: 1027,
+        changeUnit: 'enterprises',
+      }),
+    ])
+  })
+
+  it('reads "N more than in YEAR" as the change of the figure before', () => {
+    expect(pick('Days with good air quality numbered 316, 13 more than in 2022.')).toEqual([
+      expect.objectContaining({ number: '316', value: 316, unit: 'days', change: 13 }),
+    ])
+  })
+
+  it('takes targets from a lead-in and from the future tense inside a review', () => {
+    const got = pick(
+      'GDP grew by 5.1%. The main targets for 2024 are: GDP growth of about 6 percent; over 450,000 new urban jobs.\n\nThe province will renovate 1,100 old residential communities.',
+    )
+    expect(got.map((r) => [r.number, r.period, r.kind])).toEqual([
+      ['5.1', 2023, 'actual'],
+      ['6', 2024, 'target'],
+      ['450,000', 2024, 'target'],
+      ['1,100', 2024, 'target'],
+    ])
+  })
+
+  it('keeps a year stated with a figure and a Five-Year Plan named by a heading', () => {
+    expect(
+      pick(
+        'The number of high-tech enterprises increased from about 33,000 in 2017 to over 69,000 in 2023.',
+      ).map((r) => [r.number, r.period, r.unit]),
+    ).toEqual([
+      ['33,000', 2017, 'enterprises'],
+      ['69,000', 2023, 'enterprises'],
+    ])
+    expect(
+      pick(
+        'A total of 4.2 million new urban jobs were created.',
+        'The 14th Five-Year Plan Period',
+      )[0],
+    ).toMatchObject({ period: '2021-2025' })
+  })
+
+  it('leaves out denominators, conversions, list markers and dates', () => {
+    expect(
+      pick(
+        'HANGZHOU, Jan. 23 -- Energy consumption per 10,000 yuan of GDP declined by 4%. Grain output reached 41.0 million tons（82 billion jin）. The targets are: 1) GDP growth of around 6 percent.',
+      ).map((r) => r.number),
+    ).toEqual(['4', '41.0', '6'])
+  })
+
+  it('reads ranks written in words and counts given before a verb', () => {
+    const got = records(
+      'Port container throughput reached 28.77 million TEUs, the fourth highest among the world’s ports. Five individuals were elected academicians, and two were awarded national titles.',
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.unit])).toEqual([
+      ['28.77', 28.77, 'million TEUs'],
+      ['fourth', 4, 'rank'],
+      ['Five', 5, 'individuals'],
+      ['two', 2, 'individuals'],
+    ])
+  })
+
+  it('decodes HTML entities left by a web page but quotes the text as written', () => {
+    const [record] = records('R&amp;D spending reached RMB 167.6 billion, up 10.9%.')
+    expect(record).toMatchObject({ indicator: 'rd_spending', value: 167.6, change: 10.9 })
+    expect(record!.quote).toBe('R&amp;D spending reached RMB 167.6 billion, up 10.9%')
+  })
+
+  it('reads every figure of a run-on sentence at its position', () => {
+    const unit = 'exports of goods rose by 3% and 4% respectively, bringing the total to 20, and '
+    const text = `Government Work Report 2024\n\nReview of Work in 2023\n\n${unit.repeat(400)}end.\n`
+    const { tree, file } = parseText(text)
+    const { indicators } = extractIndicators(tree, file)
+    expect(indicators.length).toBeGreaterThanOrEqual(800)
+    for (const r of indicators.slice(0, 50))
+      expect(text.slice(r.number.position.start.offset, r.number.position.end.offset)).toBe(
+        r.number.text,
+      )
+  })
+})
