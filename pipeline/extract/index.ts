@@ -93,16 +93,21 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     previous = undefined
     // The text as read (entities decoded, full-width brackets as ASCII ones), with a map back to
     // the value; quotes are cut from the value as written.
-    const { text: read, origin } = readable(value)
+    const { text: read, origin } = readable(value, toSource)
     const map = origin ? (index: number) => toSource(origin[index]!) : toSource
     // "The main targets for 2020 are: (1) GDP growth of about 6 percent; …": the rest of the
     // paragraph sets targets, in a review as well.
     let targets: { year: number | null } | undefined
+    // "Over the past five years, …": a paragraph that opens on a span of years speaks of it
+    // until a sentence names another time ("Last year, …").
+    let span: string | null = null
     let sentence = ''
     for (const clause of clauses(read)) {
       if (clause.sentence !== sentence) {
         sentence = clause.sentence
         if (here.kind === 'actual') targets = targetsLeadIn(sentence) ?? targets
+        if (here.kind === 'actual')
+          span = openingSpan(sentence, meta) ?? (namesTime(sentence) ? null : span)
       }
       for (const mention of clause.mentions) {
         if (mention.excluded) {
@@ -138,7 +143,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           future(sentence.slice(0, sentence.indexOf(clause.text) + clause.text.length)))
       const period = planned
         ? (targets?.year ?? meta.planYear)
-        : periodOf(clauseText, clause.sentence, here, meta)
+        : periodOf(clauseText, clause.sentence, span ? { ...here, period: span } : here, meta)
       const cumulative = /\bcumulative(?:ly)?\b/i.test(clause.sentence)
       for (const draft of drafts) {
         const flags = [...draft.flags]
@@ -363,31 +368,61 @@ const entities: Record<string, string> = {
 
 /**
  * A text as the extractor reads it: HTML entities and line-break tags left by a web page decoded
- * ("R&amp;D" → "R&D", "<br>" → " "), full-width brackets as ASCII ones. `origin[i]` is the index in
- * the value of the read text's character `i` (null when nothing changed).
+ * ("R&amp;D" → "R&D", "<br>" → " "), full-width brackets as ASCII ones, tab-separated columns as
+ * " | " cells, and a word broken at a line end by a hyphen joined again ("en-|terprises" →
+ * "enterprises"; "high-|tech" keeps its hyphen). `origin[i]` is the index in the value of the read
+ * text's character `i` (null when nothing changed).
  */
-function readable(value: string): { text: string; origin: Int32Array | null } {
-  if (!/[（）]|&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>/i.test(value))
-    return { text: value, origin: null }
-  const token = /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]/gi
-  const origin = new Int32Array(value.length + 1)
+function readable(
+  value: string,
+  toSource: (index: number) => number,
+): { text: string; origin: Int32Array | null } {
+  const edits: Array<{ at: number; length: number; read: string }> = []
+  if (/[（）]|&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|\S\t+\S/i.test(value)) {
+    const token = /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=\S)\t+(?=\S)/gi
+    for (let m = token.exec(value); m; m = token.exec(value)) {
+      const written = m[0]
+      const read =
+        written === '（'
+          ? '('
+          : written === '）'
+            ? ')'
+            : written.startsWith('\t')
+              ? ' | '
+              : (entities[written.toLowerCase()] ?? ' ')
+      edits.push({ at: m.index, length: written.length, read })
+    }
+  }
+  // A hyphen at a line end inside a word: the source has the line break right after it.
+  if (value.includes('-')) {
+    const broken = /([A-Za-z]+)-(?=[a-z])/g
+    for (let m = broken.exec(value); m; m = broken.exec(value)) {
+      const at = m.index + m[0].length - 1
+      if (toSource(at + 1) - toSource(at) <= 1 || keepHyphen.test(m[1]!)) continue
+      edits.push({ at, length: 1, read: '' })
+    }
+    edits.sort((a, b) => a.at - b.at)
+  }
+  if (edits.length === 0) return { text: value, origin: null }
+  const origin = new Int32Array(value.length + 3 * edits.length + 1)
   let text = ''
   let from = 0
-  for (let m = token.exec(value); m; m = token.exec(value)) {
-    for (let i = from; i < m.index; i++) origin[text.length + i - from] = i
-    text += value.slice(from, m.index)
-    const written = m[0]
-    const read =
-      written === '（' ? '(' : written === '）' ? ')' : (entities[written.toLowerCase()] ?? ' ')
-    origin[text.length] = m.index
+  for (const { at, length, read } of edits) {
+    for (let i = from; i < at; i++) origin[text.length + i - from] = i
+    text += value.slice(from, at)
+    for (let k = 0; k < read.length; k++) origin[text.length + k] = at
     text += read
-    from = m.index + written.length
+    from = at + length
   }
   for (let i = from; i < value.length; i++) origin[text.length + i - from] = i
   text += value.slice(from)
   origin[text.length] = value.length
   return { text, origin }
 }
+
+// Words that keep their hyphen when a line breaks after it ("high-|tech", "year-|on-year").
+const keepHyphen =
+  /^(?:high|low|new|well|self|year|non|co|multi|cross|state|world|first|second|third|large|small|medium|long|short|full|one|two|three|four|five|ten|all|re|pre|post|inter|sub|e|sci|hi|county|city|province|village|national|private|foreign|public|top|key|eco|agro|bio|tech|market|export|import|time|long|people|green|low|zero)$/i
 
 /** "The main targets for 2020 are:", "Our goals this year are as follows:" (and the year it names). */
 function targetsLeadIn(sentence: string): { year: number | null } | undefined {
@@ -396,6 +431,28 @@ function targetsLeadIn(sentence: string): { year: number | null } | undefined {
       sentence,
     )
   return lead ? { year: lead[1] ? Number(lead[1]) : null } : undefined
+}
+
+/** The span of years a sentence opens with ("Over the past five years, …", "From 2018 to 2022, …"). */
+function openingSpan(sentence: string, meta: NonNullable<VFile['data']['meta']>): string | null {
+  const start = sentence.slice(0, 48)
+  const range =
+    /^\W*(?:from|between|during|in)\s+((?:19|20)\d{2})\s*(?:-|–|to|and)\s*((?:19|20)\d{2})\b/i.exec(
+      start,
+    )
+  if (range) return `${range[1]}-${range[2]}`
+  const past =
+    /^\W*(?:over|in|during)\s+the\s+(?:past|last)\s+(three|four|five|ten)\s+years\b/i.exec(start)
+  if (past && meta.reviewedYear !== null) {
+    const n = { three: 3, four: 4, five: 5, ten: 10 }[past[1]!.toLowerCase() as 'three']
+    return `${meta.reviewedYear - n + 1}-${meta.reviewedYear}`
+  }
+  return null
+}
+
+/** Whether a sentence opens on a time of its own ("Last year, …", "In 2022, …", "This year, …"). */
+function namesTime(sentence: string): boolean {
+  return /^\W*(?:last|this|next)\s+year\b|^\W*in\s+(?:19|20)\d{2}\b/i.test(sentence)
 }
 
 /** Whether a text speaks of the future: what a report says will be done is a plan. */

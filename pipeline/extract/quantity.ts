@@ -485,6 +485,16 @@ function readMention(
       return mention
     }
   }
+  // "enterprises with annual revenue of more than 10 billion yuan": what defines the plural noun.
+  if (
+    mention.qualifier !== null &&
+    /\b[a-z]+s\s+(?:each\s+)?with\s+(?:an?\s+)?(?:annual\s+)?(?:investment|output|revenue|sales|business income|output value)\s+of\s*$/i.test(
+      leadNear,
+    )
+  ) {
+    mention.excluded = 'threshold'
+    return mention
+  }
   // "clusters with output exceeding 100 billion yuan each"
   if (
     /^\s+each\b/i.test(sentence.slice(mention.end, mention.end + 8)) &&
@@ -513,6 +523,16 @@ function readMention(
         ? -1
         : 1
     mention.changeCue = 'points'
+    return mention
+  }
+  // "| -0.2%", "GDP: -5.0%": a minus sign glued to the figure, after a space, bar or colon.
+  if (
+    !word &&
+    (previousChar === '-' || previousChar === '−') &&
+    /(?:^|[\s|:：])$/.test(sentence.slice(Math.max(0, numberStart - 2), numberStart - 1))
+  ) {
+    mention.change = -1
+    mention.changeCue = 'cue'
     return mention
   }
   const cue = changeBefore(lead, leadNear)
@@ -604,7 +624,7 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
 }
 
 const rising =
-  'increased?|increasing|rose|rise|risen|rising|grew|grow|growing|grown|up|expanded?|expanding|gained?|raised?|boost(?:ed)?|added|add'
+  'increased?|increasing|rose|rise|risen|rising|grew|grow|growing|grown|up|expanded?|expanding|gained?|raised?|boost(?:ed)?|added|add|surged|soared|jumped|climbed'
 const falling =
   'dropped|dropping|drop|fell|fall|falling|declined?|declining|decreased?|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|contracted?'
 
@@ -634,6 +654,8 @@ function changeBefore(
   // Every cue ends in "by", "of" or a change verb: most levels need no regex.
   const last = lastWord(near)
   if (last !== 'by' && last !== 'of' && !cueEnds.has(last)) return undefined
+  // "Clean energy made up 58.6% of …": a share, not a rise.
+  if (last === 'up' && /\b(?:made|make|makes|making)\s+up\s*$/i.test(near)) return undefined
   // Note: the cues are short and end where the number starts; the anchored tests read 48 characters.
   const text = lead.slice(-48).replace(/\s+$/, ' ')
   if (/\bnegative growth (?:rate )?of\s+$/i.test(text)) return { sign: -1, kind: 'noun' }
@@ -696,7 +718,7 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
   const words: Array<{ word: string; end: number }> = []
   // Words, quoted words, and model names ("5G") inside the phrase.
   const re =
-    /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’-]*|\d{1,2}[A-Z]{1,2}(?:-[a-z]+)?(?=\s+[A-Za-z]))(["“”‘’']?)/y
+    /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’&-]*|\d{1,2}[A-Z]{1,2}(?:-[a-z]+)?(?=\s+[A-Za-z]))(["“”‘’']?)/y
   re.lastIndex = 0
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const bare = m[2]!

@@ -22,7 +22,7 @@ export type Draft = Pick<
 
 const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
 const levelVerbs =
-  /\s*\b(?:increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|accounting for|rebounded|recovered|climbed|jumped|surged|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
+  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|accounting for|rebounded|recovered|climbed|jumped|surged|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -187,8 +187,10 @@ function leadingLabel(clause: Clause, m: Mention): string | undefined {
 function isTableChange(clause: Clause, m: Mention): boolean {
   if (m.unit !== '%' || m.change !== 0) return false
   const bar = clause.bar
-  if (bar === -1) return false
-  return !rateLike.test(clause.text.slice(Math.max(0, bar - 300), bar)) && m.start > bar
+  if (bar === -1 || m.start <= bar) return false
+  // "Consumer price index | - | 2.0%": after an empty level cell, the growth column.
+  if (/\|\s*[-–—]\s*\|\s*$/.test(clause.text.slice(Math.max(0, m.start - 12), m.start))) return true
+  return !rateLike.test(clause.text.slice(Math.max(0, bar - 300), bar))
 }
 
 /** "Tourism revenue (billion yuan) | 812.0 | 21.3%": the unit the row's label gives in brackets. */
@@ -227,7 +229,7 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   if (next.changeCue === 'than') return /^[^,;，；]{0,30}[,，]?\s*$/.test(between)
   return (
     /^\s*\|\s*$/.test(between) ||
-    /^[\s,，(]*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b/i.test(
+    /^[\s,，(|]*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b/i.test(
       between,
     ) ||
     /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b[^,，]*$/i.test(
