@@ -44,6 +44,19 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
     .filter((span) => span.end > span.start)
 }
 
+/**
+ * "urban and rural per capita incomes reached 45,000 yuan and 20,700 yuan, up 5.1 percent and 7.2
+ * percent": two subjects joined by "and", then figures paired by "and", without the word.
+ */
+function impliedRespectively(sentence: string): boolean {
+  const first = sentence.search(/\d/)
+  if (first < 0 || !/\b[a-z-]+\s+and\s+[a-z-]+\b/i.test(sentence.slice(0, first))) return false
+  const pairs = sentence.match(
+    /\d[\d,.]*\s*(?:%|percent|per cent|[a-z]+(?:\s+[a-z]+)?)?\s+and\s+\d[\d,.]*/gi,
+  )
+  return (pairs?.length ?? 0) >= 2
+}
+
 const totalAfter =
   /^\s*(?:bringing|raising|taking|lifting)\s+the\s+(?:total|number)\b[^,;]{0,40}\bto\s+(?:RMB|US\$|\$|¥)?\s*$/i
 const levelAfter = /^\s*(?:reaching|totaling|totalling|hitting)\s+(?:RMB|US\$|\$|¥)?\s*$/i
@@ -61,7 +74,7 @@ export function clauses(text: string): Clause[] {
     const sentence = text.slice(span.start, span.end)
     const all = scanMentions(sentence)
     const figures = all.filter((m) => !m.excluded)
-    const respectively = /\brespectively\b/i.test(sentence)
+    const respectively = /\brespectively\b/i.test(sentence) || impliedRespectively(sentence)
     if (figures.length <= 1 || respectively) {
       result.push(makeClause(text, span.start, span.end, all, span.start, respectively, sentence))
       continue

@@ -353,7 +353,11 @@ function periodOf(
  */
 function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   const id = lookupIndicator(lexicon, draft.subject)
-  return draft.share && id !== null && !/_(share|rate|days)$/.test(id) ? null : id
+  if (!draft.share) return id
+  if (id !== null && /_(share|rate|days)$/.test(id)) return id
+  // "Clean energy accounted for 90.8% of installed power capacity": a share the lexicon names.
+  const of = draft.shareOf ? lookupIndicator(lexicon, `${draft.subject} ${draft.shareOf}`) : null
+  return of !== null && /_share$/.test(of) ? of : null
 }
 
 const entities: Record<string, string> = {

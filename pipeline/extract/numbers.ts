@@ -55,17 +55,19 @@ const wordAlternation = Object.keys(small)
  * Word numbers must stand alone (not inside "someone" or "often").
  */
 export const numberPattern = new RegExp(
-  `(?<![\\w.])(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?:${wordAlternation})(?:-(?:${wordAlternation}))?\\b`,
+  `(?<![\\w.])(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?:${wordAlternation})(?:-(?:${wordAlternation}))?(?:\\s+(?:hundred|thousand))?\\b`,
   'gi',
 )
 
-/** The value of a number as written ("5,400" → 5400, "two" → 2, "twenty-five" → 25). */
+/**
+ * The value of a number as written ("5,400" → 5400, "two" → 2, "twenty-five" → 25, "ten
+ * thousand" → 10000).
+ */
 export function numberValue(text: string): number {
   if (/\d/.test(text)) return Number(text.replace(/,/g, ''))
-  return text
-    .toLowerCase()
-    .split('-')
-    .reduce((sum, word) => sum + (small[word] ?? Number.NaN), 0)
+  const [words, scale] = text.toLowerCase().split(/\s+/)
+  const value = words!.split('-').reduce((sum, word) => sum + (small[word] ?? Number.NaN), 0)
+  return scale === 'thousand' ? value * 1000 : scale === 'hundred' ? value * 100 : value
 }
 
 /** Whether the number was written in words. */

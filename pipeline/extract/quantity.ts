@@ -254,7 +254,8 @@ function readMention(
   if (
     word &&
     previousChar === '(' &&
-    /^\s+(?:thousand|million|billion)\b[^()]{0,30}\)/i.test(after)
+    (/^\s+(?:thousand|million|billion)\b[^()]{0,30}\)/i.test(after) ||
+      (/\s(?:thousand|hundred)$/i.test(numberText) && /^\s*[^()]{0,30}\)/.test(after)))
   ) {
     mention.excluded = 'name'
     return mention
@@ -653,7 +654,13 @@ function changeBefore(
 ): { sign: -1 | 1; kind: 'cue' | 'noun' } | undefined {
   // Every cue ends in "by", "of" or a change verb: most levels need no regex.
   const last = lastWord(near)
-  if (last !== 'by' && last !== 'of' && !cueEnds.has(last)) return undefined
+  if (
+    last !== 'by' &&
+    last !== 'of' &&
+    !cueEnds.has(last) &&
+    !(/^(?:at|to|be|kept|target|rate)$/.test(last) && /growth|increase|rise/i.test(near))
+  )
+    return undefined
   // "Clean energy made up 58.6% of …": a share, not a rise.
   if (last === 'up' && /\b(?:made|make|makes|making)\s+up\s*$/i.test(near)) return undefined
   // Note: the cues are short and end where the number starts; the anchored tests read 48 characters.
@@ -663,8 +670,15 @@ function changeBefore(
   if (risingBy.test(text)) return { sign: 1, kind: 'cue' }
   if (/\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing)\s+$/i.test(text))
     return { sign: 1, kind: 'cue' }
-  // "CPI increase within 3%", "GDP growth around 6%": a target's change noun, its qualifier removed.
+  // "CPI increase within 3%", "GDP growth around 6%": a target's change noun, its qualifier removed;
+  // "set its GDP growth target at around 6 percent", "the CPI increase will be kept at 3 percent".
   if (/\b(increase|growth|rise)\s+$/i.test(text)) return { sign: 1, kind: 'noun' }
+  if (
+    /\b(?:increase|growth|rise)(?:\s+(?:rate|target))?(?:\s+(?:will|would|be|is|was|kept|set|held|maintained|stood|at|to))+\s+$/i.test(
+      text,
+    )
+  )
+    return { sign: 1, kind: 'noun' }
   // "grew by an average of 6.4 percent a year"
   if (/\b(?:grew|increased|rose|expanded)\s+by\s+an?\s+(?:annual\s+)?average\s+of\s+$/i.test(text))
     return { sign: 1, kind: 'cue' }
@@ -695,8 +709,9 @@ function changeBefore(
   const by = /\bby\s+$/i.test(text)
   const of = /\bof\s+$/i.test(text)
   if (by || of) {
-    // The change word stands in the same part of the sentence, not far before the figure.
-    const part = lead.slice(-80)
+    // The change word stands in the same part of the sentence, not far before the figure; "grow
+    // by 6 per cent, fixed-asset investment by 8 per cent": after "by", anywhere in it.
+    const part = by ? lead.slice(-240) : lead.slice(-80)
     const verb = anyChangeVerb.exec(
       part.slice(Math.max(part.lastIndexOf(':'), part.lastIndexOf(';')) + 1),
     )
@@ -757,10 +772,16 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
       /^\s+(?:from|to|in|into|on|at|for|with|by|the|a|their|our)\b/i.test(rest.slice(re.lastIndex))
     )
       break
+    // "people lifted out of …": a participle after the counted noun ends the phrase (not
+    // "medium-sized", nor "unemployed" in "laid-off and unemployed people").
     if (
       head !== undefined &&
       /ed$/.test(lower) &&
-      !/^(red|bed|shed|seed|speed|feed|need|steed)$/.test(lower)
+      !lower.includes('-') &&
+      !/^(red|bed|shed|seed|speed|feed|need|steed)$/.test(lower) &&
+      (isPluralNoun(head) ||
+        !/^\s+[A-Za-z]/.test(rest.slice(re.lastIndex)) ||
+        participleEnd.test(rest.slice(re.lastIndex)))
     )
       break
     words.push({ word: bare.replace(/[’']s$/, ''), end: re.lastIndex })
@@ -785,6 +806,8 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
 export function asWritten(word: string): string {
   return /^[A-Z]{2,}s?$/.test(word) ? word : word.toLowerCase()
 }
+
+const participleEnd = /^\s+(?:in|from|at|by|on|to|into|for|with|across|out|off|and|or)\b/i
 
 const pairEnd =
   /^(?:\s+(?:were|was|are|is|in|of|at|for|with|from|across|have|had|received|[a-z]+ed)\b|\s*[,.;:)]|\s*$)/i
@@ -847,6 +870,7 @@ function countsLikeBefore(sentence: string, before: Mention[], mention: Mention)
 function restates(sentence: string, previous: Mention, mention: Mention): boolean {
   if (previous.excluded || mention.excluded || previous.unit === null || mention.unit === null)
     return false
+  if (mention.rank) return false
   if (mention.unit === previous.unit || /^(%|percentage points)$/.test(mention.unit)) return false
   return /^\s*\(\s*(?:(?:about|around|approximately|roughly|nearly|or|equivalent to)\s+)?(?:RMB|US\$|\$|¥)?\s*$/i.test(
     sentence.slice(previous.end, mention.numberStart),

@@ -16,6 +16,8 @@ export type Draft = Pick<
   changeNumber: { start: number; end: number } | null
   /** "1.40% of GDP": a share of what the subject names, not the subject itself. */
   share?: boolean
+  /** What the share is of ("installed power capacity"). */
+  shareOf?: string
   /** "about 33,000 in 2017": the year written right after the figure. */
   year?: number
 }
@@ -137,6 +139,9 @@ export function clauseRecords(clause: Clause): Draft[] {
         changeUnit: attached ? next.unit : null,
         changeNumber: attached ? { start: next.numberStart, end: next.numberEnd } : null,
         share: m.unit === '%' && m.followedByOf,
+        ...(m.unit === '%' && m.followedByOf
+          ? { shareOf: ofPhrase(clause.text.slice(m.end).replace(/^\s+of\s+/i, '')) }
+          : {}),
       }),
     )
   }
@@ -298,7 +303,7 @@ function countedByNumberOf(d: Draft): void {
   const phrase = of[1]!
     .replace(/[“”"]/g, '')
     .split(
-      /\s+(?:in|at|across|of|with|for|from|under|above|below|on|each)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across)\b/i,
+      /\s+(?:in|at|across|of|with|for|from|under|above|below|on|each)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across)\b|\s+[a-z]+ed$/i,
     )[0]!
   const words = phrase.trim().split(/\s+/)
   if (!/^[A-Za-z-]+$/.test(words.at(-1) ?? '')) return
@@ -325,6 +330,7 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
     numberText: clause.text.slice(m.numberStart, m.rank ? m.end : m.numberEnd),
     changeNumber: fields.changeNumber ?? null,
     ...(fields.share ? { share: true } : {}),
+    ...(fields.shareOf ? { shareOf: fields.shareOf } : {}),
     ...yearAfter(clause, m),
   }
 }
@@ -372,6 +378,14 @@ function levelSubject(clause: Clause, m: Mention): string {
   // "Tourists received | 90 million person-times | 49.9%": the row's first cell.
   const cell = tableLabel(clause, m)
   if (cell) return cell
+  // "High-tech enterprises: 2,550 enterprises": the label before the colon, when the words after
+  // the figure say no more than it does ("Tourism: 969 million tourist visits" says more).
+  const label = /^([^:：]{2,60})[:：]\s*$/.exec(before)
+  if (label && m.countedNoun) {
+    const phrase = countedPhrase(clause, m)
+    if (!phrase.includes(' ') && label[1]!.toLowerCase().includes(phrase.toLowerCase()))
+      return label[1]!
+  }
   // "94.6% of preschool kids were enrolled …", "8,740 kilometers of green walkways"
   if (m.followedByOf) {
     const of = /^\s+of\s+(.*)$/i.exec(after)
@@ -399,7 +413,8 @@ function levelSubject(clause: Clause, m: Mention): string {
   const subject = subjectBeforeVerb(before)
   if (subject) return subject
   // "A surveyed urban unemployment rate of around 5.5%", "Grain output of more than 5.07 million tons"
-  const of = /^(.*?)\s+(?:of|at|to)\s*$/i.exec(before)
+  // "generating tourism revenue of RMB 30.8 billion": the currency stands before the figure.
+  const of = /^(.*?)\s+(?:of|at|to)\s*(?:RMB|US\$|\$|¥)?\s*$/i.exec(before)
   if (of && of[1]!.trim()) return of[1]!
   const colon = /^(.*?)[,:：]\s*$/.exec(before)
   if (colon) return colon[1]!
@@ -554,7 +569,11 @@ function tidy(subject: string): string {
   if (/\d/.test(text)) text = text.replace(/([A-Za-z)])\d{1,2}\b(?![.,]\d)/g, '$1')
   return text
     .replace(/^make sure (?:that )?/i, '')
-    .replace(/\s+(?:growing|rising|increasing|growth)$/i, '')
+    .replace(
+      /^(?:generating|bringing|creating|attracting|achieving|realizing|realising|recording|posting)\s+/i,
+      '',
+    )
+    .replace(/\s+(?:growing|rising|increasing|growth)[\s,;:]*$/i, '')
     .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
     .replace(/^(?:and|with|while|in total|altogether|a total of|another)\s+/i, '')
     .replace(/^(?:the|our|its|their|a|an)\s+/i, '')

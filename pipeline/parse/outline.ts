@@ -219,7 +219,9 @@ function isHeadingLike(
   if (dateline.test(value) || isLeadIn(value)) return false
   if (labelled.test(value) && (isRecord(previous) || isRecord(next))) return false
   if (next?.type === 'item') return true
-  if (endsWithStop(value) && !/[:：]$/.test(value)) return false
+  // "What are the targets for 2022?": a question standing alone over a paragraph.
+  const question = /^(?:what|how|why|where|which|who)\b[^?？]{0,80}[?？]$/i.test(value)
+  if (endsWithStop(value) && !/[:：]$/.test(value) && !question) return false
   if (cutOff(value)) return false
   return value.length <= 90
 }
