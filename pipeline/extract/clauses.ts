@@ -49,6 +49,7 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
  * percent": two subjects joined by "and", then figures paired by "and", without the word.
  */
 function impliedRespectively(sentence: string): boolean {
+  if (!/\band\s+\d/.test(sentence)) return false
   const first = sentence.search(/\d/)
   if (first < 0 || !/\b[a-z-]+\s+and\s+[a-z-]+\b/i.test(sentence.slice(0, first))) return false
   const pairs = sentence.match(

@@ -102,9 +102,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     // until a sentence names another time ("Last year, …").
     let span: string | null = null
     let sentence = ''
+    let futureAt = -1
     for (const clause of clauses(read)) {
       if (clause.sentence !== sentence) {
         sentence = clause.sentence
+        futureAt = here.kind === 'actual' ? futureIndex(sentence) : -1
         if (here.kind === 'actual') targets = targetsLeadIn(sentence) ?? targets
         if (here.kind === 'actual')
           span = openingSpan(sentence, meta) ?? (namesTime(sentence) ? null : span)
@@ -140,7 +142,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const planned =
         here.kind === 'actual' &&
         (targets !== undefined ||
-          future(sentence.slice(0, sentence.indexOf(clause.text) + clause.text.length)))
+          (futureAt >= 0 && futureAt < sentence.indexOf(clause.text) + clause.text.length))
       const period = planned
         ? (targets?.year ?? meta.planYear)
         : periodOf(clauseText, clause.sentence, span ? { ...here, period: span } : here, meta)
@@ -382,7 +384,11 @@ function readable(
   toSource: (index: number) => number,
 ): { text: string; origin: Int32Array | null } {
   const edits: Array<{ at: number; length: number; read: string }> = []
-  if (/[（）]|&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|\S\t+\S/i.test(value)) {
+  // Note: one cheap scan first; most texts hold none of these characters.
+  if (
+    /[（）&<\t]/.test(value) &&
+    /[（）]|&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|\S\t+\S/i.test(value)
+  ) {
     const token = /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=\S)\t+(?=\S)/gi
     for (let m = token.exec(value); m; m = token.exec(value)) {
       const written = m[0]
@@ -397,8 +403,10 @@ function readable(
       edits.push({ at: m.index, length: written.length, read })
     }
   }
-  // A hyphen at a line end inside a word: the source has the line break right after it.
-  if (value.includes('-')) {
+  // A hyphen at a line end inside a word: the source has the line break right after it (a text
+  // of one line has none).
+  const oneLine = toSource(value.length - 1) - toSource(0) === value.length - 1
+  if (!oneLine && value.includes('-')) {
     const broken = /([A-Za-z]+)-(?=[a-z])/g
     for (let m = broken.exec(value); m; m = broken.exec(value)) {
       const at = m.index + m[0].length - 1
@@ -459,9 +467,9 @@ function namesTime(sentence: string): boolean {
   return /^\W*(?:last|this|next)\s+year\b|^\W*in\s+(?:19|20)\d{2}\b/i.test(sentence)
 }
 
-/** Whether a text speaks of the future: what a report says will be done is a plan. */
-function future(text: string): boolean {
-  return /\b(?:will|would|plans? to|aims? to|strives? to)\b/i.test(text)
+/** Where a sentence first speaks of the future (what a report says will be done is a plan), or -1. */
+function futureIndex(sentence: string): number {
+  return sentence.search(/\b(?:will|would|plans? to|aims? to|strives? to)\b/i)
 }
 
 /** A subject that is empty or only a verb ("totaled", "reaching"). */

@@ -380,8 +380,9 @@ function levelSubject(clause: Clause, m: Mention): string {
   if (cell) return cell
   // "High-tech enterprises: 2,550 enterprises": the label before the colon, when the words after
   // the figure say no more than it does ("Tourism: 969 million tourist visits" says more).
-  const label = /^([^:：]{2,60})[:：]\s*$/.exec(before)
-  if (label && m.countedNoun) {
+  const label =
+    m.countedNoun && /[:：]\s*$/.test(before) ? /^([^:：]{2,60})[:：]\s*$/.exec(before) : null
+  if (label) {
     const phrase = countedPhrase(clause, m)
     if (!phrase.includes(' ') && label[1]!.toLowerCase().includes(phrase.toLowerCase()))
       return label[1]!
