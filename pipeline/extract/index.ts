@@ -354,6 +354,8 @@ function periodOf(
  * of: only ids of shares and rates stand for it.
  */
 function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
+  // "per capita grain output ranked 2nd": a rank is not the indicator it ranks.
+  if (draft.unit === 'rank') return null
   const id = lookupIndicator(lexicon, draft.subject)
   if (!draft.share) return id
   if (id !== null && /_(share|rate|days)$/.test(id)) return id
@@ -447,14 +449,17 @@ function targetsLeadIn(sentence: string): { year: number | null } | undefined {
 
 /** The span of years a sentence opens with ("Over the past five years, …", "From 2018 to 2022, …"). */
 function openingSpan(sentence: string, meta: NonNullable<VFile['data']['meta']>): string | null {
-  const start = sentence.slice(0, 48)
+  // "Looking back over the past five years, from 2017 to 2021, …": near the start.
+  const start = sentence.slice(0, 64)
   const range =
-    /^\W*(?:from|between|during|in)\s+((?:19|20)\d{2})\s*(?:-|–|to|and)\s*((?:19|20)\d{2})\b/i.exec(
+    /^\W*(?:[\w\s]{0,30}?,?\s*)?(?:from|between|during|in)\s+((?:19|20)\d{2})\s*(?:-|–|to|and)\s*((?:19|20)\d{2})\b/i.exec(
       start,
     )
   if (range) return `${range[1]}-${range[2]}`
   const past =
-    /^\W*(?:over|in|during)\s+the\s+(?:past|last)\s+(three|four|five|ten)\s+years\b/i.exec(start)
+    /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:past|last)\s+(three|four|five|ten)\s+years\b/i.exec(
+      start,
+    )
   if (past && meta.reviewedYear !== null) {
     const n = { three: 3, four: 4, five: 5, ten: 10 }[past[1]!.toLowerCase() as 'three']
     return `${meta.reviewedYear - n + 1}-${meta.reviewedYear}`
@@ -469,7 +474,9 @@ function namesTime(sentence: string): boolean {
 
 /** Where a sentence first speaks of the future (what a report says will be done is a plan), or -1. */
 function futureIndex(sentence: string): number {
-  return sentence.search(/\b(?:will|would|plans? to|aims? to|strives? to)\b/i)
+  return sentence.search(
+    /\b(?:will|would|plans? to|aims? to|strives? to|(?:is|are)\s+(?:expected|projected|forecast|set|targeted)\s+to)\b/i,
+  )
 }
 
 /** A subject that is empty or only a verb ("totaled", "reaching"). */

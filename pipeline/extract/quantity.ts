@@ -260,6 +260,11 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "ICP No. 05002470", "Document No. 1": a number that names.
+  if (!word && /\bNo\.?\s*$/.test(near)) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "Jan 17", "January 20, 2019"
   if (!word && monthBefore.test(near) && /^\d{1,2}$/.test(numberText)) {
     mention.excluded = 'date'
@@ -423,7 +428,7 @@ function readMention(
   if (
     scaleWord === null &&
     /^(?:years?|months?|decades?)$/i.test(unit ?? '') &&
-    !/\b(?:by|of|for|to)\s*$/i.test(before.slice(-8))
+    !/\b(?:by|of|to)\s*$/i.test(before.slice(-8))
   ) {
     mention.excluded = 'streak'
     return mention
@@ -460,8 +465,9 @@ function readMention(
     !/\bto\s+(?:no more than|no less than|at least|at most|more than|over|nearly|about|around)\s+$/i.test(
       near,
     ) &&
-    // "rose by two to seven"
-    !(/\bby\s+$/i.test(near) && /^\s+to\s+\S/i.test(after))
+    // "rose by two to seven", "increase the number of ski resorts by five"
+    !(/\bby\s+$/i.test(near) && /^\s+to\s+\S/i.test(after)) &&
+    !(/\bby\s+$/i.test(near) && /\bnumber of\b/i.test(before))
   ) {
     mention.excluded = 'vague'
     return mention
@@ -625,9 +631,9 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
 }
 
 const rising =
-  'increased?|increasing|rose|rise|risen|rising|grew|grow|growing|grown|up|expanded?|expanding|gained?|raised?|boost(?:ed)?|added|add|surged|soared|jumped|climbed'
+  'increased?|increases|increasing|rose|rise|rises|risen|rising|grew|grows?|growing|grown|up|expanded?|expands|expanding|gained?|gains|raised?|boost(?:ed)?|added|add|surged|soared|jumped|climbed'
 const falling =
-  'dropped|dropping|drop|fell|fall|falling|declined?|declining|decreased?|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|contracted?'
+  'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|contracted?'
 
 // Compiled once: these run for every number.
 const fallingCue = new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i')
@@ -668,7 +674,11 @@ function changeBefore(
   if (/\bnegative growth (?:rate )?of\s+$/i.test(text)) return { sign: -1, kind: 'noun' }
   if (fallingCue.test(text)) return { sign: -1, kind: 'cue' }
   if (risingBy.test(text)) return { sign: 1, kind: 'cue' }
-  if (/\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing)\s+$/i.test(text))
+  if (
+    /\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing|surged|soared|jumped|climbed)\s+$/i.test(
+      text,
+    )
+  )
     return { sign: 1, kind: 'cue' }
   // "CPI increase within 3%", "GDP growth around 6%": a target's change noun, its qualifier removed;
   // "set its GDP growth target at around 6 percent", "the CPI increase will be kept at 3 percent".

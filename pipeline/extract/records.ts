@@ -265,7 +265,7 @@ function countedBySubject(d: Draft): void {
   // "Days with good air quality numbered 316": the noun before the first preposition.
   const head = d.subject
     .replace(/[“”"]/g, '')
-    .split(/\s+(?:with|of|in|at|for|from|under|above)\s+/i)[0]!
+    .split(/\s+(?:with|of|in|at|for|from|under|above|via|through|between)\s+/i)[0]!
   const words = head.split(/\s+/)
   if (isPluralNoun(words.at(-1) ?? '')) countAs(d, compoundNoun(words, words.length - 1))
 }
@@ -378,6 +378,12 @@ function levelSubject(clause: Clause, m: Mention): string {
   // "Tourists received | 90 million person-times | 49.9%": the row's first cell.
   const cell = tableLabel(clause, m)
   if (cell) return cell
+  // "earn more than 200 billion yuan in tourism revenue": the amount's name after it.
+  const named =
+    /^\s+in\s+(?!(?:19|20)\d{2}\b)((?:[a-z-]+\s+){0,3}(?:revenue|income|output|investment|sales|spending|exports|imports|value added))\b/i.exec(
+      after,
+    )
+  if (named && !m.countedNoun) return named[1]!
   // "High-tech enterprises: 2,550 enterprises": the label before the colon, when the words after
   // the figure say no more than it does ("Tourism: 969 million tourist visits" says more).
   const label =
@@ -432,7 +438,7 @@ function changeSubject(clause: Clause, m: Mention): string {
     if (inPhrase) return ofPhrase(inPhrase[1]!)
   }
   // "growth of around 2% in general public budget revenue": what grows comes after the figure.
-  const inAfter = /^\s+in\s+(.+)$/i.exec(after)
+  const inAfter = /^\s+in\s+(?!(?:19|20)\d{2}\b)(.+)$/i.exec(after)
   if (
     inAfter &&
     /(?:^|[\s,;:])(?:an?\s+)?(?:growth|increase|rise|decline|decrease|drop|reduction)\s+of\s*$/i.test(
@@ -570,6 +576,7 @@ function tidy(subject: string): string {
   if (/\d/.test(text)) text = text.replace(/([A-Za-z)])\d{1,2}\b(?![.,]\d)/g, '$1')
   return text
     .replace(/^make sure (?:that )?/i, '')
+    .replace(/\s+(?:last year|this year|next year|in (?:19|20)\d{2})$/i, '')
     .replace(
       /^(?:generating|bringing|creating|attracting|achieving|realizing|realising|recording|posting)\s+/i,
       '',
