@@ -357,6 +357,9 @@ function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   // "per capita grain output ranked 2nd": a rank is not the indicator it ranks.
   if (draft.unit === 'rank') return null
   const id = lookupIndicator(lexicon, draft.subject)
+  // "Installed capacity of clean energy reached 35.18 million kilowatts": a share's id names a
+  // percentage only.
+  if (id !== null && /_share$/.test(id) && draft.unit !== '%') return null
   if (!draft.share) return id
   if (id !== null && /_(share|rate|days)$/.test(id)) return id
   // "Clean energy accounted for 90.8% of installed power capacity": a share the lexicon names.

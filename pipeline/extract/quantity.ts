@@ -85,6 +85,16 @@ const verbs = new Set(
   ),
 )
 
+/** Whether a quotation opened before the figure is still open ("the “at most one …"). */
+function insideQuotes(before: string): boolean {
+  const open = before.lastIndexOf('“')
+  if (open !== -1 && before.indexOf('”', open) === -1) return true
+  let straight = 0
+  for (let i = Math.max(0, before.length - 60); i < before.length; i++)
+    if (before[i] === '"') straight++
+  return straight % 2 === 1
+}
+
 function isHan(char: string): boolean {
   const code = char.charCodeAt(0)
   return code >= 0x3400 && code <= 0x9fff
@@ -327,6 +337,11 @@ function readMention(
       mention.excluded = 'name'
       return mention
     }
+    // "the “at most one trip” reform": a number word inside a quoted name.
+    if (insideQuotes(before)) {
+      mention.excluded = 'name'
+      return mention
+    }
     // "the “six stabilities”": a number word opening a quoted name.
     if ('"“‘'.includes(previousChar) && previousChar !== '') {
       mention.excluded = 'name'
@@ -371,7 +386,8 @@ function readMention(
       written
         .toLowerCase()
         .replace(/^usd$/, 'US dollars')
-        .replace(/^u\.?s\.? dollars$/, 'US dollars')
+        .replace(/^us dollars$/, 'US dollars')
+        .replace(/^u\.s\. dollars$/, 'U.S. dollars')
         .replace(/^teu(s?)$/, 'TEU$1')
         .replace(/^kwh$/, 'kWh')
     base = baseForm || unit.replace(/^metric /, '').replace(/^tonnes$/, 'tons')
@@ -495,7 +511,7 @@ function readMention(
   // "enterprises with annual revenue of more than 10 billion yuan": what defines the plural noun.
   if (
     mention.qualifier !== null &&
-    /\b[a-z]+s\s+(?:each\s+)?with\s+(?:an?\s+)?(?:annual\s+)?(?:investment|output|revenue|sales|business income|output value)\s+of\s*$/i.test(
+    /\b[a-z]+s\s+(?:each\s+)?with\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value)\s+of\s*$/i.test(
       leadNear,
     )
   ) {
@@ -615,7 +631,11 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
 function matchQualifier(before: string): { qualifier: Qualifier; length: number } | undefined {
   // Only the end of the text before the number can hold its qualifier; "over RMB 5 billion": the
   // currency stands between them.
-  const currency = /(?:\b(?:RMB|CNY|USD)|US\$|\$|¥)\s*$/.exec(before.slice(-8))?.[0] ?? ''
+  // "at least another 150 billion": "another" stands between the qualifier and the figure.
+  const currency =
+    /(?:(?:another|an additional|a further)\s+)?(?:\b(?:RMB|CNY|USD)|US\$|\$|¥)?\s*$/.exec(
+      before.slice(-24),
+    )?.[0] ?? ''
   const end = before.slice(-32 - currency.length, before.length - currency.length)
   if (!qualifierEnds.has(lastWord(end))) return undefined
   for (const [regex, qualifier] of qualifierTable) {
@@ -664,11 +684,12 @@ function changeBefore(
     last !== 'by' &&
     last !== 'of' &&
     !cueEnds.has(last) &&
-    !(/^(?:at|to|be|kept|target|rate)$/.test(last) && /growth|increase|rise/i.test(near))
+    !(/^(?:at|be|kept|target|rate)$/.test(last) && /growth|increase|rise/i.test(near))
   )
     return undefined
   // "Clean energy made up 58.6% of …": a share, not a rise.
-  if (last === 'up' && /\b(?:made|make|makes|making)\s+up\s*$/i.test(near)) return undefined
+  if (last === 'up' && /\b(?:made|make|makes|making|set|sets|setting)\s+up\s*$/i.test(near))
+    return undefined
   // Note: the cues are short and end where the number starts; the anchored tests read 48 characters.
   const text = lead.slice(-48).replace(/\s+$/, ' ')
   if (/\bnegative growth (?:rate )?of\s+$/i.test(text)) return { sign: -1, kind: 'noun' }
@@ -684,7 +705,7 @@ function changeBefore(
   // "set its GDP growth target at around 6 percent", "the CPI increase will be kept at 3 percent".
   if (/\b(increase|growth|rise)\s+$/i.test(text)) return { sign: 1, kind: 'noun' }
   if (
-    /\b(?:increase|growth|rise)(?:\s+(?:rate|target))?(?:\s+(?:will|would|be|is|was|kept|set|held|maintained|stood|at|to))+\s+$/i.test(
+    /\b(?:increase|growth|rise)(?:\s+(?:rate|target))?(?:\s+in\s+[^,;]{1,50}?)?(?:\s+(?:will|would|be|is|was|kept|set|held|maintained|stood|at))+\s+$/i.test(
       text,
     )
   )

@@ -398,6 +398,13 @@ function levelSubject(clause: Clause, m: Mention): string {
     const of = /^\s+of\s+(.*)$/i.exec(after)
     const head = subjectBeforeVerb(before)
     if (head && m.unit === '%') return head
+    // "…, accounting for 34.1 percent of total installed capacity": the share of what the
+    // clause before names; the subject comes from there.
+    if (
+      m.unit === '%' &&
+      /^\s*(?:accounting for|making up|representing|equal to)\s*$/i.test(before)
+    )
+      return ''
     // "enjoyed good or excellent air quality on 98.4% of days": what holds on that share.
     if (of && m.unit === '%' && /\b(?:on|in)\s*$/i.test(before))
       return `${before.replace(/\s*\b(?:on|in)\s*$/i, '')} on ${ofPhrase(of[1]!)}`
@@ -446,6 +453,9 @@ function changeSubject(clause: Clause, m: Mention): string {
     )
   )
     return ofPhrase(inAfter[1]!)
+  // "the increase in the consumer price index will be kept within 3 percent"
+  const kept = /\b(?:increase|growth|rise)\s+in\s+(.+?)\s+(?:will|would|is|was|be)\b/i.exec(before)
+  if (kept) return kept[1]!
   // "Zhejiang posted economic growth of 6 percent": the growth of the economy.
   const economic = /\b((?:economic|GDP|GRP)\s+growth)(?:\s+rate)?\s+of\s*$/i.exec(before)
   if (economic) return economic[1]!
@@ -536,7 +546,13 @@ function nounPhrase(text: string): string {
 }
 
 function ofPhrase(text: string): string {
-  return nounPhrase(text).replace(/\s+(?:were|was)\s+/i, ' ')
+  // "farmland and keep grain production stable": a second task is not part of the phrase.
+  return nounPhrase(text)
+    .replace(/\s+(?:were|was)\s+/i, ' ')
+    .replace(
+      /\s+and\s+(?:keep|make|ensure|build|promote|raise|increase|expand|improve|strengthen|develop|add|create|reduce|cut|upgrade|renovate|complete|start|support)\b.*$/i,
+      '',
+    )
 }
 
 function rankSubject(clause: Clause, m: Mention): string {
@@ -581,7 +597,7 @@ function tidy(subject: string): string {
       /^(?:generating|bringing|creating|attracting|achieving|realizing|realising|recording|posting)\s+/i,
       '',
     )
-    .replace(/\s+(?:growing|rising|increasing|growth)[\s,;:]*$/i, '')
+    .replace(/(?<!\beconomic)\s+(?:growing|rising|increasing|growth)[\s,;:]*$/i, '')
     .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
     .replace(/^(?:and|with|while|in total|altogether|a total of|another)\s+/i, '')
     .replace(/^(?:the|our|its|their|a|an)\s+/i, '')
