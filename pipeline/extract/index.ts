@@ -391,10 +391,11 @@ function readable(
   const edits: Array<{ at: number; length: number; read: string }> = []
   // Note: one cheap scan first; most texts hold none of these characters.
   if (
-    /[（）&<\t]/.test(value) &&
-    /[（）]|&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|\S\t+\S/i.test(value)
+    /[（）&<\t]| {3}/.test(value) &&
+    /[（）]|&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|\S(?:\t+| {3,})\S/i.test(value)
   ) {
-    const token = /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=\S)\t+(?=\S)/gi
+    const token =
+      /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=\S)(?:\t+| {3,})(?=\S)/gi
     for (let m = token.exec(value); m; m = token.exec(value)) {
       const written = m[0]
       const read =
@@ -402,7 +403,7 @@ function readable(
           ? '('
           : written === '）'
             ? ')'
-            : written.startsWith('\t')
+            : written.startsWith('\t') || written.startsWith('   ')
               ? ' | '
               : (entities[written.toLowerCase()] ?? ' ')
       edits.push({ at: m.index, length: written.length, read })

@@ -271,7 +271,7 @@ function readMention(
     return mention
   }
   // "ICP No. 05002470", "Document No. 1": a number that names.
-  if (!word && /\bNo\.?\s*$/.test(near)) {
+  if (!word && /\b(?:No\.?|Table|Figure|Chart|Annex|Appendix|Article)\s*$/.test(near)) {
     mention.excluded = 'name'
     return mention
   }
@@ -515,6 +515,11 @@ function readMention(
       leadNear,
     )
   ) {
+    mention.excluded = 'threshold'
+    return mention
+  }
+  // "villages with more than 30 households": a bound on what is counted.
+  if (mention.qualifier !== null && /\b[a-z]+s\s+with\s*$/i.test(leadNear)) {
     mention.excluded = 'threshold'
     return mention
   }

@@ -410,6 +410,21 @@ function levelSubject(clause: Clause, m: Mention): string {
       return `${before.replace(/\s*\b(?:on|in)\s*$/i, '')} on ${ofPhrase(of[1]!)}`
     if (of) return ofPhrase(of[1]!)
   }
+  // "tourist arrivals of more than 1.1 billion person-times": the noun before "of" names it.
+  if (m.countedNoun) {
+    const of = /((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/.exec(before)
+    const words = of ? of[1]!.split(/\s+/) : []
+    const from = words.findLastIndex((w) => /^(?:for|to|with|at|in|by|on|of|from)$/i.test(w))
+    const named = words.slice(from + 1)
+    if (
+      named.length > 0 &&
+      !/^(?:total|number|group|batch|series|set|range|couple|lot|average|maximum|minimum)$/i.test(
+        named.at(-1)!,
+      ) &&
+      !levelVerbs.test(named.join(' '))
+    )
+      return named.join(' ')
+  }
   if (
     m.countedNoun &&
     !/\b(was|were|is|are|reached|hit|totaled|totalled|stood at|amounted to|exceeded|surpassed)\s*$/i.test(

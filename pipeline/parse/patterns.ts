@@ -332,6 +332,9 @@ function isStop(code: number): boolean {
 /** A row of a plain-text table: cells separated by " | ", or by at least two "|". */
 export function isTableRow(content: string): boolean {
   if (content.includes(' | ')) return true
+  // "Grain output                19.74 million tons": columns aligned with spaces or tabs.
+  if (/^[\p{L}(]/u.test(content) && /\S(?: {3,}|\t+)\S/u.test(content) && /\d/.test(content))
+    return true
   let count = 0
   for (let i = content.indexOf('|'); i !== -1; i = content.indexOf('|', i + 1)) count++
   return count >= 2
