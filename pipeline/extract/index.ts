@@ -391,7 +391,7 @@ function readable(
   const edits: Array<{ at: number; length: number; read: string }> = []
   // Note: one cheap scan first; most texts hold none of these characters.
   if (
-    /[（）&<\t]| {3}/.test(value) &&
+    (value.includes('   ') || /[（）&<\t]/.test(value)) &&
     /[（）]|&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|\S(?:\t+| {3,})\S/i.test(value)
   ) {
     const token =
@@ -455,6 +455,7 @@ function targetsLeadIn(sentence: string): { year: number | null } | undefined {
 function openingSpan(sentence: string, meta: NonNullable<VFile['data']['meta']>): string | null {
   // "Looking back over the past five years, from 2017 to 2021, …": near the start.
   const start = sentence.slice(0, 64)
+  if (!/\d{4}|past|last/i.test(start)) return null
   const range =
     /^\W*(?:[\w\s]{0,30}?,?\s*)?(?:from|between|during|in)\s+((?:19|20)\d{2})\s*(?:-|–|to|and)\s*((?:19|20)\d{2})\b/i.exec(
       start,

@@ -637,10 +637,12 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
   // Only the end of the text before the number can hold its qualifier; "over RMB 5 billion": the
   // currency stands between them.
   // "at least another 150 billion": "another" stands between the qualifier and the figure.
-  const currency =
-    /(?:(?:another|an additional|a further)\s+)?(?:\b(?:RMB|CNY|USD)|US\$|\$|¥)?\s*$/.exec(
-      before.slice(-24),
-    )?.[0] ?? ''
+  const tail = before.slice(-24)
+  const currency = /(?:another|additional|further|RMB|CNY|USD|\$|¥)\s*$/.test(tail)
+    ? (/(?:(?:another|an additional|a further)\s+)?(?:\b(?:RMB|CNY|USD)|US\$|\$|¥)?\s*$/.exec(
+        tail,
+      )?.[0] ?? '')
+    : ''
   const end = before.slice(-32 - currency.length, before.length - currency.length)
   if (!qualifierEnds.has(lastWord(end))) return undefined
   for (const [regex, qualifier] of qualifierTable) {

@@ -412,7 +412,10 @@ function levelSubject(clause: Clause, m: Mention): string {
   }
   // "tourist arrivals of more than 1.1 billion person-times": the noun before "of" names it.
   if (m.countedNoun) {
-    const of = /((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/.exec(before)
+    // Note: only the last words are read, and only when they end in "of".
+    const of = /\bof\s*$/.test(before.slice(-6))
+      ? /((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/.exec(before.slice(-64))
+      : null
     const words = of ? of[1]!.split(/\s+/) : []
     const from = words.findLastIndex((w) => /^(?:for|to|with|at|in|by|on|of|from)$/i.test(w))
     const named = words.slice(from + 1)
@@ -605,14 +608,17 @@ function tidy(subject: string): string {
     if (!text.includes(')', open) && open < text.length - 1) text = text.slice(open + 1)
   }
   if (/\d/.test(text)) text = text.replace(/([A-Za-z)])\d{1,2}\b(?![.,]\d)/g, '$1')
+  text = text.replace(/^make sure (?:that )?/i, '')
+  // "visitors last year" → "visitors"; "GDP growth" → "GDP", but not "economic growth".
+  if (/(?:year|\d)$/i.test(text))
+    text = text.replace(/\s+(?:last year|this year|next year|in (?:19|20)\d{2})$/i, '')
+  text = text.replace(
+    /^(?:generating|bringing|creating|attracting|achieving|realizing|realising|recording|posting)\s+/i,
+    '',
+  )
+  if (/(?:growing|rising|increasing|growth)[\s,;:]*$/i.test(text.slice(-24)))
+    text = text.replace(/(?<!\beconomic)\s+(?:growing|rising|increasing|growth)[\s,;:]*$/i, '')
   return text
-    .replace(/^make sure (?:that )?/i, '')
-    .replace(/\s+(?:last year|this year|next year|in (?:19|20)\d{2})$/i, '')
-    .replace(
-      /^(?:generating|bringing|creating|attracting|achieving|realizing|realising|recording|posting)\s+/i,
-      '',
-    )
-    .replace(/(?<!\beconomic)\s+(?:growing|rising|increasing|growth)[\s,;:]*$/i, '')
     .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
     .replace(/^(?:and|with|while|in total|altogether|a total of|another)\s+/i, '')
     .replace(/^(?:the|our|its|their|a|an)\s+/i, '')
