@@ -303,7 +303,14 @@ function contextOf(
     const year = (ranged ? years.at(-1) : years?.[0]) ?? meta.reviewedYear
     return { section, kind: 'actual', period: multiYear(headings, year) ?? year, truncated }
   }
-  return { section, kind: 'target', period: part?.data?.years?.[0] ?? meta.planYear, truncated }
+  // "Main Targets for the 14th Five-Year Plan Period": the plan's years.
+  const plan = part && !part.data?.years?.length ? planYears(headingText(part)) : null
+  return {
+    section,
+    kind: 'target',
+    period: plan ?? part?.data?.years?.[0] ?? meta.planYear,
+    truncated,
+  }
 }
 
 /** "the past five years" in a heading: the period is the five years ending with the reviewed year. */
@@ -360,6 +367,13 @@ function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   // "Installed capacity of clean energy reached 35.18 million kilowatts": a share's id names a
   // percentage only.
   if (id !== null && /_share$/.test(id) && draft.unit !== '%') return null
+  // "The share of real estate in fixed asset investment": a share, not the investment.
+  if (
+    id !== null &&
+    !/_(share|rate|days)$/.test(id) &&
+    /^(?:the\s+)?(?:share|proportion|ratio|percentage)\s+of\b/i.test(draft.subject)
+  )
+    return null
   if (!draft.share) return id
   if (id !== null && /_(share|rate|days)$/.test(id)) return id
   // "Clean energy accounted for 90.8% of installed power capacity": a share the lexicon names.
@@ -462,7 +476,7 @@ function openingSpan(sentence: string, meta: NonNullable<VFile['data']['meta']>)
     )
   if (range) return `${range[1]}-${range[2]}`
   const past =
-    /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:past|last)\s+(three|four|five|ten)\s+years\b/i.exec(
+    /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(three|four|five|ten)\s+years\b/i.exec(
       start,
     )
   if (past && meta.reviewedYear !== null) {

@@ -280,6 +280,17 @@ function readMention(
     mention.excluded = 'date'
     return mention
   }
+  // "the “33618” cluster system": digits quoted as a name.
+  if (
+    !word &&
+    '“"‘\''.includes(previousChar) &&
+    previousChar !== '' &&
+    '”"’\''.includes(nextChar) &&
+    nextChar !== ''
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "注3：", "2024年": digits glued to Chinese characters are not figures of the English text.
   if (!word && (isHan(previousChar) || isHan(nextChar))) {
     mention.excluded = 'name'
@@ -413,6 +424,15 @@ function readMention(
     base = name
     mention.countedNoun = false
     cursor = numberEnd + (scaleMatch ? spaced + scaleMatch.length : 0)
+    // "RMB 180 per month"
+    const per = /^\s*per\s+(month|year|person|capita|mu)\b/i.exec(
+      sentence.slice(cursor, cursor + 20),
+    )
+    if (per) {
+      unit = `${name} per ${per[1]!.toLowerCase()}`
+      base = unit
+      cursor += per[0].length
+    }
   }
   if (unit === '%' || unit === 'percentage points') {
     mention.unit = unit
@@ -444,7 +464,10 @@ function readMention(
   if (
     scaleWord === null &&
     /^(?:years?|months?|decades?)$/i.test(unit ?? '') &&
-    !/\b(?:by|of|to)\s*$/i.test(before.slice(-8))
+    !/\b(?:by|of|to)\s*$/i.test(before.slice(-8)) &&
+    // "average life expectancy reached 78.6 years": a level in years.
+    !numberText.includes('.') &&
+    !/\b(?:reached|hit|was|stood at|averaged)\s*$/i.test(before.slice(-12))
   ) {
     mention.excluded = 'streak'
     return mention
@@ -561,6 +584,7 @@ function readMention(
   ) {
     mention.change = -1
     mention.changeCue = 'cue'
+    mention.start = numberStart - 1
     return mention
   }
   const cue = changeBefore(lead, leadNear)
@@ -595,7 +619,7 @@ function readMention(
 
 // The verb or preposition that sets a level, at most 20 characters before the number.
 const levelCue =
-  /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|to|at|of)\b[^,;]{0,20}$/i
+  /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|to|at|of)\b[^,;:：]{0,20}$/i
 
 const unitFirst = /^[%pPmMyYuUdDrRtTsSckCKhHgG]/
 
@@ -682,9 +706,13 @@ function expandOptional(word: string): string[] {
 }
 
 function changeBefore(
-  lead: string,
-  near: string,
+  written: string,
+  writtenNear: string,
 ): { sign: -1 | 1; kind: 'cue' | 'noun' } | undefined {
+  // "rose by just 0.3%": a softening adverb between the cue and the figure.
+  const adverb = /\b(?:just|only|merely|a mere)\s+$/i
+  const lead = adverb.test(writtenNear) ? written.replace(adverb, '') : written
+  const near = lead === written ? writtenNear : writtenNear.replace(adverb, '')
   // Every cue ends in "by", "of" or a change verb: most levels need no regex.
   const last = lastWord(near)
   if (
@@ -730,7 +758,7 @@ function changeBefore(
     return { sign: -1, kind: 'noun' }
   // "grew at an average annual rate of 5.8%", "rebounded to growth of 2.2%"
   if (
-    /\b(?:grew|increased|rose|expanded)\s+(?:at|by)\s+(?:an?\s+)?(?:average\s+)?(?:annual\s+)?(?:rate|pace)\s+of\s+$/i.test(
+    /\b(?:grew|increased|rose|expanded|growing|rising|increasing)\s+(?:at|by)\s+(?:an?\s+)?(?:average\s+)?(?:annual\s+)?(?:rate|pace)\s+of\s+$/i.test(
       text,
     )
   )

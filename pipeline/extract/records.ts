@@ -265,7 +265,7 @@ function countedBySubject(d: Draft): void {
   // "Days with good air quality numbered 316": the noun before the first preposition.
   const head = d.subject
     .replace(/[“”"]/g, '')
-    .split(/\s+(?:with|of|in|at|for|from|under|above|via|through|between)\s+/i)[0]!
+    .split(/\s+(?:with|of|in|at|for|from|under|above|via|through|between|each)\s+/i)[0]!
   const words = head.split(/\s+/)
   if (isPluralNoun(words.at(-1) ?? '')) countAs(d, compoundNoun(words, words.length - 1))
 }
@@ -430,7 +430,7 @@ function levelSubject(clause: Clause, m: Mention): string {
   }
   if (
     m.countedNoun &&
-    !/\b(was|were|is|are|reached|hit|totaled|totalled|stood at|amounted to|exceeded|surpassed)\s*$/i.test(
+    !/\b(was|were|is|are|reached|hit|totaled|totalled|stood at|amounted to|exceeded|surpassed|numbered|topped|came to)\s*$/i.test(
       before,
     )
   ) {
@@ -620,6 +620,7 @@ function tidy(subject: string): string {
     text = text.replace(/(?<!\beconomic)\s+(?:growing|rising|increasing|growth)[\s,;:]*$/i, '')
   return text
     .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
+    .replace(/\s+(?:alone|only|also)$/i, '')
     .replace(/^(?:and|with|while|in total|altogether|a total of|another)\s+/i, '')
     .replace(/^(?:the|our|its|their|a|an)\s+/i, '')
     .replace(/^(?:province|city|region|country|municipality)[’']s\s+/i, '')
