@@ -316,7 +316,6 @@ function contextOf(
 /** "the past five years" in a heading: the period is the five years ending with the reviewed year. */
 function multiYear(headings: Heading[], year: number | null): string | null {
   if (year === null) return null
-  const words: Record<string, number> = { three: 3, four: 4, five: 5, ten: 10 }
   for (const [i, heading] of headings.entries()) {
     const title = headingText(heading)
     // "Achievements over the Past Five Years (2018-2022)" over "I. We stabilized the economy …":
@@ -330,12 +329,16 @@ function multiYear(headings: Heading[], year: number | null): string | null {
     if (plan && !/\b(?:19|20)\d{2}\b/.test(title)) return plan
     const match = /\bpast (three|four|five|ten|\d+) years\b/i.exec(title)
     // "Work in 2022 and the Past Five Years": the year the heading names comes first.
-    if (match && !/\b(?:19|20)\d{2}\b/.test(title)) {
-      const n = words[match[1]!.toLowerCase()] ?? Number(match[1])
-      return `${year - n + 1}-${year}`
-    }
+    if (match && !/\b(?:19|20)\d{2}\b/.test(title)) return yearsEnding(match[1]!, year)
   }
   return null
+}
+
+/** "five" years ending with 2022 → "2018-2022". */
+function yearsEnding(count: string, last: number): string {
+  const words: Record<string, number> = { three: 3, four: 4, five: 5, ten: 10 }
+  const n = words[count.toLowerCase()] ?? Number(count)
+  return `${last - n + 1}-${last}`
 }
 
 function periodOf(
@@ -349,10 +352,7 @@ function periodOf(
   const past = /years/i.test(sentence)
     ? /\b(?:over|in|during|for) the (?:past |last )?(three|four|five|ten) years\b/i.exec(sentence)
     : null
-  if (past && meta.reviewedYear !== null) {
-    const n = { three: 3, four: 4, five: 5, ten: 10 }[past[1]!.toLowerCase() as 'three']
-    return `${meta.reviewedYear - n + 1}-${meta.reviewedYear}`
-  }
+  if (past && meta.reviewedYear !== null) return yearsEnding(past[1]!, meta.reviewedYear)
   return context.period
 }
 
@@ -479,10 +479,7 @@ function openingSpan(sentence: string, meta: NonNullable<VFile['data']['meta']>)
     /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(three|four|five|ten)\s+years\b/i.exec(
       start,
     )
-  if (past && meta.reviewedYear !== null) {
-    const n = { three: 3, four: 4, five: 5, ten: 10 }[past[1]!.toLowerCase() as 'three']
-    return `${meta.reviewedYear - n + 1}-${meta.reviewedYear}`
-  }
+  if (past && meta.reviewedYear !== null) return yearsEnding(past[1]!, meta.reviewedYear)
   return null
 }
 

@@ -153,10 +153,13 @@ const ordinals = [
 ]
 const ordinalWord = new RegExp(`\\b(?:${ordinals.join('|')})\\b`, 'i')
 
+const ordinalWords = new RegExp(ordinalWord.source, 'gi')
+
 /** "the fourth highest among the world's ports", "ranked first": ranks written in words. */
 function withWordRanks(sentence: string, mentions: Mention[]): Mention[] {
   const found: Mention[] = []
-  const re = new RegExp(ordinalWord.source, 'gi')
+  const re = ordinalWords
+  re.lastIndex = 0
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const start = m.index
     const end = start + m[0].length
@@ -861,15 +864,24 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
   if (!isPluralNoun(words[at]!.word)) at = words.length - 1
   const head = words[at]!.word
   if (stopWords.has(head.toLowerCase()) || !/^[A-Za-z]/.test(head)) return undefined
-  const pair = `${words[at - 1]?.word ?? ''} ${head}`.toLowerCase()
   return {
-    head: compoundUnits.has(pair) ? pair : asWritten(head),
+    head: compoundNoun(
+      words.map((w) => w.word),
+      at,
+    ),
     length: words[at]!.end,
   }
 }
 
+/** The counted noun at `at` of `words`, with the word before it when they form a compound. */
+export function compoundNoun(words: readonly string[], at: number): string {
+  const noun = asWritten(words[at]!)
+  const pair = `${words[at - 1] ?? ''} ${noun}`.toLowerCase()
+  return compoundUnits.has(pair) ? pair : noun
+}
+
 /** Lower case, except acronyms ("TEUs", "SMEs"). */
-export function asWritten(word: string): string {
+function asWritten(word: string): string {
   return /^[A-Z]{2,}s?$/.test(word) ? word : word.toLowerCase()
 }
 
@@ -900,7 +912,7 @@ export function isPluralNoun(word: string): boolean {
 }
 
 // Counted nouns that keep the word before them ("5G base stations" → base stations).
-export const compoundUnits: ReadonlySet<string> = new Set([
+const compoundUnits: ReadonlySet<string> = new Set([
   'base stations',
   'market entities',
   'charging piles',

@@ -1,7 +1,7 @@
 import type { Clause } from './clauses.js'
 import type { IndicatorRecord } from './index.js'
 import { matchScale } from './numbers.js'
-import { type Mention, asWritten, compoundUnits, isPluralNoun, round } from './quantity.js'
+import { type Mention, compoundNoun, isPluralNoun, round } from './quantity.js'
 
 /** A record before the document context (period, kind, section, position) is added. */
 export type Draft = Pick<
@@ -245,11 +245,7 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
 
 function countedByLabel(d: Draft, label: string): void {
   // "trips made by China-Europe freight trains": the noun before a participle or preposition.
-  const head = label
-    .split(
-      /\s+(?:in|at|across|of|with|for|from|under|above|below|on|each)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across)\b/i,
-    )[0]!
-    .split(/\s+/)
+  const head = headPhrase(label).split(/\s+/)
   if (isPluralNoun(head.at(-1) ?? '')) return countAs(d, compoundNoun(head, head.length - 1))
   const words = label.split(/\s+/)
   let at = words.length - 1
@@ -263,18 +259,18 @@ function countedBySubject(d: Draft): void {
   if (!uncountedYet(d) || d.unit === 'rank') return
   if (uncounted.test(d.subject) || /\bnumber of\b/i.test(d.subject)) return
   // "Days with good air quality numbered 316": the noun before the first preposition.
-  const head = d.subject
-    .replace(/[“”"]/g, '')
-    .split(/\s+(?:with|of|in|at|for|from|under|above|via|through|between|each)\s+/i)[0]!
-  const words = head.split(/\s+/)
+  const words = headPhrase(d.subject.replace(/[“”"]/g, '')).split(/\s+/)
   if (isPluralNoun(words.at(-1) ?? '')) countAs(d, compoundNoun(words, words.length - 1))
 }
 
-/** The counted noun at `at` of `words`, with the word before it when they form a compound. */
-export function compoundNoun(words: readonly string[], at: number): string {
-  const noun = asWritten(words[at]!)
-  const pair = `${words[at - 1] ?? ''} ${noun}`.toLowerCase()
-  return compoundUnits.has(pair) ? pair : noun
+/**
+ * The words of a noun phrase up to its first preposition or participle: "infectious disease beds
+ * in the province", "trips departing from Gansu", "enterprises each with …" → the head's phrase.
+ */
+function headPhrase(phrase: string): string {
+  return phrase.split(
+    /\s+(?:in|at|across|of|with|for|from|under|above|below|on|via|through|between|each)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across)\b|\s+[a-z]+ed$/i,
+  )[0]!
 }
 
 const scaleOnly = /^(thousand|million|billion|trillion|ten thousand|hundred million)$/
@@ -300,12 +296,7 @@ function countedByNumberOf(d: Draft): void {
   const of = /\bnumber of\s+(?:the\s+)?(.+)$/i.exec(d.subject)
   if (!of) return
   // "the number of infectious disease beds in the province": the noun before the preposition.
-  const phrase = of[1]!
-    .replace(/[“”"]/g, '')
-    .split(
-      /\s+(?:in|at|across|of|with|for|from|under|above|below|on|each)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across)\b|\s+[a-z]+ed$/i,
-    )[0]!
-  const words = phrase.trim().split(/\s+/)
+  const words = headPhrase(of[1]!.replace(/[“”"]/g, '')).trim().split(/\s+/)
   if (!/^[A-Za-z-]+$/.test(words.at(-1) ?? '')) return
   countAs(d, compoundNoun(words, words.length - 1))
 }
