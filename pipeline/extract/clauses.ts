@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../parse/lines.js'
 import type { Mention } from './quantity.js'
 import { scanMentions } from './quantity.js'
 
@@ -75,7 +76,9 @@ export function clauses(text: string): Clause[] {
     const sentence = text.slice(span.start, span.end)
     const all = scanMentions(sentence)
     const figures = all.filter((m) => !m.excluded)
-    const respectively = /\brespectively\b/i.test(sentence) || impliedRespectively(sentence)
+    // Note: most sentences of a paragraph hold no figure; they are kept whole for their context.
+    const respectively =
+      figures.length > 0 && (/\brespectively\b/i.test(sentence) || impliedRespectively(sentence))
     if (figures.length <= 1 || respectively) {
       result.push(makeClause(text, span.start, span.end, all, span.start, respectively, sentence))
       continue
@@ -153,7 +156,7 @@ function makeClause(
   // Leading separators and connectives, trailing punctuation.
   const lead = /^[\s,;:，；：]*(?:(?:and|while|but)\s+)?/i.exec(text.slice(s, e))![0]
   s += lead.length
-  while (e > s && /[\s.,;:。；，：]/.test(text[e - 1]!)) e--
+  while (e > s && trailing(text.charCodeAt(e - 1))) e--
   // Note: the clauses of a sentence do not overlap, so each mention belongs to one of them and is
   // moved to its offsets in place rather than copied.
   const by = sentenceStart - s
@@ -177,8 +180,13 @@ function makeClause(
   }
 }
 
+/** Punctuation and space a clause does not end with. */
+function trailing(code: number): boolean {
+  return isSpaceCode(code) || '.,;:。；，：'.includes(String.fromCharCode(code))
+}
+
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start]!)) start++
-  while (end > start && /\s/.test(text[end - 1]!)) end--
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   return { start, end }
 }

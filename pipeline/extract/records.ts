@@ -31,6 +31,7 @@ const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 /** Turn the figures of a clause into draft records. */
 export function clauseRecords(clause: Clause): Draft[] {
   const figures = clause.mentions.filter((m) => !m.excluded)
+  if (figures.length === 0) return []
   const drafts: Draft[] = []
   const used = new Set<Mention>()
   const tableChange = (m: Mention) => isTableChange(clause, m)
