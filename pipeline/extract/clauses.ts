@@ -59,6 +59,10 @@ function impliedRespectively(sentence: string): boolean {
   return (pairs?.length ?? 0) >= 2
 }
 
+/** The words after a cut open a statement of their own: a subject, then its verb. */
+const newStatement =
+  /^\s*(?:the\s+|its\s+|their\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’,-]+){0,12}?\s+(?:grew|rose|increased|fell|dropped|declined|decreased|reached|was|were|stood|totaled|totalled|accounted|hit|registered|posted|recorded|expanded|amounted)\b/i
+
 const totalAfter =
   /^\s*(?:bringing|raising|taking|lifting)\s+the\s+(?:total|number)\b[^,;]{0,40}\bto\s+(?:RMB|US\$|\$|¥)?\s*$/i
 const levelAfter = /^\s*(?:reaching|totaling|totalling|hitting)\s+(?:RMB|US\$|\$|¥)?\s*$/i
@@ -79,7 +83,7 @@ export function clauses(text: string): Clause[] {
     // Note: most sentences of a paragraph hold no figure; they are kept whole for their context.
     const respectively =
       figures.length > 0 && (/\brespectively\b/i.test(sentence) || impliedRespectively(sentence))
-    if (figures.length <= 1 || respectively) {
+    if (figures.length <= 1) {
       result.push(makeClause(text, span.start, span.end, all, span.start, respectively, sentence))
       continue
     }
@@ -112,6 +116,9 @@ export function clauses(text: string): Clause[] {
         continue
       // "increased by 162 to 832": a change and the level it reached.
       if (/^\s*to\s*$/i.test(between)) continue
+      // "…, and the value added of the three industries grew by 0.2%, 3.2% and 5.9% respectively":
+      // figures given respectively are cut only where a new subject and its verb begin.
+      if (respectively && !newStatement.test(rest)) continue
       // "added 1,027 enterprises, bringing the total to 3,141", "rebounded to growth of 2.2%,
       // reaching 2.62 trillion yuan": the level the figure before led to.
       if (totalAfter.test(rest) || (a.change !== 0 && levelAfter.test(rest))) continue
@@ -119,6 +126,12 @@ export function clauses(text: string): Clause[] {
       if (b.changeCue === 'than' && /^[^,;，；]{0,30}[,，]?\s*$/.test(between)) continue
       cuts.push(at)
     }
+    // Note: in a sentence that says "respectively", only the clause saying it distributes.
+    const distributes = (from: number, to: number) =>
+      respectively &&
+      (cuts.length === 0 ||
+        /\brespectively\b/i.test(sentence.slice(from, to)) ||
+        impliedRespectively(sentence.slice(from, to)))
     let start = 0
     for (const cut of cuts) {
       const mentions = upTo(cut)
@@ -129,14 +142,22 @@ export function clauses(text: string): Clause[] {
           span.start + cut,
           mentions,
           span.start,
-          false,
+          distributes(start, cut),
           sentence,
         ),
       )
       start = cut
     }
     result.push(
-      makeClause(text, span.start + start, span.end, upTo(Infinity), span.start, false, sentence),
+      makeClause(
+        text,
+        span.start + start,
+        span.end,
+        upTo(Infinity),
+        span.start,
+        distributes(start, sentence.length),
+        sentence,
+      ),
     )
   }
   return result

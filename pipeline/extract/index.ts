@@ -86,6 +86,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // The context changes only at headings: computed there, not for every text.
   let context: Context | undefined
   let previous: { sentence: string; subject: string } | undefined
+  // "| Indicator | 2021 result | 2022 target |": the year and kind each column of a table names,
+  // for the rows under the header.
+  let columns: Column[] | undefined
 
   const visitText = (value: string, toSource: (index: number) => number, truncated: boolean) => {
     context ??= contextOf(headings, part, meta, false)
@@ -155,6 +158,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           kind = 'actual'
         }
         if (here.truncated) flags.push('truncated')
+        const column =
+          columns && clause.bar !== -1
+            ? columns[cellIndex(read, clause.start + draft.numberStart)]
+            : undefined
+        if (column?.kind) kind = column.kind
+        // "beating the annual target of 350,000 new jobs": a figure the text names a target.
+        const target =
+          kind === 'actual' &&
+          !cumulative &&
+          namedTarget(clause.text.slice(0, draft.numberStart), clause.text.slice(draft.numberEnd))
+        if (target) kind = 'target'
+        const columnPeriod = column?.year ?? (column?.kind === 'target' ? meta.planYear : null)
         const span = (from: number, to: number) => {
           const start = map(from)
           const end = map(to - 1) + 1
@@ -179,6 +194,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           qualifier: draft.qualifier,
           period:
             draft.year ??
+            columnPeriod ??
+            (target && /\bthis year\b/i.test(clause.text) ? meta.planYear : null) ??
             (kind === 'actual' && flags.includes('cumulative') && typeof period === 'number'
               ? (meta.reviewedYear ?? period)
               : period),
@@ -200,6 +217,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   }
 
   const visit = (node: RootContent, truncated: boolean) => {
+    if (node.type !== 'paragraph') columns = undefined
     if (node.type === 'heading') {
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
       headings.push(node)
@@ -211,8 +229,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     // Notes explain terms; their numbers are footnote references, not figures.
     if (part?.data?.kind === 'notes') return
     if (node.type === 'listItem') truncated = node.data?.truncated === true
+    // Page-foot notes explain terms ("… refer to those with revenue of 20 million yuan or more").
+    if (node.type === 'paragraph' && node.data?.footnote !== undefined) return
     if (node.type === 'paragraph') {
       const only = node.children.length === 1 ? node.children[0] : undefined
+      if (only?.type === 'text')
+        columns = tableHeader(only.value, meta) ?? (isRow(only.value) ? columns : undefined)
+      else columns = undefined
       // Most paragraphs are one text without a number: nothing to align.
       if (only?.type === 'text' && !mayHoldNumber(only.value)) return
       const phrasing = joinPhrasing(node, text)
@@ -341,13 +364,24 @@ function yearsEnding(count: string, last: number): string {
   return `${last - n + 1}-${last}`
 }
 
+/** "By the end of 2022, …", "and by 2022 R&D spending had reached …": the year a text opens on. */
+const yearOpening =
+  /^\W*(?:and\s+)?(?:by(?: the end of)?|at the end of|as of|in)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*\d)/i
+
 function periodOf(
   clause: string,
   sentence: string,
   context: Context,
   meta: NonNullable<VFile['data']['meta']>,
 ): number | string | null {
-  const range = yearRange.exec(clause) ?? yearRange.exec(sentence)
+  const inClause = yearRange.exec(clause)
+  if (inClause) return `${inClause[1]}-${inClause[2]}`
+  // "By the end of 2022, the total length of expressways had reached …": the year it opens on.
+  const opening = yearOpening.exec(clause) ?? yearOpening.exec(sentence)
+  if (opening) return Number(opening[1])
+  // A span of years named in the sentence before the clause, not after it in another clause.
+  const at = sentence.indexOf(clause)
+  const range = yearRange.exec(at === -1 ? sentence : sentence.slice(0, at + clause.length))
   if (range) return `${range[1]}-${range[2]}`
   const past = /years/i.test(sentence)
     ? /\b(?:over|in|during|for) the (?:past |last )?(three|four|five|ten) years\b/i.exec(sentence)
@@ -456,6 +490,82 @@ function readable(
 const keepHyphen =
   /^(?:high|low|new|well|self|year|non|co|multi|cross|state|world|first|second|third|large|small|medium|long|short|full|one|two|three|four|five|ten|all|re|pre|post|inter|sub|e|sci|hi|county|city|province|village|national|private|foreign|public|top|key|eco|agro|bio|tech|market|export|import|time|long|people|green|low|zero)$/i
 
+/**
+ * "the annual target of 350,000 new jobs", "set its growth target for this year at around 6.5
+ * percent", "the 8.5 percent target for rural income growth": a figure named as a target.
+ */
+function namedTarget(before: string, after: string): boolean {
+  return (
+    /\b(?:target|goal)s?\b[^,;.]{0,40}?\b(?:of|at|to be|was|is)\s+["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?["“]?$/i.test(
+      before.slice(-80),
+    ) || /^\s*(?:%|percent|per cent)?\s*(?:growth\s+)?(?:target|goal)\b/i.test(after.slice(0, 30))
+  )
+}
+
+/** What one column of a table holds: the figures of a year, actuals or targets. */
+interface Column {
+  year: number | null
+  kind: 'actual' | 'target' | null
+}
+
+/** The cells of a table row written with pipes, tabs or columns of spaces. */
+function cellsOf(row: string): string[] {
+  return row
+    .trim()
+    .replace(/^\|\s*|\s*\|$/g, '')
+    .split(/\s*\|\s*|\t+| {3,}/)
+}
+
+/** A paragraph that is a row of a table (a header, a rule of dashes, or a row of figures). */
+function isRow(value: string): boolean {
+  return !value.includes('\n') && cellsOf(value).length >= 2
+}
+
+/**
+ * "| Indicator | 2021 result | 2022 target |": a header row whose cells after the first name a
+ * year or say actual or target, and hold no other number. The column of each cell, or undefined.
+ */
+function tableHeader(
+  value: string,
+  meta: NonNullable<VFile['data']['meta']>,
+): Column[] | undefined {
+  if (!isRow(value)) return undefined
+  const cells = cellsOf(value)
+  let named = false
+  const columns = cells.map((cell, i): Column => {
+    if (i === 0) return { year: null, kind: null }
+    const years = [...cell.matchAll(/\b(?:19|20)\d{2}\b/g)]
+    if (/\d/.test(cell.replace(/\b(?:19|20)\d{2}\b/g, '')) || years.length > 1) {
+      named = false
+      return { year: null, kind: null }
+    }
+    const year = years[0] ? Number(years[0][0]) : null
+    const kind = /\b(?:targets?|goals?|plans?|planned|projected|expected|objectives?)\b/i.test(cell)
+      ? 'target'
+      : /\b(?:actual|results?|achieved|completed|outcomes?|performance)\b/i.test(cell)
+        ? 'actual'
+        : year !== null && meta.reviewedYear !== null
+          ? year <= meta.reviewedYear
+            ? 'actual'
+            : 'target'
+          : null
+    if (year !== null || kind !== null) named = true
+    return { year, kind }
+  })
+  // A cell holding another number makes the row one of figures, not a header.
+  if (cells.slice(1).some((cell) => /\d/.test(cell.replace(/\b(?:19|20)\d{2}\b/g, ''))))
+    return undefined
+  return named ? columns : undefined
+}
+
+/** The cell of a table row (as read, " | " between cells) that an offset falls in. */
+function cellIndex(row: string, offset: number): number {
+  const lead = /^\s*\|?/.exec(row)![0].length
+  let cell = 0
+  for (let i = row.indexOf('|', lead); i !== -1 && i < offset; i = row.indexOf('|', i + 1)) cell++
+  return cell
+}
+
 /** "The main targets for 2020 are:", "Our goals this year are as follows:" (and the year it names). */
 function targetsLeadIn(sentence: string): { year: number | null } | undefined {
   const lead =
@@ -497,7 +607,11 @@ function futureIndex(sentence: string): number {
 
 /** A subject that is empty or only a verb ("totaled", "reaching"). */
 function namesNothing(subject: string): boolean {
-  return subject === '' || /^(?:[a-z]+(?:ing|ed)|totaled|totalled|reached|hit)$/i.test(subject)
+  // "…, rising from 2.34 trillion yuan in 2017 to 2.89 trillion yuan": the change names nothing.
+  return (
+    subject === '' ||
+    /^(?:[a-z]+(?:ing|ed)|totaled|totalled|reached|hit)(?:\s+(?:from|to)\b.*)?$/i.test(subject)
+  )
 }
 
 /**

@@ -61,7 +61,16 @@ export function lookupIndicator(lexicon: Lexicon, subject: string): string | nul
 }
 
 function lookup(lexicon: Lexicon, subject: string): string | null {
-  const text = subject.replace(/[“”"]/g, '').replace(/’/g, "'").trim()
+  // "gross ocean product of the province", "the city's GDP": the place is not part of the name.
+  const text = subject
+    .replace(/[“”"]/g, '')
+    .replace(/’/g, "'")
+    .trim()
+    .replace(
+      /\s+(?:of|in) the (?:whole )?(?:province|region|autonomous region|city|municipality)$/i,
+      '',
+    )
+    .replace(/^(?:the )?(?:province|region|city|municipality)'s\s+/i, '')
   for (const entry of lexicon.entries) {
     if (entry.patterns.some((p) => p.test(text)) && !entry.exclude.some((p) => p.test(text)))
       return entry.id

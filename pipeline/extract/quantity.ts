@@ -17,6 +17,7 @@ export type Exclusion =
   | 'vague'
   | 'threshold'
   | 'conversion'
+  | 'age'
 
 /** One number in a sentence, read with its unit, qualifier and change cue. */
 export interface Mention {
@@ -131,6 +132,14 @@ export function scanMentions(sentence: string): Mention[] {
     if (previous && !previous.excluded && numberStart < previous.end) continue
     const mention = readMention(sentence, numberText, numberStart, numberEnd)
     if (previous && restates(sentence, previous, mention)) mention.excluded = 'conversion'
+    // "Metro Lines 4, 7, 10 and 11": a list of the numbers of names.
+    if (
+      previous?.excluded === 'name' &&
+      mention.excluded === null &&
+      mention.unit === null &&
+      /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$/.test(sentence.slice(previous.end, numberStart))
+    )
+      mention.excluded = 'name'
     countsLikeBefore(sentence, mentions, mention)
     mentions.push(mention)
   }
@@ -299,6 +308,18 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "the “51020”2 clusters", "the \"One Belt\"3 strategy": a note mark after a closing quote.
+  if (
+    !word &&
+    '”"’'.includes(previousChar) &&
+    previousChar !== '' &&
+    /[A-Za-z0-9]/.test(sentence[numberStart - 2] ?? '') &&
+    /^\d{1,2}$/.test(numberText) &&
+    /^[\s,.;:)]|^$/.test(nextChar)
+  ) {
+    mention.excluded = 'footnote'
+    return mention
+  }
   if (!word && /[A-Za-z]/.test(previousChar)) {
     mention.excluded =
       /^\d{1,2}$/.test(numberText) && /^[\s,.;:)]|^$/.test(nextChar) && /[a-z]/.test(previousChar)
@@ -328,6 +349,7 @@ function readMention(
   if (
     /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}:\d{2}/.test(sentence.slice(numberStart, numberStart + 12)) ||
     /\d{4}-(\d{1,2}-)?$/.test(near) ||
+    (previousChar === ':' && /\b\d{1,2}:$/.test(near)) ||
     /^:\d{2}/.test(after)
   ) {
     mention.excluded = 'date'
@@ -486,6 +508,18 @@ function readMention(
     mention.excluded = 'year'
     return mention
   }
+  // "said retiree Li Shufen, 67, who lives in …": a person's age.
+  if (
+    !word &&
+    unit === null &&
+    scaleWord === null &&
+    /^\d{1,3}$/.test(numberText) &&
+    /\b[A-Z][a-z]+,\s*$/.test(near) &&
+    /^,\s/.test(after)
+  ) {
+    mention.excluded = 'age'
+    return mention
+  }
   // "Project 3212", "Route 66": a capitalised word inside the sentence names the number.
   if (
     !word &&
@@ -537,7 +571,7 @@ function readMention(
   // "enterprises with annual revenue of more than 10 billion yuan": what defines the plural noun.
   if (
     mention.qualifier !== null &&
-    /\b[a-z]+s\s+(?:each\s+)?with\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value)\s+of\s*$/i.test(
+    /\b(?:[a-z]+s|those|ones)\s+(?:each\s+)?with\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value)\s+of\s*$/i.test(
       leadNear,
     )
   ) {
@@ -545,7 +579,7 @@ function readMention(
     return mention
   }
   // "villages with more than 30 households": a bound on what is counted.
-  if (mention.qualifier !== null && /\b[a-z]+s\s+with\s*$/i.test(leadNear)) {
+  if (mention.qualifier !== null && /\b(?:[a-z]+s|those|ones)\s+with\s*$/i.test(leadNear)) {
     mention.excluded = 'threshold'
     return mention
   }
@@ -712,8 +746,10 @@ function changeBefore(
   written: string,
   writtenNear: string,
 ): { sign: -1 | 1; kind: 'cue' | 'noun' } | undefined {
-  // "rose by just 0.3%": a softening adverb between the cue and the figure.
-  const adverb = /\b(?:just|only|merely|a mere)\s+$/i
+  // "rose by just 0.3%", "rose by a moderate 0.8 percent": a word that softens or rates the change
+  // between the cue and the figure.
+  const adverb =
+    /\b(?:just|only|merely|a mere|an? (?:moderate|modest|slight|mild|marginal|robust|strong|solid|sharp|steep|significant|remarkable|healthy|stable|steady))\s+$/i
   const lead = adverb.test(writtenNear) ? written.replace(adverb, '') : written
   const near = lead === written ? writtenNear : writtenNear.replace(adverb, '')
   // Every cue ends in "by", "of" or a change verb: most levels need no regex.
@@ -743,7 +779,7 @@ function changeBefore(
   // "set its GDP growth target at around 6 percent", "the CPI increase will be kept at 3 percent".
   if (/\b(increase|growth|rise)\s+$/i.test(text)) return { sign: 1, kind: 'noun' }
   if (
-    /\b(?:increase|growth|rise)(?:\s+(?:rate|target))?(?:\s+in\s+[^,;]{1,50}?)?(?:\s+(?:will|would|be|is|was|kept|set|held|maintained|stood|at))+\s+$/i.test(
+    /\b(?:increase|growth|rise)(?:\s+(?:rate|target))?(?:\s+in\s+[^,;]{1,50}?)?(?:\s+for\s+(?:this|next|the)\s+year|\s+for\s+(?:19|20)\d{2})?(?:\s+(?:will|would|be|is|was|kept|set|held|maintained|stood|at))+\s+$/i.test(
       text,
     )
   )
@@ -761,7 +797,7 @@ function changeBefore(
     return { sign: -1, kind: 'noun' }
   // "grew at an average annual rate of 5.8%", "rebounded to growth of 2.2%"
   if (
-    /\b(?:grew|increased|rose|expanded|growing|rising|increasing)\s+(?:at|by)\s+(?:an?\s+)?(?:average\s+)?(?:annual\s+)?(?:rate|pace)\s+of\s+$/i.test(
+    /\b(?:grew|increased|rose|expanded|growing|rising|increasing)\s+(?:at|by)\s+(?:an?\s+)?(?:average\s+)?(?:annual\s+)?(?:rates?|pace)\s+of\s+$/i.test(
       text,
     )
   )

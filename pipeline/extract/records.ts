@@ -24,7 +24,7 @@ export type Draft = Pick<
 
 const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
 const levelVerbs =
-  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|raised|raise|brought|reached|hit|totaled|totalled|amounted to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|accounting for|rebounded|recovered|climbed|jumped|surged|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
+  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|raised|raise|brought|reached|hit|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|accounting for|rebounded|recovered|climbed|jumped|surged|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -50,6 +50,7 @@ export function clauseRecords(clause: Clause): Draft[] {
     const isChange =
       m.change !== 0 ||
       tableChange(m) ||
+      (m.unit === '%' && /\b(?:growth|increase)$/i.test(targetFor(clause, m) ?? '')) ||
       (m.unit === '%' &&
         m.levelCue === null &&
         !m.followedByOf &&
@@ -137,7 +138,10 @@ export function clauseRecords(clause: Clause): Draft[] {
         unit: m.unit,
         base: base(m),
         change: attached ? (next.change === 0 ? next.value : signed(next)) : null,
-        changeUnit: attached ? next.unit : null,
+        // "219 days of good air quality, 12 more than in 2018": a count's change counts the same.
+        changeUnit: attached
+          ? (next.unit ?? (next.changeCue === 'than' && m.countedNoun ? m.baseUnit : null))
+          : null,
         changeNumber: attached ? { start: next.numberStart, end: next.numberEnd } : null,
         share: m.unit === '%' && m.followedByOf,
         ...(m.unit === '%' && m.followedByOf
@@ -270,7 +274,7 @@ function countedBySubject(d: Draft): void {
  */
 function headPhrase(phrase: string): string {
   return phrase.split(
-    /\s+(?:in|at|across|of|with|for|from|under|above|below|on|via|through|between|each)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across)\b|\s+[a-z]+ed$/i,
+    /\s+(?:in|at|across|of|with|for|from|under|above|below|on|via|through|between|each|to)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across)\b|\s+[a-z]+ed$/i,
   )[0]!
 }
 
@@ -327,11 +331,15 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
   }
 }
 
-/** "increased from about 33,000 in 2017 to over 69,000 in 2022": a year stated with the figure. */
+/**
+ * "increased from about 33,000 in 2017 to over 69,000 in 2022", "one trillion yuan by 2025": a
+ * year stated with the figure.
+ */
 function yearAfter(clause: Clause, m: Mention): { year?: number } {
-  const year = /^\s+in\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)/.exec(
-    clause.text.slice(m.end, m.end + 12),
-  )
+  const year =
+    /^\s+(?:in|by(?: the end of)?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*(?:19|20)\d{2}\b)/.exec(
+      clause.text.slice(m.end, m.end + 24),
+    )
   return year ? { year: Number(year[1]) } : {}
 }
 
@@ -364,9 +372,21 @@ function elliptical(clause: Clause, m: Mention): boolean {
 }
 
 /** The subject of a level: the words before its verb, or the counted noun. */
+/** "The 8.5 percent target for rural income growth": what a figure named a target is for. */
+function targetFor(clause: Clause, m: Mention): string | undefined {
+  const target = /^\s*targets?\s+for\s+(.+)$/i.exec(clause.text.slice(m.end, m.end + 120))
+  return target
+    ? ofPhrase(
+        target[1]!.replace(/\s+(?:shows?|showed|means|reflects?|signals?|will|would)\b.*$/i, ''),
+      )
+    : undefined
+}
+
 function levelSubject(clause: Clause, m: Mention): string {
   const before = beforeOf(clause, m.start)
   const after = clause.text.slice(m.end)
+  const target = targetFor(clause, m)
+  if (target) return target
   // "Tourists received | 90 million person-times | 49.9%": the row's first cell.
   const cell = tableLabel(clause, m)
   if (cell) return cell
@@ -428,12 +448,14 @@ function levelSubject(clause: Clause, m: Mention): string {
   ) {
     return countedPhrase(clause, m)
   }
-  // "We raised minimum basic pension benefits … to 150 yuan per month"
+  // "We raised minimum basic pension benefits … to 150 yuan per month", "Tianjin will aim to keep
+  // economic growth at around 5 percent"
   const raised =
-    /^(?:we\s+(?:will\s+)?)?(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand)\s+(.+?)\s+(?:to|at)\s*$/i.exec(
+    /(?:^|\b(?:we|will|to|has|have|had)\s+)(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand|grow|set|sets)\s+(.+?)\s+(?:to|at)\s*$/i.exec(
       before.replace(/^.*[:：;；]\s*/, ''),
     )
-  if (raised) return raised[1]!
+  // "set its economic growth target for this year at": what the target is for.
+  if (raised) return raised[1]!.replace(/\s+targets?\b.*$/i, '')
   const subject = subjectBeforeVerb(before)
   if (subject) return subject
   // "A surveyed urban unemployment rate of around 5.5%", "Grain output of more than 5.07 million tons"
@@ -450,6 +472,8 @@ function levelSubject(clause: Clause, m: Mention): string {
 function changeSubject(clause: Clause, m: Mention): string {
   const before = beforeOf(clause, m.start)
   const after = clause.text.slice(m.end)
+  const target = targetFor(clause, m)
+  if (target) return target
   if (m.changeCue === 'post') {
     const inPhrase = /^\s*(?:year-on-year\s+)?\w+\s+(?:in|of)\s+(.*)$/i.exec(after)
     if (inPhrase) return ofPhrase(inPhrase[1]!)
@@ -469,6 +493,12 @@ function changeSubject(clause: Clause, m: Mention): string {
   // "Zhejiang posted economic growth of 6 percent": the growth of the economy.
   const economic = /\b((?:economic|GDP|GRP)\s+growth)(?:\s+rate)?\s+of\s*$/i.exec(before)
   if (economic) return economic[1]!
+  // "has set its economic growth target for this year at": what the target is for.
+  const set =
+    /\bset\s+(?:its|their|the|a|an)\s+(.+?)\s+targets?\b(?:\s+for\s+[^,;]{1,20}?)?\s+(?:at|to)\s*$/i.exec(
+      before,
+    )
+  if (set) return set[1]!
   // "Growth in per capita income of around 5%", "Increase the number of X by 50"
   const growthIn = /^(?:an?\s+)?(?:growth|increase|rise)\s+in\s+(.*?)\s+(?:of|by)\s*$/i.exec(
     before.trim(),
@@ -511,6 +541,8 @@ function subjectBeforeVerb(text: string, list = false): string {
       /,\s*(?:however|meanwhile|moreover|furthermore|in addition|in particular|notably|also)\s*,/gi,
       '',
     )
+    // "The number of industrial enterprises above designated size, or those with …, rose to"
+    .replace(/,\s*(?:or|i\.e\.|namely|that is)\s+(?:those|ones)\b[^,;]*,/gi, '')
   const subject = (list ? whole : (whole.split(/,\s+/).at(-1) ?? ''))
     .replace(/^\s*(?:with|and|while|but|as)\s+/i, '')
     .replace(/\s+(?:growth|increase|projected|expected|estimated)$/i, '')

@@ -1,4 +1,4 @@
-import type { Heading, Root } from 'mdast'
+import type { Heading, Root, RootContent } from 'mdast'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
@@ -48,7 +48,7 @@ export function parseReport(file: VFile): Root {
   // A text file written in Markdown ("# Title", "## I. Review of 2020"): the Markdown parser.
   if (looksLikeMarkdown(text)) return parseMarkdownReport(file)
   const lines = splitLines(text)
-  const { furniture, titleLine, skip, underlined } = findFurniture(lines)
+  const { furniture, titleLine, skip, underlined, footnotes } = findFurniture(lines)
 
   const body = lines.slice()
   for (const number of skip) body[number - 1] = blankLine(lines[number - 1]!)
@@ -110,6 +110,7 @@ export function parseReport(file: VFile): Root {
 
   const last = lines.at(-1)!
   const tree = makeRoot(children, pointAt(last, last.end))
+  if (footnotes.size > 0) markFootnotes(tree, footnotes)
   file.data.furniture = furniture
   file.data.format = 'text'
   file.data.meta = reportMeta(tree, title, published, reportYear)
@@ -122,7 +123,7 @@ export function reportParse(this: Processor<Root>): void {
 }
 
 const topWindow = 12
-const bottomWindow = 12
+const bottomWindow = 20
 
 /** The page furniture above the title and below the last line of the report, and the title line. */
 function findFurniture(lines: readonly SourceLine[]): {
@@ -130,6 +131,7 @@ function findFurniture(lines: readonly SourceLine[]): {
   titleLine: SourceLine | undefined
   skip: Set<number>
   underlined: Set<number>
+  footnotes: Map<number, string>
 } {
   // Only the first and last lines are looked at: the body of a long report costs nothing here.
   const top: SourceLine[] = []
@@ -206,6 +208,7 @@ function findFurniture(lines: readonly SourceLine[]): {
   }
 
   pageFurniture(lines, titleLine, furnitureAt)
+  const footnotes = pageFootnotes(lines, furnitureAt)
 
   const furniture: Furniture[] = [...furnitureAt]
     .sort((a, b) => a[0] - b[0])
@@ -219,7 +222,54 @@ function findFurniture(lines: readonly SourceLine[]): {
     })
   const skip = new Set(furnitureAt.keys())
   if (titleLine) skip.add(titleLine.line)
-  return { furniture, titleLine, skip, underlined }
+  return { furniture, titleLine, skip, underlined, footnotes }
+}
+
+/**
+ * Notes at the foot of a printed page: a rule of underscores or dashes standing apart, then lines
+ * that open with the note's mark ("1 Industrial enterprises above designated size refer to …"),
+ * each perhaps wrapped. The rule is furniture; the first line of each note, with its mark.
+ */
+function pageFootnotes(
+  lines: readonly SourceLine[],
+  furnitureAt: Map<number, Furniture['kind']>,
+): Map<number, string> {
+  const notes = new Map<number, string>()
+  for (let i = 0; i < lines.length; i++) {
+    const code = lines[i]!.content.charCodeAt(0)
+    if (code !== 95 && code !== 45) continue
+    if (!/^(?:_{5,}|-{5,})$/.test(lines[i]!.content)) continue
+    if (i > 0 && !isBlank(lines[i - 1]!)) continue
+    const first = lines[i + 1]
+    if (!first || !noteMark.test(first.content)) continue
+    furnitureAt.set(lines[i]!.line, 'rule')
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!
+      if (isBlank(line) || furnitureAt.has(line.line)) break
+      const mark = noteMark.exec(line.content)
+      if (mark) notes.set(line.line, mark[1]!)
+      // A wrapped note goes on without a mark.
+      else if (!notes.size) break
+    }
+  }
+  return notes
+}
+
+const noteMark = /^(\d{1,2}|[*†‡])\s+\S/
+
+/** Mark the paragraphs that are page-foot notes (`data.footnote`). */
+function markFootnotes(tree: Root, notes: Map<number, string>): void {
+  const visit = (node: Root | RootContent) => {
+    if (node.type === 'paragraph') {
+      const mark = notes.get(node.position?.start.line ?? 0)
+      // The pack prints them as notes (class "footnote").
+      if (mark !== undefined)
+        node.data = { ...node.data, footnote: mark, hProperties: { className: ['footnote'] } }
+      return
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child)
+  }
+  visit(tree)
 }
 
 /**

@@ -48,6 +48,8 @@ declare module 'mdast' {
   }
   interface ParagraphData {
     truncated?: boolean
+    /** A note at the foot of a printed page ("1 Industrial enterprises … refer to …"): its mark. */
+    footnote?: string
   }
 }
 

@@ -13,7 +13,8 @@ export function outlineText(tree: Root): string {
       const tags = [d.role, d.kind, d.numbering && `#${d.numbering}`].filter(Boolean).join(' ')
       out.push(`${indent}${at} h${node.depth} ${tags} | ${clip(plain(node))}`)
     } else if (node.type === 'paragraph') {
-      out.push(`${indent}${at} p${node.data?.truncated ? ' truncated' : ''} | ${clip(plain(node))}`)
+      const tags = `${node.data?.truncated ? ' truncated' : ''}${node.data?.footnote ? ' footnote' : ''}`
+      out.push(`${indent}${at} p${tags} | ${clip(plain(node))}`)
     } else if (node.type === 'list') {
       for (const item of node.children) {
         const first = item.children[0]

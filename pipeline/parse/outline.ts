@@ -214,7 +214,9 @@ function isHeadingLike(
   previous: Block | undefined,
 ): boolean {
   if (block.segments.length !== 1 || value.length > 130 || isTableRow(value)) return false
-  if (!/^[\p{Lu}\p{Lo}"“‘'(]/u.test(value) || hasFigure(value)) return false
+  // "2020 plans", "2023 TO-DO LIST": a heading may open on the year it is about.
+  if (!/^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L})/u.test(value) || hasFigure(value))
+    return false
   if (/[.!?。]["'”’]?\s+[\p{Lu}]/u.test(value) || /[,，;；]$/.test(value)) return false
   if (dateline.test(value) || isLeadIn(value)) return false
   if (labelled.test(value) && (isRecord(previous) || isRecord(next))) return false

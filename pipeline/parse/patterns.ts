@@ -125,7 +125,7 @@ const breadcrumb = /(>>|»|›|\s>\s)|^(home|you are here)\b/i
 const byline =
   /^(source|updated|update time|date|released|published|editor|author|writer|translator|clicks?|views?|hits|font size|print|share(\s+(to|on))?|来源|发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数|责任编辑|编辑|作者|字号)\s*[:：|]/i
 const footer =
-  /^(【打印】|【关闭】|\[?print\]?\s*(\||$)|\[?close\]?$|back to top|copyright|©|all rights reserved|related (news|stories|links)|editor\s*[:：]|source\s*[:：]|责任编辑\s*[:：]|来源\s*[:：]|share\s*(to|on)?\s*[:：]|icp\b|contact us\b|site\s?map\b|.{0,30}\bICP\b.{0,20}\d)/i
+  /^(【打印】|【关闭】|\[?print\]?\s*(\||$)|\[?close\]?$|back to top|copyright|©|all rights reserved|related (news|stories|links)|editor\s*[:：]|source\s*[:：]|责任编辑\s*[:：]|来源\s*[:：]|share\s*(to|on)?\s*[:：]|icp\b|contact us\b|contact the (?:writer|author|reporter)s?\b|site\s?map\b|(?:back to (?:the )?)?top$|most (?:viewed|popular|read|shared)\b|registration number\b|license for publishing\b|note\s*[:：]\s*browsers?\b|.{0,30}\bICP\b.{0,20}\d)/i
 // A date stamp, perhaps with the time and a source ("2024-01-23 15:02:11 | Source: Xinhua").
 const dateOnly =
   /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*\|\s*[^|]{1,60}){0,3}$/

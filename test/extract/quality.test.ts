@@ -89,13 +89,16 @@ describe('extraction quality against hand-labelled reports', () => {
     // hunan, inner-mongolia, jilin and xinjiang (an eighth) F1 0.990 (P 0.984, R 0.996) with 0.924;
     // fujian-2021, shanxi, yunnan-2024 and zhejiang-2019 (a ninth) F1 0.992 (P 0.983, R 1.000)
     // with 0.924; chongqing-2024, guangdong-2021, hainan-2022 and shaanxi-2023 (a tenth) F1 0.990
-    // (P 0.984, R 0.996) with 0.924.
+    // (P 0.984, R 0.996) with 0.924; hubei-2024, tianjin-2020, liaoning-2023 and guangxi-2022 (an
+    // eleventh: PDF text with notes at the page foot, news pages with tables of results and
+    // targets) F1 0.959 (P 0.925, R 0.997) with 0.843.
     const { f1, right, labels } = pooled(blind)
     console.log(
       `blind reports: F1 ${f1.toFixed(3)} over ${labels} labels, all fields right ${right.toFixed(3)}`,
     )
     expect(f1).toBeGreaterThanOrEqual(0.93)
-    expect(right).toBeGreaterThanOrEqual(0.9)
+    // Note: after their rules these score higher than unseen reports do; the floor catches regressions.
+    expect(right).toBeGreaterThanOrEqual(0.95)
   })
 
   it('every dataset validates against the JSON Schema', () => {

@@ -126,4 +126,61 @@ describe('extraction rules on single sentences', () => {
         r.number.text,
       )
   })
+  it('takes the year and kind of a figure from its table column', () => {
+    const got = pick(
+      [
+        '| Indicator | 2023 result | 2024 target |',
+        '|---|---|---|',
+        '| GRP growth | 4.5% | around 5.5% |',
+      ].join('\n\n'),
+      'Main Targets for 2024',
+    )
+    expect(got).toEqual([
+      expect.objectContaining({ number: '4.5', change: 4.5, period: 2023, kind: 'actual' }),
+      expect.objectContaining({ number: '5.5', change: 5.5, period: 2024, kind: 'target' }),
+    ])
+  })
+
+  it('distributes figures only in the clause that says "respectively"', () => {
+    const got = records(
+      'The service sector accounted for 63.5 percent of GDP, up 2.3 percentage points, and the value added of the primary, secondary and tertiary industries grew by 0.2 percent, 3.2 percent and 5.9 percent respectively.',
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.change, r.flags])).toEqual([
+      ['63.5', 63.5, 2.3, []],
+      ['0.2', null, 0.2, ['respectively']],
+      ['3.2', null, 3.2, ['respectively']],
+      ['5.9', null, 5.9, ['respectively']],
+    ])
+  })
+
+  it('reads a figure the text names a target as a target', () => {
+    expect(
+      pick(
+        'A total of 378,000 new urban jobs were created, beating the annual target of 350,000 new jobs. The 8.5 percent target for rural income growth was met.',
+      ),
+    ).toEqual([
+      expect.objectContaining({ number: '378,000', kind: 'actual', period: 2023 }),
+      expect.objectContaining({ number: '350,000', kind: 'target', period: 2023 }),
+      expect.objectContaining({ number: '8.5', value: null, change: 8.5, kind: 'target' }),
+    ])
+  })
+
+  it('leaves out the numbers of names listed together, ages and page-foot notes', () => {
+    const got = records(
+      [
+        'It will speed up construction of Metro Lines 4, 7, 10 and 11. "The air is cleaner," said retiree Li Shufen, 67, who lives in Hexi district. We added 85 "little giant" enterprises2 and built the “51020”3 clusters.',
+        '__________________\n2 Small and medium-sized enterprises with revenue of 20 million yuan or more.',
+      ].join('\n\n'),
+    )
+    expect(got.map((r) => r.number.text)).toEqual(['85'])
+  })
+
+  it('takes the period from a year the sentence or clause opens on', () => {
+    expect(
+      pick(
+        'By the end of 2022, the total length of expressways in service had reached 4,348 kilometers.',
+        'Review of the Past Five Years',
+      ),
+    ).toEqual([expect.objectContaining({ number: '4,348', period: 2022 })])
+  })
 })
