@@ -105,7 +105,14 @@ export function clauses(text: string): Clause[] {
         ...between.matchAll(
           /(?:,\s+|，\s*)(?:and\s+|while\s+|with\s+)?|[;；]\s*|\s+and\s+(?!\w+\s+(?:respectively)\b)|\s+with\s+|\s+while\s+|:\s+/g,
         ),
-      ]
+      ].filter(
+        // "the number of days with good air quality": a "with" inside a noun phrase.
+        (sep) =>
+          !/^\s+with\s+$/.test(sep[0]) ||
+          !/\b(?:number|share|proportion|percentage) of (?:[\w-]+ ){0,2}[\w-]+$/i.test(
+            between.slice(0, sep.index),
+          ),
+      )
       // Prefer punctuation: in "X fell 1.2%, while imports and exports totaled" the cut is the comma.
       const cut = separators.filter((sep) => /[,;:，；]/.test(sep[0])).at(-1) ?? separators.at(-1)
       if (!cut) continue

@@ -233,8 +233,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (node.type === 'paragraph' && node.data?.footnote !== undefined) return
     if (node.type === 'paragraph') {
       const only = node.children.length === 1 ? node.children[0] : undefined
-      if (only?.type === 'text')
-        columns = tableHeader(only.value, meta) ?? (isRow(only.value) ? columns : undefined)
+      if (only?.type === 'text' && isRow(only.value))
+        columns = tableHeader(only.value, meta) ?? columns
       else columns = undefined
       // Most paragraphs are one text without a number: nothing to align.
       if (only?.type === 'text' && !mayHoldNumber(only.value)) return
@@ -518,18 +518,19 @@ function cellsOf(row: string): string[] {
 
 /** A paragraph that is a row of a table (a header, a rule of dashes, or a row of figures). */
 function isRow(value: string): boolean {
+  // Note: one cheap scan first; most paragraphs are prose.
+  if (!value.includes('|') && !value.includes('\t') && !value.includes('   ')) return false
   return !value.includes('\n') && cellsOf(value).length >= 2
 }
 
 /**
- * "| Indicator | 2021 result | 2022 target |": a header row whose cells after the first name a
+ * "| Indicator | 2021 result | 2022 target |" (a row, see `isRow`): a header row whose cells after the first name a
  * year or say actual or target, and hold no other number. The column of each cell, or undefined.
  */
 function tableHeader(
   value: string,
   meta: NonNullable<VFile['data']['meta']>,
 ): Column[] | undefined {
-  if (!isRow(value)) return undefined
   const cells = cellsOf(value)
   let named = false
   const columns = cells.map((cell, i): Column => {

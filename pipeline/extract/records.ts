@@ -451,7 +451,7 @@ function levelSubject(clause: Clause, m: Mention): string {
   // "We raised minimum basic pension benefits … to 150 yuan per month", "Tianjin will aim to keep
   // economic growth at around 5 percent"
   const raised =
-    /(?:^|\b(?:we|will|to|has|have|had)\s+)(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand|grow|set|sets)\s+(.+?)\s+(?:to|at)\s*$/i.exec(
+    /(?:^|\b(?:we|will|to|has|have|had)\s+)(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand|grow|set|sets)\s+(.+?)(?:\s+(?:down|up))?\s+(?:to|at)\s*$/i.exec(
       before.replace(/^.*[:：;；]\s*/, ''),
     )
   // "set its economic growth target for this year at": what the target is for.
