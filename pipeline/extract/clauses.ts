@@ -16,6 +16,8 @@ export interface Clause {
   sentence: string
   /** Where the first cell of a table row ends (" | "), or -1. */
   bar: number
+  /** The row is of a table whose header names the year or kind of each column. */
+  columned?: boolean
 }
 
 /** Split text into sentences at `.`, `;`, `!`, `?` followed by a space (decimals stay whole). */

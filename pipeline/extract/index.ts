@@ -123,6 +123,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           })
         }
       }
+      // Note: in a table whose header names years or actual and target, every cell is a level
+      // unless its row names a change.
+      if (columns && clause.bar !== -1 && !columns.some((c) => c.change)) clause.columned = true
       const drafts = clauseRecords(clause)
       // "Revenue grew by 4.9% a year and totaled 6.49 trillion yuan": a clause that names no
       // subject continues the one before it in the sentence.
@@ -169,7 +172,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           !cumulative &&
           namedTarget(clause.text.slice(0, draft.numberStart), clause.text.slice(draft.numberEnd))
         if (target) kind = 'target'
-        const columnPeriod = column?.year ?? (column?.kind === 'target' ? meta.planYear : null)
+        const columnPeriod = column
+          ? columnYears(column, cellText(read, clause.start + draft.numberStart), meta)
+          : null
         const span = (from: number, to: number) => {
           const start = map(from)
           const end = map(to - 1) + 1
@@ -506,6 +511,34 @@ function namedTarget(before: string, after: string): boolean {
 interface Column {
   year: number | null
   kind: 'actual' | 'target' | null
+  /** "2025 target (14th FYP)": the years of the Five-Year Plan the column names. */
+  plan: string | null
+  /** "Growth", "Change (y/y)": the column holds changes. */
+  change: boolean
+}
+
+/**
+ * The period of a figure in a column: a span of years its cell names ("over 4.5 million in
+ * 2021-2025"), the plan's years for a yearly average ("around 6% a year on average"), else the
+ * column's year (a target column without one: the plan year).
+ */
+function columnYears(
+  column: Column,
+  cell: string,
+  meta: NonNullable<VFile['data']['meta']>,
+): number | string | null {
+  const range = yearRange.exec(cell)
+  if (range) return `${range[1]}-${range[2]}`
+  if (column.plan && /\b(?:a year|annual(?:ly)?|per year|on average)\b/i.test(cell))
+    return column.plan
+  return column.year ?? (column.kind === 'target' ? meta.planYear : null)
+}
+
+/** The text of the cell of a table row that an offset falls in. */
+function cellText(row: string, offset: number): string {
+  const start = row.lastIndexOf('|', offset - 1) + 1
+  const end = row.indexOf('|', offset)
+  return row.slice(start, end === -1 ? row.length : end)
 }
 
 /** The cells of a table row written with pipes, tabs or columns of spaces. */
@@ -534,12 +567,10 @@ function tableHeader(
   const cells = cellsOf(value)
   let named = false
   const columns = cells.map((cell, i): Column => {
-    if (i === 0) return { year: null, kind: null }
+    const change = /\b(?:growth|change|increase|y\/y|yoy|year-on-year)\b/i.test(cell)
+    if (i === 0) return { year: null, kind: null, plan: null, change: false }
     const years = [...cell.matchAll(/\b(?:19|20)\d{2}\b/g)]
-    if (/\d/.test(cell.replace(/\b(?:19|20)\d{2}\b/g, '')) || years.length > 1) {
-      named = false
-      return { year: null, kind: null }
-    }
+    if (years.length > 1) return { year: null, kind: null, plan: null, change }
     const year = years[0] ? Number(years[0][0]) : null
     const kind = /\b(?:targets?|goals?|plans?|planned|projected|expected|objectives?)\b/i.test(cell)
       ? 'target'
@@ -551,11 +582,12 @@ function tableHeader(
             : 'target'
           : null
     if (year !== null || kind !== null) named = true
-    return { year, kind }
+    return { year, kind, plan: planYears(cell), change }
   })
-  // A cell holding another number makes the row one of figures, not a header.
-  if (cells.slice(1).some((cell) => /\d/.test(cell.replace(/\b(?:19|20)\d{2}\b/g, ''))))
-    return undefined
+  // A cell holding another number makes the row one of figures, not a header ("14th" is a name).
+  const other = (cell: string) =>
+    /\d/.test(cell.replace(/\b(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b/gi, ''))
+  if (cells.slice(1).some(other)) return undefined
   return named ? columns : undefined
 }
 
@@ -580,6 +612,17 @@ function targetsLeadIn(sentence: string): { year: number | null } | undefined {
 function openingSpan(sentence: string, meta: NonNullable<VFile['data']['meta']>): string | null {
   // "Looking back over the past five years, from 2017 to 2021, …": near the start.
   const start = sentence.slice(0, 64)
+  // "Looking back over the first four years of the 13th Five-Year Plan period, …"
+  const plan =
+    /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i.exec(
+      sentence.slice(0, 100),
+    )
+  const years = plan ? planYears(plan[2]!) : null
+  if (plan && years) {
+    const first = Number(years.slice(0, 4))
+    const count: Record<string, number> = { two: 2, three: 3, four: 4 }
+    return plan[1] ? `${first}-${first + count[plan[1].toLowerCase()]! - 1}` : years
+  }
   if (!/\d{4}|past|last/i.test(start)) return null
   const range =
     /^\W*(?:[\w\s]{0,30}?,?\s*)?(?:from|between|during|in)\s+((?:19|20)\d{2})\s*(?:-|–|to|and)\s*((?:19|20)\d{2})\b/i.exec(
@@ -620,7 +663,7 @@ function namesNothing(subject: string): boolean {
  * From the 4th plan (1971-1975) on, each follows the one before.
  */
 function planYears(text: string): string | null {
-  const plan = /\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan\b/i.exec(text)
+  const plan = /\b(\d{1,2})(?:st|nd|rd|th)\s+(?:Five-Year\s+Plan|FYP)\b/i.exec(text)
   if (!plan || Number(plan[1]) < 4) return null
   const start = 1971 + 5 * (Number(plan[1]) - 4)
   return `${start}-${start + 4}`

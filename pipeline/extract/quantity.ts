@@ -268,7 +268,45 @@ function readMention(
     mention.excluded = 'modifier'
     return mention
   }
-  if (!word && (nextChar === '+' || previousChar === '+')) {
+  // "+86 28 6158 3021", "Tel: (028) 8888 6666", "the 12345 hotline": telephone numbers.
+  if (
+    !word &&
+    ((previousChar === '+' && /^[\s-]\d{1,4}[\s-]\d/.test(after)) ||
+      /(?:^|\s)\+\d{1,3}[\s-](?:\(?\d{1,4}\)?[\s-]){0,3}$/.test(near) ||
+      /\b(?:tel|telephone|phone|fax|hotline)\b\.?\s*[:：]?\s*(?:\(?\d{1,4}\)?[\s-])*\(?$/i.test(
+        near,
+      ) ||
+      /^\s+(?:[\w-]+\s+){0,3}hotlines?\b/i.test(after))
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
+  // "Issue 2021/04": a number after a year and a slash.
+  if (!word && previousChar === '/' && /\b(?:19|20)\d{2}\/$/.test(near)) {
+    mention.excluded = 'date'
+    return mention
+  }
+  // "1 US dollar = 6.97 yuan": an exchange rate or other equation, not a figure.
+  if (/^[^=,;]{0,20}\s=\s*\d/.test(after) || /=\s*$/.test(near)) {
+    mention.excluded = 'conversion'
+    return mention
+  }
+  // "people aged 65 and above", "children under the age of 3": an age that defines who is counted.
+  if (/\b(?:aged|ages|age of)\s+(?:(?:over|above|under|below|between)\s+)?$/i.test(near)) {
+    mention.excluded = 'threshold'
+    return mention
+  }
+  // "Line 17 and Line 19 extensions", "Phase 2 of the project": the number of a named thing.
+  if (
+    !word &&
+    /\b(?:Lines?|Routes?|Phases?|Projects?|Terminals?|Zones?|Blocks?|Gates?)\s+$/.test(near)
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
+  // "+9.9%", "(+3.8%)": a plus sign standing before the figure is its sign, not part of a name.
+  const plus = previousChar === '+' && signStands(sentence, numberStart - 1)
+  if (!word && (nextChar === '+' || (previousChar === '+' && !plus))) {
     mention.excluded = 'name'
     return mention
   }
@@ -384,8 +422,9 @@ function readMention(
       return mention
     }
     if (
-      /^\s+(or|of|another|side|hand)\b/i.test(after) ||
-      /\b(the|no|every)\s+$/i.test(near) ||
+      // "with one heart and one mind", "the following eight areas of work"
+      /^\s+(or|of|another|side|hand|heart|mind|voice)\b/i.test(after) ||
+      /\b(the|no|every|following)\s+$/i.test(near) ||
       // "one or two leading industries"
       /\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+$/i.test(near)
     ) {
@@ -570,8 +609,12 @@ function readMention(
   }
   // "enterprises with annual revenue of more than 10 billion yuan": what defines the plural noun.
   if (
-    mention.qualifier !== null &&
-    /\b(?:[a-z]+s|those|ones)\s+(?:each\s+)?with\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value)\s+of\s*$/i.test(
+    // "(those with annual main business revenue of 20 million yuan or more)"
+    (mention.qualifier !== null ||
+      /^[^,;()]{0,12}?\bor (?:more|above|over|higher)\b/i.test(
+        sentence.slice(mention.end, mention.end + 30),
+      )) &&
+    /\b(?:[a-z]+s|those|ones)\s+(?:each\s+)?with\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value|GRP|GDP|value added|turnover)\s+of\s*$/i.test(
       leadNear,
     )
   ) {
@@ -613,13 +656,14 @@ function readMention(
     mention.changeCue = 'points'
     return mention
   }
-  // "| -0.2%", "GDP: -5.0%": a minus sign glued to the figure, after a space, bar or colon.
+  // "| -0.2%", "GDP: -5.0%", "(+3.8%)": a sign glued to the figure, after a space, bar, colon or
+  // bracket.
   if (
     !word &&
-    (previousChar === '-' || previousChar === '−') &&
-    /(?:^|[\s|:：])$/.test(sentence.slice(Math.max(0, numberStart - 2), numberStart - 1))
+    (previousChar === '-' || previousChar === '−' || plus) &&
+    signStands(sentence, numberStart - 1)
   ) {
-    mention.change = -1
+    mention.change = plus ? 1 : -1
     mention.changeCue = 'cue'
     mention.start = numberStart - 1
     return mention
@@ -652,6 +696,11 @@ function readMention(
   const level = levelCue.exec(leadNear)
   if (level) mention.levelCue = level[1]!.toLowerCase()
   return mention
+}
+
+/** Whether the sign at `at` stands apart: after a space, bar, colon or bracket, or first. */
+function signStands(sentence: string, at: number): boolean {
+  return at === 0 || /[\s|:：(（]/.test(sentence[at - 1]!)
 }
 
 // The verb or preposition that sets a level, at most 20 characters before the number.
@@ -762,7 +811,13 @@ function changeBefore(
   )
     return undefined
   // "Clean energy made up 58.6% of …": a share, not a rise.
-  if (last === 'up' && /\b(?:made|make|makes|making|set|sets|setting)\s+up\s*$/i.test(near))
+  // "lined up 67 major projects": a phrasal verb, not a rise.
+  if (
+    last === 'up' &&
+    /\b(?:made|make|makes|making|set|sets|setting|lined|lines|lining|drew|drawn|signed|picked|put)\s+up\s*$/i.test(
+      near,
+    )
+  )
     return undefined
   // Note: the cues are short and end where the number starts; the anchored tests read 48 characters.
   const text = lead.slice(-48).replace(/\s+$/, ' ')

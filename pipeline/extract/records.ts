@@ -198,6 +198,11 @@ function isTableChange(clause: Clause, m: Mention): boolean {
   if (m.unit !== '%' || m.change !== 0) return false
   const bar = clause.bar
   if (bar === -1 || m.start <= bar) return false
+  // "| Forest coverage | 40.2% | 41% |" under "| Indicator | 2021 target | 2025 target |"
+  if (clause.columned)
+    return /\b(?:growth|increase|rise|decline|decrease|drop|fall)\b/i.test(
+      clause.text.slice(0, bar),
+    )
   // "Consumer price index | - | 2.0%": after an empty level cell, the growth column.
   if (/\|\s*[-–—]\s*\|\s*$/.test(clause.text.slice(Math.max(0, m.start - 12), m.start))) return true
   return !rateLike.test(clause.text.slice(Math.max(0, bar - 300), bar))
@@ -237,6 +242,13 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   if (next.change === 0 && !isTableChange(clause, next)) return false
   const between = clause.text.slice(m.end, next.start)
   if (next.changeCue === 'than') return /^[^,;，；]{0,30}[,，]?\s*$/.test(between)
+  // "4.86 trillion yuan (+3.8%)": a signed change in brackets.
+  if (
+    /^\s*[(（]\s*$/.test(between) &&
+    next.changeCue === 'cue' &&
+    /[-−+]/.test(clause.text[next.start] ?? '')
+  )
+    return true
   return (
     /^\s*\|\s*$/.test(between) ||
     /^[\s,，(|]*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b/i.test(
@@ -337,7 +349,7 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
  */
 function yearAfter(clause: Clause, m: Mention): { year?: number } {
   const year =
-    /^\s+(?:in|by(?: the end of)?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*(?:19|20)\d{2}\b)/.exec(
+    /^\s+(?:in|by(?: the end of)?|at(?: the)? end[- ](?:of )?)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*(?:19|20)\d{2}\b)/.exec(
       clause.text.slice(m.end, m.end + 24),
     )
   return year ? { year: Number(year[1]) } : {}
@@ -368,7 +380,13 @@ function beforeOf(clause: Clause, at: number): string {
 /** "X, 12.9 percent" in a list of targets: a growth rate given without a verb. */
 function elliptical(clause: Clause, m: Mention): boolean {
   const before = beforeOf(clause, m.start)
-  return /[,:：]\s*$/.test(before) || /^\s*$/.test(before)
+  // "Days with good air quality: 90.8%": a label that names no change gives a level; in a list
+  // after "grew as follows:" the label is what grew.
+  if (/[:：]\s*$/.test(before))
+    return /\b(?:growth|increase|rise|grew|growing|change|decline|decrease)\b/i.test(
+      clause.sentence,
+    )
+  return /,\s*$/.test(before) || /^\s*$/.test(before)
 }
 
 /** The subject of a level: the words before its verb, or the counted noun. */
@@ -451,9 +469,15 @@ function levelSubject(clause: Clause, m: Mention): string {
   // "We raised minimum basic pension benefits … to 150 yuan per month", "Tianjin will aim to keep
   // economic growth at around 5 percent"
   const raised =
-    /(?:^|\b(?:we|will|to|has|have|had)\s+)(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand|grow|set|sets)\s+(.+?)(?:\s+(?:down|up))?\s+(?:to|at)\s*$/i.exec(
+    /(?:^|\b(?:we|will|to|has|have|had)\s+)(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand|grow|set|sets)\s+(?!(?:to|at|by)\b)([^,;]+?)(?:\s+(?:down|up))?(?:\s+(?:to|at)(?:\s+(?:RMB|US\$|\$|¥))?|(?<=[a-z])(?<!\b(?:by|of|from|in|with|rmb)))\s*$/i.exec(
       before.replace(/^.*[:：;；]\s*/, ''),
     )
+  // "aims for GRP to reach around 6.5 trillion yuan": what is to reach it.
+  const toReach =
+    /\bfor\s+((?:(?!\b(?:was|were|is|are|will|be|been|expected)\b)[^,;])+?)\s+to\s+(?:reach|exceed|hit|top|surpass)\s*$/i.exec(
+      before,
+    )
+  if (toReach) return toReach[1]!
   // "set its economic growth target for this year at": what the target is for.
   if (raised) return raised[1]!.replace(/\s+targets?\b.*$/i, '')
   const subject = subjectBeforeVerb(before)
@@ -521,7 +545,8 @@ function subjectBefore(clause: Clause, m: Mention): string {
     .replace(/\s*(?:by|of)\s*$/i, '')
     // "Income of residents registered an average annual increase of 7.5%"
     .replace(/\s+(?:registered|posted|recorded|saw|achieved|reported|maintained|logged)$/i, '')
-  return subjectBeforeVerb(stripped + ' ') || stripped
+  // "Average annual growth over 2016-2020 -- GRP, 7.1 per cent": the words after the dash.
+  return subjectBeforeVerb(stripped + ' ') || stripped.replace(/^.*\s--\s+(?=\S)/, '')
 }
 
 /** Words before the verb that sets or changes a figure: "General public budget revenue was" → the revenue. */

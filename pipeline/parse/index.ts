@@ -110,7 +110,7 @@ export function parseReport(file: VFile): Root {
 
   const last = lines.at(-1)!
   const tree = makeRoot(children, pointAt(last, last.end))
-  if (footnotes.size > 0) markFootnotes(tree, footnotes)
+  markFootnotes(tree, footnotes)
   file.data.furniture = furniture
   file.data.format = 'text'
   file.data.meta = reportMeta(tree, title, published, reportYear)
@@ -239,7 +239,8 @@ function pageFootnotes(
     const code = lines[i]!.content.charCodeAt(0)
     if (code !== 95 && code !== 45) continue
     if (!/^(?:_{5,}|-{5,})$/.test(lines[i]!.content)) continue
-    if (i > 0 && !isBlank(lines[i - 1]!)) continue
+    // A rule of dashes under a line is a Setext underline; one of underscores never is.
+    if (code === 45 && i > 0 && !isBlank(lines[i - 1]!)) continue
     const first = lines[i + 1]
     if (!first || !noteMark.test(first.content)) continue
     furnitureAt.set(lines[i]!.line, 'rule')
@@ -261,7 +262,11 @@ const noteMark = /^(\d{1,2}|[*†‡])\s+\S/
 function markFootnotes(tree: Root, notes: Map<number, string>): void {
   const visit = (node: Root | RootContent) => {
     if (node.type === 'paragraph') {
-      const mark = notes.get(node.position?.start.line ?? 0)
+      const first = node.children[0]
+      // "[3] At 1 US dollar = 6.97 yuan, …": a note of a web page, its mark in brackets.
+      const bracketed =
+        first?.type === 'text' ? /^\[(\d{1,2})\]\s+\S/.exec(first.value)?.[1] : undefined
+      const mark = notes.get(node.position?.start.line ?? 0) ?? bracketed
       // The pack prints them as notes (class "footnote").
       if (mark !== undefined)
         node.data = { ...node.data, footnote: mark, hProperties: { className: ['footnote'] } }

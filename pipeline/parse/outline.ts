@@ -87,7 +87,13 @@ export function buildOutline(
             (yearsIn(rest).length > 0 && matchPartPhrase(rest) !== undefined) ||
             // "II. Progress over the Past Three Years" after "I. Review of Work in 2019": the
             // next heading in the style the parts are numbered in.
-            (numbering.style === partStyle && !/[.。;；:：]$/.test(rest)))))
+            (numbering.style === partStyle && !/[.。;；:：]$/.test(rest)) ||
+            // "1. HOW 2020 WENT": the first numbered heading, before any part, names a year.
+            (partKind === undefined &&
+              styles.length === 0 &&
+              rest.length <= 60 &&
+              yearsIn(rest).length > 0 &&
+              !/[.。;；:：,，]$/.test(rest)))))
 
     if (numbering && partKind !== 'notes' && !numberedPart) {
       const split = firstSentenceEnd(value, numbering.length)
@@ -257,7 +263,7 @@ function hasFigure(text: string): boolean {
   return /\d/.test(
     text
       .replace(/\b(19|20)\d{2}\b/g, '')
-      .replace(/\b\d+(st|nd|rd|th)\b/g, '')
+      .replace(/\b\d+(st|nd|rd|th)\b/gi, '')
       .replace(/([a-z]{3})\d{1,2}\b/g, '$1'),
   )
 }

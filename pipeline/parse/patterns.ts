@@ -123,9 +123,9 @@ export type FurnitureKind = 'breadcrumb' | 'byline' | 'site' | 'footer' | 'page'
 
 const breadcrumb = /(>>|»|›|\s>\s)|^(home|you are here)\b/i
 const byline =
-  /^(source|updated|update time|date|released|published|editor|author|writer|translator|clicks?|views?|hits|font size|print|share(\s+(to|on))?|来源|发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数|责任编辑|编辑|作者|字号)\s*[:：|]/i
+  /^(?:published\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b.*|reading time\s*[:：].*)$|^(source|updated|update time|date|released|published|editor|author|writer|translator|clicks?|views?|hits|font size|print|share(\s+(to|on))?|来源|发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数|责任编辑|编辑|作者|字号)\s*[:：|]/i
 const footer =
-  /^(【打印】|【关闭】|\[?print\]?\s*(\||$)|\[?close\]?$|back to top|copyright|©|all rights reserved|related (news|stories|links)|editor\s*[:：]|source\s*[:：]|责任编辑\s*[:：]|来源\s*[:：]|share\s*(to|on)?\s*[:：]|icp\b|contact us\b|contact the (?:writer|author|reporter)s?\b|site\s?map\b|(?:back to (?:the )?)?top$|most (?:viewed|popular|read|shared)\b|registration number\b|license for publishing\b|note\s*[:：]\s*browsers?\b|.{0,30}\bICP\b.{0,20}\d)/i
+  /^(【打印】|【关闭】|\[?print\]?\s*(\||$)|\[?close\]?$|back to top|copyright|©|all rights reserved|related (news|stories|links)|editor\s*[:：]|source\s*[:：]|责任编辑\s*[:：]|来源\s*[:：]|share\s*(to|on)?\s*[:：]|icp\b|contact us\b|contact the (?:writer|author|reporter)s?\b|site\s?map\b|(?:back to (?:the )?)?top$|most (?:viewed|popular|read|shared)\b|registration number\b|license for publishing\b|note\s*[:：]\s*browsers?\b|related\s*[:：]|\+\d{1,3}[\s-]\d|.{0,80}\((?:c|C)\)\s*(?:19|20)\d{2}|.{0,30}\bICP\b.{0,20}\d)/i
 // A date stamp, perhaps with the time and a source ("2024-01-23 15:02:11 | Source: Xinhua").
 const dateOnly =
   /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*\|\s*[^|]{1,60}){0,3}$/
@@ -247,12 +247,14 @@ export type PartKind = 'review' | 'targets' | 'plan' | 'notes'
 
 const partPhrases: Array<[RegExp, PartKind]> = [
   [/^notes?\s*[:：]?$/i, 'notes'],
-  [/\btargets?\b|\bgoals?\b.*\bas follows\b|\bexpected goals\b/i, 'targets'],
+  [/\btargets?\b|\bgoals?\b.*\bas follows\b|\bexpected goals\b|目标/i, 'targets'],
   [
     /\b(review|retrospect|achievements|past (year|(three|four|five|ten|\d+) years)|work (done|in|during) (the past|\d{4}))\b/i,
     'review',
   ],
-  [/\b(tasks|plan|priorities|arrangements|work hard|will)\b/i, 'plan'],
+  [/回顾/, 'review'],
+  // "The 13th Five-Year Plan (2016-2020)" names a period, not a plan part.
+  [/\b(tasks|(?<!five-year )plan|priorities|arrangements|work hard|will)\b|任务|安排/i, 'plan'],
 ]
 
 /** The part a heading names by its words, if it names one. */

@@ -183,4 +183,42 @@ describe('extraction rules on single sentences', () => {
       ),
     ).toEqual([expect.objectContaining({ number: '4,348', period: 2022 })])
   })
+  it('reads signed changes in brackets and leaves out phones, hotlines, ages and exchange rates', () => {
+    const got = records(
+      [
+        'GRP: 4.86 trillion yuan (+3.8%)',
+        'Retail sales of consumer goods: 2.08 trillion yuan (-2.4%)',
+        'Fixed asset investment: +9.9%',
+        'Free health checks for people aged 65 and above; the 12345 government service hotline; call +86 28 6158 3021. At 1 US dollar = 6.97 yuan.',
+      ].join('\n\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.change])).toEqual([
+      ['4.86', 4.86, 3.8],
+      ['2.08', 2.08, -2.4],
+      ['9.9', null, 9.9],
+    ])
+  })
+
+  it('reads a table with a column per year and a plan, and parts numbered in Arabic', () => {
+    const { tree, file } = parseText(
+      [
+        "Sichuan's 2021 Government Work Report",
+        '1. HOW 2020 WENT',
+        'GRP reached 4.86 trillion yuan.',
+        '2. MAIN TARGETS',
+        '| Indicator | 2021 target | 2025 target (14th FYP) |',
+        '|---|---|---|',
+        '| GRP growth | above 7% | around 6% a year on average |',
+        '| Forest coverage | 40.2% | 41% |',
+      ].join('\n\n'),
+    )
+    const got = extractIndicators(tree, file).indicators
+    expect(got.map((r) => [r.number.text, r.value, r.change, r.period, r.kind])).toEqual([
+      ['4.86', 4.86, null, 2020, 'actual'],
+      ['7', null, 7, 2021, 'target'],
+      ['6', null, 6, '2021-2025', 'target'],
+      ['40.2', 40.2, null, 2021, 'target'],
+      ['41', 41, null, 2025, 'target'],
+    ])
+  })
 })
