@@ -106,6 +106,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     let span: string | null = null
     let sentence = ''
     let futureAt = -1
+    const label = /^([^:：.;,]{2,60})[:：]\s/.exec(read)?.[1]?.trim()
     for (const clause of clauses(read)) {
       if (clause.sentence !== sentence) {
         sentence = clause.sentence
@@ -130,6 +131,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "Revenue grew by 4.9% a year and totaled 6.49 trillion yuan": a clause that names no
       // subject continues the one before it in the sentence.
       for (const draft of drafts) {
+        // "GDP: from 3.03 trillion yuan in 2017 to 4.16 trillion yuan in 2022; average annual
+        // growth of 4.6 per cent": the paragraph's label names what its figures measure.
+        if (
+          label &&
+          (namesNothing(draft.subject) ||
+            /^(?:from|a cumulative|cumulative)\b/i.test(draft.subject))
+        )
+          draft.subject = label
         if (previous?.sentence !== clause.sentence) continue
         if (namesNothing(draft.subject)) draft.subject = previous.subject
         // "income of urban residents was …, and that of rural residents …"
@@ -200,7 +209,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           period:
             draft.year ??
             columnPeriod ??
-            (target && /\bthis year\b/i.test(clause.text) ? meta.planYear : null) ??
+            (target && newTarget(clause.sentence) ? meta.planYear : null) ??
             (kind === 'actual' && flags.includes('cumulative') && typeof period === 'number'
               ? (meta.reviewedYear ?? period)
               : period),
@@ -507,6 +516,18 @@ function namedTarget(before: string, after: string): boolean {
   )
 }
 
+/**
+ * Whether a target named in a review is the one the report sets ("The GDP growth target of above
+ * 4.5 per cent is cautious", "set its growth target for this year at …"), not last year's
+ * ("exceeding the annual target of …", "beating the target").
+ */
+function newTarget(sentence: string): boolean {
+  if (/\bthis year\b/i.test(sentence)) return true
+  return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*)\b/i.test(
+    sentence,
+  )
+}
+
 /** What one column of a table holds: the figures of a year, actuals or targets. */
 interface Column {
   year: number | null
@@ -654,7 +675,8 @@ function namesNothing(subject: string): boolean {
   // "…, rising from 2.34 trillion yuan in 2017 to 2.89 trillion yuan": the change names nothing.
   return (
     subject === '' ||
-    /^(?:[a-z]+(?:ing|ed)|totaled|totalled|reached|hit)(?:\s+(?:from|to)\b.*)?$/i.test(subject)
+    // Note: lower case only: "Beijing" is a name, not a participle.
+    /^(?:[a-z]+(?:ing|ed)|totaled|totalled|reached|hit)(?:\s+(?:from|to)\b.*)?$/.test(subject)
   )
 }
 

@@ -71,6 +71,8 @@ function lookup(lexicon: Lexicon, subject: string): string | null {
       '',
     )
     .replace(/^(?:the )?(?:province|region|city|municipality)'s\s+/i, '')
+    // "the GDP growth target": a target measures what it is set for.
+    .replace(/\s+targets?$/i, '')
   for (const entry of lexicon.entries) {
     if (entry.patterns.some((p) => p.test(text)) && !entry.exclude.some((p) => p.test(text)))
       return entry.id

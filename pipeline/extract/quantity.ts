@@ -57,11 +57,7 @@ export interface Mention {
 const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [/^(percentage points?)\b/i, 'percentage points', 'percentage points'],
   [/^(%|per ?cent\b)/i, '%', '%'],
-  [
-    /^(micrograms per cubic met(?:er|re))\b/i,
-    'micrograms per cubic meter',
-    'micrograms per cubic meter',
-  ],
+  [/^(micrograms per cubic met(?:er|re))\b/i, '', ''],
   [/^(yuan per (?:month|year|person|capita|mu))\b/i, '', ''],
   [/^((?:us |u\.s\. )?dollars|usd)\b/i, '', ''],
   [/^(yuan|rmb)\b/i, '', ''],
@@ -143,9 +139,27 @@ export function scanMentions(sentence: string): Mention[] {
     countsLikeBefore(sentence, mentions, mention)
     mentions.push(mention)
   }
+  sharedUnits(sentence, mentions)
   markRanges(sentence, mentions)
   if (ordinalWord.test(sentence)) return withWordRanks(sentence, mentions)
   return mentions
+}
+
+/** "grew by 9.8 and 6.4 per cent": numbers listed before a percentage share its unit. */
+function sharedUnits(sentence: string, mentions: Mention[]): void {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const m = mentions[i]!
+    const next = mentions[i + 1]!
+    if (m.unit !== null || m.excluded !== null || next.excluded !== null) continue
+    if (next.unit !== '%' && next.unit !== 'percentage points') continue
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(sentence.slice(m.end, next.start))) continue
+    m.unit = next.unit
+    m.baseUnit = next.unit
+    if (next.unit === 'percentage points' && m.change === 0) {
+      m.change = next.change
+      m.changeCue = next.changeCue
+    }
+  }
 }
 
 const ordinals = [
@@ -941,7 +955,9 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
       !/^(red|bed|shed|seed|speed|feed|need|steed)$/.test(lower) &&
       (isPluralNoun(head) ||
         !/^\s+[A-Za-z]/.test(rest.slice(re.lastIndex)) ||
-        participleEnd.test(rest.slice(re.lastIndex)))
+        // "new specialised and sophisticated SMEs": adjectives in -ed joined by "and" go on.
+        (participleEnd.test(rest.slice(re.lastIndex)) &&
+          !/^\s+and\s+[a-z]+(?:ed|ive|al|ic)\b/i.test(rest.slice(re.lastIndex))))
     )
       break
     words.push({ word: bare.replace(/[’']s$/, ''), end: re.lastIndex })

@@ -157,7 +157,9 @@ function findFurniture(lines: readonly SourceLine[]): {
       isBlank(above) ||
       above.content.length > 100 ||
       matchBullet(above.content) ||
-      isUnderline(above.content)
+      isUnderline(above.content) ||
+      // "Days with good air quality: 286" over the rule closing a box: a figure is not a heading.
+      /\d/.test(above.content.replace(/\b(?:19|20)\d{2}\b/g, ''))
     )
       continue
     furnitureAt.set(line.line, 'rule')
