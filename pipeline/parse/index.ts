@@ -159,7 +159,9 @@ function findFurniture(lines: readonly SourceLine[]): {
       matchBullet(above.content) ||
       isUnderline(above.content) ||
       // "Days with good air quality: 286" over the rule closing a box: a figure is not a heading.
-      /\d/.test(above.content.replace(/\b(?:19|20)\d{2}\b/g, ''))
+      /\d/.test(
+        above.content.replace(/\b(?:19|20)\d{2}\b|\[\d{1,2}\]|\b\d{1,2}(?:st|nd|rd|th)\b/gi, ''),
+      )
     )
       continue
     furnitureAt.set(line.line, 'rule')

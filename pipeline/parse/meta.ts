@@ -15,7 +15,9 @@ export function reportMeta(
     const year = node.data.years?.[0]
     if (year === undefined) continue
     if (node.data.kind === 'review') reviewedYear ??= year
-    else if (node.data.kind === 'plan' || node.data.kind === 'targets') planYear ??= year
+    // "Main Targets: 2022 vs 2023": a plan is for the latest year its heading names.
+    else if (node.data.kind === 'plan' || node.data.kind === 'targets')
+      planYear ??= Math.max(...node.data.years!)
   }
   const year = reportYear ?? planYear ?? (reviewedYear === null ? null : reviewedYear + 1)
   return {
