@@ -18,12 +18,15 @@ export interface Clause {
   bar: number
   /** The row is of a table whose header names the year or kind of each column. */
   columned?: boolean
+  /** The table's title or header says its figures are percentages ("% y/y unless stated"). */
+  percentCells?: boolean
 }
 
 /** Split text into sentences at `.`, `;`, `!`, `?` followed by a space (decimals stay whole). */
 export function sentences(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = []
-  const boundary = /[.;!?。；](?=\s+\S)|[;；](?=\S)/g
+  // Note: a dot before a table's bar ("| n.a. | 50.2") ends no sentence.
+  const boundary = /[.;!?。；](?=\s+[^\s|])|[;；](?=\S)/g
   let start = 0
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     // "U.S." and similar: a dot right after a single capital letter does not end a sentence, nor
@@ -122,6 +125,9 @@ export function clauses(text: string): Clause[] {
       const rest = sentence.slice(at + cut[0].length, b.start)
       // ", an increase of 4.5%" and ", up 3.4 percentage points" stay with the figure before them.
       if (attachable.test(rest) && !/^\s*\w+\s+(?:of\s+)?\w+\s+(?:increased|rose|grew)/i.test(rest))
+        continue
+      // "7.11 trillion yuan, +5.5% y/y": a signed change stays with the level before it.
+      if (rest.trim() === '' && b.changeCue === 'cue' && /[-−+]/.test(sentence[b.start] ?? ''))
         continue
       // "increased by 162 to 832": a change and the level it reached.
       if (/^\s*to\s*$/i.test(between)) continue

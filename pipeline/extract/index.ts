@@ -89,6 +89,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // "| Indicator | 2021 result | 2022 target |": the year and kind each column of a table names,
   // for the rows under the header.
   let columns: Column[] | undefined
+  let title = ''
 
   const visitText = (value: string, toSource: (index: number) => number, truncated: boolean) => {
     context ??= contextOf(headings, part, meta, false)
@@ -127,6 +128,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // Note: in a table whose header names years or actual and target, every cell is a level
       // unless its row names a change.
       if (columns && clause.bar !== -1 && !columns.some((c) => c.change)) clause.columned = true
+      if (columns && clause.bar !== -1 && columns[0]?.percent) clause.percentCells = true
       const drafts = clauseRecords(clause)
       // "Revenue grew by 4.9% a year and totaled 6.49 trillion yuan": a clause that names no
       // subject continues the one before it in the sentence.
@@ -175,6 +177,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             ? columns[cellIndex(read, clause.start + draft.numberStart)]
             : undefined
         if (column?.kind) kind = column.kind
+        // "…is to grow by around 6%, after 6.1% in 2019": a figure of a past year is an actual.
+        if (
+          kind === 'target' &&
+          draft.year !== undefined &&
+          meta.reviewedYear !== null &&
+          draft.year <= meta.reviewedYear
+        )
+          kind = 'actual'
         // "beating the annual target of 350,000 new jobs": a figure the text names a target.
         const target =
           kind === 'actual' &&
@@ -248,8 +258,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (node.type === 'paragraph') {
       const only = node.children.length === 1 ? node.children[0] : undefined
       if (only?.type === 'text' && isRow(only.value))
-        columns = tableHeader(only.value, meta) ?? columns
+        columns = tableHeader(only.value, meta, title) ?? columns
       else columns = undefined
+      // "TABLE 1: HEADLINE TARGETS VS OUTCOMES (% y/y unless stated)" over a table.
+      if (only?.type === 'text' && !columns) title = only.value
       // Most paragraphs are one text without a number: nothing to align.
       if (only?.type === 'text' && !mayHoldNumber(only.value)) return
       const phrasing = joinPhrasing(node, text)
@@ -510,7 +522,7 @@ const keepHyphen =
  */
 function namedTarget(before: string, after: string): boolean {
   return (
-    /\b(?:target|goal)s?\b[^,;.]{0,40}?\b(?:of|at|to be|was|is)\s+["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?["“]?$/i.test(
+    /\b(?:target|goal)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+|[:：]\s*)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?["“]?$/i.test(
       before.slice(-80),
     ) || /^\s*(?:%|percent|per cent)?\s*(?:growth\s+)?(?:target|goal)\b/i.test(after.slice(0, 30))
   )
@@ -536,6 +548,8 @@ interface Column {
   plan: string | null
   /** "Growth", "Change (y/y)": the column holds changes. */
   change: boolean
+  /** The table's title or header says its figures are percentages. */
+  percent: boolean
 }
 
 /**
@@ -584,14 +598,16 @@ function isRow(value: string): boolean {
 function tableHeader(
   value: string,
   meta: NonNullable<VFile['data']['meta']>,
+  title: string,
 ): Column[] | undefined {
   const cells = cellsOf(value)
+  const percent = /\((?:%|per ?cent)[^()]*\)/i.test(`${title} ${value}`)
   let named = false
   const columns = cells.map((cell, i): Column => {
     const change = /\b(?:growth|change|increase|y\/y|yoy|year-on-year)\b/i.test(cell)
-    if (i === 0) return { year: null, kind: null, plan: null, change: false }
+    if (i === 0) return { year: null, kind: null, plan: null, change: false, percent }
     const years = [...cell.matchAll(/\b(?:19|20)\d{2}\b/g)]
-    if (years.length > 1) return { year: null, kind: null, plan: null, change }
+    if (years.length > 1) return { year: null, kind: null, plan: null, change, percent }
     const year = years[0] ? Number(years[0][0]) : null
     const kind = /\b(?:targets?|goals?|plans?|planned|projected|expected|objectives?)\b/i.test(cell)
       ? 'target'
@@ -603,7 +619,7 @@ function tableHeader(
             : 'target'
           : null
     if (year !== null || kind !== null) named = true
-    return { year, kind, plan: planYears(cell), change }
+    return { year, kind, plan: planYears(cell), change, percent }
   })
   // A cell holding another number makes the row one of figures, not a header ("14th" is a name).
   const other = (cell: string) =>
@@ -666,7 +682,7 @@ function namesTime(sentence: string): boolean {
 /** Where a sentence first speaks of the future (what a report says will be done is a plan), or -1. */
 function futureIndex(sentence: string): number {
   return sentence.search(
-    /\b(?:will|would|plans? to|aims? to|strives? to|(?:is|are)\s+(?:expected|projected|forecast|set|targeted)\s+to)\b/i,
+    /\b(?:will|would|plans? to|aims? to|strives? to|(?:is|are)\s+(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/i,
   )
 }
 

@@ -73,9 +73,18 @@ function lookup(lexicon: Lexicon, subject: string): string | null {
     .replace(/^(?:the )?(?:province|region|city|municipality)'s\s+/i, '')
     // "the GDP growth target": a target measures what it is set for.
     .replace(/\s+targets?$/i, '')
-  for (const entry of lexicon.entries) {
-    if (entry.patterns.some((p) => p.test(text)) && !entry.exclude.some((p) => p.test(text)))
-      return entry.id
+  // "Retail sales growth (%)": the growth of an indicator is read as the indicator.
+  const bare = text
+    .replace(/\s*\((?:%|per ?cent)\)$/i, '')
+    .replace(/\s+(?:growth|increase)(?: rate)?$/i, '')
+  for (const candidate of bare === text ? [text] : [text, bare]) {
+    for (const entry of lexicon.entries) {
+      if (
+        entry.patterns.some((p) => p.test(candidate)) &&
+        !entry.exclude.some((p) => p.test(candidate))
+      )
+        return entry.id
+    }
   }
   return null
 }

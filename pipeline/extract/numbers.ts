@@ -86,5 +86,11 @@ export function matchScale(
     if (lower.startsWith(word) && !/[a-z]/.test(lower[word.length] ?? ''))
       return { word, factor, length: word.length }
   }
+  // "mn tonnes", "bn yuan": abbreviations, read as the words.
+  const short = /^(mn|bn|tn)(?![a-z])/.exec(lower)
+  if (short) {
+    const word = short[1] === 'mn' ? 'million' : short[1] === 'bn' ? 'billion' : 'trillion'
+    return { word, factor: scales.find(([w]) => w === word)![1], length: 2 }
+  }
   return undefined
 }

@@ -55,7 +55,7 @@ export interface Mention {
 
 // Units of measure, longest first; value: the unit in base form.
 const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
-  [/^(percentage points?)\b/i, 'percentage points', 'percentage points'],
+  [/^(percentage points?|ppts?|pp)\b/i, 'percentage points', 'percentage points'],
   [/^(%|per ?cent\b)/i, '%', '%'],
   [/^(micrograms per cubic met(?:er|re))\b/i, '', ''],
   [/^(yuan per (?:month|year|person|capita|mu))\b/i, '', ''],
@@ -260,7 +260,7 @@ function readMention(
   }
   if (
     !word &&
-    /^\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(
+    /^(?:\s*[-–]\s*\d{1,2})?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(
       after,
     )
   ) {
@@ -295,14 +295,48 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "11/F", "1 Garden Road": floors and street numbers of an address.
+  if (
+    !word &&
+    (/^\/F\b/.test(after) ||
+      /^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Rd|St|Ave)\b/.test(after))
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "Issue 2021/04": a number after a year and a slash.
   if (!word && previousChar === '/' && /\b(?:19|20)\d{2}\/$/.test(near)) {
     mention.excluded = 'date'
     return mention
   }
-  // "1 US dollar = 6.97 yuan": an exchange rate or other equation, not a figure.
-  if (/^[^=,;]{0,20}\s=\s*\d/.test(after) || /=\s*$/.test(near)) {
+  // "1 US dollar = 6.97 yuan", "Conversions at 6.90 yuan per U.S. dollar": an exchange rate.
+  if (
+    /^[^=,;]{0,20}\s=\s*\d/.test(after) ||
+    /=\s*$/.test(near) ||
+    /^\s*(?:yuan|RMB)\s+(?:per|to the|to one|to a)\s+(?:U\.?S\.?\s+)?dollar\b/i.test(after)
+  ) {
     mention.excluded = 'conversion'
+    return mention
+  }
+  // "stayed above 50 million tons for the sixth straight year": a bound held year after year.
+  if (
+    /\b(?:consecutive|straight|successive)\s+years?\s+(?:above|over|of more than)\s+$/i.test(near)
+  ) {
+    mention.excluded = 'streak'
+    return mention
+  }
+  if (
+    /\b(?:above|over|more than|at least)\s+$/i.test(near) &&
+    /^[^,;]{0,40}?\bfor\s+(?:the\s+\w+|\w+)\s+(?:consecutive|straight|successive)\s+years?\b/i.test(
+      after,
+    )
+  ) {
+    mention.excluded = 'streak'
+    return mention
+  }
+  // "below the 100% warning line": a line drawn, not a figure reached.
+  if (/^\s*%?\s*(?:warning|red|bottom|alert)\s+lines?\b/i.test(after)) {
+    mention.excluded = 'threshold'
     return mention
   }
   // "people aged 65 and above", "children under the age of 3": an age that defines who is counted.
@@ -335,7 +369,10 @@ function readMention(
     return mention
   }
   // "ICP No. 05002470", "Document No. 1": a number that names.
-  if (!word && /\b(?:No\.?|Table|Figure|Chart|Annex|Appendix|Article)\s*$/.test(near)) {
+  if (
+    !word &&
+    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|Annex|Appendix|Article)\s*$/.test(near)
+  ) {
     mention.excluded = 'name'
     return mention
   }

@@ -50,6 +50,13 @@ export function clauseRecords(clause: Clause): Draft[] {
     const isChange =
       m.change !== 0 ||
       tableChange(m) ||
+      // "CPI inflation came in at 3.0%": a price index in percent is its rise.
+      (m.unit === '%' &&
+        m.levelCue !== null &&
+        /\b(?:CPI|consumer price index|inflation)\s*(?:\w+\s+){0,3}$/i.test(
+          beforeOf(clause, m.start),
+        ) &&
+        !/\b(?:rate|share)\b/i.test(beforeOf(clause, m.start))) ||
       (m.unit === '%' && /\b(?:growth|increase)$/i.test(targetFor(clause, m) ?? '')) ||
       (m.unit === '%' &&
         m.levelCue === null &&
@@ -67,7 +74,7 @@ export function clauseRecords(clause: Clause): Draft[] {
         !next.range &&
         next.change === 0 &&
         !tableChange(next) &&
-        (/^\s*(?:(?:compared with|over|from)\s+(?:the\s+)?(?:previous|last)\s+year\s*|year[- ]on[- ]year\s*)?\(?\s*to\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
+        (/^\s*(?:(?:compared with|over|from)\s+(?:the\s+)?(?:previous|last)\s+year\s*|year[- ]on[- ]year\s*)?\(?\s*(?:to|at)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
           clause.text.slice(m.end, next.start),
         ) ||
           /^[^.;]{0,40},\s*(?:reaching|totaling|totalling|hitting)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
@@ -93,7 +100,7 @@ export function clauseRecords(clause: Clause): Draft[] {
         draft(clause, m, {
           subject: label ? label.replace(changeLabel, '') : changeSubject(clause, m),
           change: signed(m),
-          changeUnit: m.unit,
+          changeUnit: m.unit ?? (tableChange(m) ? '%' : null),
         }),
       )
       continue
@@ -195,12 +202,16 @@ function leadingLabel(clause: Clause, m: Mention): string | undefined {
  * growth column, unless the label names a rate.
  */
 function isTableChange(clause: Clause, m: Mention): boolean {
-  if (m.unit !== '%' || m.change !== 0) return false
   const bar = clause.bar
-  if (bar === -1 || m.start <= bar) return false
+  if (m.change !== 0 || bar === -1 || m.start <= bar) return false
+  // "GDP growth (%) | around 6.5 | 6.8": the row's label gives the unit.
+  const percentRow =
+    m.unit === null &&
+    (clause.percentCells === true || /\((?:%|per ?cent)\)\s*$/i.test(clause.text.slice(0, bar)))
+  if (m.unit !== '%' && !percentRow) return false
   // "| Forest coverage | 40.2% | 41% |" under "| Indicator | 2021 target | 2025 target |"
-  if (clause.columned)
-    return /\b(?:growth|increase|rise|decline|decrease|drop|fall)\b/i.test(
+  if (clause.columned || percentRow)
+    return /\b(?:growth|increase|rise|decline|decrease|drop|fall|CPI|consumer prices?|inflation)\b/i.test(
       clause.text.slice(0, bar),
     )
   // "Consumer price index | - | 2.0%": after an empty level cell, the growth column.
@@ -218,7 +229,12 @@ function unitFromHeader(clause: Clause, d: Draft): void {
   const written = bracket[1]!.trim()
   const scale = matchScale(written)
   const rest = (scale ? written.slice(scale.length) : written).trim()
-  d.unit = /^(?:%|per ?cent|percent)$/i.test(written) ? '%' : written
+  // "(mn tonnes)": the scale word as a word.
+  d.unit = /^(?:%|per ?cent|percent)$/i.test(written)
+    ? '%'
+    : scale
+      ? `${scale.word}${rest ? ` ${rest}` : ''}`
+      : written
   d.base = {
     value: round(d.value * (scale?.factor ?? 1)),
     unit: d.unit === '%' ? '%' : rest || written,
@@ -233,6 +249,7 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
   const cell = clause.text
     .slice(0, bar)
     .replace(/^[\s|]+/, '')
+    .replace(/\s*\((?:%|per ?cent)\)$/i, '')
     .trim()
   return cell || undefined
 }
@@ -241,10 +258,12 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
 function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   if (next.change === 0 && !isTableChange(clause, next)) return false
   const between = clause.text.slice(m.end, next.start)
+  // In a table with a column per year, the next cell is another year's figure.
+  if (clause.columned && between.includes('|')) return false
   if (next.changeCue === 'than') return /^[^,;，；]{0,30}[,，]?\s*$/.test(between)
-  // "4.86 trillion yuan (+3.8%)": a signed change in brackets.
+  // "4.86 trillion yuan (+3.8%)", "7.11 trillion yuan, +5.5% y/y": a signed change after it.
   if (
-    /^\s*[(（]\s*$/.test(between) &&
+    /^\s*(?:[(（]|[,，])?\s*$/.test(between) &&
     next.changeCue === 'cue' &&
     /[-−+]/.test(clause.text[next.start] ?? '')
   )
@@ -349,7 +368,7 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
  */
 function yearAfter(clause: Clause, m: Mention): { year?: number } {
   const year =
-    /^\s+(?:in|by(?: the end of)?|at(?: the)? end[- ](?:of )?)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*(?:19|20)\d{2}\b)/.exec(
+    /^\s+(?:in|for|by(?: the end of)?|at(?: the)? end[- ](?:of )?)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*(?:19|20)\d{2}\b)/.exec(
       clause.text.slice(m.end, m.end + 24),
     )
   return year ? { year: Number(year[1]) } : {}
@@ -546,7 +565,13 @@ function subjectBefore(clause: Clause, m: Mention): string {
     // "Income of residents registered an average annual increase of 7.5%"
     .replace(/\s+(?:registered|posted|recorded|saw|achieved|reported|maintained|logged)$/i, '')
   // "Average annual growth over 2016-2020 -- GRP, 7.1 per cent": the words after the dash.
-  return subjectBeforeVerb(stripped + ' ') || stripped.replace(/^.*\s--\s+(?=\S)/, '')
+  // "Prices: CPI increase of around 3.5%": what the label's text names.
+  return (
+    subjectBeforeVerb(stripped + ' ') ||
+    stripped
+      .replace(/^.*\s--\s+(?=\S)/, '')
+      .replace(/^[^:：]{1,40}[:：]\s*(?=\S)(?!(?:up|down|rose|fell|grew|dropped)\b)/i, '')
+  )
 }
 
 /** Words before the verb that sets or changes a figure: "General public budget revenue was" → the revenue. */

@@ -162,8 +162,11 @@ function findFurniture(lines: readonly SourceLine[]): {
       /\d/.test(
         above.content.replace(/\b(?:19|20)\d{2}\b|\[\d{1,2}\]|\b\d{1,2}(?:st|nd|rd|th)\b/gi, ''),
       )
-    )
+    ) {
+      // A rule of its own (around a box or a table's title) is furniture, not text.
+      if (line.content.length >= 5) furnitureAt.set(line.line, 'rule')
       continue
+    }
     furnitureAt.set(line.line, 'rule')
     underlined.add(above.line)
   }
@@ -268,8 +271,12 @@ function markFootnotes(tree: Root, notes: Map<number, string>): void {
     if (node.type === 'paragraph') {
       const first = node.children[0]
       // "[3] At 1 US dollar = 6.97 yuan, …": a note of a web page, its mark in brackets.
+      // "Notes: 1 Launched in January 2018. 2 Including …": notes run together after "Notes:".
       const bracketed =
-        first?.type === 'text' ? /^\[(\d{1,2})\]\s+\S/.exec(first.value)?.[1] : undefined
+        first?.type === 'text'
+          ? (/^\[(\d{1,2})\]\s+\S/.exec(first.value)?.[1] ??
+            (/^notes?\s*[:：]\s*\S/i.test(first.value) ? 'notes' : undefined))
+          : undefined
       const mark = notes.get(node.position?.start.line ?? 0) ?? bracketed
       // The pack prints them as notes (class "footnote").
       if (mark !== undefined)
@@ -292,12 +299,19 @@ function pageFurniture(
   furnitureAt: Map<number, Furniture['kind']>,
 ): void {
   const candidates: SourceLine[] = []
+  const runningPages: SourceLine[] = []
   for (const line of lines) {
     const code = line.content.charCodeAt(0)
     // Every page number starts with a dash or "P": most lines are passed over at once.
-    if (code !== 45 && code !== 0x2013 && code !== 0x2014 && code !== 80 && code !== 112) continue
+    if (code !== 45 && code !== 0x2013 && code !== 0x2014 && code !== 80 && code !== 112) {
+      // "CHINA REGIONAL MACRO | Shandong GWR 2020      Page 2 of 4": a running header that
+      // ends in the page number.
+      if (/\s{2,}page\s+\d{1,4}\s+of\s+\d{1,4}$/i.test(line.content)) runningPages.push(line)
+      continue
+    }
     if (isPageNumber(line.content)) candidates.push(line)
   }
+  if (runningPages.length >= 2) for (const line of runningPages) furnitureAt.set(line.line, 'page')
   if (candidates.length === 0) return
   const counts = new Map<string, number>()
   for (const line of lines) {

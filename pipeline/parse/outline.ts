@@ -225,7 +225,9 @@ function isHeadingLike(
     return false
   if (/[.!?。]["'”’]?\s+[\p{Lu}]/u.test(value) || /[,，;；]$/.test(value)) return false
   if (dateline.test(value) || isLeadIn(value)) return false
-  if (labelled.test(value) && (isRecord(previous) || isRecord(next))) return false
+  // "2022 IN REVIEW: A YEAR OF SHOCKS": a line in capitals is a heading even among records.
+  if (labelled.test(value) && /\p{Ll}/u.test(value) && (isRecord(previous) || isRecord(next)))
+    return false
   if (next?.type === 'item') return true
   // "What are the targets for 2022?": a question standing alone over a paragraph.
   const question = /^(?:what|how|why|where|which|who)\b[^?？]{0,80}[?？]$/i.test(value)

@@ -221,4 +221,27 @@ describe('extraction rules on single sentences', () => {
       ['41', 41, null, 2025, 'target'],
     ])
   })
+  it('reads a research note: percentages named in a table title, abbreviated scales, inflation', () => {
+    const got = records(
+      [
+        'TABLE 1: HEADLINE TARGETS VS OUTCOMES (% y/y unless stated)',
+        'Indicator                        2023 target   2023 actual',
+        'Real GRP growth                      6.5           5.5',
+        'CPI                                  3.0           2.7',
+        'Grain output (mn tonnes)             above 35      37.4',
+        'CPI inflation came in at 0.3% last year.',
+      ].join('\n\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.value, r.unit, r.change, r.changeUnit, r.kind]),
+    ).toEqual([
+      ['6.5', null, null, 6.5, '%', 'target'],
+      ['5.5', null, null, 5.5, '%', 'actual'],
+      ['3.0', null, null, 3, '%', 'target'],
+      ['2.7', null, null, 2.7, '%', 'actual'],
+      ['35', 35, 'million tonnes', null, null, 'target'],
+      ['37.4', 37.4, 'million tonnes', null, null, 'actual'],
+      ['0.3', null, null, 0.3, '%', 'actual'],
+    ])
+  })
 })
