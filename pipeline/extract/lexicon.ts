@@ -73,6 +73,9 @@ function lookup(lexicon: Lexicon, subject: string): string | null {
     .replace(/^(?:the )?(?:province|region|city|municipality)'s\s+/i, '')
     // "the GDP growth target": a target measures what it is set for.
     .replace(/\s+targets?$/i, '')
+    // "Real GRP", "Shandong's GRP": the measure, not its basis or place.
+    .replace(/^(?:real|nominal)\s+/i, '')
+    .replace(/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+/u, '')
   // "Retail sales growth (%)": the growth of an indicator is read as the indicator.
   const bare = text
     .replace(/\s*\((?:%|per ?cent)\)$/i, '')

@@ -140,9 +140,27 @@ export function scanMentions(sentence: string): Mention[] {
     mentions.push(mention)
   }
   sharedUnits(sentence, mentions)
+  changesLikeBefore(sentence, mentions)
   markRanges(sentence, mentions)
   if (ordinalWord.test(sentence)) return withWordRanks(sentence, mentions)
   return mentions
+}
+
+/**
+ * "fixed-asset investment is to grow by around 6%, after 6.1% in 2019", "slower than the 5.6%
+ * achieved": a percentage compared with a change is a change too.
+ */
+function changesLikeBefore(sentence: string, mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!
+    if (m.unit !== '%' || m.change !== 0 || m.excluded !== null) continue
+    const before = sentence.slice(Math.max(0, m.start - 24), m.start)
+    if (!/\b(?:after|than(?: the)?|compared with|versus|vs\.?)\s+$/i.test(before)) continue
+    if (!mentions.slice(0, i).some((p) => p.excluded === null && p.unit === '%' && p.change !== 0))
+      continue
+    m.change = 1
+    m.changeCue = 'cue'
+  }
 }
 
 /** "grew by 9.8 and 6.4 per cent": numbers listed before a percentage share its unit. */
@@ -726,7 +744,7 @@ function readMention(
     return mention
   }
   const post =
-    /^\s*(?:year-on-year\s+)?(increase|growth|rise|gain|hike|decrease|decline|drop|fall|reduction)\b/i.exec(
+    /^\s*(?:year-on-year\s+)?(increase|growth|rise|gain|hike|decrease|decline|drop|fall|reduction|contraction)\b/i.exec(
       tail,
     )
   if (post) {

@@ -24,7 +24,7 @@ export type Draft = Pick<
 
 const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
 const levelVerbs =
-  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|raised|raise|brought|reached|hit|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|accounting for|rebounded|recovered|climbed|jumped|surged|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
+  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|raised|raise|brought|reached|hit|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|accounting for|rebounded|recovered|climbed|jumped|surged|soared|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -50,6 +50,13 @@ export function clauseRecords(clause: Clause): Draft[] {
     const isChange =
       m.change !== 0 ||
       tableChange(m) ||
+      // "Real GRP growth was 5.5%": a growth stated as a level is a change.
+      (m.unit === '%' &&
+        m.levelCue !== null &&
+        /\bgrowth(?:\s+rate)?\s+(?:was|were|is|stood at|came in at|reached|hit)\s*$/i.test(
+          beforeOf(clause, m.start),
+        ) &&
+        !/\b(?:contribution|share|proportion|ratio)\b/i.test(beforeOf(clause, m.start))) ||
       // "CPI inflation came in at 3.0%": a price index in percent is its rise.
       (m.unit === '%' &&
         m.levelCue !== null &&

@@ -110,7 +110,9 @@ export function parseReport(file: VFile): Root {
 
   const last = lines.at(-1)!
   const tree = makeRoot(children, pointAt(last, last.end))
-  markFootnotes(tree, footnotes)
+  // Note: the walk is skipped when no line opens on a note's mark.
+  if (footnotes.size > 0 || /^[ \t]*(?:\[\d{1,2}\]|notes?\s*[:：])/im.test(text))
+    markFootnotes(tree, footnotes)
   file.data.furniture = furniture
   file.data.format = 'text'
   file.data.meta = reportMeta(tree, title, published, reportYear)
