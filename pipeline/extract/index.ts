@@ -113,8 +113,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         sentence = clause.sentence
         futureAt = here.kind === 'actual' ? futureIndex(sentence) : -1
         if (here.kind === 'actual') targets = targetsLeadIn(sentence) ?? targets
-        if (here.kind === 'actual')
-          span = openingSpan(sentence, meta) ?? (namesTime(sentence) ? null : span)
+        span = openingSpan(sentence, meta) ?? (namesTime(sentence) ? null : span)
       }
       for (const mention of clause.mentions) {
         if (mention.excluded) {
@@ -222,7 +221,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             (target && newTarget(clause.sentence) ? meta.planYear : null) ??
             (kind === 'actual' && flags.includes('cumulative') && typeof period === 'number'
               ? (meta.reviewedYear ?? period)
-              : period),
+              : endOfSpan(period, draft, clauseText)),
           kind,
           section: here.section,
           quote: clauseText,
@@ -383,6 +382,32 @@ function multiYear(headings: Heading[], year: number | null): string | null {
   return null
 }
 
+/**
+ * A level reached over a span of years is the level at its end ("the urbanization rate reached
+ * 72.2 percent", "GRP will exceed 8.5 trillion yuan" under a Five-Year Plan → its last year);
+ * growth rates and what was done over the years ("created 5.12 million jobs") keep the span.
+ */
+function endOfSpan(
+  period: number | string | null,
+  draft: Draft,
+  clause: string,
+): number | string | null {
+  if (typeof period !== 'string' || draft.value === null || yearRange.test(clause)) return period
+  if (draft.change !== null && draft.unit === null) return period
+  if (
+    /\b(?:average|annual(?:ly)?|a year|each|in total|total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years)\b/i.test(
+      clause,
+    ) ||
+    /\b(?:created|added|built|trained|lifted|relocated|cut|reduced)\b/i.test(clause)
+  )
+    return period
+  const level =
+    /\b(?:reach(?:ed|es)?|exceed(?:ed|s)?|surpass(?:ed|es)?|(?:rose|increased|grew|risen|expanded) (?:from .* )?to|stood at|stand at|top(?:ped)?)\b/i.test(
+      clause,
+    )
+  return level ? Number(period.slice(-4)) : period
+}
+
 /** "five" years ending with 2022 → "2018-2022". */
 function yearsEnding(count: string, last: number): string {
   const words: Record<string, number> = { three: 3, four: 4, five: 5, ten: 10 }
@@ -466,10 +491,10 @@ function readable(
   // Note: one cheap scan first; most texts hold none of these characters.
   if (
     (value.includes('   ') || /[（）&<\t]/.test(value)) &&
-    /[（）]|&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|\S(?:\t+| {3,})\S/i.test(value)
+    /[（）]|&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[^\s|](?:\t+| {3,})[^\s|]/i.test(value)
   ) {
     const token =
-      /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=\S)(?:\t+| {3,})(?=\S)/gi
+      /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=[^\s|])(?:\t+| {3,})(?=[^\s|])/gi
     for (let m = token.exec(value); m; m = token.exec(value)) {
       const written = m[0]
       const read =
@@ -662,7 +687,7 @@ function openingSpan(sentence: string, meta: NonNullable<VFile['data']['meta']>)
   }
   if (!/\d{4}|past|last/i.test(start)) return null
   const range =
-    /^\W*(?:[\w\s]{0,30}?,?\s*)?(?:from|between|during|in)\s+((?:19|20)\d{2})\s*(?:-|–|to|and)\s*((?:19|20)\d{2})\b/i.exec(
+    /^\W*(?:[\w\s]{0,30}?,?\s*)?(?:from|between|during|in|for the|over the)\s+((?:19|20)\d{2})\s*(?:-|–|to|and)\s*((?:19|20)\d{2})\b/i.exec(
       start,
     )
   if (range) return `${range[1]}-${range[2]}`
@@ -682,7 +707,7 @@ function namesTime(sentence: string): boolean {
 /** Where a sentence first speaks of the future (what a report says will be done is a plan), or -1. */
 function futureIndex(sentence: string): number {
   return sentence.search(
-    /\b(?:will|would|plans? to|aims? to|strives? to|(?:is|are)\s+(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/i,
+    /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|(?:province|city|region|government|it|we)\s+targets|(?:is|are)\s+(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/i,
   )
 }
 

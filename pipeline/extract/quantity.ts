@@ -793,7 +793,7 @@ function isWordCode(code: number): boolean {
 
 // The words a qualifier ends with: any other last word means no qualifier.
 const qualifierEnds = new Set(
-  'than least around about approximately roughly nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing topped above within below under'.split(
+  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing topped above within below under'.split(
     ' ',
   ),
 )
@@ -804,7 +804,8 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
   [/\bnot (?:more|higher) than\s*$/i, 'within'],
   [/\bmore than\s*$/i, 'more than'],
   [/\bat least\s*$/i, 'at least'],
-  [/\b(?:around|about|approximately|roughly)\s*$/i, 'around'],
+  // "Some 626,000 new urban jobs": "some" before a figure is "about".
+  [/\b(?:around|about|approximately|approx\.?|roughly|some)\s*$/i, 'around'],
   [/\b(?:nearly|almost|close to)\s*$/i, 'nearly'],
   [/\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|topped)\s*$/i, 'over'],
   [/\babove\s*$/i, 'above'],
@@ -1112,7 +1113,7 @@ function restates(sentence: string, previous: Mention, mention: Mention): boolea
     return false
   if (mention.rank) return false
   if (mention.unit === previous.unit || /^(%|percentage points)$/.test(mention.unit)) return false
-  return /^\s*\(\s*(?:(?:about|around|approximately|roughly|nearly|or|equivalent to)\s+)?(?:RMB|US\$|\$|¥)?\s*$/i.test(
+  return /^\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+)?(?:RMB|USD|US\$|\$|¥)?\s*$/i.test(
     sentence.slice(previous.end, mention.numberStart),
   )
 }

@@ -308,7 +308,8 @@ function pageFurniture(
     if (code !== 45 && code !== 0x2013 && code !== 0x2014 && code !== 80 && code !== 112) {
       // "CHINA REGIONAL MACRO | Shandong GWR 2020      Page 2 of 4": a running header that
       // ends in the page number.
-      if (/\s{2,}page\s+\d{1,4}\s+of\s+\d{1,4}$/i.test(line.content)) runningPages.push(line)
+      if (/(?:\s{2,}|\s*\|\s*)page\s+\d{1,4}\s+of\s+\d{1,4}$/i.test(line.content))
+        runningPages.push(line)
       continue
     }
     if (isPageNumber(line.content)) candidates.push(line)

@@ -14,10 +14,16 @@ export function reportMeta(
     if (node.type !== 'heading' || node.data?.role !== 'part') continue
     const year = node.data.years?.[0]
     if (year === undefined) continue
-    if (node.data.kind === 'review') reviewedYear ??= year
-    // "Main Targets: 2022 vs 2023": a plan is for the latest year its heading names.
+    const years = node.data.years!
+    // "The 13th Five-Year Plan in Review (2016-2020)": a review ends with the last year it names;
+    // "Main Targets: 2022 vs 2023", "Targets for the 14th Five-Year Plan (2021-2025)": a plan is
+    // for the report's year when the heading names it, else for the latest year named.
+    if (node.data.kind === 'review')
+      reviewedYear ??=
+        reportYear !== null && years.includes(reportYear - 1) ? reportYear - 1 : Math.max(...years)
     else if (node.data.kind === 'plan' || node.data.kind === 'targets')
-      planYear ??= Math.max(...node.data.years!)
+      planYear ??=
+        reportYear !== null && years.includes(reportYear) ? reportYear : Math.max(...years)
   }
   const year = reportYear ?? planYear ?? (reviewedYear === null ? null : reviewedYear + 1)
   return {

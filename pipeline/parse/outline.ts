@@ -129,10 +129,13 @@ export function buildOutline(
     ) {
       const years = yearsIn(value)
       const phrase = matchPartPhrase(value)
+      // "GUIZHOU PROVINCE - 2024 GOVERNMENT WORK REPORT: KEY FIGURES AND TARGETS": a heading that
+      // names the report heads all of it, not one part.
+      const namesReport = !numberedPart && /\b(?:work report|report on the work)\b/i.test(value)
       const isPart =
         numberedPart ||
-        (years.length > 0 && !/[.。]$/.test(value)) ||
-        phrase === 'targets' ||
+        (!namesReport && years.length > 0 && !/[.。]$/.test(value)) ||
+        (!namesReport && phrase === 'targets') ||
         phrase === 'notes' ||
         (phrase === 'review' && /^review\b/i.test(value))
       if (isPart) {
