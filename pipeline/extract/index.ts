@@ -111,7 +111,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     for (const clause of clauses(read)) {
       if (clause.sentence !== sentence) {
         sentence = clause.sentence
-        futureAt = here.kind === 'actual' ? futureIndex(sentence) : -1
+        futureAt = futureIndex(sentence)
         if (here.kind === 'actual') targets = targetsLeadIn(sentence) ?? targets
         span = openingSpan(sentence, meta) ?? (namesTime(sentence) ? null : span)
       }
@@ -159,13 +159,24 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         here.kind === 'actual' &&
         (targets !== undefined ||
           (futureAt >= 0 && futureAt < sentence.indexOf(clause.text) + clause.text.length))
+      // "Fixed asset investment fell 5.7 per cent" under a heading read as the plan: a result said
+      // in the past tense, in a sentence that speaks of no plan, is a result of the reviewed year.
+      const reported =
+        here.kind === 'target' && futureAt < 0 && reportsResult(clause.text, sentence)
       const period = planned
         ? (targets?.year ?? meta.planYear)
-        : periodOf(clauseText, clause.sentence, span ? { ...here, period: span } : here, meta)
+        : reported
+          ? periodOf(
+              clauseText,
+              clause.sentence,
+              { ...here, period: span ?? meta.reviewedYear },
+              meta,
+            )
+          : periodOf(clauseText, clause.sentence, span ? { ...here, period: span } : here, meta)
       const cumulative = /\bcumulative(?:ly)?\b/i.test(clause.sentence)
       for (const draft of drafts) {
         const flags = [...draft.flags]
-        let kind = planned ? ('target' as const) : here.kind
+        let kind = planned ? ('target' as const) : reported ? ('actual' as const) : here.kind
         if (cumulative) {
           flags.push('cumulative')
           kind = 'actual'
@@ -702,6 +713,21 @@ function openingSpan(sentence: string, meta: NonNullable<VFile['data']['meta']>)
 /** Whether a sentence opens on a time of its own ("Last year, …", "In 2022, …", "This year, …"). */
 function namesTime(sentence: string): boolean {
   return /^\W*(?:last|this|next)\s+year\b|^\W*in\s+(?:19|20)\d{2}\b/i.test(sentence)
+}
+
+/**
+ * A clause that reports a result: a verb in the past tense ("grew", "reached", "was"), in a
+ * sentence that names no target, goal or plan.
+ */
+function reportsResult(clause: string, sentence: string): boolean {
+  return (
+    /\b(?:rose|grew|increased|decreased|declined|fell|dropped|reached|was|were|totaled|totalled|stood at|amounted to|exceeded|surpassed|expanded|jumped|surged|soared|climbed|contracted|edged (?:up|down)|came in at|recovered)\b/i.test(
+      clause,
+    ) &&
+    !/\b(?:targets?|goals?|plans?|planned|projected|expected|aims?|strive|budgeted|forecast|ceiling|set)\b/i.test(
+      sentence,
+    )
+  )
 }
 
 /** Where a sentence first speaks of the future (what a report says will be done is a plan), or -1. */
