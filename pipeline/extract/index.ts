@@ -6,8 +6,25 @@ import { withoutStacks } from '../diagnostics.js'
 import { alignText } from '../parse/align.js'
 import { clauses } from './clauses.js'
 import { type Lexicon, defaultLexicon, lookupIndicator } from './lexicon.js'
+import {
+  type Context,
+  endOfSpan,
+  futureIndex,
+  headingText,
+  multiYear,
+  namedTarget,
+  namesTime,
+  newTarget,
+  openingSpan,
+  periodOf,
+  planYears,
+  reportsResult,
+  targetsLeadIn,
+  yearRange,
+} from './periods.js'
 import type { Qualifier } from './quantity.js'
 import { type Draft, clauseRecords } from './records.js'
+import { type Column, cellIndex, cellText, columnYears, isRow, tableHeader } from './tables.js'
 
 /** One figure of the report, as the labelling convention (shared/spec/indicators.md) writes it. */
 export interface IndicatorRecord {
@@ -54,13 +71,6 @@ export interface Dataset {
 
 export interface ExtractOptions {
   lexicon?: Lexicon
-}
-
-interface Context {
-  section: string[]
-  kind: 'actual' | 'target'
-  period: number | string | null
-  truncated: boolean
 }
 
 /**
@@ -372,86 +382,6 @@ function contextOf(
   }
 }
 
-/** "the past five years" in a heading: the period is the five years ending with the reviewed year. */
-function multiYear(headings: Heading[], year: number | null): string | null {
-  if (year === null) return null
-  for (const [i, heading] of headings.entries()) {
-    const title = headingText(heading)
-    // "Achievements over the Past Five Years (2018-2022)" over "I. We stabilized the economy …":
-    // numbered sections under an unnumbered heading are the review of the year.
-    if (!heading.data?.numbering && headings.slice(i + 1).some((h) => h.data?.numbering)) continue
-    // "The 13th Five-Year Plan Period (2016-2020)": the years the heading names.
-    const range = yearRange.exec(title)
-    if (range) return `${range[1]}-${range[2]}`
-    // "7. We completed the goals of the 13th Five-Year Plan."
-    const plan = planYears(title)
-    if (plan && !/\b(?:19|20)\d{2}\b/.test(title)) return plan
-    const match = /\bpast (three|four|five|ten|\d+) years\b/i.exec(title)
-    // "Work in 2022 and the Past Five Years": the year the heading names comes first.
-    if (match && !/\b(?:19|20)\d{2}\b/.test(title)) return yearsEnding(match[1]!, year)
-  }
-  return null
-}
-
-/**
- * A level reached over a span of years is the level at its end ("the urbanization rate reached
- * 72.2 percent", "GRP will exceed 8.5 trillion yuan" under a Five-Year Plan → its last year);
- * growth rates and what was done over the years ("created 5.12 million jobs") keep the span.
- */
-function endOfSpan(
-  period: number | string | null,
-  draft: Draft,
-  clause: string,
-): number | string | null {
-  if (typeof period !== 'string' || draft.value === null || yearRange.test(clause)) return period
-  if (draft.change !== null && draft.unit === null) return period
-  if (
-    /\b(?:average|annual(?:ly)?|a year|each|in total|total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years)\b/i.test(
-      clause,
-    ) ||
-    /\b(?:created|added|built|trained|lifted|relocated|cut|reduced)\b/i.test(clause)
-  )
-    return period
-  const level =
-    /\b(?:reach(?:ed|es)?|exceed(?:ed|s)?|surpass(?:ed|es)?|(?:rose|increased|grew|risen|expanded) (?:from .* )?to|stood at|stand at|top(?:ped)?)\b/i.test(
-      clause,
-    )
-  return level ? Number(period.slice(-4)) : period
-}
-
-/** "five" years ending with 2022 → "2018-2022". */
-function yearsEnding(count: string, last: number): string {
-  const words: Record<string, number> = { three: 3, four: 4, five: 5, ten: 10 }
-  const n = words[count.toLowerCase()] ?? Number(count)
-  return `${last - n + 1}-${last}`
-}
-
-/** "By the end of 2022, …", "and by 2022 R&D spending had reached …": the year a text opens on. */
-const yearOpening =
-  /^\W*(?:and\s+)?(?:by(?: the end of)?|at the end of|as of|in)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*\d)/i
-
-function periodOf(
-  clause: string,
-  sentence: string,
-  context: Context,
-  meta: NonNullable<VFile['data']['meta']>,
-): number | string | null {
-  const inClause = yearRange.exec(clause)
-  if (inClause) return `${inClause[1]}-${inClause[2]}`
-  // "By the end of 2022, the total length of expressways had reached …": the year it opens on.
-  const opening = yearOpening.exec(clause) ?? yearOpening.exec(sentence)
-  if (opening) return Number(opening[1])
-  // A span of years named in the sentence before the clause, not after it in another clause.
-  const at = sentence.indexOf(clause)
-  const range = yearRange.exec(at === -1 ? sentence : sentence.slice(0, at + clause.length))
-  if (range) return `${range[1]}-${range[2]}`
-  const past = /years/i.test(sentence)
-    ? /\b(?:over|in|during|for) the (?:past |last )?(three|four|five|ten) years\b/i.exec(sentence)
-    : null
-  if (past && meta.reviewedYear !== null) return yearsEnding(past[1]!, meta.reviewedYear)
-  return context.period
-}
-
 /**
  * The canonical id of a draft's subject. A share ("2.95% of GRP") is not the indicator it is a share
  * of: only ids of shares and rates stand for it.
@@ -552,191 +482,6 @@ function readable(
 const keepHyphen =
   /^(?:high|low|new|well|self|year|non|co|multi|cross|state|world|first|second|third|large|small|medium|long|short|full|one|two|three|four|five|ten|all|re|pre|post|inter|sub|e|sci|hi|county|city|province|village|national|private|foreign|public|top|key|eco|agro|bio|tech|market|export|import|time|long|people|green|low|zero)$/i
 
-/**
- * "the annual target of 350,000 new jobs", "set its growth target for this year at around 6.5
- * percent", "the 8.5 percent target for rural income growth": a figure named as a target.
- */
-function namedTarget(before: string, after: string): boolean {
-  return (
-    /\b(?:target|goal)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+|[:：]\s*)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?["“]?$/i.test(
-      before.slice(-80),
-    ) || /^\s*(?:%|percent|per cent)?\s*(?:growth\s+)?(?:target|goal)\b/i.test(after.slice(0, 30))
-  )
-}
-
-/**
- * Whether a target named in a review is the one the report sets ("The GDP growth target of above
- * 4.5 per cent is cautious", "set its growth target for this year at …"), not last year's
- * ("exceeding the annual target of …", "beating the target").
- */
-function newTarget(sentence: string): boolean {
-  if (/\bthis year\b/i.test(sentence)) return true
-  return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*)\b/i.test(
-    sentence,
-  )
-}
-
-/** What one column of a table holds: the figures of a year, actuals or targets. */
-interface Column {
-  year: number | null
-  kind: 'actual' | 'target' | null
-  /** "2025 target (14th FYP)": the years of the Five-Year Plan the column names. */
-  plan: string | null
-  /** "Growth", "Change (y/y)": the column holds changes. */
-  change: boolean
-  /** The table's title or header says its figures are percentages. */
-  percent: boolean
-}
-
-/**
- * The period of a figure in a column: a span of years its cell names ("over 4.5 million in
- * 2021-2025"), the plan's years for a yearly average ("around 6% a year on average"), else the
- * column's year (a target column without one: the plan year).
- */
-function columnYears(
-  column: Column,
-  cell: string,
-  meta: NonNullable<VFile['data']['meta']>,
-): number | string | null {
-  const range = yearRange.exec(cell)
-  if (range) return `${range[1]}-${range[2]}`
-  if (column.plan && /\b(?:a year|annual(?:ly)?|per year|on average)\b/i.test(cell))
-    return column.plan
-  return column.year ?? (column.kind === 'target' ? meta.planYear : null)
-}
-
-/** The text of the cell of a table row that an offset falls in. */
-function cellText(row: string, offset: number): string {
-  const start = row.lastIndexOf('|', offset - 1) + 1
-  const end = row.indexOf('|', offset)
-  return row.slice(start, end === -1 ? row.length : end)
-}
-
-/** The cells of a table row written with pipes, tabs or columns of spaces. */
-function cellsOf(row: string): string[] {
-  return row
-    .trim()
-    .replace(/^\|\s*|\s*\|$/g, '')
-    .split(/\s*\|\s*|\t+| {3,}/)
-}
-
-/** A paragraph that is a row of a table (a header, a rule of dashes, or a row of figures). */
-function isRow(value: string): boolean {
-  // Note: one cheap scan first; most paragraphs are prose.
-  if (!value.includes('|') && !value.includes('\t') && !value.includes('   ')) return false
-  return !value.includes('\n') && cellsOf(value).length >= 2
-}
-
-/**
- * "| Indicator | 2021 result | 2022 target |" (a row, see `isRow`): a header row whose cells after the first name a
- * year or say actual or target, and hold no other number. The column of each cell, or undefined.
- */
-function tableHeader(
-  value: string,
-  meta: NonNullable<VFile['data']['meta']>,
-  title: string,
-): Column[] | undefined {
-  const cells = cellsOf(value)
-  const percent = /\((?:%|per ?cent)[^()]*\)/i.test(`${title} ${value}`)
-  let named = false
-  const columns = cells.map((cell, i): Column => {
-    const change = /\b(?:growth|change|increase|y\/y|yoy|year-on-year)\b/i.test(cell)
-    if (i === 0) return { year: null, kind: null, plan: null, change: false, percent }
-    const years = [...cell.matchAll(/\b(?:19|20)\d{2}\b/g)]
-    if (years.length > 1) return { year: null, kind: null, plan: null, change, percent }
-    const year = years[0] ? Number(years[0][0]) : null
-    const kind = /\b(?:targets?|goals?|plans?|planned|projected|expected|objectives?)\b/i.test(cell)
-      ? 'target'
-      : /\b(?:actual|results?|achieved|completed|outcomes?|performance)\b/i.test(cell)
-        ? 'actual'
-        : year !== null && meta.reviewedYear !== null
-          ? year <= meta.reviewedYear
-            ? 'actual'
-            : 'target'
-          : null
-    if (year !== null || kind !== null) named = true
-    return { year, kind, plan: planYears(cell), change, percent }
-  })
-  // A cell holding another number makes the row one of figures, not a header ("14th" is a name).
-  const other = (cell: string) =>
-    /\d/.test(cell.replace(/\b(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b/gi, ''))
-  if (cells.slice(1).some(other)) return undefined
-  return named ? columns : undefined
-}
-
-/** The cell of a table row (as read, " | " between cells) that an offset falls in. */
-function cellIndex(row: string, offset: number): number {
-  const lead = /^\s*\|?/.exec(row)![0].length
-  let cell = 0
-  for (let i = row.indexOf('|', lead); i !== -1 && i < offset; i = row.indexOf('|', i + 1)) cell++
-  return cell
-}
-
-/** "The main targets for 2020 are:", "Our goals this year are as follows:" (and the year it names). */
-function targetsLeadIn(sentence: string): { year: number | null } | undefined {
-  const lead =
-    /\b(?:targets?|goals?)\b(?:[^.;:：]{0,80}?\b((?:19|20)\d{2})\b)?[^.;:：]{0,60}\b(?:are|is|include|as follows)\s*[:：]/i.exec(
-      sentence,
-    )
-  return lead ? { year: lead[1] ? Number(lead[1]) : null } : undefined
-}
-
-/** The span of years a sentence opens with ("Over the past five years, …", "From 2018 to 2022, …"). */
-function openingSpan(sentence: string, meta: NonNullable<VFile['data']['meta']>): string | null {
-  // "Looking back over the past five years, from 2017 to 2021, …": near the start.
-  const start = sentence.slice(0, 64)
-  // "Looking back over the first four years of the 13th Five-Year Plan period, …"
-  const plan =
-    /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i.exec(
-      sentence.slice(0, 100),
-    )
-  const years = plan ? planYears(plan[2]!) : null
-  if (plan && years) {
-    const first = Number(years.slice(0, 4))
-    const count: Record<string, number> = { two: 2, three: 3, four: 4 }
-    return plan[1] ? `${first}-${first + count[plan[1].toLowerCase()]! - 1}` : years
-  }
-  if (!/\d{4}|past|last/i.test(start)) return null
-  const range =
-    /^\W*(?:[\w\s]{0,30}?,?\s*)?(?:from|between|during|in|for the|over the)\s+((?:19|20)\d{2})\s*(?:-|–|to|and)\s*((?:19|20)\d{2})\b/i.exec(
-      start,
-    )
-  if (range) return `${range[1]}-${range[2]}`
-  const past =
-    /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(three|four|five|ten)\s+years\b/i.exec(
-      start,
-    )
-  if (past && meta.reviewedYear !== null) return yearsEnding(past[1]!, meta.reviewedYear)
-  return null
-}
-
-/** Whether a sentence opens on a time of its own ("Last year, …", "In 2022, …", "This year, …"). */
-function namesTime(sentence: string): boolean {
-  return /^\W*(?:last|this|next)\s+year\b|^\W*in\s+(?:19|20)\d{2}\b/i.test(sentence)
-}
-
-/**
- * A clause that reports a result: a verb in the past tense ("grew", "reached", "was"), in a
- * sentence that names no target, goal or plan.
- */
-function reportsResult(clause: string, sentence: string): boolean {
-  return (
-    /\b(?:rose|grew|increased|decreased|declined|fell|dropped|reached|was|were|totaled|totalled|stood at|amounted to|exceeded|surpassed|expanded|jumped|surged|soared|climbed|contracted|edged (?:up|down)|came in at|recovered)\b/i.test(
-      clause,
-    ) &&
-    !/\b(?:targets?|goals?|plans?|planned|projected|expected|aims?|strive|budgeted|forecast|ceiling|set)\b/i.test(
-      sentence,
-    )
-  )
-}
-
-/** Where a sentence first speaks of the future (what a report says will be done is a plan), or -1. */
-function futureIndex(sentence: string): number {
-  return sentence.search(
-    /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|(?:province|city|region|government|it|we)\s+targets|(?:is|are)\s+(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/i,
-  )
-}
-
 /** A subject that is empty or only a verb ("totaled", "reaching"). */
 function namesNothing(subject: string): boolean {
   // "…, rising from 2.34 trillion yuan in 2017 to 2.89 trillion yuan": the change names nothing.
@@ -745,23 +490,6 @@ function namesNothing(subject: string): boolean {
     // Note: lower case only: "Beijing" is a name, not a participle.
     /^(?:[a-z]+(?:ing|ed)|totaled|totalled|reached|hit)(?:\s+(?:from|to)\b.*)?$/.test(subject)
   )
-}
-
-/**
- * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").
- * From the 4th plan (1971-1975) on, each follows the one before.
- */
-function planYears(text: string): string | null {
-  const plan = /\b(\d{1,2})(?:st|nd|rd|th)\s+(?:Five-Year\s+Plan|FYP)\b/i.exec(text)
-  if (!plan || Number(plan[1]) < 4) return null
-  const start = 1971 + 5 * (Number(plan[1]) - 4)
-  return `${start}-${start + 4}`
-}
-
-const yearRange = /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/
-
-function headingText(heading: Heading): string {
-  return heading.children.map((c) => ('value' in c ? c.value : '')).join('')
 }
 
 function lineStarts(text: string): number[] {

@@ -1,0 +1,205 @@
+/**
+ * The years and the kind (actual or target) of figures, read from the words of a report: spans of
+ * years a sentence opens on, Five-Year Plans, targets named as such, the tense of a statement.
+ */
+import type { Heading } from 'mdast'
+import type { VFile } from 'vfile'
+import type { Draft } from './records.js'
+
+/** What the headings above a text say of its figures. */
+export interface Context {
+  section: string[]
+  kind: 'actual' | 'target'
+  period: number | string | null
+  truncated: boolean
+}
+
+/** "the past five years" in a heading: the period is the five years ending with the reviewed year. */
+export function multiYear(headings: Heading[], year: number | null): string | null {
+  if (year === null) return null
+  for (const [i, heading] of headings.entries()) {
+    const title = headingText(heading)
+    // "Achievements over the Past Five Years (2018-2022)" over "I. We stabilized the economy …":
+    // numbered sections under an unnumbered heading are the review of the year.
+    if (!heading.data?.numbering && headings.slice(i + 1).some((h) => h.data?.numbering)) continue
+    // "The 13th Five-Year Plan Period (2016-2020)": the years the heading names.
+    const range = yearRange.exec(title)
+    if (range) return `${range[1]}-${range[2]}`
+    // "7. We completed the goals of the 13th Five-Year Plan."
+    const plan = planYears(title)
+    if (plan && !/\b(?:19|20)\d{2}\b/.test(title)) return plan
+    const match = /\bpast (three|four|five|ten|\d+) years\b/i.exec(title)
+    // "Work in 2022 and the Past Five Years": the year the heading names comes first.
+    if (match && !/\b(?:19|20)\d{2}\b/.test(title)) return yearsEnding(match[1]!, year)
+  }
+  return null
+}
+
+/**
+ * A level reached over a span of years is the level at its end ("the urbanization rate reached
+ * 72.2 percent", "GRP will exceed 8.5 trillion yuan" under a Five-Year Plan → its last year);
+ * growth rates and what was done over the years ("created 5.12 million jobs") keep the span.
+ */
+export function endOfSpan(
+  period: number | string | null,
+  draft: Draft,
+  clause: string,
+): number | string | null {
+  if (typeof period !== 'string' || draft.value === null || yearRange.test(clause)) return period
+  if (draft.change !== null && draft.unit === null) return period
+  if (
+    /\b(?:average|annual(?:ly)?|a year|each|in total|total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years)\b/i.test(
+      clause,
+    ) ||
+    /\b(?:created|added|built|trained|lifted|relocated|cut|reduced)\b/i.test(clause)
+  )
+    return period
+  const level =
+    /\b(?:reach(?:ed|es)?|exceed(?:ed|s)?|surpass(?:ed|es)?|(?:rose|increased|grew|risen|expanded) (?:from .* )?to|stood at|stand at|top(?:ped)?)\b/i.test(
+      clause,
+    )
+  return level ? Number(period.slice(-4)) : period
+}
+
+/** "five" years ending with 2022 → "2018-2022". */
+export function yearsEnding(count: string, last: number): string {
+  const words: Record<string, number> = { three: 3, four: 4, five: 5, ten: 10 }
+  const n = words[count.toLowerCase()] ?? Number(count)
+  return `${last - n + 1}-${last}`
+}
+
+/** "By the end of 2022, …", "and by 2022 R&D spending had reached …": the year a text opens on. */
+export const yearOpening =
+  /^\W*(?:and\s+)?(?:by(?: the end of)?|at the end of|as of|in)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*\d)/i
+
+export function periodOf(
+  clause: string,
+  sentence: string,
+  context: Context,
+  meta: NonNullable<VFile['data']['meta']>,
+): number | string | null {
+  const inClause = yearRange.exec(clause)
+  if (inClause) return `${inClause[1]}-${inClause[2]}`
+  // "By the end of 2022, the total length of expressways had reached …": the year it opens on.
+  const opening = yearOpening.exec(clause) ?? yearOpening.exec(sentence)
+  if (opening) return Number(opening[1])
+  // A span of years named in the sentence before the clause, not after it in another clause.
+  const at = sentence.indexOf(clause)
+  const range = yearRange.exec(at === -1 ? sentence : sentence.slice(0, at + clause.length))
+  if (range) return `${range[1]}-${range[2]}`
+  const past = /years/i.test(sentence)
+    ? /\b(?:over|in|during|for) the (?:past |last )?(three|four|five|ten) years\b/i.exec(sentence)
+    : null
+  if (past && meta.reviewedYear !== null) return yearsEnding(past[1]!, meta.reviewedYear)
+  return context.period
+}
+
+/**
+ * "the annual target of 350,000 new jobs", "set its growth target for this year at around 6.5
+ * percent", "the 8.5 percent target for rural income growth": a figure named as a target.
+ */
+export function namedTarget(before: string, after: string): boolean {
+  return (
+    /\b(?:target|goal)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+|[:：]\s*)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?["“]?$/i.test(
+      before.slice(-80),
+    ) || /^\s*(?:%|percent|per cent)?\s*(?:growth\s+)?(?:target|goal)\b/i.test(after.slice(0, 30))
+  )
+}
+
+/**
+ * Whether a target named in a review is the one the report sets ("The GDP growth target of above
+ * 4.5 per cent is cautious", "set its growth target for this year at …"), not last year's
+ * ("exceeding the annual target of …", "beating the target").
+ */
+export function newTarget(sentence: string): boolean {
+  if (/\bthis year\b/i.test(sentence)) return true
+  return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*)\b/i.test(
+    sentence,
+  )
+}
+
+/** "The main targets for 2020 are:", "Our goals this year are as follows:" (and the year it names). */
+export function targetsLeadIn(sentence: string): { year: number | null } | undefined {
+  const lead =
+    /\b(?:targets?|goals?)\b(?:[^.;:：]{0,80}?\b((?:19|20)\d{2})\b)?[^.;:：]{0,60}\b(?:are|is|include|as follows)\s*[:：]/i.exec(
+      sentence,
+    )
+  return lead ? { year: lead[1] ? Number(lead[1]) : null } : undefined
+}
+
+/** The span of years a sentence opens with ("Over the past five years, …", "From 2018 to 2022, …"). */
+export function openingSpan(
+  sentence: string,
+  meta: NonNullable<VFile['data']['meta']>,
+): string | null {
+  // "Looking back over the past five years, from 2017 to 2021, …": near the start.
+  const start = sentence.slice(0, 64)
+  // "Looking back over the first four years of the 13th Five-Year Plan period, …"
+  const plan =
+    /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i.exec(
+      sentence.slice(0, 100),
+    )
+  const years = plan ? planYears(plan[2]!) : null
+  if (plan && years) {
+    const first = Number(years.slice(0, 4))
+    const count: Record<string, number> = { two: 2, three: 3, four: 4 }
+    return plan[1] ? `${first}-${first + count[plan[1].toLowerCase()]! - 1}` : years
+  }
+  if (!/\d{4}|past|last/i.test(start)) return null
+  const range =
+    /^\W*(?:[\w\s]{0,30}?,?\s*)?(?:from|between|during|in|for the|over the)\s+((?:19|20)\d{2})\s*(?:-|–|to|and)\s*((?:19|20)\d{2})\b/i.exec(
+      start,
+    )
+  if (range) return `${range[1]}-${range[2]}`
+  const past =
+    /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(three|four|five|ten)\s+years\b/i.exec(
+      start,
+    )
+  if (past && meta.reviewedYear !== null) return yearsEnding(past[1]!, meta.reviewedYear)
+  return null
+}
+
+/** Whether a sentence opens on a time of its own ("Last year, …", "In 2022, …", "This year, …"). */
+export function namesTime(sentence: string): boolean {
+  return /^\W*(?:last|this|next)\s+year\b|^\W*in\s+(?:19|20)\d{2}\b/i.test(sentence)
+}
+
+/**
+ * A clause that reports a result: a verb in the past tense ("grew", "reached", "was"), in a
+ * sentence that names no target, goal or plan.
+ */
+export function reportsResult(clause: string, sentence: string): boolean {
+  return (
+    /\b(?:rose|grew|increased|decreased|declined|fell|dropped|reached|was|were|totaled|totalled|stood at|amounted to|exceeded|surpassed|expanded|jumped|surged|soared|climbed|contracted|edged (?:up|down)|came in at|recovered)\b/i.test(
+      clause,
+    ) &&
+    !/\b(?:targets?|goals?|plans?|planned|projected|expected|aims?|strive|budgeted|forecast|ceiling|set)\b/i.test(
+      sentence,
+    )
+  )
+}
+
+/** Where a sentence first speaks of the future (what a report says will be done is a plan), or -1. */
+export function futureIndex(sentence: string): number {
+  return sentence.search(
+    /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|(?:province|city|region|government|it|we)\s+targets|(?:is|are)\s+(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/i,
+  )
+}
+
+/**
+ * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").
+ * From the 4th plan (1971-1975) on, each follows the one before.
+ */
+export function planYears(text: string): string | null {
+  const plan = /\b(\d{1,2})(?:st|nd|rd|th)\s+(?:Five-Year\s+Plan|FYP)\b/i.exec(text)
+  if (!plan || Number(plan[1]) < 4) return null
+  const start = 1971 + 5 * (Number(plan[1]) - 4)
+  return `${start}-${start + 4}`
+}
+
+export const yearRange = /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/
+
+/** The text of a heading. */
+export function headingText(heading: Heading): string {
+  return heading.children.map((c) => ('value' in c ? c.value : '')).join('')
+}

@@ -1,0 +1,102 @@
+/**
+ * Tables written with pipes, tabs or columns of spaces: the cells of a row, and the year and kind
+ * each column of a table names in its header ("| Indicator | 2021 result | 2022 target |").
+ */
+import type { VFile } from 'vfile'
+import { planYears, yearRange } from './periods.js'
+
+/** What one column of a table holds: the figures of a year, actuals or targets. */
+export interface Column {
+  year: number | null
+  kind: 'actual' | 'target' | null
+  /** "2025 target (14th FYP)": the years of the Five-Year Plan the column names. */
+  plan: string | null
+  /** "Growth", "Change (y/y)": the column holds changes. */
+  change: boolean
+  /** The table's title or header says its figures are percentages. */
+  percent: boolean
+}
+
+/**
+ * The period of a figure in a column: a span of years its cell names ("over 4.5 million in
+ * 2021-2025"), the plan's years for a yearly average ("around 6% a year on average"), else the
+ * column's year (a target column without one: the plan year).
+ */
+export function columnYears(
+  column: Column,
+  cell: string,
+  meta: NonNullable<VFile['data']['meta']>,
+): number | string | null {
+  const range = yearRange.exec(cell)
+  if (range) return `${range[1]}-${range[2]}`
+  if (column.plan && /\b(?:a year|annual(?:ly)?|per year|on average)\b/i.test(cell))
+    return column.plan
+  return column.year ?? (column.kind === 'target' ? meta.planYear : null)
+}
+
+/** The text of the cell of a table row that an offset falls in. */
+export function cellText(row: string, offset: number): string {
+  const start = row.lastIndexOf('|', offset - 1) + 1
+  const end = row.indexOf('|', offset)
+  return row.slice(start, end === -1 ? row.length : end)
+}
+
+/** The cells of a table row written with pipes, tabs or columns of spaces. */
+export function cellsOf(row: string): string[] {
+  return row
+    .trim()
+    .replace(/^\|\s*|\s*\|$/g, '')
+    .split(/\s*\|\s*|\t+| {3,}/)
+}
+
+/** A paragraph that is a row of a table (a header, a rule of dashes, or a row of figures). */
+export function isRow(value: string): boolean {
+  // Note: one cheap scan first; most paragraphs are prose.
+  if (!value.includes('|') && !value.includes('\t') && !value.includes('   ')) return false
+  return !value.includes('\n') && cellsOf(value).length >= 2
+}
+
+/**
+ * "| Indicator | 2021 result | 2022 target |" (a row, see `isRow`): a header row whose cells after the first name a
+ * year or say actual or target, and hold no other number. The column of each cell, or undefined.
+ */
+export function tableHeader(
+  value: string,
+  meta: NonNullable<VFile['data']['meta']>,
+  title: string,
+): Column[] | undefined {
+  const cells = cellsOf(value)
+  const percent = /\((?:%|per ?cent)[^()]*\)/i.test(`${title} ${value}`)
+  let named = false
+  const columns = cells.map((cell, i): Column => {
+    const change = /\b(?:growth|change|increase|y\/y|yoy|year-on-year)\b/i.test(cell)
+    if (i === 0) return { year: null, kind: null, plan: null, change: false, percent }
+    const years = [...cell.matchAll(/\b(?:19|20)\d{2}\b/g)]
+    if (years.length > 1) return { year: null, kind: null, plan: null, change, percent }
+    const year = years[0] ? Number(years[0][0]) : null
+    const kind = /\b(?:targets?|goals?|plans?|planned|projected|expected|objectives?)\b/i.test(cell)
+      ? 'target'
+      : /\b(?:actual|results?|achieved|completed|outcomes?|performance)\b/i.test(cell)
+        ? 'actual'
+        : year !== null && meta.reviewedYear !== null
+          ? year <= meta.reviewedYear
+            ? 'actual'
+            : 'target'
+          : null
+    if (year !== null || kind !== null) named = true
+    return { year, kind, plan: planYears(cell), change, percent }
+  })
+  // A cell holding another number makes the row one of figures, not a header ("14th" is a name).
+  const other = (cell: string) =>
+    /\d/.test(cell.replace(/\b(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b/gi, ''))
+  if (cells.slice(1).some(other)) return undefined
+  return named ? columns : undefined
+}
+
+/** The cell of a table row (as read, " | " between cells) that an offset falls in. */
+export function cellIndex(row: string, offset: number): number {
+  const lead = /^\s*\|?/.exec(row)![0].length
+  let cell = 0
+  for (let i = row.indexOf('|', lead); i !== -1 && i < offset; i = row.indexOf('|', i + 1)) cell++
+  return cell
+}
