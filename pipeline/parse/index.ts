@@ -111,8 +111,7 @@ export function parseReport(file: VFile): Root {
   const last = lines.at(-1)!
   const tree = makeRoot(children, pointAt(last, last.end))
   // Note: the walk is skipped when no line opens on a note's mark.
-  if (footnotes.size > 0 || /^[ \t]*(?:\[\d{1,2}\]|notes?\s*[:：])/im.test(text))
-    markFootnotes(tree, footnotes)
+  if (footnotes.size > 0 || lines.some(opensNote)) markFootnotes(tree, footnotes)
   file.data.furniture = furniture
   file.data.format = 'text'
   file.data.meta = reportMeta(tree, title, published, reportYear)
@@ -267,6 +266,13 @@ function pageFootnotes(
 
 const noteMark = /^(\d{1,2}|[*†‡])\s+\S/
 
+/** A line that opens on a note's mark: "[3] …", "Notes: …". */
+function opensNote(line: SourceLine): boolean {
+  const code = line.content.charCodeAt(0)
+  if (code === 91) return /^\[\d{1,2}\]/.test(line.content)
+  return (code === 78 || code === 110) && /^notes?\s*[:：]/i.test(line.content)
+}
+
 /** Mark the paragraphs that are page-foot notes (`data.footnote`). */
 function markFootnotes(tree: Root, notes: Map<number, string>): void {
   const visit = (node: Root | RootContent) => {
@@ -308,7 +314,12 @@ function pageFurniture(
     if (code !== 45 && code !== 0x2013 && code !== 0x2014 && code !== 80 && code !== 112) {
       // "CHINA REGIONAL MACRO | Shandong GWR 2020      Page 2 of 4": a running header that
       // ends in the page number.
-      if (/(?:\s{2,}|\s*\|\s*)page\s+\d{1,4}\s+of\s+\d{1,4}$/i.test(line.content))
+      const last = line.content.charCodeAt(line.content.length - 1)
+      if (
+        last >= 48 &&
+        last <= 57 &&
+        /(?:\s{2,}|\s*\|\s*)page\s+\d{1,4}\s+of\s+\d{1,4}$/i.test(line.content.slice(-40))
+      )
         runningPages.push(line)
       continue
     }
