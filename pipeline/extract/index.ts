@@ -121,7 +121,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     for (const clause of clauses(read)) {
       if (clause.sentence !== sentence) {
         sentence = clause.sentence
-        futureAt = futureIndex(sentence)
+        futureAt = here.kind === 'actual' ? futureIndex(sentence) : -1
         if (here.kind === 'actual') targets = targetsLeadIn(sentence) ?? targets
         span = openingSpan(sentence, meta) ?? (namesTime(sentence) ? null : span)
       }
@@ -172,7 +172,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "Fixed asset investment fell 5.7 per cent" under a heading read as the plan: a result said
       // in the past tense, in a sentence that speaks of no plan, is a result of the reviewed year.
       const reported =
-        here.kind === 'target' && futureAt < 0 && reportsResult(clause.text, sentence)
+        here.kind === 'target' && reportsResult(clause.text, sentence) && futureIndex(sentence) < 0
       const period = planned
         ? (targets?.year ?? meta.planYear)
         : reported
