@@ -78,15 +78,18 @@ export function periodOf(
   context: Context,
   meta: NonNullable<VFile['data']['meta']>,
 ): number | string | null {
-  const inClause = yearRange.exec(clause)
-  if (inClause) return `${inClause[1]}-${inClause[2]}`
-  // "By the end of 2022, the total length of expressways had reached …": the year it opens on.
-  const opening = yearOpening.exec(clause) ?? yearOpening.exec(sentence)
-  if (opening) return Number(opening[1])
-  // A span of years named in the sentence before the clause, not after it in another clause.
-  const at = sentence.indexOf(clause)
-  const range = yearRange.exec(at === -1 ? sentence : sentence.slice(0, at + clause.length))
-  if (range) return `${range[1]}-${range[2]}`
+  // Note: most sentences name no year; the tests on years are passed over at once.
+  if (/(?:19|20)\d{2}/.test(sentence)) {
+    const inClause = yearRange.exec(clause)
+    if (inClause) return `${inClause[1]}-${inClause[2]}`
+    // "By the end of 2022, the total length of expressways had reached …": the year it opens on.
+    const opening = yearOpening.exec(clause) ?? yearOpening.exec(sentence)
+    if (opening) return Number(opening[1])
+    // A span of years named in the sentence before the clause, not after it in another clause.
+    const at = sentence.indexOf(clause)
+    const range = yearRange.exec(at === -1 ? sentence : sentence.slice(0, at + clause.length))
+    if (range) return `${range[1]}-${range[2]}`
+  }
   const past = /years/i.test(sentence)
     ? /\b(?:over|in|during|for) the (?:past |last )?(three|four|five|ten) years\b/i.exec(sentence)
     : null

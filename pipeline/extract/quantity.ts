@@ -301,14 +301,22 @@ function readMention(
     return mention
   }
   // "+86 28 6158 3021", "Tel: (028) 8888 6666", "the 12345 hotline": telephone numbers.
+  // Note: the rules of this and the next tests are tried only when a cheap test of the words
+  // around the number lets them match; most numbers pass by.
+  const nearLower = near.toLowerCase()
   if (
     !word &&
     ((previousChar === '+' && /^[\s-]\d{1,4}[\s-]\d/.test(after)) ||
-      /(?:^|\s)\+\d{1,3}[\s-](?:\(?\d{1,4}\)?[\s-]){0,3}$/.test(near) ||
-      /\b(?:tel|telephone|phone|fax|hotline)\b\.?\s*[:：]?\s*(?:\(?\d{1,4}\)?[\s-])*\(?$/i.test(
-        near,
-      ) ||
-      /^\s+(?:[\w-]+\s+){0,3}hotlines?\b/i.test(after))
+      (nearLower.includes('+') &&
+        /(?:^|\s)\+\d{1,3}[\s-](?:\(?\d{1,4}\)?[\s-]){0,3}$/.test(near)) ||
+      ((nearLower.includes('tel') ||
+        nearLower.includes('phone') ||
+        nearLower.includes('fax') ||
+        nearLower.includes('hotline')) &&
+        /\b(?:tel|telephone|phone|fax|hotline)\b\.?\s*[:：]?\s*(?:\(?\d{1,4}\)?[\s-])*\(?$/i.test(
+          near,
+        )) ||
+      (/hotline/i.test(after) && /^\s+(?:[\w-]+\s+){0,3}hotlines?\b/i.test(after)))
   ) {
     mention.excluded = 'name'
     return mention
@@ -330,7 +338,7 @@ function readMention(
   // "1 US dollar = 6.97 yuan", "Conversions at 6.90 yuan per U.S. dollar": an exchange rate.
   if (
     /^[^=,;]{0,20}\s=\s*\d/.test(after) ||
-    /=\s*$/.test(near) ||
+    (nearLower.includes('=') && /=\s*$/.test(near)) ||
     /^\s*(?:yuan|RMB)\s+(?:per|to the|to one|to a)\s+(?:U\.?S\.?\s+)?dollar\b/i.test(after)
   ) {
     mention.excluded = 'conversion'
@@ -338,12 +346,14 @@ function readMention(
   }
   // "stayed above 50 million tons for the sixth straight year": a bound held year after year.
   if (
+    nearLower.includes('year') &&
     /\b(?:consecutive|straight|successive)\s+years?\s+(?:above|over|of more than)\s+$/i.test(near)
   ) {
     mention.excluded = 'streak'
     return mention
   }
   if (
+    /consecutive|straight|successive/i.test(after) &&
     /\b(?:above|over|more than|at least)\s+$/i.test(near) &&
     /^[^,;]{0,40}?\bfor\s+(?:the\s+\w+|\w+)\s+(?:consecutive|straight|successive)\s+years?\b/i.test(
       after,
@@ -358,13 +368,17 @@ function readMention(
     return mention
   }
   // "people aged 65 and above", "children under the age of 3": an age that defines who is counted.
-  if (/\b(?:aged|ages|age of)\s+(?:(?:over|above|under|below|between)\s+)?$/i.test(near)) {
+  if (
+    nearLower.includes('age') &&
+    /\b(?:aged|ages|age of)\s+(?:(?:over|above|under|below|between)\s+)?$/i.test(near)
+  ) {
     mention.excluded = 'threshold'
     return mention
   }
   // "Line 17 and Line 19 extensions", "Phase 2 of the project": the number of a named thing.
   if (
     !word &&
+    namedThings.has(lastWord(near)) &&
     /\b(?:Lines?|Routes?|Phases?|Projects?|Terminals?|Zones?|Blocks?|Gates?)\s+$/.test(near)
   ) {
     mention.excluded = 'name'
@@ -766,6 +780,13 @@ function readMention(
   if (level) mention.levelCue = level[1]!.toLowerCase()
   return mention
 }
+
+// Things named by a number after them ("Line 17", "Phase 2").
+const namedThings = new Set(
+  'line lines route routes phase phases project projects terminal terminals zone zones block blocks gate gates'.split(
+    ' ',
+  ),
+)
 
 /** Whether the sign at `at` stands apart: after a space, bar, colon or bracket, or first. */
 function signStands(sentence: string, at: number): boolean {
