@@ -279,7 +279,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const only = node.children.length === 1 ? node.children[0] : undefined
       if (only?.type === 'text' && isRow(only.value))
         columns = tableHeader(only.value, meta, title) ?? columns
-      else columns = undefined
+      // "------+------": the rule under a header keeps the table going.
+      else if (!(only?.type === 'text' && /^[-=+:|\s]{3,}$/.test(only.value))) columns = undefined
       // "TABLE 1: HEADLINE TARGETS VS OUTCOMES (% y/y unless stated)" over a table.
       if (only?.type === 'text' && !columns) title = only.value
       // Most paragraphs are one text without a number: nothing to align.

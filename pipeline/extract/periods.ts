@@ -48,14 +48,14 @@ export function endOfSpan(
   if (typeof period !== 'string' || draft.value === null || yearRange.test(clause)) return period
   if (draft.change !== null && draft.unit === null) return period
   if (
-    /\b(?:average|annual(?:ly)?|a year|each|in total|total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years)\b/i.test(
+    /\b(?:average annual|annual average|annual(?:ly)?|on average|a year|each|in total|total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years)\b/i.test(
       clause,
     ) ||
     /\b(?:created|added|built|trained|lifted|relocated|cut|reduced)\b/i.test(clause)
   )
     return period
   const level =
-    /\b(?:reach(?:ed|es)?|exceed(?:ed|s)?|surpass(?:ed|es)?|(?:rose|increased|grew|risen|expanded) (?:from .* )?to|stood at|stand at|top(?:ped)?)\b/i.test(
+    /\b(?:reach(?:ed|es)?|exceed(?:ed|s)?|surpass(?:ed|es)?|(?:rose|increased|grew|risen|expanded) (?:from .* )?to|stood at|stand at|top(?:ped)?|accounted for|made up|represented)\b/i.test(
       clause,
     )
   return level ? Number(period.slice(-4)) : period

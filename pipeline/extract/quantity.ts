@@ -367,6 +367,19 @@ function readMention(
     mention.excluded = 'threshold'
     return mention
   }
+  // "84 of the province's 86 counties", "the 4th fastest among China's 31 regions": the whole a
+  // part or a rank is of.
+  if (
+    !word &&
+    (nearLower.includes(' of ') || nearLower.includes('among')) &&
+    (/\b\d[\d,.]*\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$/.test(near) ||
+      /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third)\b[^,;]{0,40}\bamong\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$/i.test(
+        near,
+      ))
+  ) {
+    mention.excluded = 'modifier'
+    return mention
+  }
   // "people aged 65 and above", "children under the age of 3": an age that defines who is counted.
   if (
     nearLower.includes('age') &&
@@ -413,13 +426,13 @@ function readMention(
     mention.excluded = 'date'
     return mention
   }
-  // "the “33618” cluster system": digits quoted as a name.
+  // "the “33618” cluster system", "the \"28 Measures\"": digits quoted as a name, or opening one.
   if (
     !word &&
     '“"‘\''.includes(previousChar) &&
     previousChar !== '' &&
-    '”"’\''.includes(nextChar) &&
-    nextChar !== ''
+    (('”"’\''.includes(nextChar) && nextChar !== '') ||
+      /^\s+[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3}["”’']/.test(after))
   ) {
     mention.excluded = 'name'
     return mention
@@ -859,7 +872,7 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
 }
 
 const rising =
-  'increased?|increases|increasing|rose|rise|rises|risen|rising|grew|grows?|growing|grown|up|expanded?|expands|expanding|gained?|gains|raised?|boost(?:ed)?|added|add|surged|soared|jumped|climbed'
+  'increased?|increases|increasing|rose|rise|rises|risen|rising|grew|grows?|growing|grown|up|expanded?|expands|expanding|gained?|gains|raised?|raises|raising|lift(?:ed|ing|s)?|boost(?:ed)?|added|add|surged|soared|jumped|climbed'
 const falling =
   'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|contracted?'
 
@@ -985,7 +998,11 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
   // Words, quoted words, and model names ("5G") inside the phrase.
   const re =
     /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’&-]*|\d{1,2}[A-Z]{1,2}(?:-[a-z]+)?(?=\s+[A-Za-z]))(["“”‘’']?)/y
-  re.lastIndex = 0
+  // "build 15,000 more 5G base stations": what is counted comes after "more".
+  // Note: "19 more days than the year before" is a comparison, read elsewhere.
+  re.lastIndex = /^\s+more\s+(?:\S+\s+){1,2}than\b/i.test(rest)
+    ? 0
+    : (/^\s+(?:more|additional|extra)(?=\s+\S)/i.exec(rest)?.[0].length ?? 0)
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const bare = m[2]!
     const lower = bare.toLowerCase()

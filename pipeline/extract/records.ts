@@ -214,7 +214,8 @@ function isTableChange(clause: Clause, m: Mention): boolean {
   // "GDP growth (%) | around 6.5 | 6.8": the row's label gives the unit.
   const percentRow =
     m.unit === null &&
-    (clause.percentCells === true || /\((?:%|per ?cent)\)\s*$/i.test(clause.text.slice(0, bar)))
+    (clause.percentCells === true ||
+      /(?:\((?:%|per ?cent)\)|,\s*%(?:\s*y\/y)?)\s*$/i.test(clause.text.slice(0, bar)))
   if (m.unit !== '%' && !percentRow) return false
   // "| Forest coverage | 40.2% | 41% |" under "| Indicator | 2021 target | 2025 target |"
   if (clause.columned || percentRow)
@@ -231,7 +232,13 @@ function unitFromHeader(clause: Clause, d: Draft): void {
   if (d.value === null || d.unit !== null) return
   const bar = clause.bar
   if (bar === -1 || d.numberStart < bar) return
-  const bracket = /\(([^()]{1,30})\)\s*$/.exec(clause.text.slice(Math.max(0, bar - 40), bar))
+  // "Grain output (million tons) | …", "Grain output, million tons | …"
+  const label = clause.text.slice(Math.max(0, bar - 40), bar)
+  const bracket =
+    /\(([^()]{1,30})\)\s*$/.exec(label) ??
+    /,\s*((?:hundred million|ten thousand|trillion|billion|million|thousand|mn|bn)\s+[a-z]+)\s*$/i.exec(
+      label,
+    )
   if (!bracket || !/[A-Za-z%]/.test(bracket[1]!)) return
   const written = bracket[1]!.trim()
   const scale = matchScale(written)
@@ -246,7 +253,7 @@ function unitFromHeader(clause: Clause, d: Draft): void {
     value: round(d.value * (scale?.factor ?? 1)),
     unit: d.unit === '%' ? '%' : rest || written,
   }
-  d.subject = tidy(d.subject.replace(/\s*\([^()]*\)\s*$/, ''))
+  d.subject = tidy(d.subject.replace(/\s*\([^()]*\)\s*$/, '').replace(bracket[0], ''))
 }
 
 /** The first cell of a table row when the figure stands in a later one ("Tourists received"). */
@@ -256,7 +263,7 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
   const cell = clause.text
     .slice(0, bar)
     .replace(/^[\s|]+/, '')
-    .replace(/\s*\((?:%|per ?cent)\)$/i, '')
+    .replace(/\s*\((?:%|per ?cent)\)$|,\s*%(?:\s*y\/y)?$/i, '')
     .trim()
   return cell || undefined
 }
@@ -312,7 +319,7 @@ function countedBySubject(d: Draft): void {
  */
 function headPhrase(phrase: string): string {
   return phrase.split(
-    /\s+(?:in|at|across|of|with|for|from|under|above|below|on|via|through|between|each|to)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across)\b|\s+[a-z]+ed$/i,
+    /\s+(?:in|at|across|of|with|for|from|under|above|below|on|via|through|between|each|to|per)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across)\b|\s+[a-z]+ed$/i,
   )[0]!
 }
 
@@ -375,7 +382,7 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
  */
 function yearAfter(clause: Clause, m: Mention): { year?: number } {
   const year =
-    /^\s+(?:in|for|by(?: the end of)?|at(?: the)? end[- ](?:of )?)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*(?:19|20)\d{2}\b)/.exec(
+    /^(?:\s+of\s+(?:the\s+)?[A-Za-z&]+)?\s+(?:in|for|by(?: the end of)?|at(?: the)? end[- ](?:of )?)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*(?:19|20)\d{2}\b)/.exec(
       clause.text.slice(m.end, m.end + 24),
     )
   return year ? { year: Number(year[1]) } : {}

@@ -49,6 +49,46 @@ export async function headingPages(
   return found
 }
 
+/**
+ * Chromium names the structure elements of a tagged PDF after its DOM nodes ("node00004318"), and
+ * those numbers depend on what the reused page printed before: renumber them in their own order
+ * (the ID tree stays sorted), everywhere they stand (/ID, the ID tree, table /Headers).
+ */
+function stableStructureIds(doc: PDFDocument): void {
+  const isId = (value: unknown): value is PDFString =>
+    value instanceof PDFString && /^node\d+$/.test(value.asString())
+  const found = new Set<string>()
+  const walk = (
+    value: unknown,
+    visit: (owner: PDFDict | PDFArray, key: PDFName | number, s: PDFString) => void,
+  ) => {
+    if (value instanceof PDFDict) {
+      for (const [key, entry] of value.entries()) {
+        if (isId(entry)) visit(value, key, entry)
+        else walk(entry, visit)
+      }
+    } else if (value instanceof PDFArray) {
+      for (let i = 0; i < value.size(); i++) {
+        const entry = value.get(i)
+        if (isId(entry)) visit(value, i, entry)
+        else walk(entry, visit)
+      }
+    }
+  }
+  const objects = doc.context.enumerateIndirectObjects().map(([, object]) => object)
+  for (const object of objects) walk(object, (_owner, _key, s) => found.add(s.asString()))
+  if (found.size === 0) return
+  const order = [...found].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)))
+  const renamed = new Map(order.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]))
+  for (const object of objects) {
+    walk(object, (owner, key, s) => {
+      const next = PDFString.of(renamed.get(s.asString())!)
+      if (owner instanceof PDFDict) owner.set(key as PDFName, next)
+      else owner.set(key as number, next)
+    })
+  }
+}
+
 function decodeTitle(value: unknown): string | undefined {
   if (value instanceof PDFString || value instanceof PDFHexString) return value.decodeText().trim()
   return undefined
@@ -71,6 +111,7 @@ export async function finishPdf(pdf: Uint8Array, job: PdfJob): Promise<Uint8Arra
   doc.setCreationDate(job.date)
   doc.setModificationDate(job.date)
   doc.setLanguage('en')
+  stableStructureIds(doc)
   return doc.save({
     useObjectStreams: false,
     updateFieldAppearances: false,

@@ -244,4 +244,25 @@ describe('extraction rules on single sentences', () => {
       ['0.3', null, null, 0.3, '%', 'actual'],
     ])
   })
+  it('reads units from a row label after a comma, counts after "more", and leaves out the whole', () => {
+    const got = records(
+      [
+        'Indicator                          | 2023 target  | 2023 actual',
+        '-----------------------------------+--------------+------------',
+        'GRP growth, %                      | around 6.5   | 6.9',
+        'Grain output, million tons         | above 11.6   | 12.31',
+        "We built 15,000 more 5G base stations. Expressways now reach 84 of the province's 86 counties.",
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.value, r.unit, r.change, r.changeUnit, r.kind]),
+    ).toEqual([
+      ['6.5', null, null, 6.5, '%', 'target'],
+      ['6.9', null, null, 6.9, '%', 'actual'],
+      ['11.6', 11.6, 'million tons', null, null, 'target'],
+      ['12.31', 12.31, 'million tons', null, null, 'actual'],
+      ['15,000', 15000, 'base stations', null, null, 'actual'],
+      ['84', 84, 'counties', null, null, 'actual'],
+    ])
+  })
 })
