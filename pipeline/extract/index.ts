@@ -366,12 +366,21 @@ function contextOf(
 ): Context {
   const section = headings.filter((h) => h.data?.role !== 'title').map(headingText)
   const kind = part?.data?.kind
+  // "Review of Our Work in 2020 and During the 13th Five-Year Plan Period": the plan's years, for
+  // what grew by an average each year.
+  const span = headings.map((h) => planYears(headingText(h))).find((p) => p !== null) ?? null
   if (kind === 'review' || kind === undefined) {
     // "Achievements over the Past Five Years (2018-2022)": the review ends with the last year.
     const years = part?.data?.years
     const ranged = part && years && years.length > 1 && yearRange.test(headingText(part))
     const year = (ranged ? years.at(-1) : years?.[0]) ?? meta.reviewedYear
-    return { section, kind: 'actual', period: multiYear(headings, year) ?? year, truncated }
+    return {
+      section,
+      kind: 'actual',
+      period: multiYear(headings, year) ?? year,
+      truncated,
+      ...(span ? { span } : {}),
+    }
   }
   // "Main Targets for the 14th Five-Year Plan Period": the plan's years.
   const plan = part && !part.data?.years?.length ? planYears(headingText(part)) : null
@@ -380,6 +389,7 @@ function contextOf(
     kind: 'target',
     period: plan ?? part?.data?.years?.[0] ?? meta.planYear,
     truncated,
+    ...(span ? { span } : {}),
   }
 }
 

@@ -12,6 +12,8 @@ export interface Context {
   kind: 'actual' | 'target'
   period: number | string | null
   truncated: boolean
+  /** The years of a Five-Year Plan a heading above names. */
+  span?: string
 }
 
 /** "the past five years" in a heading: the period is the five years ending with the reviewed year. */
@@ -90,6 +92,13 @@ export function periodOf(
     const range = yearRange.exec(at === -1 ? sentence : sentence.slice(0, at + clause.length))
     if (range) return `${range[1]}-${range[2]}`
   }
+  // "GRP grew at an average annual rate of 6.5 percent" under a heading naming a Five-Year Plan.
+  if (
+    context.span &&
+    typeof context.period === 'number' &&
+    /\b(?:average annual|annual average|a year on average|on average each year)\b/i.test(clause)
+  )
+    return context.span
   const past = /years/i.test(sentence)
     ? /\b(?:over|in|during|for) the (?:past |last )?(three|four|five|ten) years\b/i.exec(sentence)
     : null
