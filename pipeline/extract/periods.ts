@@ -72,7 +72,7 @@ export function yearsEnding(count: string, last: number): string {
 
 /** "By the end of 2022, …", "and by 2022 R&D spending had reached …": the year a text opens on. */
 export const yearOpening =
-  /^\W*(?:and\s+)?(?:by(?: the end of)?|at the end of|as of|in)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*\d)/i
+  /^\W*(?:and\s+)?(?:(?:by(?: the end of)?|at the end of|as of|in)\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*\d)/i
 
 export function periodOf(
   clause: string,

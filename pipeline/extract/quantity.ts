@@ -155,7 +155,7 @@ function changesLikeBefore(sentence: string, mentions: Mention[]): void {
     const m = mentions[i]!
     if (m.unit !== '%' || m.change !== 0 || m.excluded !== null) continue
     const before = sentence.slice(Math.max(0, m.start - 24), m.start)
-    if (!/\b(?:after|than(?: the)?|compared with|versus|vs\.?)\s+$/i.test(before)) continue
+    if (!/\b(?:after|from|than(?: the)?|compared with|versus|vs\.?)\s+$/i.test(before)) continue
     if (!mentions.slice(0, i).some((p) => p.excluded === null && p.unit === '%' && p.change !== 0))
       continue
     m.change = 1

@@ -53,7 +53,7 @@ export function clauseRecords(clause: Clause): Draft[] {
       // "Real GRP growth was 5.5%": a growth stated as a level is a change.
       (m.unit === '%' &&
         m.levelCue !== null &&
-        /\bgrowth(?:\s+rate)?\s+(?:was|were|is|stood at|came in at|reached|hit)\s*$/i.test(
+        /\bgrowth(?:\s+rate)?\s+(?:was|were|is|stood at|came in at|reached|hit|(?:eased|slowed|picked up|quickened|accelerated|fell|rose|dropped|edged (?:up|down)|recovered|rebounded) to)\s*$/i.test(
           beforeOf(clause, m.start),
         ) &&
         !/\b(?:contribution|share|proportion|ratio)\b/i.test(beforeOf(clause, m.start))) ||
@@ -236,7 +236,7 @@ function unitFromHeader(clause: Clause, d: Draft): void {
   const label = clause.text.slice(Math.max(0, bar - 40), bar)
   const bracket =
     /\(([^()]{1,30})\)\s*$/.exec(label) ??
-    /,\s*((?:hundred million|ten thousand|trillion|billion|million|thousand|mn|bn)\s+[a-z]+)\s*$/i.exec(
+    /,\s*(%|(?:hundred million|ten thousand|trillion|billion|million|thousand|mn|bn)\s+[a-z]+)\s*$/i.exec(
       label,
     )
   if (!bracket || !/[A-Za-z%]/.test(bracket[1]!)) return
@@ -674,6 +674,8 @@ function rankSubject(clause: Clause, m: Mention): string {
 function tidy(subject: string): string {
   let text = subject.replace(/\s+/g, ' ')
   if (text.includes('[')) text = text.replace(/\[\d{1,2}\]/g, '')
+  // "GRP growth, %": the unit a table's label gives is not part of the subject.
+  if (text.includes('%')) text = text.replace(/,\s*%(?:\s*y\/y)?\s*$/i, '')
   if (text.includes('|')) text = text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
   text = text.trim().replace(/^of which\s+/i, '')
   if (text.includes(':') || text.includes('：'))
