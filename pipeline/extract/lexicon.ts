@@ -73,6 +73,8 @@ function lookup(lexicon: Lexicon, subject: string): string | null {
     .replace(/^(?:the )?(?:province|region|city|municipality)'s\s+/i, '')
     // "the GDP growth target": a target measures what it is set for.
     .replace(/\s+targets?$/i, '')
+    // "GRP growth, %": a table label's unit.
+    .replace(/,\s*%(?:\s*y\/y)?$/i, '')
     // "Real GRP", "Shandong's GRP": the measure, not its basis or place.
     .replace(/^(?:real|nominal)\s+/i, '')
     .replace(/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+/u, '')

@@ -58,7 +58,7 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [/^(percentage points?|ppts?|pp)\b/i, 'percentage points', 'percentage points'],
   [/^(%|per ?cent\b)/i, '%', '%'],
   [/^(micrograms per cubic met(?:er|re))\b/i, '', ''],
-  [/^(yuan per (?:month|year|person|capita|mu))\b/i, '', ''],
+  [/^(yuan per (?:(?:person|capita)(?: per (?:month|year))?|month|year|mu))\b/i, '', ''],
   [/^((?:us |u\.s\. )?dollars|usd)\b/i, '', ''],
   [/^(yuan|rmb)\b/i, '', ''],
   [/^(metric tons|tons|tonnes)\b/i, '', ''],

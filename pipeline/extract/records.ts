@@ -347,8 +347,12 @@ function countedByNumberOf(d: Draft): void {
   if (!of) return
   // "the number of infectious disease beds in the province": the noun before the preposition.
   const words = headPhrase(of[1]!.replace(/[“”"]/g, '')).trim().split(/\s+/)
-  if (!/^[A-Za-z-]+$/.test(words.at(-1) ?? '')) return
-  countAs(d, compoundNoun(words, words.length - 1))
+  // "the number of Macao residents living and working in Hengqin": the last plural noun.
+  let at = words.length - 1
+  while (at > 0 && !isPluralNoun(words[at]!)) at--
+  if (!isPluralNoun(words[at]!)) at = words.length - 1
+  if (!/^[A-Za-z-]+$/.test(words[at] ?? '') || /^(?:and|or|of|the)$/i.test(words[at]!)) return
+  countAs(d, compoundNoun(words, at))
 }
 
 function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
@@ -502,7 +506,7 @@ function levelSubject(clause: Clause, m: Mention): string {
   // "We raised minimum basic pension benefits … to 150 yuan per month", "Tianjin will aim to keep
   // economic growth at around 5 percent"
   const raised =
-    /(?:^|\b(?:we|will|to|has|have|had)\s+)(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand|grow|set|sets)\s+(?!(?:to|at|by)\b)([^,;]+?)(?:\s+(?:down|up))?(?:\s+(?:to|at)(?:\s+(?:RMB|US\$|\$|¥))?|(?<=[a-z])(?<!\b(?:by|of|from|in|with|rmb)))\s*$/i.exec(
+    /(?:^|\b(?:we|will|would|to|has|have|had)\s+|["“])(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand|grow|set|sets)\s+(?!(?:to|at|by)\b)([^,;]+?)(?:\s+(?:down|up))?(?:\s+(?:to|at)(?:\s+(?:RMB|US\$|\$|¥))?|(?<=[a-z])(?<!\b(?:by|of|from|in|with|rmb)))\s*$/i.exec(
       before.replace(/^.*[:：;；]\s*/, ''),
     )
   // "aims for GRP to reach around 6.5 trillion yuan": what is to reach it.
