@@ -277,7 +277,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (node.type === 'paragraph' && node.data?.footnote !== undefined) return
     if (node.type === 'paragraph') {
       const only = node.children.length === 1 ? node.children[0] : undefined
-      if (only?.type === 'text' && isRow(only.value))
+      // Note: a row of a table is one line of the source; most paragraphs are passed over at once.
+      const oneLine =
+        node.position !== undefined && node.position.start.line === node.position.end.line
+      if (only?.type === 'text' && oneLine && isRow(only.value))
         columns = tableHeader(only.value, meta, title) ?? columns
       // "------+------": the rule under a header keeps the table going.
       else if (!(only?.type === 'text' && /^[-=+:|\s]{3,}$/.test(only.value))) columns = undefined

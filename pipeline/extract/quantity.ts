@@ -337,7 +337,7 @@ function readMention(
   }
   // "1 US dollar = 6.97 yuan", "Conversions at 6.90 yuan per U.S. dollar": an exchange rate.
   if (
-    /^[^=,;]{0,20}\s=\s*\d/.test(after) ||
+    (after.includes('=') && /^[^=,;]{0,20}\s=\s*\d/.test(after)) ||
     (nearLower.includes('=') && /=\s*$/.test(near)) ||
     /^\s*(?:yuan|RMB)\s+(?:per|to the|to one|to a)\s+(?:U\.?S\.?\s+)?dollar\b/i.test(after)
   ) {
@@ -806,6 +806,15 @@ function signStands(sentence: string, at: number): boolean {
   return at === 0 || /[\s|:：(（]/.test(sentence[at - 1]!)
 }
 
+const adverb =
+  /\b(?:just|only|merely|a mere|an? (?:moderate|modest|slight|mild|marginal|robust|strong|solid|sharp|steep|significant|remarkable|healthy|stable|steady))\s+$/i
+// The last words of `adverb`: a cheap test before it.
+const softeners = new Set(
+  'just only merely mere moderate modest slight mild marginal robust strong solid sharp steep significant remarkable healthy stable steady'.split(
+    ' ',
+  ),
+)
+
 // The verb or preposition that sets a level, at most 20 characters before the number.
 const levelCue =
   /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|to|at|of)\b[^,;:：]{0,20}$/i
@@ -901,9 +910,8 @@ function changeBefore(
 ): { sign: -1 | 1; kind: 'cue' | 'noun' } | undefined {
   // "rose by just 0.3%", "rose by a moderate 0.8 percent": a word that softens or rates the change
   // between the cue and the figure.
-  const adverb =
-    /\b(?:just|only|merely|a mere|an? (?:moderate|modest|slight|mild|marginal|robust|strong|solid|sharp|steep|significant|remarkable|healthy|stable|steady))\s+$/i
-  const lead = adverb.test(writtenNear) ? written.replace(adverb, '') : written
+  const softened = softeners.has(lastWord(writtenNear)) && adverb.test(writtenNear)
+  const lead = softened ? written.replace(adverb, '') : written
   const near = lead === written ? writtenNear : writtenNear.replace(adverb, '')
   // Every cue ends in "by", "of" or a change verb: most levels need no regex.
   const last = lastWord(near)
