@@ -266,7 +266,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
       headings.push(node)
       context = undefined
-      if (node.data?.role === 'part') part = node.depth === 2 || !part ? node : node
+      if (node.data?.role === 'part') part = node
       if (node.data?.role === 'title') part = undefined
       return
     }

@@ -426,7 +426,6 @@ function elliptical(clause: Clause, m: Mention): boolean {
   return /,\s*$/.test(before) || /^\s*$/.test(before)
 }
 
-/** The subject of a level: the words before its verb, or the counted noun. */
 /** "The 8.5 percent target for rural income growth": what a figure named a target is for. */
 function targetFor(clause: Clause, m: Mention): string | undefined {
   const target = /^\s*targets?\s+for\s+(.+)$/i.exec(clause.text.slice(m.end, m.end + 120))
@@ -437,6 +436,7 @@ function targetFor(clause: Clause, m: Mention): string | undefined {
     : undefined
 }
 
+/** The subject of a level: the words before its verb, or the counted noun. */
 function levelSubject(clause: Clause, m: Mention): string {
   const before = beforeOf(clause, m.start)
   const after = clause.text.slice(m.end)
