@@ -214,8 +214,7 @@ function isTableChange(clause: Clause, m: Mention): boolean {
   // "GDP growth (%) | around 6.5 | 6.8": the row's label gives the unit.
   const percentRow =
     m.unit === null &&
-    (clause.percentCells === true ||
-      /(?:\((?:%|per ?cent)\)|,\s*%(?:\s*y\/y)?)\s*$/i.test(clause.text.slice(0, bar)))
+    (clause.percentCells === true || percentLabel.test(clause.text.slice(0, bar)))
   if (m.unit !== '%' && !percentRow) return false
   // "| Forest coverage | 40.2% | 41% |" under "| Indicator | 2021 target | 2025 target |"
   if (clause.columned || percentRow)
@@ -263,7 +262,7 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
   const cell = clause.text
     .slice(0, bar)
     .replace(/^[\s|]+/, '')
-    .replace(/\s*\((?:%|per ?cent)\)$|,\s*%(?:\s*y\/y)?$/i, '')
+    .replace(percentLabel, '')
     .trim()
   return cell || undefined
 }
@@ -675,11 +674,14 @@ function rankSubject(clause: Clause, m: Mention): string {
 /** Leading determiners and possessives off, whitespace folded: "The province’s GRP" → "GRP". */
 // Note: most subjects hold no bracket, bar, colon or digit; the rules for those run only when
 // the character is there.
+// "GDP growth (%)", "GRP growth, %", "revenue, % y/y": a table row's label that gives its unit.
+const percentLabel = /\s*(?:\((?:%|per ?cent)\)|,\s*%(?:\s*y\/y)?)\s*$/i
+
 function tidy(subject: string): string {
   let text = subject.replace(/\s+/g, ' ')
   if (text.includes('[')) text = text.replace(/\[\d{1,2}\]/g, '')
   // "GRP growth, %": the unit a table's label gives is not part of the subject.
-  if (text.includes('%')) text = text.replace(/,\s*%(?:\s*y\/y)?\s*$/i, '')
+  if (text.includes('%')) text = text.replace(percentLabel, '')
   if (text.includes('|')) text = text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
   text = text.trim().replace(/^of which\s+/i, '')
   if (text.includes(':') || text.includes('：'))

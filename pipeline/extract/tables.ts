@@ -3,6 +3,7 @@
  * each column of a table names in its header ("| Indicator | 2021 result | 2022 target |").
  */
 import type { VFile } from 'vfile'
+import { hasFigure } from '../parse/patterns.js'
 import { planYears, yearRange } from './periods.js'
 
 /** What one column of a table holds: the figures of a year, actuals or targets. */
@@ -87,9 +88,7 @@ export function tableHeader(
     return { year, kind, plan: planYears(cell), change, percent }
   })
   // A cell holding another number makes the row one of figures, not a header ("14th" is a name).
-  const other = (cell: string) =>
-    /\d/.test(cell.replace(/\b(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b/gi, ''))
-  if (cells.slice(1).some(other)) return undefined
+  if (cells.slice(1).some(hasFigure)) return undefined
   return named ? columns : undefined
 }
 

@@ -10,6 +10,7 @@ import { parseMarkdownReport } from './markdown.js'
 import { buildOutline, makeRoot } from './outline.js'
 import {
   breadcrumbSegments,
+  hasFigure,
   isPageNumber,
   isRelatedHeading,
   isUnderline,
@@ -159,10 +160,9 @@ function findFurniture(lines: readonly SourceLine[]): {
       above.content.length > 100 ||
       matchBullet(above.content) ||
       isUnderline(above.content) ||
-      // "Days with good air quality: 286" over the rule closing a box: a figure is not a heading.
-      /\d/.test(
-        above.content.replace(/\b(?:19|20)\d{2}\b|\[\d{1,2}\]|\b\d{1,2}(?:st|nd|rd|th)\b/gi, ''),
-      )
+      // "Days with good air quality: 286" over the rule closing a box: a figure is not a heading
+      // ("MAIN TARGETS [2]" is, with its note mark).
+      hasFigure(above.content.replace(/\[\d{1,2}\]/g, ''))
     ) {
       // A rule of its own (around a box or a table's title) is furniture, not text.
       if (line.content.length >= 5) furnitureAt.set(line.line, 'rule')

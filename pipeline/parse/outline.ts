@@ -18,6 +18,7 @@ import {
   dateline,
   endsWithStop,
   isSalutation,
+  hasFigure,
   isTableRow,
   labelled,
   matchNumbering,
@@ -257,20 +258,6 @@ function isLeadIn(value: string): boolean {
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === 32) words++
   if (words < 8) return false
   return !(/[:：]$/.test(value) && matchPartPhrase(value) === 'targets')
-}
-
-/**
- * A figure other than a year, an ordinal, a name's digits ("PM2.5" still counts) or a footnote mark
- * after a word ("dual circulation4").
- */
-function hasFigure(text: string): boolean {
-  if (!/\d/.test(text)) return false
-  return /\d/.test(
-    text
-      .replace(/\b(19|20)\d{2}\b/g, '')
-      .replace(/\b\d+(st|nd|rd|th)\b/gi, '')
-      .replace(/([a-z]{3})\d{1,2}\b/g, '$1'),
-  )
 }
 
 /** End of the first sentence after `from`, or the end of the text. */

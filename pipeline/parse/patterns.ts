@@ -331,6 +331,20 @@ function isStop(code: number): boolean {
   }
 }
 
+/**
+ * A figure other than a year, an ordinal, a name's digits ("PM2.5" still counts) or a footnote mark
+ * after a word ("dual circulation4").
+ */
+export function hasFigure(text: string): boolean {
+  if (!/\d/.test(text)) return false
+  return /\d/.test(
+    text
+      .replace(/\b(19|20)\d{2}\b/g, '')
+      .replace(/\b\d+(st|nd|rd|th)\b/gi, '')
+      .replace(/([a-z]{3})\d{1,2}\b/g, '$1'),
+  )
+}
+
 /** A row of a plain-text table: cells separated by " | ", or by at least two "|". */
 export function isTableRow(content: string): boolean {
   if (content.includes(' | ')) return true
