@@ -83,13 +83,40 @@ function lookup(lexicon: Lexicon, subject: string): string | null {
     .replace(/\s*\((?:%|per ?cent)\)$/i, '')
     .replace(/\s+(?:growth|increase)(?: rate)?$/i, '')
   for (const candidate of bare === text ? [text] : [text, bare]) {
-    for (const entry of lexicon.entries) {
-      if (
-        entry.patterns.some((p) => p.test(candidate)) &&
-        !entry.exclude.some((p) => p.test(candidate))
-      )
-        return entry.id
-    }
+    const id = match(lexicon, candidate)
+    if (id !== null) return id
+  }
+  // "we will keep average annual GRP growth at", "GRP will exceed", "Growth of GRP (%)": the noun
+  // phrase inside a subject read with the words around it.
+  const core = corePhrase(bare)
+  return core !== bare && core !== '' ? match(lexicon, core) : null
+}
+
+function match(lexicon: Lexicon, candidate: string): string | null {
+  for (const entry of lexicon.entries) {
+    if (
+      entry.patterns.some((p) => p.test(candidate)) &&
+      !entry.exclude.some((p) => p.test(candidate))
+    )
+      return entry.id
   }
   return null
+}
+
+/**
+ * A subject without the verb before it ("keep … at"), the verb after it ("… will exceed"), a year
+ * or "average annual" before it, with "growth of X" read as "X growth".
+ */
+function corePhrase(subject: string): string {
+  const core = subject
+    .replace(
+      /^.*\b(?:keep|keeping|maintain|maintaining|hold|holding|take|taking|bring|bringing|push|pushing)\s+/i,
+      '',
+    )
+    .replace(/\s+(?:will|would|shall|should|is|are|was|were|to)\b.*$/i, '')
+    .replace(/\s+(?:at|to)$/i, '')
+    .replace(/^(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:average\s+)?(?:annual\s+)?/i, '')
+    .trim()
+  const of = /^(?:the\s+)?growth(?:\s+rate)?\s+of\s+(?:the\s+)?(.+)$/i.exec(core)
+  return of ? `${of[1]} growth` : core
 }

@@ -114,7 +114,10 @@ export function namedTarget(before: string, after: string): boolean {
   return (
     /\b(?:target|goal)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+|[:：]\s*)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?["“]?$/i.test(
       before.slice(-80),
-    ) || /^\s*(?:%|percent|per cent)?\s*(?:growth\s+)?(?:target|goal)\b/i.test(after.slice(0, 30))
+    ) ||
+    /^\s*(?:%|percent|per cent)?["”]?\s*(?:(?:GDP|GRP|economic)\s+)?(?:growth\s+)?(?:target|goal)\b/i.test(
+      after.slice(0, 40),
+    )
   )
 }
 
@@ -194,7 +197,7 @@ export function reportsResult(clause: string, sentence: string): boolean {
 /** Where a sentence first speaks of the future (what a report says will be done is a plan), or -1. */
 export function futureIndex(sentence: string): number {
   return sentence.search(
-    /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|(?:province|city|region|government|it|we)\s+targets|(?:is|are)\s+(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/i,
+    /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|(?:province|city|region|government|it|we)\s+targets|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/i,
   )
 }
 

@@ -771,7 +771,7 @@ function readMention(
     return mention
   }
   const post =
-    /^\s*(?:year-on-year\s+)?(increase|growth|rise|gain|hike|decrease|decline|drop|fall|reduction|contraction)\b/i.exec(
+    /^["”]?\s*(?:year-on-year\s+|(?:GDP|GRP|economic)\s+)?(increase|growth|rise|gain|hike|decrease|decline|drop|fall|reduction|contraction)\b/i.exec(
       tail,
     )
   if (post) {

@@ -65,6 +65,9 @@ export function clauseRecords(clause: Clause): Draft[] {
         ) &&
         !/\b(?:rate|share)\b/i.test(beforeOf(clause, m.start))) ||
       (m.unit === '%' && /\b(?:growth|increase)$/i.test(targetFor(clause, m) ?? '')) ||
+      // "GRP will grow at an average annual rate of around 6 percent", "The 2022 GRP growth target
+      // is unchanged at around 6.5%": a rate of growth.
+      (m.unit === '%' && growthRate.test(beforeOf(clause, m.start))) ||
       (m.unit === '%' &&
         m.levelCue === null &&
         !m.followedByOf &&
@@ -413,6 +416,9 @@ function beforeOf(clause: Clause, at: number): string {
   return clause.text.slice(space === -1 || space >= at ? at - 300 : space + 1, at)
 }
 
+const growthRate =
+  /\b(?:(?:grow|grows|growing|expand|expanding|increase|increasing|rise|rising)\s+at\s+(?:an?\s+)?(?:(?:average|annual|yearly)\s+){0,2}(?:rate|pace)\s+of|growth\s+(?:target|goal)s?\b[^,;:]{0,30}?\b(?:at|of|is|was|to be))\s*$/i
+
 /** "X, 12.9 percent" in a list of targets: a growth rate given without a verb. */
 function elliptical(clause: Clause, m: Mention): boolean {
   const before = beforeOf(clause, m.start)
@@ -537,6 +543,11 @@ function changeSubject(clause: Clause, m: Mention): string {
   if (m.changeCue === 'post') {
     const inPhrase = /^\s*(?:year-on-year\s+)?\w+\s+(?:in|of)\s+(.*)$/i.exec(after)
     if (inPhrase) return ofPhrase(inPhrase[1]!)
+    // "targets around 5% GDP growth", "sets "around 8 per cent" growth goal"
+    const economic = /^["”]?\s*((?:(?:GDP|GRP|economic)\s+)?growth(?:\s+(?:target|goal))?)\b/i.exec(
+      after.trimStart(),
+    )
+    if (economic) return economic[1]!
   }
   // "growth of around 2% in general public budget revenue": what grows comes after the figure.
   const inAfter = /^\s+in\s+(?!(?:19|20)\d{2}\b)(.+)$/i.exec(after)

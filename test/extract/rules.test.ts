@@ -265,4 +265,35 @@ describe('extraction rules on single sentences', () => {
       ['84', 84, 'counties', null, null, 'actual'],
     ])
   })
+
+  it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
+    const got = records(
+      [
+        'Guangdong targets around 5% GDP growth.',
+        'Xiamen sets "around 8 per cent" growth goal.',
+        'We will keep average annual GRP growth at around 7%.',
+        'GRP will grow at an average annual rate of around 6 percent.',
+        'The 2024 GRP growth target is unchanged at around 5.5%.',
+        'The share of GDP will rise to 3%.',
+      ].join('\n\n'),
+    )
+    expect(
+      got.map((r) => [
+        r.number.text,
+        r.indicator,
+        r.value,
+        r.change,
+        r.changeUnit,
+        r.kind,
+        r.period,
+      ]),
+    ).toEqual([
+      ['5', 'grp', null, 5, '%', 'target', 2024],
+      ['8', 'grp', null, 8, '%', 'target', 2024],
+      ['7', 'grp', null, 7, '%', 'target', 2024],
+      ['6', 'grp', null, 6, '%', 'target', 2024],
+      ['5.5', 'grp', null, 5.5, '%', 'target', 2024],
+      ['3', null, 3, null, null, 'target', 2024],
+    ])
+  })
 })
