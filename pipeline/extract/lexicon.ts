@@ -116,6 +116,8 @@ function corePhrase(subject: string): string {
     .replace(/\s+(?:will|would|shall|should|is|are|was|were|to)\b.*$/i, '')
     .replace(/\s+(?:at|to)$/i, '')
     .replace(/^(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:average\s+)?(?:annual\s+)?/i, '')
+    // "Consumer price increases": what rises.
+    .replace(/\bprice\s+(?:increases|rises)$/i, 'prices')
     .trim()
   const of = /^(?:the\s+)?growth(?:\s+rate)?\s+of\s+(?:the\s+)?(.+)$/i.exec(core)
   return of ? `${of[1]} growth` : core

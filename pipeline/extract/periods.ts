@@ -197,7 +197,7 @@ export function reportsResult(clause: string, sentence: string): boolean {
 /** Where a sentence first speaks of the future (what a report says will be done is a plan), or -1. */
 export function futureIndex(sentence: string): number {
   return sentence.search(
-    /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|(?:province|city|region|government|it|we)\s+targets|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/i,
+    /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|(?:province|city|region|government|it|we)\s+targets|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/i,
   )
 }
 

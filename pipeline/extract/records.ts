@@ -68,6 +68,12 @@ export function clauseRecords(clause: Clause): Draft[] {
       // "GRP will grow at an average annual rate of around 6 percent", "The 2022 GRP growth target
       // is unchanged at around 6.5%": a rate of growth.
       (m.unit === '%' && growthRate.test(beforeOf(clause, m.start))) ||
+      // "The fiscal revenue target of 6%", "the 10 per cent investment target": an amount in
+      // percent is its growth.
+      (m.unit === '%' &&
+        !m.followedByOf &&
+        (i === 0 || figures[i - 1]!.change === 0) &&
+        amountInPercent(clause, m)) ||
       (m.unit === '%' &&
         m.levelCue === null &&
         !m.followedByOf &&
@@ -414,6 +420,14 @@ function beforeOf(clause: Clause, at: number): string {
   if (at <= 300) return clause.text.slice(0, at)
   const space = clause.text.indexOf(' ', at - 300)
   return clause.text.slice(space === -1 || space >= at ? at - 300 : space + 1, at)
+}
+
+const amountNoun =
+  /\b(?:revenue|investment|sales|exports|imports|income|output|GDP|GRP|consumption|trade)(?:\s+(?:targets?|goals?))?$/i
+
+function amountInPercent(clause: Clause, m: Mention): boolean {
+  const subject = levelSubject(clause, m)
+  return amountNoun.test(subject) && !rateLike.test(subject) && !/\bintensity\b/i.test(subject)
 }
 
 const growthRate =

@@ -275,6 +275,9 @@ describe('extraction rules on single sentences', () => {
         'GRP will grow at an average annual rate of around 6 percent.',
         'The 2024 GRP growth target is unchanged at around 5.5%.',
         'The share of GDP will rise to 3%.',
+        'Fixed asset investment is again set to grow 8%.',
+        'The fiscal revenue target of 6% looks tight.',
+        'Consumer price increases will be held at around 3 percent.',
       ].join('\n\n'),
     )
     expect(
@@ -294,6 +297,9 @@ describe('extraction rules on single sentences', () => {
       ['6', 'grp', null, 6, '%', 'target', 2024],
       ['5.5', 'grp', null, 5.5, '%', 'target', 2024],
       ['3', null, 3, null, null, 'target', 2024],
+      ['8', 'fixed_asset_investment', null, 8, '%', 'target', 2024],
+      ['6', null, null, 6, '%', 'target', 2024],
+      ['3', 'cpi', null, 3, '%', 'target', 2024],
     ])
   })
 })
