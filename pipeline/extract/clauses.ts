@@ -133,7 +133,18 @@ export function clauses(text: string): Clause[] {
       if (/^\s*to\s*$/i.test(between)) continue
       // "…, and the value added of the three industries grew by 0.2%, 3.2% and 5.9% respectively":
       // figures given respectively are cut only where a new subject and its verb begin.
-      if (respectively && !newStatement.test(rest)) continue
+      // A cut after the word itself ends the figures it distributes.
+      if (
+        respectively &&
+        !newStatement.test(rest) &&
+        !(
+          /\brespectively\b/i.test(between.slice(0, cut.index)) &&
+          !/^\s*(?:to|at|reaching|totaling|totalling|hitting|up|down|increases?|decreases?|rises?|growth)\b/i.test(
+            rest,
+          )
+        )
+      )
+        continue
       // "added 1,027 enterprises, bringing the total to 3,141", "rebounded to growth of 2.2%,
       // reaching 2.62 trillion yuan": the level the figure before led to.
       if (totalAfter.test(rest) || (a.change !== 0 && levelAfter.test(rest))) continue

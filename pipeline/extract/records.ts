@@ -670,10 +670,13 @@ function countedPhrase(clause: Clause, m: Mention): string {
   )
 }
 
-/** A noun phrase at the start of `text`, up to a verb, clause punctuation or relative pronoun. */
+/**
+ * A noun phrase at the start of `text`, up to a verb, clause punctuation, relative pronoun or the
+ * next figure ("317 million tourists and earned tourism revenue of 527.7 billion yuan").
+ */
 function nounPhrase(text: string): string {
   const stop =
-    /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|[,;:.(]/i.exec(
+    /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|\s+and\s+(?:earned|received|attracted|created|added|achieved|generated|produced|recorded|posted|realized|realised)\b|[,;:(]|\.(?!\d)|\s+(?:of|at|to)\s+(?:RMB|US\$|\$|¥)?\d/i.exec(
       text,
     )
   return (stop ? text.slice(0, stop.index) : text).trim()

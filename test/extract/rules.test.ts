@@ -266,6 +266,17 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('ends the figures given "respectively" at the word, and stops a subject at the next figure', () => {
+    const got = records(
+      'The province received 820 million tourists and earned tourism revenue of 980.6 billion yuan, up 23.5% and 27.1% respectively, and we added two national 5A-level tourist attractions.',
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.value, r.change, r.flags])).toEqual([
+      ['820', 'tourists', 820, 23.5, ['respectively']],
+      ['980.6', 'tourism_revenue', 980.6, 27.1, ['respectively']],
+      ['two', null, 2, null, []],
+    ])
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [
