@@ -57,7 +57,7 @@ export function endOfSpan(
   )
     return period
   const level =
-    /\b(?:reach(?:ed|es)?|exceed(?:ed|s)?|surpass(?:ed|es)?|(?:rose|increased|grew|risen|expanded) (?:from .* )?to|stood at|stand at|top(?:ped)?|accounted for|made up|represented)\b/i.test(
+    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded) (?:from .* )?to|stood at|stand at|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?)\b/i.test(
       clause,
     )
   return level ? Number(period.slice(-4)) : period

@@ -394,8 +394,8 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
  */
 function yearAfter(clause: Clause, m: Mention): { year?: number } {
   const year =
-    /^(?:\s+of\s+(?:the\s+)?[A-Za-z&]+)?\s+(?:in|for|by(?: the end of)?|at(?: the)? end[- ](?:of )?)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*(?:19|20)\d{2}\b)/.exec(
-      clause.text.slice(m.end, m.end + 24),
+    /^(?:\s+of\s+(?:the\s+)?[A-Za-z&]+|\s+(?:achieved|recorded|registered|posted|reported|seen|logged))?\s+(?:in|for|by(?: the end of)?|at(?: the)? end[- ](?:of )?)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*(?:19|20)\d{2}\b)/.exec(
+      clause.text.slice(m.end, m.end + 28),
     )
   return year ? { year: Number(year[1]) } : {}
 }

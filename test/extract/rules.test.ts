@@ -277,6 +277,21 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('takes the year after "achieved in" and the last year of a plan for a level to be reached', () => {
+    const review = records('Revenue is budgeted to rise 5%, slower than the 5.6% achieved in 2023.')
+    expect(review.map((r) => [r.number.text, r.change, r.kind, r.period])).toEqual([
+      ['5', 5, 'target', 2024],
+      ['5.6', 5.6, 'actual', 2023],
+    ])
+    const plan = records(
+      'Spending on R&D will rise to 2.5 percent of GRP.',
+      'Main Targets for the 14th Five-Year Plan Period',
+    )
+    expect(plan.map((r) => [r.number.text, r.value, r.kind, r.period])).toEqual([
+      ['2.5', 2.5, 'target', 2025],
+    ])
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [
