@@ -154,8 +154,13 @@ function changesLikeBefore(sentence: string, mentions: Mention[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!
     if (m.unit !== '%' || m.change !== 0 || m.excluded !== null) continue
-    const before = sentence.slice(Math.max(0, m.start - 24), m.start)
-    if (!/\b(?:after|from|than(?: the)?|compared with|versus|vs\.?)\s+$/i.test(before)) continue
+    const before = sentence.slice(Math.max(0, m.start - 40), m.start)
+    if (
+      !/\b(?:after|from|than(?: the)?|compared with|versus|vs\.?|(?:below|above|under|behind|ahead of) the (?:[\w-]+ ){0,2}(?:rate|average|pace)(?: of)?)\s+$/i.test(
+        before,
+      )
+    )
+      continue
     if (!mentions.slice(0, i).some((p) => p.excluded === null && p.unit === '%' && p.change !== 0))
       continue
     m.change = 1
@@ -333,6 +338,19 @@ function readMention(
   // "Issue 2021/04": a number after a year and a slash.
   if (!word && previousChar === '/' && /\b(?:19|20)\d{2}\/$/.test(near)) {
     mention.excluded = 'date'
+    return mention
+  }
+  // "Internal note 24/017": numbers joined by a slash name a document.
+  if (
+    !word &&
+    ((nextChar === '/' && /^\/\d/.test(after)) || (previousChar === '/' && /\d\/$/.test(near)))
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
+  // "the big four first-tier cities": a group named by its size.
+  if (word && /\bbig\s+$/i.test(near)) {
+    mention.excluded = 'name'
     return mention
   }
   // "1 US dollar = 6.97 yuan", "Conversions at 6.90 yuan per U.S. dollar": an exchange rate.
@@ -750,6 +768,12 @@ function readMention(
         ? -1
         : 1
     mention.changeCue = 'points'
+    // "73.4%, 0.3 percentage points higher than in 2022": the change of the figure before.
+    const than = /^\s*(higher|lower|more|less)\s+than\b/i.exec(tail)
+    if (than) {
+      mention.change = /higher|more/i.test(than[1]!) ? 1 : -1
+      mention.changeCue = 'than'
+    }
     return mention
   }
   // "| -0.2%", "GDP: -5.0%", "(+3.8%)": a sign glued to the figure, after a space, bar, colon or
@@ -926,7 +950,7 @@ function changeBefore(
   // "lined up 67 major projects": a phrasal verb, not a rise.
   if (
     last === 'up' &&
-    /\b(?:made|make|makes|making|set|sets|setting|lined|lines|lining|drew|drawn|signed|picked|put)\s+up\s*$/i.test(
+    /\b(?:made|make|makes|making|took|take|takes|taking|set|sets|setting|lined|lines|lining|drew|drawn|signed|picked|put)\s+up\s*$/i.test(
       near,
     )
   )

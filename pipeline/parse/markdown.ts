@@ -1,4 +1,4 @@
-import type { Heading, Root } from 'mdast'
+import type { Heading, Paragraph, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { VFile } from 'vfile'
 import { reportMeta } from './meta.js'
@@ -10,7 +10,9 @@ import { matchDate, matchNumbering, matchPartPhrase, yearsIn } from './patterns.
  * depth-2 headings and headings naming a part are parts, the rest are topics).
  */
 export function parseMarkdownReport(file: VFile): Root {
-  const tree = fromMarkdown(String(file.value ?? ''))
+  const source = String(file.value ?? '')
+  const tree = fromMarkdown(source)
+  splitTableRows(tree, source)
   let title: string | null = null
   for (const node of tree.children) {
     if (node.type !== 'heading') continue
@@ -49,6 +51,51 @@ export function parseMarkdownReport(file: VFile): Root {
   file.data.format = 'markdown'
   file.data.meta = reportMeta(tree, title, published, reportYear)
   return tree
+}
+
+/**
+ * "| Indicator | 2023 actual | 2024 target |": a pipe table (not CommonMark) is read by remark as one
+ * paragraph; each of its rows becomes a paragraph of its own, as rows of plain-text reports are.
+ */
+function splitTableRows(tree: Root, source: string): void {
+  tree.children = tree.children.flatMap((node): RootContent[] => {
+    if (node.type !== 'paragraph' || !node.position) return [node]
+    const { start, end } = node.position
+    if (start.line === end.line || start.offset === undefined || end.offset === undefined)
+      return [node]
+    const text = source.slice(start.offset, end.offset)
+    const lines = text.split(/\r?\n/)
+    if (!lines.every((line) => /^\s*\|.*\|\s*$/.test(line))) return [node]
+    let offset = start.offset
+    return lines.map((line, i): Paragraph => {
+      const lead = line.length - line.trimStart().length
+      const value = line.trim()
+      const from = offset + lead
+      offset += line.length + (text[offset - start.offset! + line.length] === '\r' ? 2 : 1)
+      const column = (i === 0 ? start.column : 1) + lead
+      return {
+        type: 'paragraph',
+        children: [
+          {
+            type: 'text',
+            value,
+            position: {
+              start: { line: start.line + i, column, offset: from },
+              end: {
+                line: start.line + i,
+                column: column + value.length,
+                offset: from + value.length,
+              },
+            },
+          },
+        ],
+        position: {
+          start: { line: start.line + i, column, offset: from },
+          end: { line: start.line + i, column: column + value.length, offset: from + value.length },
+        },
+      }
+    })
+  })
 }
 
 function headingText(node: Heading): string {

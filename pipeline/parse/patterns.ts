@@ -246,7 +246,11 @@ export function yearsIn(text: string): number[] {
 export type PartKind = 'review' | 'targets' | 'plan' | 'notes'
 
 const partPhrases: Array<[RegExp, PartKind]> = [
-  [/^notes?\s*[:：]?$/i, 'notes'],
+  // Notes, sources and disclaimers explain the report; their numbers are not figures.
+  [
+    /^(?:(?:end)?notes?|sources?|references?|disclaimers?|(?:important|analyst) disclosures?|glossary)\s*[:：]?$/i,
+    'notes',
+  ],
   [/\btargets?\b|\bgoals?\b.*\bas follows\b|\bexpected goals\b|目标/i, 'targets'],
   [
     /\b(review|retrospect|achievements|past (year|(three|four|five|ten|\d+) years)|work (done|in|during) (the past|\d{4}))\b/i,

@@ -35,6 +35,41 @@ describe('extraction from Markdown sources', () => {
     )
   })
 
+  it('reads each row of a pipe table with its column, and no figures under Sources', () => {
+    const table = [
+      '# Demo City: 2024 Government Work Report, analyst briefing',
+      '',
+      '*Internal note 24/017, 29 January 2024.*',
+      '',
+      '## 2024 targets',
+      '',
+      '| Indicator | 2023 actual | 2024 target |',
+      '|---|---|---|',
+      '| GDP growth | 4.6% | around 5% |',
+      '| Surveyed urban unemployment rate | 5.2% | within 5.5% |',
+      '',
+      '## Sources',
+      '',
+      '1. Demo City Government, Report on the Work of the Government, pp. 1-38.',
+    ].join('\r\n')
+    const parsed = parseText(table, 'table.md')
+    const got = extractIndicators(parsed.tree, parsed.file).indicators
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.change, r.kind, r.period]),
+    ).toEqual([
+      ['4.6', 'grp', null, 4.6, 'actual', 2023],
+      ['5', 'grp', null, 5, 'target', 2024],
+      ['5.2', 'urban_unemployment_rate', 5.2, null, 'actual', 2023],
+      ['5.5', 'urban_unemployment_rate', 5.5, null, 'target', 2024],
+    ])
+    // Each row is quoted and placed as written, on its own line.
+    const row = got[2]!
+    expect(row.position.start.line).toBe(10)
+    expect(table.slice(row.number.position.start.offset, row.number.position.end.offset)).toBe(
+      '5.2',
+    )
+  })
+
   it('takes period and kind from the Markdown headings', () => {
     expect(indicators.find((r) => r.number.text === '5')).toMatchObject({
       indicator: 'grp',

@@ -292,6 +292,23 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads a change in points said "higher than", a growth compared with a national rate, shares "taken up"', () => {
+    const got = records(
+      [
+        "The tertiary sector's share of GDP rose to 73.4%, 0.3 percentage points higher than in 2022.",
+        'GDP grew 4.6%, slightly below the national rate of 5.2%.',
+        'Spending on wellbeing took up nearly 70% of budget expenditure.',
+        'Output growth remained the weakest among the big four cities.',
+      ].join('\n\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.change, r.changeUnit])).toEqual([
+      ['73.4', 73.4, 0.3, 'percentage points'],
+      ['4.6', null, 4.6, '%'],
+      ['5.2', null, 5.2, '%'],
+      ['70', 70, null, null],
+    ])
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [
