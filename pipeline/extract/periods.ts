@@ -57,7 +57,7 @@ export function endOfSpan(
   )
     return period
   const level =
-    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded) (?:from .* )?to|stood at|stand at|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?)\b/i.test(
+    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded|dropped|fell|declined|decreased|lowered) (?:from .* )?to|stood at|stand at|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?)\b/i.test(
       clause,
     )
   return level ? Number(period.slice(-4)) : period
@@ -74,6 +74,11 @@ export function yearsEnding(count: string, last: number): string {
 export const yearOpening =
   /^\W*(?:and\s+)?(?:(?:by(?: the end of)?|at the end of|as of|in)\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*\d)/i
 
+const averageAnnual =
+  /\b(?:average annual|annual average|a year on average|on average each year)\b/i
+const levelsFromTo =
+  /\bfrom\b[^;:]{0,60}?\bin\s+((?:19|20)\d{2})\s+to\b[^;:]{0,60}?\bin\s+((?:19|20)\d{2})\b/i
+
 export function periodOf(
   clause: string,
   sentence: string,
@@ -84,6 +89,12 @@ export function periodOf(
   if (/(?:19|20)\d{2}/.test(sentence)) {
     const inClause = yearRange.exec(clause)
     if (inClause) return `${inClause[1]}-${inClause[2]}`
+    // "grew from 235,000 in 2017 to 431,000 in 2022, an average annual increase of 12.9 percent":
+    // the years after the first.
+    if (averageAnnual.test(clause)) {
+      const levels = levelsFromTo.exec(sentence)
+      if (levels) return `${Number(levels[1]) + 1}-${levels[2]}`
+    }
     // "By the end of 2022, the total length of expressways had reached …": the year it opens on.
     const opening = yearOpening.exec(clause) ?? yearOpening.exec(sentence)
     if (opening) return Number(opening[1])
@@ -93,11 +104,7 @@ export function periodOf(
     if (range) return `${range[1]}-${range[2]}`
   }
   // "GRP grew at an average annual rate of 6.5 percent" under a heading naming a Five-Year Plan.
-  if (
-    context.span &&
-    typeof context.period === 'number' &&
-    /\b(?:average annual|annual average|a year on average|on average each year)\b/i.test(clause)
-  )
+  if (context.span && typeof context.period === 'number' && averageAnnual.test(clause))
     return context.span
   const past = /years/i.test(sentence)
     ? /\b(?:over|in|during|for) the (?:past |last )?(three|four|five|ten) years\b/i.exec(sentence)

@@ -57,6 +57,7 @@ export interface Mention {
 const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [/^(percentage points?|ppts?|pp)\b/i, 'percentage points', 'percentage points'],
   [/^(%|per ?cent\b)/i, '%', '%'],
+  [/^(per (?:thousand|mille)|‰)/i, '', ''],
   [/^(micrograms per cubic met(?:er|re))\b/i, '', ''],
   [/^(yuan per (?:(?:person|capita)(?: per (?:month|year))?|month|year|mu))\b/i, '', ''],
   [/^((?:us |u\.s\. )?dollars|usd)\b/i, '', ''],
@@ -735,8 +736,13 @@ function readMention(
     mention.excluded = 'threshold'
     return mention
   }
-  // "villages with more than 30 households": a bound on what is counted.
-  if (mention.qualifier !== null && /\b(?:[a-z]+s|those|ones)\s+with\s*$/i.test(leadNear)) {
+  // "villages with more than 30 households": a bound on what is counted; "people living in areas
+  // above 4,800 meters": where they live.
+  if (
+    (mention.qualifier !== null && /\b(?:[a-z]+s|those|ones)\s+with\s*$/i.test(leadNear)) ||
+    (mention.qualifier !== null &&
+      /\b(?:in|from|at)\s+(?:areas|regions|places|zones|altitudes|elevations)\s*$/i.test(leadNear))
+  ) {
     mention.excluded = 'threshold'
     return mention
   }

@@ -24,7 +24,7 @@ export type Draft = Pick<
 
 const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
 const levelVerbs =
-  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|raised|raise|brought|reached|hit|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|accounting for|rebounded|recovered|climbed|jumped|surged|soared|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|cut|reduce|lower)\b/i
+  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|raised|raise|brought|reached|hit|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|accounting for|rebounded|recovered|climbed|jumped|surged|soared|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|expanded|cut|reduce|lower)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -53,7 +53,7 @@ export function clauseRecords(clause: Clause): Draft[] {
       // "Real GRP growth was 5.5%": a growth stated as a level is a change.
       (m.unit === '%' &&
         m.levelCue !== null &&
-        /\bgrowth(?:\s+rate)?\s+(?:was|were|is|stood at|came in at|reached|hit|(?:eased|slowed|picked up|quickened|accelerated|fell|rose|dropped|edged (?:up|down)|recovered|rebounded) to)\s*$/i.test(
+        /\bgrowth(?:\s+rate)?\s+(?:was|were|is|stood at|came in at|reached|hit|averaged|(?:eased|slowed|picked up|quickened|accelerated|fell|rose|dropped|edged (?:up|down)|recovered|rebounded) to)\s*$/i.test(
           beforeOf(clause, m.start),
         ) &&
         !/\b(?:contribution|share|proportion|ratio)\b/i.test(beforeOf(clause, m.start))) ||
@@ -603,6 +603,12 @@ function subjectBefore(clause: Clause, m: Mention): string {
       /\s*\b(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|average)\s+){0,2}(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain)(?:\s+rate)?\s+(?:of\s+)?$/i,
       '',
     )
+    // "grew at an average annual rate of 12.0 percent": the verb and its rate name nothing.
+    .replace(
+      /(?<=\b(?:grew|increased|rose|expanded|growing|rising|increasing))\s+(?:at|by)\s+(?:an?\s+)?(?:(?:average|annual)\s+){0,2}(?:rates?|pace)\s+of\s*$/i,
+      '',
+    )
+    .replace(/^\s*(?:grew|increased|rose|expanded|growing|rising|increasing)$/i, '')
     .replace(/\s*(?:by|of)\s*$/i, '')
     // "Income of residents registered an average annual increase of 7.5%"
     .replace(/\s+(?:registered|posted|recorded|saw|achieved|reported|maintained|logged)$/i, '')
@@ -635,9 +641,15 @@ function subjectBeforeVerb(text: string, list = false): string {
     )
     // "The number of industrial enterprises above designated size, or those with …, rose to"
     .replace(/,\s*(?:or|i\.e\.|namely|that is)\s+(?:those|ones)\b[^,;]*,/gi, '')
-  const subject = (list ? whole : (whole.split(/,\s+/).at(-1) ?? ''))
+  const parts = whole.split(/,\s+/)
+  // "The per capita disposable income of rural residents, which stood at": what "which" stands for.
+  const last =
+    /^\s*(?:which|that|who)\s*$/i.test(parts.at(-1) ?? '') && parts.length > 1
+      ? parts.at(-2)!
+      : (parts.at(-1) ?? '')
+  const subject = (list ? whole : last)
     .replace(/^\s*(?:with|and|while|but|as)\s+/i, '')
-    .replace(/\s+(?:growth|increase|projected|expected|estimated)$/i, '')
+    .replace(/(?<!\beconomic)\s+(?:growth|increase|projected|expected|estimated)$/i, '')
   // "We renovated", "we will add": the actor is not the subject.
   if (/^\s*(we|they|it|this|the government)\b/i.test(subject)) return ''
   return subject

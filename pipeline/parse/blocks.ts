@@ -34,6 +34,7 @@ export interface Block {
 export function groupBlocks(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = []
   const wrapWidth = typicalWidth(lines)
+  const blankSeparated = paragraphsEndAtBlanks(lines, wrapWidth)
   let current: Block | undefined
   let sawBlank = false
   const stack: Array<{ marker: string; indent: number }> = []
@@ -70,7 +71,7 @@ export function groupBlocks(lines: readonly SourceLine[]): Block[] {
         },
       }
       blocks.push(current)
-    } else if (current && continues(current, line, sawBlank, wrapWidth)) {
+    } else if (current && continues(current, line, sawBlank, wrapWidth, blankSeparated)) {
       current.segments.push({ line, start: line.contentStart, end: line.contentEnd })
     } else {
       if (line.indent === 0) stack.length = 0
@@ -86,7 +87,13 @@ export function groupBlocks(lines: readonly SourceLine[]): Block[] {
   return blocks
 }
 
-function continues(block: Block, line: SourceLine, sawBlank: boolean, wrapWidth: number): boolean {
+function continues(
+  block: Block,
+  line: SourceLine,
+  sawBlank: boolean,
+  wrapWidth: number,
+  blankSeparated: boolean,
+): boolean {
   const last = block.segments.at(-1)
   if (!last) return line.indent > (block.marker?.indent ?? 0) && !sawBlank
   const previous = last.line.content
@@ -123,9 +130,34 @@ function continues(block: Block, line: SourceLine, sawBlank: boolean, wrapWidth:
   // A "Label: figure" line after another starts a record of its own ("nearly 1.9 million: …").
   if (labelled.test(line.content) && labelled.test(previous)) return false
   if (lower || final === ',' || final === '，' || final === '-') return true
-  // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there.
+  // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there
+  // (or it did, in a text whose paragraphs end at blank lines).
   const width = last.line.end - last.line.start
-  return unfinished && !previous.endsWith(':') && width >= Math.max(50, 0.75 * wrapWidth)
+  return (
+    (unfinished || blankSeparated) &&
+    !previous.endsWith(':') &&
+    width >= Math.max(50, 0.75 * wrapWidth)
+  )
+}
+
+/**
+ * Whether the text's paragraphs end at blank lines: most lines that end a sentence short of the
+ * wrap width (a paragraph's last line) have a blank line after them. In such a text a full line
+ * that ends a sentence is followed by more of its paragraph.
+ */
+function paragraphsEndAtBlanks(lines: readonly SourceLine[], wrapWidth: number): boolean {
+  let ends = 0
+  let blank = 0
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!
+    const width = line.end - line.start
+    if (line.contentStart === line.contentEnd || width < 20 || width >= 0.75 * wrapWidth) continue
+    if (!endsWithStop(line.content)) continue
+    ends++
+    const next = lines[i + 1]!
+    if (next.contentStart === next.contentEnd) blank++
+  }
+  return ends >= 5 && blank >= 0.8 * ends
 }
 
 /**

@@ -309,6 +309,32 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads a five-year paragraph: averages, "which stood at", the years after a level "from … in"', () => {
+    const got = records(
+      [
+        'Over the past five years, economic growth averaged 6.6 percent a year, and the size of the economy expanded by 65.5 billion yuan.',
+        'The per capita disposable income of rural residents, which stood at 10,330 yuan in 2017, grew at an average annual rate of 12.0 percent, while that of urban residents grew by an annual average of 9.7 percent.',
+        'The number of market entities grew from 235,000 in 2017 to 431,000 in 2022, an average annual increase of 12.9 percent.',
+        'The infant mortality rate dropped to 7.38 per thousand, and more than 100,000 people living in areas above 4,800 meters were relocated.',
+      ].join(' '),
+      'Review of Our Work in 2023 and Over the Past Five Years',
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.period]),
+    ).toEqual([
+      ['6.6', 'grp', null, null, 6.6, '2019-2023'],
+      ['65.5', 'grp', null, null, 65.5, '2019-2023'],
+      ['10,330', 'per_capita_disposable_income_rural', 10330, 'yuan', null, 2017],
+      ['12.0', 'per_capita_disposable_income_rural', null, null, 12, '2019-2023'],
+      ['9.7', 'per_capita_disposable_income_urban', null, null, 9.7, '2019-2023'],
+      ['235,000', null, 235000, 'market entities', null, 2017],
+      ['431,000', null, 431000, 'market entities', null, 2022],
+      ['12.9', null, null, null, 12.9, '2018-2022'],
+      ['7.38', null, 7.38, 'per thousand', null, 2023],
+      ['100,000', null, 100000, 'people', null, '2019-2023'],
+    ])
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [

@@ -367,6 +367,23 @@ describe('hard-wrapped lines', () => {
     expect(nodesOf(parseText(perLine).tree, 'paragraph')).toHaveLength(2)
   })
 
+  it('keeps a full line that ends a sentence in its paragraph when paragraphs end at blank lines', () => {
+    const paragraph = (n: number) => [
+      `Paragraph ${n} opens here and runs on to the width the text is wrapped at, as`,
+      'reports do. Its second line ends a sentence exactly at the wrap width, like so.',
+      'Then its last, shorter line closes the paragraph.',
+      '',
+    ]
+    const text = ['Work Report 2023', '', ...[1, 2, 3, 4, 5, 6].flatMap(paragraph)].join('\n')
+    const paragraphs = nodesOf(parseText(text).tree, 'paragraph')
+    expect(paragraphs.map((p) => [p.position!.start.line, p.position!.end.line])).toEqual(
+      [0, 1, 2, 3, 4, 5].map((i) => [3 + 4 * i, 5 + 4 * i]),
+    )
+    // Without blank lines between paragraphs, such a line still ends its paragraph.
+    const dense = ['Work Report 2023', '', ...[1, 2].flatMap((n) => paragraph(n).slice(0, 2))]
+    expect(nodesOf(parseText(dense.join('\n')).tree, 'paragraph')).toHaveLength(2)
+  })
+
   it('handles CRLF line endings and tab indentation', () => {
     const text =
       'Work Report 2020\r\n\r\n- GDP grew by 6.1 percent and the\r\n\tservices sector grew by 7 percent.\r\n- CPI rose 2.9%.\r\n'
