@@ -4,6 +4,7 @@ import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
 import { alignText } from '../parse/align.js'
+import { hasFigure, matchNumbering } from '../parse/patterns.js'
 import { clauses } from './clauses.js'
 import { type Lexicon, defaultLexicon, lookupIndicator } from './lexicon.js'
 import {
@@ -268,6 +269,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       context = undefined
       if (node.data?.role === 'part') part = node
       if (node.data?.role === 'title') part = undefined
+      // "Inner Mongolia targets around 6 pct growth in 2021": a news headline's figure.
+      // Note: the heading's number ("1.1 Demand and revenue") is not a figure.
+      const heading = headingText(node)
+      const skip = matchNumbering(heading)?.length ?? 0
+      if (hasFigure(heading.slice(skip))) {
+        const phrasing = joinPhrasing(node, text)
+        visitText(phrasing.value.slice(skip), (i) => phrasing.toSource(i + skip), false)
+      }
       return
     }
     // Notes explain terms; their numbers are footnote references, not figures.
@@ -320,7 +329,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
  * one text node; a Markdown paragraph can be several ("**Exports** rose by 4%").
  */
 function joinPhrasing(
-  node: Paragraph,
+  node: Paragraph | Heading,
   source: string,
 ): { value: string; toSource: (index: number) => number } {
   const texts: Text[] = []
@@ -367,11 +376,14 @@ function contextOf(
   meta: NonNullable<VFile['data']['meta']>,
   truncated: boolean,
 ): Context {
-  const section = headings.filter((h) => h.data?.role !== 'title').map(headingText)
+  // Note: the title names the whole report ("… final year of 13th Five-Year Plan"), not a period of
+  // its parts.
+  const below = headings.filter((h) => h.data?.role !== 'title')
+  const section = below.map(headingText)
   const kind = part?.data?.kind
   // "Review of Our Work in 2020 and During the 13th Five-Year Plan Period": the plan's years, for
   // what grew by an average each year.
-  const span = headings.map((h) => planYears(headingText(h))).find((p) => p !== null) ?? null
+  const span = below.map((h) => planYears(headingText(h))).find((p) => p !== null) ?? null
   if (kind === 'review' || kind === undefined) {
     // "Achievements over the Past Five Years (2018-2022)": the review ends with the last year.
     const years = part?.data?.years
@@ -380,7 +392,7 @@ function contextOf(
     return {
       section,
       kind: 'actual',
-      period: multiYear(headings, year) ?? year,
+      period: multiYear(below, year) ?? year,
       truncated,
       ...(span ? { span } : {}),
     }

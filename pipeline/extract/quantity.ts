@@ -56,7 +56,7 @@ export interface Mention {
 // Units of measure, longest first; value: the unit in base form.
 const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [/^(percentage points?|ppts?|pp)\b/i, 'percentage points', 'percentage points'],
-  [/^(%|per ?cent\b)/i, '%', '%'],
+  [/^(%|per ?cent\b|pct\b)/i, '%', '%'],
   [/^(per (?:thousand|mille)|‰)/i, '', ''],
   [/^(micrograms per cubic met(?:er|re))\b/i, '', ''],
   [/^(yuan per (?:(?:person|capita)(?: per (?:month|year))?|month|year|mu))\b/i, '', ''],
@@ -897,6 +897,8 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
       )?.[0] ?? '')
     : ''
   const end = before.slice(-32 - currency.length, before.length - currency.length)
+  // "~6.5%": about.
+  if (end.endsWith('~')) return { qualifier: 'around', length: 1 + currency.length }
   if (!qualifierEnds.has(lastWord(end))) return undefined
   for (const [regex, qualifier] of qualifierTable) {
     const match = regex.exec(end)

@@ -555,7 +555,9 @@ function changeSubject(clause: Clause, m: Mention): string {
   const target = targetFor(clause, m)
   if (target) return target
   if (m.changeCue === 'post') {
-    const inPhrase = /^\s*(?:year-on-year\s+)?\w+\s+(?:in|of)\s+(.*)$/i.exec(after)
+    const inPhrase = /^\s*(?:year-on-year\s+)?\w+\s+(?:in|of)\s+(?!(?:19|20)\d{2}\b)(.*)$/i.exec(
+      after,
+    )
     if (inPhrase) return ofPhrase(inPhrase[1]!)
     // "targets around 5% GDP growth", "sets "around 8 per cent" growth goal"
     const economic = /^["”]?\s*((?:(?:GDP|GRP|economic)\s+)?growth(?:\s+(?:target|goal))?)\b/i.exec(

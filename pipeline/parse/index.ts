@@ -138,8 +138,9 @@ function findFurniture(lines: readonly SourceLine[]): {
   // Only the first and last lines are looked at: the body of a long report costs nothing here.
   const top: SourceLine[] = []
   let first: SourceLine | undefined
+  const menu = siteMenu(lines)
   for (const line of lines) {
-    if (isBlank(line)) continue
+    if (isBlank(line) || menu.has(line.line)) continue
     first ??= line
     if (top.length >= topWindow || matchBullet(line.content) || matchNumbering(line.content)) break
     top.push(line)
@@ -148,6 +149,7 @@ function findFurniture(lines: readonly SourceLine[]): {
     top.flatMap((l) => (/>>|»|›|\s>\s/.test(l.content) ? breadcrumbSegments(l.content) : [])),
   )
   const furnitureAt = new Map<number, Furniture['kind']>()
+  for (const line of menu) furnitureAt.set(line, 'site')
   // Setext underlines ("Review of Work in 2023" over "-------"): the line above is a heading.
   const underlined = new Set<number>()
   for (let i = 1; i < lines.length; i++) {
@@ -231,6 +233,28 @@ function findFurniture(lines: readonly SourceLine[]): {
   const skip = new Set(furnitureAt.keys())
   if (titleLine) skip.add(titleLine.line)
   return { furniture, titleLine, skip, underlined, footnotes }
+}
+
+/**
+ * The menu of a web page copied above its text: a run of at least five short lines of one to
+ * four words each ("Home", "China", "Tech & Science", "Xinhua | English"), perhaps with blank
+ * lines between, at the top. The line numbers of its lines.
+ */
+function siteMenu(lines: readonly SourceLine[]): Set<number> {
+  const run: number[] = []
+  for (const line of lines) {
+    if (isBlank(line)) continue
+    const content = line.content
+    if (
+      content.length > 30 ||
+      !/^[\p{L}][\p{L}&|'’ -]*$/u.test(content) ||
+      content.split(/\s+/).length > 4 ||
+      titleWords.test(content)
+    )
+      break
+    run.push(line.line)
+  }
+  return new Set(run.length >= 5 ? run : [])
 }
 
 /**

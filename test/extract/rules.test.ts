@@ -335,6 +335,27 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads the figure of a news headline, not the number of a section heading', () => {
+    const { tree, file } = parseText(
+      [
+        'Guangxi aims for around 6.5% growth in 2022',
+        '',
+        'By Huang Lan in Nanning | Updated: 2022-01-12 09:41',
+        '',
+        '1.1 Demand and revenue',
+        '',
+        'Retail sales rose 7.5% in 2021.',
+      ].join('\n'),
+    )
+    const got = extractIndicators(tree, file).indicators
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.change, r.qualifier, r.kind, r.period]),
+    ).toEqual([
+      ['6.5', 'grp', 6.5, 'around', 'target', 2022],
+      ['7.5', 'retail_sales', 7.5, null, 'actual', 2021],
+    ])
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [
@@ -347,6 +368,7 @@ describe('extraction rules on single sentences', () => {
         'Fixed asset investment is again set to grow 8%.',
         'The fiscal revenue target of 6% looks tight.',
         'Consumer price increases will be held at around 3 percent.',
+        'The 2024 work report keeps the growth goal at ~5%, the city says',
       ].join('\n\n'),
     )
     expect(
@@ -369,6 +391,7 @@ describe('extraction rules on single sentences', () => {
       ['8', 'fixed_asset_investment', null, 8, '%', 'target', 2024],
       ['6', null, null, 6, '%', 'target', 2024],
       ['3', 'cpi', null, 3, '%', 'target', 2024],
+      ['5', 'grp', null, 5, '%', 'target', 2024],
     ])
   })
 })

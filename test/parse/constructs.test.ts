@@ -84,6 +84,46 @@ describe('web page furniture', () => {
     expect(coverageProblems(text, tree, file)).toEqual([])
   })
 
+  it('takes a site menu of short lines for furniture and finds the headline under it', () => {
+    const menu = ['Xinhua | English', 'Home', 'China', 'World', 'Business', 'Tech & Science']
+    const text = [
+      ...menu,
+      'Culture & Tourism',
+      'Sports',
+      'Photos',
+      'Video',
+      'Special Reports',
+      '',
+      'Search',
+      '',
+      'Home >> China >> Regional Economy',
+      '',
+      'Inner Mongolia targets around 6 pct growth in 2021 as new five-year plan begins',
+      '',
+      'HOW DID 2020 GO?',
+      '',
+      'GRP grew 0.2 percent.',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(file.data.meta).toMatchObject({ reportYear: 2021, reviewedYear: 2020, planYear: 2021 })
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Inner Mongolia targets around 6 pct growth in 2021 as new five-year plan begins'],
+      ['part', 'HOW DID 2020 GO?'],
+    ])
+    expect(file.data.furniture!.filter((f) => f.kind === 'site')).toHaveLength(12)
+    expect(coverageProblems(text, tree, file)).toEqual([])
+    // A report that opens on a few short heading lines keeps them.
+    const short = [
+      'Fujian',
+      'Government Work Report 2024',
+      '',
+      'Review of 2023',
+      '',
+      'GDP grew 4.5%.',
+    ]
+    expect(parseText(short.join('\n')).file.data.furniture).toEqual([])
+  })
+
   it('takes a "Related news" heading and the links under it for furniture', () => {
     const text = [
       'Government Work Report 2023',
