@@ -33,9 +33,12 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
     // does the dot of an abbreviation before a number ("Jan. 23", "No. 1").
     if (m[0] === '.' && /(^|\s|\.)[A-Z]$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
       continue
+    // "KEY FIGURES 2018 ........ 2": dot leaders end no sentence.
+    if (m[0] === '.' && text.charCodeAt(m.index - 1) === 46 && text.charCodeAt(m.index - 2) === 46)
+      continue
     if (
       m[0] === '.' &&
-      /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|Art|Fig)$/.test(
+      /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|[Tt]el|[Ff]ax|[Ee]xt)$/.test(
         text.slice(Math.max(0, m.index - 5), m.index),
       ) &&
       /^\s+\d/.test(text.slice(m.index + 1, m.index + 4))
@@ -149,7 +152,7 @@ export function clauses(text: string): Clause[] {
       // reaching 2.62 trillion yuan": the level the figure before led to.
       if (totalAfter.test(rest) || (a.change !== 0 && levelAfter.test(rest))) continue
       // "numbered 316, 13 more than in 2018": the change of the figure before.
-      if (b.changeCue === 'than' && /^[^,;，；]{0,30}[,，]?\s*$/.test(between)) continue
+      if (b.changeCue === 'than' && thanBefore(a, b, between)) continue
       cuts.push(at)
     }
     // Note: in a sentence that says "respectively", only the clause saying it distributes.
@@ -187,6 +190,16 @@ export function clauses(text: string): Clause[] {
     )
   }
   return result
+}
+
+/**
+ * "numbered 316, 13 more than in 2018", "37.4 percent of the total installed capacity, 3.2
+ * percentage points higher than a year earlier": a change said "than" right after its level.
+ */
+export function thanBefore(a: Mention, b: Mention, between: string): boolean {
+  const reach = a.unit === '%' && b.unit === 'percentage points' ? 80 : 30
+  if (between.length > reach + 2) return false
+  return /^[^,;，；]*[,，]?\s*$/.test(between)
 }
 
 function makeClause(

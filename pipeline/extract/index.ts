@@ -151,12 +151,25 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             /^(?:from|a cumulative|cumulative)\b/i.test(draft.subject))
         )
           draft.subject = label
+        // "Per capita disposable income: urban residents +8.5%": whose income the label names.
+        else if (
+          label &&
+          /^[A-Za-z][A-Za-z' -]*$/.test(draft.subject) &&
+          draft.subject.split(' ').length <= 3 &&
+          lookupIndicator(lexicon, draft.subject) === null &&
+          lookupIndicator(lexicon, `${label} of ${draft.subject}`) !== null
+        )
+          draft.subject = `${label} of ${draft.subject}`
         if (previous?.sentence !== clause.sentence) continue
         if (namesNothing(draft.subject)) draft.subject = previous.subject
         // "income of urban residents was …, and that of rural residents …"
         const that = /^(?:that|those) of (.+)$/i.exec(draft.subject)
         if (that && / of /.test(previous.subject))
           draft.subject = previous.subject.replace(/ of .*$/, ` of ${that[1]}`)
+        // "Rural residents' per capita disposable income …, while that of urban residents"
+        const owner = that ? /^(?:the\s+)?\S.*?(?:s'|['’]s)\s+(.+)$/i.exec(previous.subject) : null
+        if (that && owner && !/ of /.test(previous.subject))
+          draft.subject = `${owner[1]} of ${that[1]}`
       }
       const last = drafts.at(-1)
       if (last) previous = { sentence: clause.sentence, subject: last.subject }

@@ -89,7 +89,9 @@ function lookup(lexicon: Lexicon, subject: string): string | null {
   // "we will keep average annual GRP growth at", "GRP will exceed", "Growth of GRP (%)": the noun
   // phrase inside a subject read with the words around it.
   const core = corePhrase(bare)
-  return core !== bare && core !== '' ? match(lexicon, core) : null
+  if (core === bare || core === '') return null
+  // "the rise in consumer prices" → "consumer prices growth", then "consumer prices".
+  return match(lexicon, core) ?? (/ growth$/.test(core) ? match(lexicon, core.slice(0, -7)) : null)
 }
 
 function match(lexicon: Lexicon, candidate: string): string | null {
@@ -119,6 +121,7 @@ function corePhrase(subject: string): string {
     // "Consumer price increases": what rises.
     .replace(/\bprice\s+(?:increases|rises)$/i, 'prices')
     .trim()
-  const of = /^(?:the\s+)?growth(?:\s+rate)?\s+of\s+(?:the\s+)?(.+)$/i.exec(core)
+  const of =
+    /^(?:the\s+)?(?:growth|rise|increase)(?:\s+rate)?\s+(?:of|in)\s+(?:the\s+)?(.+)$/i.exec(core)
   return of ? `${of[1]} growth` : core
 }

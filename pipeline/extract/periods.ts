@@ -30,9 +30,11 @@ export function multiYear(headings: Heading[], year: number | null): string | nu
     // "7. We completed the goals of the 13th Five-Year Plan."
     const plan = planYears(title)
     if (plan && !/\b(?:19|20)\d{2}\b/.test(title)) return plan
-    const match = /\bpast (three|four|five|ten|\d+) years\b/i.exec(title)
+    const match =
+      /\bpast (three|four|five|ten|\d+) years\b|^(three|four|five|ten) years of\b/i.exec(title)
     // "Work in 2022 and the Past Five Years": the year the heading names comes first.
-    if (match && !/\b(?:19|20)\d{2}\b/.test(title)) return yearsEnding(match[1]!, year)
+    if (match && !/\b(?:19|20)\d{2}\b/.test(title))
+      return yearsEnding((match[1] ?? match[2])!, year)
   }
   return null
 }
@@ -65,14 +67,17 @@ export function endOfSpan(
 
 /** "five" years ending with 2022 → "2018-2022". */
 export function yearsEnding(count: string, last: number): string {
+  return `${last - wordCount(count) + 1}-${last}`
+}
+
+function wordCount(count: string): number {
   const words: Record<string, number> = { three: 3, four: 4, five: 5, ten: 10 }
-  const n = words[count.toLowerCase()] ?? Number(count)
-  return `${last - n + 1}-${last}`
+  return words[count.toLowerCase()] ?? Number(count)
 }
 
 /** "By the end of 2022, …", "and by 2022 R&D spending had reached …": the year a text opens on. */
 export const yearOpening =
-  /^\W*(?:and\s+)?(?:(?:by(?: the end of)?|at the end of|as of|in)\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*\d)/i
+  /^\W*(?:and\s+)?(?:(?:by(?: the end of)?|at the end of|as of|in|for)\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*\d)/i
 
 const averageAnnual =
   /\b(?:average annual|annual average|a year on average|on average each year)\b/i
@@ -87,6 +92,10 @@ export function periodOf(
 ): number | string | null {
   // Note: most sentences name no year; the tests on years are passed over at once.
   if (/(?:19|20)\d{2}/.test(sentence)) {
+    // "For 2021, the first year of the 14th Five-Year Plan period (2021-2025), …": the year the
+    // sentence opens on, before a span named beside it.
+    const first = yearOpening.exec(sentence)
+    if (first && /^\W*for\s/i.test(sentence)) return Number(first[1])
     const inClause = yearRange.exec(clause)
     if (inClause) return `${inClause[1]}-${inClause[2]}`
     // "grew from 235,000 in 2017 to 431,000 in 2022, an average annual increase of 12.9 percent":
@@ -106,10 +115,22 @@ export function periodOf(
   // "GRP grew at an average annual rate of 6.5 percent" under a heading naming a Five-Year Plan.
   if (context.span && typeof context.period === 'number' && averageAnnual.test(clause))
     return context.span
+  // "keep average annual GRP growth at around 5 percent" under the 14th Five-Year Plan.
+  if (
+    typeof context.period === 'number' &&
+    averageAnnual.test(clause) &&
+    /five-year plan/i.test(sentence)
+  ) {
+    const plan = planYears(sentence)
+    if (plan) return plan
+  }
   const past = /years/i.test(sentence)
-    ? /\b(?:over|in|during|for) the (?:past |last )?(three|four|five|ten) years\b/i.exec(sentence)
+    ? /\b(?:over|in|during|for) the (past |last )?(three|four|five|ten) years\b/i.exec(sentence)
     : null
-  if (past && meta.reviewedYear !== null) return yearsEnding(past[1]!, meta.reviewedYear)
+  // "cut emissions by 18 percent over the five years" in a plan: the years to come.
+  if (past && !past[1] && context.kind === 'target' && meta.planYear !== null)
+    return yearsEnding(past[2]!, meta.planYear + wordCount(past[2]!) - 1)
+  if (past && meta.reviewedYear !== null) return yearsEnding(past[2]!, meta.reviewedYear)
   return context.period
 }
 

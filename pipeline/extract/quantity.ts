@@ -72,7 +72,7 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
 ]
 
 const stopWords = new Set(
-  'of in on at to for from by with and or but were was is are be been being have has had that which who will would as than each per into across including such like respectively up down the a an our their its this these those while where when after before over under among between through via about around nearly more less out off all both also still only again back above below'.split(
+  'of in on at to for from by with and or but were was is are be been being have has had that which who will would as than each per into across including such like respectively up down the a an our their its this these those while where when after before over under among between through via about around nearly more less out off all both also still only again back above below last next'.split(
     ' ',
   ),
 )
@@ -339,6 +339,20 @@ function readMention(
   // "Issue 2021/04": a number after a year and a slash.
   if (!word && previousChar === '/' && /\b(?:19|20)\d{2}\/$/.test(near)) {
     mention.excluded = 'date'
+    return mention
+  }
+  // "0871-6300 0000": digits after a leading zero are a code, not an amount.
+  if (!word && numberText.length > 1 && numberText.startsWith('0') && /^0\d/.test(numberText)) {
+    mention.excluded = 'name'
+    return mention
+  }
+  // "KEY FIGURES 2018 ........ 2": the page a table of contents points to.
+  if (
+    !word &&
+    (previousChar === '.' || previousChar === ' ') &&
+    /(?:\.{4,}|…{2,})\s*$/.test(before)
+  ) {
+    mention.excluded = 'name'
     return mention
   }
   // "Internal note 24/017": numbers joined by a slash name a document.

@@ -1,4 +1,4 @@
-import type { Clause } from './clauses.js'
+import { type Clause, thanBefore } from './clauses.js'
 import type { IndicatorRecord } from './index.js'
 import { matchScale } from './numbers.js'
 import { type Mention, compoundNoun, isPluralNoun, round } from './quantity.js'
@@ -68,6 +68,11 @@ export function clauseRecords(clause: Clause): Draft[] {
       // "GRP will grow at an average annual rate of around 6 percent", "The 2022 GRP growth target
       // is unchanged at around 6.5%": a rate of growth.
       (m.unit === '%' && growthRate.test(beforeOf(clause, m.start))) ||
+      // "CPI: around 3%": a price index in percent is its rise.
+      (m.unit === '%' &&
+        /^[\s(]*(?:CPI|consumer price index|consumer prices|inflation)\s*[:：]\s*$/i.test(
+          beforeOf(clause, m.start),
+        )) ||
       // "The fiscal revenue target of 6%", "the 10 per cent investment target": an amount in
       // percent is its growth.
       (m.unit === '%' &&
@@ -282,7 +287,7 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   const between = clause.text.slice(m.end, next.start)
   // In a table with a column per year, the next cell is another year's figure.
   if (clause.columned && between.includes('|')) return false
-  if (next.changeCue === 'than') return /^[^,;，；]{0,30}[,，]?\s*$/.test(between)
+  if (next.changeCue === 'than') return thanBefore(m, next, between)
   // "4.86 trillion yuan (+3.8%)", "7.11 trillion yuan, +5.5% y/y": a signed change after it.
   if (
     /^\s*(?:[(（]|[,，])?\s*$/.test(between) &&
@@ -303,8 +308,15 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
 
 function countedByLabel(d: Draft, label: string): void {
   // "trips made by China-Europe freight trains": the noun before a participle or preposition.
-  const head = headPhrase(label).split(/\s+/)
+  const phrase = headPhrase(label)
+  const head = phrase.split(/\s+/)
   if (isPluralNoun(head.at(-1) ?? '')) return countAs(d, compoundNoun(head, head.length - 1))
+  // "Passenger throughput of airports": what is measured is the throughput, not airports.
+  if (
+    /\s+of\s+/i.test(label.slice(phrase.length, phrase.length + 5)) &&
+    !/^(?:out|up|off|down|away|back|[a-z]+ed)$/i.test(head.at(-1) ?? '')
+  )
+    return
   const words = label.split(/\s+/)
   let at = words.length - 1
   while (at >= 0 && !isPluralNoun(words[at]!)) at--
@@ -470,6 +482,14 @@ function levelSubject(clause: Clause, m: Mention): string {
       after,
     )
   if (named && !m.countedNoun) return named[1]!
+  // "the creation of more than 180,000 new urban jobs": what is created.
+  if (
+    m.countedNoun &&
+    /\b(?:creation|addition|construction|building|renovation|training|provision)\s+of\s*$/i.test(
+      before,
+    )
+  )
+    return countedPhrase(clause, m)
   // "High-tech enterprises: 2,550 enterprises": the label before the colon, when the words after
   // the figure say no more than it does ("Tourism: 969 million tourist visits" says more).
   const label =
@@ -563,7 +583,8 @@ function changeSubject(clause: Clause, m: Mention): string {
     const economic = /^["”]?\s*((?:(?:GDP|GRP|economic)\s+)?growth(?:\s+(?:target|goal))?)\b/i.exec(
       after.trimStart(),
     )
-    if (economic) return economic[1]!
+    // "Imports and exports: around 15% growth": the label names what grows.
+    if (economic && (economic[1]!.includes(' ') || !/[:：]/.test(before))) return economic[1]!
   }
   // "growth of around 2% in general public budget revenue": what grows comes after the figure.
   const inAfter = /^\s+in\s+(?!(?:19|20)\d{2}\b)(.+)$/i.exec(after)

@@ -285,7 +285,45 @@ function pageFootnotes(
       else if (!notes.size) break
     }
   }
+  unruledFootnotes(lines, furnitureAt, notes)
   return notes
+}
+
+/**
+ * Notes at a page foot without a rule above them: lines numbered 1, 2, 3 … after a blank line,
+ * right above the page's footer, whose numbers stand glued to words of the text ("size1").
+ */
+function unruledFootnotes(
+  lines: readonly SourceLine[],
+  furnitureAt: Map<number, Furniture['kind']>,
+  notes: Map<number, string>,
+): void {
+  let glued: Set<string> | undefined
+  for (let i = 1; i < lines.length; i++) {
+    const code = lines[i]!.content.charCodeAt(0)
+    if (code < 49 || code > 57 || !isBlank(lines[i - 1]!) || notes.has(lines[i]!.line)) continue
+    const group: Array<[number, string]> = []
+    let j = i
+    for (; j < lines.length && !isBlank(lines[j]!); j++) {
+      const mark = noteMark.exec(lines[j]!.content)?.[1]
+      // A wrapped note goes on without a mark.
+      if (!mark && group.length > 0 && !furnitureAt.has(lines[j]!.line)) continue
+      if (!mark || !/^\d/.test(mark)) break
+      if (group.length > 0 && Number(mark) !== Number(group.at(-1)![1]) + 1) break
+      group.push([lines[j]!.line, mark])
+    }
+    if (group.length === 0) continue
+    while (j < lines.length && isBlank(lines[j]!)) j++
+    if (j < lines.length && furnitureAt.get(lines[j]!.line) !== 'page') continue
+    glued ??= new Set(
+      lines.flatMap((l) =>
+        [...l.content.matchAll(/[A-Za-z)]([1-9]\d?)(?!\w|[.,]\d)/g)].map((m) => m[1]!),
+      ),
+    )
+    if (!group.every(([, mark]) => glued!.has(mark))) continue
+    for (const [line, mark] of group) notes.set(line, mark)
+    i = j
+  }
 }
 
 const noteMark = /^(\d{1,2}|[*†‡])\s+\S/
@@ -342,7 +380,9 @@ function pageFurniture(
       if (
         last >= 48 &&
         last <= 57 &&
-        /(?:\s{2,}|\s*\|\s*)page\s+\d{1,4}\s+of\s+\d{1,4}$/i.test(line.content.slice(-40))
+        /(?:\s{2,}|\s*\|\s*)(?:page\s+\d{1,4}\s+of\s+\d{1,4}|\d{1,4}\s*\/\s*\d{1,4})$/i.test(
+          line.content.slice(-40),
+        )
       )
         runningPages.push(line)
       continue

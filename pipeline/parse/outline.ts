@@ -138,7 +138,7 @@ export function buildOutline(
         (!namesReport && years.length > 0 && !/[.。]$/.test(value)) ||
         (!namesReport && phrase === 'targets') ||
         phrase === 'notes' ||
-        (phrase === 'review' && /^review\b/i.test(value))
+        (phrase === 'review' && /^(?:review|(?:three|four|five|ten) years of)\b/i.test(value))
       if (isPart) {
         const kind: PartKind =
           phrase ?? (reportYear !== null && years.some((y) => y < reportYear) ? 'review' : 'plan')

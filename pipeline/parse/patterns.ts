@@ -253,7 +253,7 @@ const partPhrases: Array<[RegExp, PartKind]> = [
   ],
   [/\btargets?\b|\bgoals?\b.*\bas follows\b|\bexpected goals\b|目标/i, 'targets'],
   [
-    /\b(review|retrospect|achievements|past (year|(three|four|five|ten|\d+) years)|work (done|in|during) (the past|\d{4}))\b/i,
+    /\b(review|retrospect|achievements|past (year|(three|four|five|ten|\d+) years)|work (done|in|during) (the past|\d{4}))\b|^(three|four|five|ten) years of (progress|achievements|development)\b/i,
     'review',
   ],
   [/回顾/, 'review'],

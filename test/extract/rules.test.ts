@@ -356,6 +356,29 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads a fact sheet: labels before figures, page numbers of contents, phone numbers', () => {
+    const got = records(
+      [
+        'KEY FIGURES 2023 ........................ 2',
+        'MAIN TARGETS 2024 ....................... 4',
+        '',
+        '• Passenger throughput of airports: nearly 65 million',
+        '• Per capita disposable income: urban residents +8.5%, rural residents +9.5%',
+        '• CPI: around 3%',
+        '',
+        'Enquiries: Regional Economy Desk, tel. 0871-6300 0000',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.changeUnit]),
+    ).toEqual([
+      ['65', null, 65, 'million', null, null],
+      ['8.5', 'per_capita_disposable_income_urban', null, null, 8.5, '%'],
+      ['9.5', 'per_capita_disposable_income_rural', null, null, 9.5, '%'],
+      ['3', 'cpi', null, null, 3, '%'],
+    ])
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [

@@ -56,18 +56,24 @@ export function coverageProblems(text: string, tree: Root, file: VFile): string[
     }
     for (let i = start; i < end; i++) counts[i]! += 1
   }
+  // Markdown sources: the syntax (list markers, "#", "**", "> ") stands outside the text nodes,
+  // and inside the span of a text that runs over lines of a quote.
+  const markdown = file.data.format === 'markdown'
+  const bare = (s: string) => s.replace(markdown ? /[\s>]/g : /\s/g, '')
   for (const node of textNodes(tree)) {
     const { start, end } = node.position!
     cover(start.offset, end.offset, 'text')
-    const source = text.slice(start.offset, end.offset).replace(/\s/g, '')
-    if (source !== node.value.replace(/\s/g, ''))
+    if (bare(text.slice(start.offset, end.offset)) !== bare(node.value))
       problems.push(`text at ${start.line}:${start.column} differs from its source span`)
   }
-  // Markdown sources: the syntax (list markers, "#", "**") stands outside the text nodes.
-  const markdown = file.data.format === 'markdown'
-  for (const item of markdown ? [] : nodesOf(tree, 'listItem')) {
-    const marker = item.data?.markerPosition
-    cover(marker?.start.offset, marker?.end.offset, 'marker')
+  for (const item of nodesOf(tree, 'listItem')) {
+    // An ordered Markdown list's marker ("1.") stands before the item's first child.
+    const marker = markdown
+      ? { start: item.position?.start, end: item.children[0]?.position?.start }
+      : item.data?.markerPosition
+    if (markdown && /^\s*[-*+]\s*$/.test(text.slice(marker?.start?.offset, marker?.end?.offset)))
+      continue
+    cover(marker?.start?.offset, marker?.end?.offset, 'marker')
   }
   for (const piece of file.data.furniture ?? [])
     cover(piece.position.start.offset, piece.position.end.offset, 'furniture')

@@ -124,6 +124,42 @@ describe('web page furniture', () => {
     expect(parseText(short.join('\n')).file.data.furniture).toEqual([])
   })
 
+  it('takes running headers ending "2 / 6" for furniture and numbered notes above them for notes', () => {
+    const page = (n: number) => `Demo GWR 2019 — Key figures                      ${n} / 3`
+    const text = [
+      'Demo Provincial Government Work Report 2019',
+      '',
+      'KEY FIGURES 2018',
+      '',
+      '• Value added of industrial enterprises above designated size1: up 11.6%',
+      '• Per capita GRP2: 37,136 yuan',
+      '',
+      '1 Industrial enterprises with annual main business revenue of 20 million yuan or',
+      'more.',
+      '2 Calculated on the basis of the resident population.',
+      '',
+      page(1),
+      '',
+      '• New urban jobs: 474,000',
+      '',
+      page(2),
+      '',
+      '3 Stores opened this year.',
+      '',
+      page(3),
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(
+      file.data.furniture!.filter((f) => f.kind === 'page').map((f) => f.position.start.line),
+    ).toEqual([12, 16, 20])
+    const notes = nodesOf(tree, 'paragraph').filter((p) => p.data?.footnote !== undefined)
+    expect(notes.map((p) => [p.position!.start.line, p.data!.footnote])).toEqual([
+      [8, '1'],
+      [10, '2'],
+    ])
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
   it('takes a "Related news" heading and the links under it for furniture', () => {
     const text = [
       'Government Work Report 2023',
