@@ -165,6 +165,8 @@ export function matchFurniture(
     if (breadcrumb.test(content) && content.length <= 160) return 'breadcrumb'
     if (byline.test(content) || dateOnly.test(content)) return 'byline'
     if (crumbs.has(normalise(content)) || isLinkBar(content)) return 'site'
+    // "Text size:  A  A  A": the page's own controls.
+    if (/^(?:text|font)\s+size\s*[:：]/i.test(content) && content.length <= 40) return 'site'
     return undefined
   }
   if (
