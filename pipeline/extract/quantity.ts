@@ -83,6 +83,8 @@ const verbs = new Set(
   ),
 )
 
+const rankingList = /^\s+(?:Fortune|Forbes)(?:\s+Global|\s+China)?\s+\d{2,4}(?=\s+\S)/
+
 /** Whether a quotation opened before the figure is still open ("the “at most one …"). */
 function insideQuotes(before: string): boolean {
   const open = before.lastIndexOf('“')
@@ -355,6 +357,16 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "Fortune Global 500 companies", "a Level 1 response", "Room 1806", "+/-800 kV": names.
+  if (
+    !word &&
+    (/\b(?:Fortune|Forbes)(?:\s+Global|\s+China)?\s+$/.test(near) ||
+      /\b(?:Level|Grade|Class|Tier|Room|Suite|Unit|Floor)\s+$/.test(near) ||
+      /\+\/-\s*$/.test(near))
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "Internal note 24/017": numbers joined by a slash name a document.
   if (
     !word &&
@@ -405,7 +417,7 @@ function readMention(
   if (
     !word &&
     (nearLower.includes(' of ') || nearLower.includes('among')) &&
-    (/\b\d[\d,.]*\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$/.test(near) ||
+    (/\b\d[\d,.]*(?:st|nd|rd|th)?\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$/.test(near) ||
       /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third)\b[^,;]{0,40}\bamong\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$/i.test(
         near,
       ))
@@ -415,8 +427,16 @@ function readMention(
   }
   // "people aged 65 and above", "children under the age of 3": an age that defines who is counted.
   if (
-    nearLower.includes('age') &&
-    /\b(?:aged|ages|age of)\s+(?:(?:over|above|under|below|between)\s+)?$/i.test(near)
+    (nearLower.includes('age') &&
+      /\b(?:aged|ages|age of)\s+(?:(?:over|above|under|below|between)\s+)?(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$/i.test(
+        near,
+      )) ||
+    // "childcare places for children under 3", "applicants must be under 35"
+    (/^\d{1,2}$/.test(numberText) &&
+      /\b(?:children|kids|infants|babies|toddlers|people|persons|those|applicants|be)\s+(?:under|over|above|below)\s+$/i.test(
+        near,
+      ) &&
+      !/^\s*(?:%|per|percent|[a-z]+s\b)/i.test(after))
   ) {
     mention.excluded = 'threshold'
     return mention
@@ -472,6 +492,26 @@ function readMention(
   }
   // "注3：", "2024年": digits glued to Chinese characters are not figures of the English text.
   if (!word && (isHan(previousChar) || isHan(nextChar))) {
+    mention.excluded = 'name'
+    return mention
+  }
+  // "the province's gross regional product (GRP)1 reached": a note mark after a bracket.
+  if (
+    !word &&
+    previousChar === ')' &&
+    /[A-Za-z]/.test(sentence[numberStart - 2] ?? '') &&
+    /^\d{1,2}$/.test(numberText) &&
+    /^\s+[a-z]/.test(after)
+  ) {
+    mention.excluded = 'footnote'
+    return mention
+  }
+  // "ensured stability on six fronts and security in six areas": the names of policy sets.
+  if (
+    word &&
+    /\b(?:stability|security)\s+(?:on|in)\s+$/i.test(near) &&
+    /^\s+(?:fronts|areas|priorities)(?![a-z])/i.test(after)
+  ) {
     mention.excluded = 'name'
     return mention
   }
@@ -1056,7 +1096,10 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
   // Note: "19 more days than the year before" is a comparison, read elsewhere.
   re.lastIndex = /^\s+more\s+(?:\S+\s+){1,2}than\b/i.test(rest)
     ? 0
-    : (/^\s+(?:more|additional|extra)(?=\s+\S)/i.exec(rest)?.[0].length ?? 0)
+    : (/^\s+(?:more|additional|extra)(?=\s+\S)/i.exec(rest)?.[0].length ??
+      // "120 Fortune Global 500 companies": the name of a list stands before what is counted.
+      rankingList.exec(rest)?.[0].length ??
+      0)
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const bare = m[2]!
     const lower = bare.toLowerCase()

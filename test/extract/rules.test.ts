@@ -379,6 +379,27 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('leaves out list names, levels, rooms, age bounds, the whole a rank is of, notes after brackets', () => {
+    const got = records(
+      [
+        'A total of 120 Fortune Global 500 companies have invested in the province.',
+        'Free screening covered 1.1 million rural women aged 35 to 64.',
+        'We added 12,000 childcare places for children under 3.',
+        'The province ranked 30th of 31 provincial-level regions.',
+        "The province's gross regional product (GRP)1 reached 6.46 trillion yuan.",
+        'We ensured stability on six fronts and security in six areas1.',
+        'The province activated a Level 1 emergency response. Contact: Room 1806.',
+      ].join(' '),
+    )
+    expect(got.map((r) => [r.number.text, r.unit])).toEqual([
+      ['120', 'companies'],
+      ['1.1', 'million women'],
+      ['12,000', 'places'],
+      ['30th', 'rank'],
+      ['6.46', 'trillion yuan'],
+    ])
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [
