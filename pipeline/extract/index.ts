@@ -527,7 +527,9 @@ function namesNothing(subject: string): boolean {
   return (
     subject === '' ||
     // Note: lower case only: "Beijing" is a name, not a participle.
-    /^(?:[a-z]+(?:ing|ed)|totaled|totalled|reached|hit)(?:\s+(?:from|to)\b.*)?$/.test(subject)
+    /^(?:[a-z]+(?:ing|ed)|totaled|totalled|reached|hit)(?:\s+(?:from|to)\b.*|\s+the)?$/.test(
+      subject,
+    )
   )
 }
 

@@ -83,6 +83,15 @@ const verbs = new Set(
   ),
 )
 
+/**
+ * "carry out 180 major projects with annual investment of over 200 billion yuan", "built 16
+ * hospitals with more than 13,000 beds": counted things with a figure for all of them, not a bound
+ * on each.
+ */
+function countedWith(near: string): boolean {
+  return /\b\d[\d,.]*\s+(?:[\w-]+\s+){0,3}[a-z]+s\s+with\b[^,;]*$/i.test(near)
+}
+
 const rankingList = /^\s+(?:Fortune|Forbes)(?:\s+Global|\s+China)?\s+\d{2,4}(?=\s+\S)/
 
 /** Whether a quotation opened before the figure is still open ("the “at most one …"). */
@@ -104,7 +113,7 @@ const monthBefore =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i
 
 const rankWords =
-  /^\s*(?:highest|largest|biggest|best|fastest|most|place|position|in the country|in china|nationwide|among)/i
+  /^\s*(?:highest|largest|biggest|best|fastest|longest|busiest|lowest|smallest|most|place|position|in the country|in china|nationwide|among)/i
 
 /**
  * The last words of `text` within about `n` characters, cut at a word boundary. Note: tests
@@ -566,6 +575,24 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "crossed the 1-trillion-yuan mark": an amount written as one word, passed over; not the
+  // class of "100-billion-yuan industrial clusters" nor the "5-trillion-yuan club".
+  const joined =
+    /^-(trillion|billion|million)-(yuan)(?=\s+(?:mark|milestone|threshold|level)\b)/i.exec(after)
+  if (!word && joined) {
+    if (
+      /\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|top(?:ped|s|ping)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?)\s+the\s+$/i.test(
+        near,
+      )
+    )
+      mention.qualifier = 'over'
+    const scaleWord = joined[1]!.toLowerCase()
+    mention.unit = `${scaleWord} yuan`
+    mention.baseUnit = 'yuan'
+    mention.baseValue = round(value * matchScale(scaleWord)!.factor)
+    mention.end = numberEnd + joined[0].length
+    return mention
+  }
   if (/^-[A-Za-z]/.test(after)) {
     mention.excluded = 'modifier'
     return mention
@@ -700,7 +727,9 @@ function readMention(
     !/\b(?:by|of|to)\s*$/i.test(before.slice(-8)) &&
     // "average life expectancy reached 78.6 years": a level in years.
     !numberText.includes('.') &&
-    !/\b(?:reached|hit|was|stood at|averaged)\s*$/i.test(before.slice(-12))
+    !/\b(?:reached|hit|was|stood at|averaged)\s*$/i.test(before.slice(-12)) &&
+    // "average life expectancy will rise above 84 years"
+    !/\blife expectancy\b/i.test(before)
   ) {
     mention.excluded = 'streak'
     return mention
@@ -769,7 +798,11 @@ function readMention(
   // Thresholds that define what is counted, and conversions in parentheses.
   if (/\beach\b/i.test(lead.slice(-45))) {
     if (
-      /\beach\b[^,;]{0,40}$/i.test(leadNear) ||
+      (/\beach\b[^,;]{0,40}$/i.test(leadNear) &&
+        // "projects each worth over 100 million yuan grew by 9.6%": the figure of the verb.
+        !/\beach\b[^,;]*\b(?:grew|rose|increased|fell|dropped|declined|reached|was|were|totaled|totalled|amounted|stood|accounted)\b/i.test(
+          leadNear,
+        )) ||
       /\bwith an? (?:annual )?(?:investment|output|revenue) of$/i.test(leadNear.trimEnd())
     ) {
       mention.excluded = 'threshold'
@@ -785,7 +818,8 @@ function readMention(
       )) &&
     /\b(?:[a-z]+s|those|ones)\s+(?:each\s+)?with\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value|GRP|GDP|value added|turnover)\s+of\s*$/i.test(
       leadNear,
-    )
+    ) &&
+    !countedWith(lead.slice(-90))
   ) {
     mention.excluded = 'threshold'
     return mention
@@ -793,7 +827,9 @@ function readMention(
   // "villages with more than 30 households": a bound on what is counted; "people living in areas
   // above 4,800 meters": where they live.
   if (
-    (mention.qualifier !== null && /\b(?:[a-z]+s|those|ones)\s+with\s*$/i.test(leadNear)) ||
+    (mention.qualifier !== null &&
+      /\b(?:[a-z]+s|those|ones)\s+with\s*$/i.test(leadNear) &&
+      !countedWith(lead.slice(-90))) ||
     (mention.qualifier !== null &&
       /\b(?:in|from|at)\s+(?:areas|regions|places|zones|altitudes|elevations)\s*$/i.test(leadNear))
   ) {
@@ -849,7 +885,15 @@ function readMention(
     return mention
   }
   const cue = changeBefore(lead, leadNear)
-  if (cue) {
+  // "life expectancy will rise above 84 years": a level risen past, not a rise by.
+  const past =
+    cue !== undefined &&
+    (mention.qualifier === 'above' || mention.qualifier === 'over') &&
+    unit !== '%' &&
+    /\b(?:rise|rises|rising|rose|risen|increase|increases|increased|grow|grows|grew|climb|climbed)\s*$/i.test(
+      lead,
+    )
+  if (cue && !past) {
     mention.change = cue.sign
     mention.changeCue = cue.kind
     return mention

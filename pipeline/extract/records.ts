@@ -482,6 +482,9 @@ function levelSubject(clause: Clause, m: Mention): string {
       after,
     )
   if (named && !m.countedNoun) return named[1]!
+  // "crossed the 1-trillion-yuan mark in GRP"
+  const mark = /^\s+(?:mark|milestone|threshold)\s+(?:in|of)\s+(.+)$/i.exec(after)
+  if (mark) return ofPhrase(mark[1]!)
   // "the creation of more than 180,000 new urban jobs": what is created.
   if (
     m.countedNoun &&

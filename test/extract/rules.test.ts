@@ -400,6 +400,30 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('tells totals from bounds on each, levels risen past from rises, milestones and ranks', () => {
+    const got = records(
+      [
+        'Investment in projects each worth over 100 million yuan grew by 9.6%.',
+        'We built 16 makeshift hospitals with more than 13,000 beds, and enterprises with annual revenue of over 20 million yuan grew 5%.',
+        'Average life expectancy will rise above 84 years by 2025.',
+        'Expressways reached 8,784 kilometres, the 4th longest network in the country.',
+        'The province crossed the 1-trillion-yuan mark in GRP. It joined the "5-trillion-yuan club".',
+      ].join(' '),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.value, r.unit, r.change, r.qualifier, r.indicator]),
+    ).toEqual([
+      ['9.6', null, null, 9.6, null, null],
+      ['16', 16, 'hospitals', null, null, null],
+      ['13,000', 13000, 'beds', null, 'more than', null],
+      ['5', null, null, 5, null, null],
+      ['84', 84, 'years', null, 'above', null],
+      ['8,784', 8784, 'kilometres', null, null, null],
+      ['4th', 4, 'rank', null, null, null],
+      ['1', 1, 'trillion yuan', null, 'over', 'grp'],
+    ])
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [
