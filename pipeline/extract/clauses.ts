@@ -122,7 +122,20 @@ export function clauses(text: string): Clause[] {
           ),
       )
       // Prefer punctuation: in "X fell 1.2%, while imports and exports totaled" the cut is the comma.
-      const cut = separators.filter((sep) => /[,;:，；]/.test(sep[0])).at(-1) ?? separators.at(-1)
+      // "…, while rural residents' income grew faster, by 9.6 percent": a comma with a connective
+      // before a comma of an aside.
+      const punctuated = separators.filter((sep) => /[,;:，；]/.test(sep[0]))
+      const cut =
+        punctuated.filter((sep) => /[a-z]/i.test(sep[0])).at(-1) ??
+        punctuated.at(-1) ??
+        // "growth of about 9 percent and growth in imports and exports of 7%": the "and" that
+        // opens a noun phrase of its own, not the one inside "imports and exports".
+        separators.find((sep) =>
+          /^(?:an?|the|its|their|growth|increase|rise|decline|drop)\b/i.test(
+            between.slice(sep.index! + sep[0].length),
+          ),
+        ) ??
+        separators.at(-1)
       if (!cut) continue
       const at = a.end + cut.index!
       const rest = sentence.slice(at + cut[0].length, b.start)
@@ -133,7 +146,7 @@ export function clauses(text: string): Clause[] {
       if (rest.trim() === '' && b.changeCue === 'cue' && /[-−+]/.test(sentence[b.start] ?? ''))
         continue
       // "increased by 162 to 832": a change and the level it reached.
-      if (/^\s*to\s*$/i.test(between)) continue
+      if (/^[\s,]*to\s*$/i.test(between)) continue
       // "…, and the value added of the three industries grew by 0.2%, 3.2% and 5.9% respectively":
       // figures given respectively are cut only where a new subject and its verb begin.
       // A cut after the word itself ends the figures it distributes.

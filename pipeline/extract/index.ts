@@ -101,6 +101,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // for the rows under the header.
   let columns: Column[] | undefined
   let title = ''
+  const planOpening =
+    meta.planYear === null
+      ? null
+      : new RegExp(
+          `^\\W*(?:this year|next year|(?:for|in)\\s+(?:this year|${meta.planYear}))\\b`,
+          'i',
+        )
 
   const visitText = (value: string, toSource: (index: number) => number, truncated: boolean) => {
     context ??= contextOf(headings, part, meta, false)
@@ -116,6 +123,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     // "Over the past five years, …": a paragraph that opens on a span of years speaks of it
     // until a sentence names another time ("Last year, …").
     let span: string | null = null
+    // "This year the city aims … . It has lined up 1,000 major projects …": a paragraph that opens
+    // on the plan year speaks of the plan until a sentence names another time.
+    let ahead = false
     let sentence = ''
     let futureAt = -1
     const label = /^([^:：.;,]{2,60})[:：]\s/.exec(read)?.[1]?.trim()
@@ -125,6 +135,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         futureAt = here.kind === 'actual' ? futureIndex(sentence) : -1
         if (here.kind === 'actual') targets = targetsLeadIn(sentence) ?? targets
         span = openingSpan(sentence, meta) ?? (namesTime(sentence) ? null : span)
+        if (planOpening?.test(sentence)) ahead = here.kind === 'actual'
+        else if (span !== null || namesTime(sentence)) ahead = false
       }
       for (const mention of clause.mentions) {
         if (mention.excluded) {
@@ -182,7 +194,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const planned =
         here.kind === 'actual' &&
         (targets !== undefined ||
-          (futureAt >= 0 && futureAt < sentence.indexOf(clause.text) + clause.text.length))
+          (futureAt >= 0 && futureAt < sentence.indexOf(clause.text) + clause.text.length) ||
+          (ahead && !(reportsResult(clause.text, sentence) && futureAt < 0)))
       // "Fixed asset investment fell 5.7 per cent" under a heading read as the plan: a result said
       // in the past tense, in a sentence that speaks of no plan, is a result of the reviewed year.
       const reported =
@@ -211,6 +224,16 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             ? columns[cellIndex(read, clause.start + draft.numberStart)]
             : undefined
         if (column?.kind) kind = column.kind
+        // "retail sales growth of 6%-7% in 2022 (our estimate)": a figure of a year to come is not
+        // a result.
+        if (
+          kind === 'actual' &&
+          !cumulative &&
+          draft.year !== undefined &&
+          meta.planYear !== null &&
+          draft.year >= meta.planYear
+        )
+          kind = 'target'
         // "…is to grow by around 6%, after 6.1% in 2019": a figure of a past year is an actual.
         if (
           kind === 'target' &&
@@ -254,7 +277,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             draft.year ??
             columnPeriod ??
             (target && newTarget(clause.sentence) ? meta.planYear : null) ??
-            (kind === 'actual' && flags.includes('cumulative') && typeof period === 'number'
+            (kind === 'actual' &&
+            flags.includes('cumulative') &&
+            // "The metro network reached 558 kilometers in cumulative terms": a stock at the end of
+            // the years; "… over the five years" keeps them.
+            (typeof period === 'number' ||
+              (draft.value !== null &&
+                !/\bover (?:the )?(?:\w+ years|(?:19|20)\d{2})/i.test(clause.sentence)))
               ? (meta.reviewedYear ?? period)
               : endOfSpan(period, draft, clauseText)),
           kind,

@@ -112,7 +112,7 @@ function match(lexicon: Lexicon, candidate: string): string | null {
 function corePhrase(subject: string): string {
   const core = subject
     .replace(
-      /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing)\s+/i,
+      /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing|targets|sets|aims for)\s+/i,
       '',
     )
     .replace(/\s+(?:will|would|shall|should|is|are|was|were|to)\b.*$/i, '')

@@ -342,7 +342,7 @@ function readMention(
   if (
     !word &&
     (/^\/F\b/.test(after) ||
-      /^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Rd|St|Ave)\b/.test(after))
+      /^\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:Road|Street|Avenue|Rd|St|Ave)\b/.test(after))
   ) {
     mention.excluded = 'name'
     return mention
@@ -884,7 +884,10 @@ function readMention(
     mention.start = numberStart - 1
     return mention
   }
-  const cue = changeBefore(lead, leadNear)
+  // "built or expanded 315 schools": what was done, not a rise.
+  const cue = /\b(?:built|opened|added|constructed|renovated)\s+or\s+\w+\s*$/i.test(leadNear)
+    ? undefined
+    : changeBefore(lead, leadNear)
   // "life expectancy will rise above 84 years": a level risen past, not a rise by.
   const past =
     cue !== undefined &&

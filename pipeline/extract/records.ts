@@ -95,7 +95,7 @@ export function clauseRecords(clause: Clause): Draft[] {
         !next.range &&
         next.change === 0 &&
         !tableChange(next) &&
-        (/^\s*(?:(?:compared with|over|from)\s+(?:the\s+)?(?:previous|last)\s+year\s*|year[- ]on[- ]year\s*|in\s+(?:19|20)\d{2}\s*)?\(?\s*(?:to|at)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
+        (/^\s*(?:(?:compared with|over|from)\s+(?:the\s+)?(?:previous|last)\s+year\s*|year[- ]on[- ]year\s*|y\/y\s*|yoy\s*|in\s+(?:19|20)\d{2}\s*)?,?\(?\s*(?:to|at)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
           clause.text.slice(m.end, next.start),
         ) ||
           /^[^.;]{0,40},\s*(?:reaching|totaling|totalling|hitting)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
@@ -187,8 +187,11 @@ export function clauseRecords(clause: Clause): Draft[] {
       a.flags.includes('range') &&
       b.flags.includes('range') &&
       /^\s*(?:%|per ?cent)?\s*(?:-|–|—|to)\s*$/i.test(clause.text.slice(a.numberEnd, b.numberStart))
-    )
+    ) {
       b.subject = a.subject
+      // "6%-7% in 2022": the year after the range is the lower end's too.
+      if (a.year === undefined && b.year !== undefined) a.year = b.year
+    }
   }
   // "High-tech enterprises: 4,368": the label names what is counted.
   const label = /^([^:：]{2,60})[:：]\s*$/.exec(clause.text.slice(0, figures[0]?.start ?? 0))
@@ -202,7 +205,7 @@ export function clauseRecords(clause: Clause): Draft[] {
 
 // Plural subjects that are amounts, not counts ("exports reached 1.2 trillion").
 const uncounted =
-  /\b(?:exports|imports|sales|revenues|earnings|savings|deposits|loans|assets|profits|taxes|funds|expenditures|receipts|bonds|proceeds|investments|reserves|payments|subsidies|costs|fees|outputs|volumes|emissions|losses|prices|rates|wages|incomes|benefits|pensions)\s*$/i
+  /\b(?:numbers|exports|imports|sales|revenues|earnings|savings|deposits|loans|assets|profits|taxes|funds|expenditures|receipts|bonds|proceeds|investments|reserves|payments|subsidies|costs|fees|outputs|volumes|emissions|losses|prices|rates|wages|incomes|benefits|pensions)\s*$/i
 
 const changeLabel =
   /^(?:an?\s+)?(?:rise|increase|growth|gain|decline|decrease|drop|fall)\s+(?:in|of)\s+(?:the\s+)?/i
@@ -327,7 +330,7 @@ function countedByLabel(d: Draft, label: string): void {
 /** "High-tech enterprises exceeded 32,000": a plural subject that is not an amount. */
 function countedBySubject(d: Draft): void {
   if (!uncountedYet(d) || d.unit === 'rank') return
-  if (uncounted.test(d.subject) || /\bnumber of\b/i.test(d.subject)) return
+  if (uncounted.test(d.subject) || /\bnumbers? of\b/i.test(d.subject)) return
   // "Days with good air quality numbered 316": the noun before the first preposition.
   const words = headPhrase(d.subject.replace(/[“”"]/g, '')).split(/\s+/)
   if (isPluralNoun(words.at(-1) ?? '')) countAs(d, compoundNoun(words, words.length - 1))

@@ -104,6 +104,16 @@ function continues(
   // A numbered heading line ("1.3 Agriculture") is a block of its own after a blank line.
   if (sawBlank && block.type === 'text' && block.segments.length === 1 && matchNumbering(previous))
     return false
+  // "  1. THE BIG PICTURE" over "  2. INVESTMENT AND PROJECTS": a list of numbered lines, one a
+  // line, at the same indentation.
+  if (
+    line.indent > 0 &&
+    line.indent === last.line.indent &&
+    block.segments.length === 1 &&
+    matchNumbering(line.content) &&
+    matchNumbering(previous)
+  )
+    return false
   if (line.indent > 0) {
     // "  2020 was an extraordinary year." after a short heading line: a new indented paragraph.
     if (

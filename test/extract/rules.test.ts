@@ -424,6 +424,40 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads a newsletter: a paragraph that opens on the plan year, goals after a colon, estimates', () => {
+    const got = records(
+      [
+        "General public budget revenue grew 10.2% y/y to 169.8 billion yuan. Urban income rose 8.3% to 54,897 yuan, while rural residents' income grew faster, by 9.6 percent, to 29,126 yuan. We built or expanded 315 schools. The metro network reached 558 kilometers in cumulative terms.",
+        '',
+        'This year the city aims to lift fixed asset investment by around 9 percent. It has lined up 1,000 major projects with planned annual investment of 350 billion yuan.',
+        '',
+        'For 2024, the report targets retail sales growth of about 9 percent and growth in imports and exports of 7%.',
+        '',
+        'The 2024 goals: keep the share of days with good air quality at no less than 80 percent.',
+        '',
+        'We expect retail sales growth of 6%-7% in 2024 (our estimate).',
+      ].join('\n'),
+      'Review of Work in 2023 and the Past Five Years',
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.change, r.kind, r.period]),
+    ).toEqual([
+      ['169.8', 'general_public_budget_revenue', 169.8, 10.2, 'actual', 2023],
+      ['54,897', 'per_capita_disposable_income_urban', 54897, 8.3, 'actual', 2023],
+      ['29,126', 'per_capita_disposable_income_rural', 29126, 9.6, 'actual', 2023],
+      ['315', null, 315, null, 'actual', 2023],
+      ['558', null, 558, null, 'actual', 2023],
+      ['9', 'fixed_asset_investment', null, 9, 'target', 2024],
+      ['1,000', null, 1000, null, 'target', 2024],
+      ['350', null, 350, null, 'target', 2024],
+      ['9', 'retail_sales', null, 9, 'target', 2024],
+      ['7', 'imports_exports', null, 7, 'target', 2024],
+      ['80', 'air_quality_good_days', 80, null, 'target', 2024],
+      ['6', null, null, 6, 'target', 2024],
+      ['7', null, null, 7, 'target', 2024],
+    ])
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [

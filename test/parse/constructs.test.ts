@@ -460,6 +460,24 @@ describe('hard-wrapped lines', () => {
     expect(nodesOf(parseText(dense.join('\n')).tree, 'paragraph')).toHaveLength(2)
   })
 
+  it('keeps the indented numbered lines of a contents list apart', () => {
+    const text = [
+      'CHINA CITY BRIEF — Issue 14/2024 — Demo City 2024 work report',
+      '',
+      'IN THIS ISSUE',
+      '  1. THE BIG PICTURE',
+      '  2. INVESTMENT AND PROJECTS',
+      '  3. CONSUMPTION, TRADE AND OPENING-UP',
+      '  4. INDUSTRY AND INNOVATION',
+    ].join('\n')
+    const { tree } = parseText(text)
+    const lines = [
+      ...nodesOf(tree, 'heading').filter((h) => h.data?.role !== 'title'),
+      ...nodesOf(tree, 'paragraph'),
+    ].map((n) => n.position!.start.line)
+    expect(lines.sort((a, b) => a - b)).toEqual([3, 4, 5, 6, 7])
+  })
+
   it('handles CRLF line endings and tab indentation', () => {
     const text =
       'Work Report 2020\r\n\r\n- GDP grew by 6.1 percent and the\r\n\tservices sector grew by 7 percent.\r\n- CPI rose 2.9%.\r\n'
