@@ -130,10 +130,12 @@ export function clauses(text: string): Clause[] {
         punctuated.at(-1) ??
         // "growth of about 9 percent and growth in imports and exports of 7%": the "and" that
         // opens a noun phrase of its own, not the one inside "imports and exports".
-        separators.find((sep) =>
-          /^(?:an?|the|its|their|growth|increase|rise|decline|drop)\b/i.test(
-            between.slice(sep.index! + sep[0].length),
-          ),
+        separators.find(
+          (sep) =>
+            /^\s+and\s+$/.test(sep[0]) &&
+            /^(?:an?|the|its|their|growth|increase|rise|decline|drop)\b/i.test(
+              between.slice(sep.index! + sep[0].length),
+            ),
         ) ??
         separators.at(-1)
       if (!cut) continue
@@ -210,7 +212,11 @@ export function clauses(text: string): Clause[] {
  * percentage points higher than a year earlier": a change said "than" right after its level.
  */
 export function thanBefore(a: Mention, b: Mention, between: string): boolean {
-  const reach = a.unit === '%' && b.unit === 'percentage points' ? 80 : 30
+  const reach =
+    (a.unit === '%' && b.unit === 'percentage points') ||
+    (a.baseUnit !== null && a.baseUnit === b.baseUnit)
+      ? 80
+      : 30
   if (between.length > reach + 2) return false
   return /^[^,;，；]*[,，]?\s*$/.test(between)
 }

@@ -88,8 +88,16 @@ function lookup(lexicon: Lexicon, subject: string): string | null {
   }
   // "we will keep average annual GRP growth at", "GRP will exceed", "Growth of GRP (%)": the noun
   // phrase inside a subject read with the words around it.
-  const core = corePhrase(bare)
-  if (core === bare || core === '') return null
+  for (const phrase of bare === text ? [bare] : [bare, text]) {
+    const id = matchCore(lexicon, phrase)
+    if (id !== null) return id
+  }
+  return null
+}
+
+function matchCore(lexicon: Lexicon, phrase: string): string | null {
+  const core = corePhrase(phrase)
+  if (core === phrase || core === '') return null
   // "the rise in consumer prices" → "consumer prices growth", then "consumer prices".
   return match(lexicon, core) ?? (/ growth$/.test(core) ? match(lexicon, core.slice(0, -7)) : null)
 }

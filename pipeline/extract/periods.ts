@@ -79,6 +79,8 @@ function wordCount(count: string): number {
 export const yearOpening =
   /^\W*(?:and\s+)?(?:(?:by(?: the end of)?|at the end of|as of|in|for)\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*\d)/i
 
+const unquoted = /["“][^"”]*["”]/g
+
 const averageAnnual =
   /\b(?:average annual|annual average|a year on average|on average each year)\b/i
 const levelsFromTo =
@@ -96,7 +98,9 @@ export function periodOf(
     // sentence opens on, before a span named beside it.
     const first = yearOpening.exec(sentence)
     if (first && /^\W*for\s/i.test(sentence)) return Number(first[1])
-    const inClause = yearRange.exec(clause)
+    // Note: the years of a quoted name ("Plan to Attract One Million Talents (2018-2025)") are not
+    // the figure's.
+    const inClause = yearRange.exec(clause.replace(unquoted, ''))
     if (inClause) return `${inClause[1]}-${inClause[2]}`
     // "grew from 235,000 in 2017 to 431,000 in 2022, an average annual increase of 12.9 percent":
     // the years after the first.
@@ -109,7 +113,9 @@ export function periodOf(
     if (opening) return Number(opening[1])
     // A span of years named in the sentence before the clause, not after it in another clause.
     const at = sentence.indexOf(clause)
-    const range = yearRange.exec(at === -1 ? sentence : sentence.slice(0, at + clause.length))
+    const range = yearRange.exec(
+      (at === -1 ? sentence : sentence.slice(0, at + clause.length)).replace(unquoted, ''),
+    )
     if (range) return `${range[1]}-${range[2]}`
   }
   // "GRP grew at an average annual rate of 6.5 percent" under a heading naming a Five-Year Plan.
@@ -229,9 +235,12 @@ export function reportsResult(clause: string, sentence: string): boolean {
 
 /** Where a sentence first speaks of the future (what a report says will be done is a plan), or -1. */
 export function futureIndex(sentence: string): number {
-  return sentence.search(
-    /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|(?:province|city|region|government|it|we)\s+targets|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/i,
+  // Note: "the Plan to Attract One Million Talents" is a name; the verb is in lower case.
+  const plans = sentence.search(/\bplans? to\b/)
+  const other = sentence.search(
+    /\b(?:will|would|aims? (?:to|for)|strives? to|(?:province|city|region|government|it|we)\s+targets|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/i,
   )
+  return plans === -1 ? other : other === -1 ? plans : Math.min(plans, other)
 }
 
 /**

@@ -62,6 +62,7 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [/^(yuan per (?:(?:person|capita)(?: per (?:month|year))?|month|year|mu))\b/i, '', ''],
   [/^((?:us |u\.s\. )?dollars|usd)\b/i, '', ''],
   [/^(yuan|rmb)\b/i, '', ''],
+  [/^((?:metric )?tons of standard coal(?: equivalent)?|tce)\b/i, '', ''],
   [/^(metric tons|tons|tonnes)\b/i, '', ''],
   [
     /^(square kilomet(?:er|re)s|square met(?:er|re)s|cubic met(?:er|re)s|kilomet(?:er|re)s|km|hectares|mu)\b/i,
@@ -185,7 +186,23 @@ function sharedUnits(sentence: string, mentions: Mention[]): void {
   for (let i = mentions.length - 2; i >= 0; i--) {
     const m = mentions[i]!
     const next = mentions[i + 1]!
-    if (m.unit !== null || m.excluded !== null || next.excluded !== null) continue
+    if (m.excluded !== null || next.excluded !== null) continue
+    // "between 50 billion and 60 billion yuan", "720 yuan and 630 yuan per month": the unit the
+    // last figure writes out.
+    if (
+      m.unit !== null &&
+      next.unit !== null &&
+      next.unit.startsWith(`${m.unit} `) &&
+      /^(?:yuan|billion|million|trillion|thousand)$/.test(m.unit) &&
+      /^\s*(?:and|to|-|–)\s*$/.test(sentence.slice(m.end, next.start))
+    ) {
+      const scale = /^(?:billion|million|trillion|thousand)$/.test(m.unit)
+      m.unit = next.unit
+      m.baseUnit = next.baseUnit
+      if (scale) m.baseValue = round(m.value * (next.baseValue / next.value))
+      continue
+    }
+    if (m.unit !== null) continue
     if (next.unit !== '%' && next.unit !== 'percentage points') continue
     if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(sentence.slice(m.end, next.start))) continue
     m.unit = next.unit
@@ -824,6 +841,16 @@ function readMention(
     mention.excluded = 'threshold'
     return mention
   }
+  // "Goods processed in Hainan with value added of 30 percent or more": what qualifies them.
+  if (
+    /\bwith\s+(?:an?\s+)?(?:value added|revenue|output|investment)\s+of\s*$/i.test(leadNear) &&
+    /^\s*(?:%|percent|per cent)?\s+or\s+(?:more|above|higher)\b/i.test(
+      sentence.slice(mention.end, mention.end + 30),
+    )
+  ) {
+    mention.excluded = 'threshold'
+    return mention
+  }
   // "villages with more than 30 households": a bound on what is counted; "people living in areas
   // above 4,800 meters": where they live.
   if (
@@ -858,7 +885,7 @@ function readMention(
   mention.followedByOf = /^\s+of\b/i.test(tail)
   if (unit === 'percentage points') {
     mention.change =
-      /\b(dropped|drop|fell|fall|declined?|decreased?|down|lower(?:ed)?|reduced?|cut|narrowed)\s+(by\s+)?$/i.test(
+      /\b(dropped|drop|fell|fall|declined?|decreased?|down|lower(?:ed)?|reduced?|cut|narrowed)\s+(by\s+)?(?:a\s+total\s+of\s+)?$/i.test(
         leadNear,
       )
         ? -1

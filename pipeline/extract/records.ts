@@ -191,6 +191,14 @@ export function clauseRecords(clause: Clause): Draft[] {
       b.subject = a.subject
       // "6%-7% in 2022": the year after the range is the lower end's too.
       if (a.year === undefined && b.year !== undefined) a.year = b.year
+      // "growth in imports and exports, 8%-10%": the upper end is a change like the lower one.
+      if (a.change !== null && b.change === null && b.value !== null && b.unit === a.changeUnit) {
+        b.change = a.change < 0 ? -b.value : b.value
+        b.changeUnit = b.unit
+        b.value = null
+        b.unit = null
+        b.base = null
+      }
     }
   }
   // "High-tech enterprises: 4,368": the label names what is counted.

@@ -1,6 +1,14 @@
 import type { SourceLine } from './lines.js'
 import { isSpaceCode } from './lines.js'
-import { endsWithStop, isTableRow, labelled, matchBullet, matchNumbering } from './patterns.js'
+import {
+  danglingWords,
+  endsWithStop,
+  hasFigure,
+  isTableRow,
+  labelled,
+  matchBullet,
+  matchNumbering,
+} from './patterns.js'
 
 /** A piece of one line's content that belongs to a block. */
 export interface Segment {
@@ -115,6 +123,18 @@ function continues(
   )
     return false
   if (line.indent > 0) {
+    // "II. Overall Requirements and Policy Orientation for 2024" over an indented paragraph.
+    if (
+      block.type === 'text' &&
+      block.segments.length === 1 &&
+      matchNumbering(previous) &&
+      !endsWithStop(previous) &&
+      previous.length <= 90 &&
+      !hasFigure(previous) &&
+      !danglingWords.has(previous.slice(previous.lastIndexOf(' ') + 1).toLowerCase()) &&
+      /^[\p{Lu}"“]/u.test(line.content)
+    )
+      return false
     // "  2020 was an extraordinary year." after a short heading line: a new indented paragraph.
     if (
       block.type === 'text' &&

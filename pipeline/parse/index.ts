@@ -401,12 +401,16 @@ function pageFurniture(
     line !== undefined &&
     line !== titleLine &&
     (line.content === titleLine?.content || (counts.get(line.content) ?? 0) >= 2)
+  // "— 1 —", "— 2 —", …: page numbers that count up through the text stand between its lines
+  // even without blank lines around them.
+  const numbers = candidates.map((l) => Number(/\d+/.exec(l.content)?.[0] ?? Number.NaN))
+  const counting = candidates.length >= 2 && numbers.every((n, i) => i === 0 || n > numbers[i - 1]!)
   for (const page of candidates) {
     // A page number stands apart: a blank line or the running header on either side.
     const before = lines[page.line - 2]
     const after = lines[page.line]
     const apart = (l: SourceLine | undefined) => l === undefined || isBlank(l) || repeated(l)
-    if (!apart(before) && !apart(after)) continue
+    if (!counting && !apart(before) && !apart(after)) continue
     furnitureAt.set(page.line, 'page')
     for (const step of [-1, 1]) {
       let i = page.line - 1 + step

@@ -84,6 +84,8 @@ export function buildOutline(
           (/^(?:review|main (?:projected |expected )?targets|targets|overall requirements|(?:major |key )?tasks|priorities|work plan)\b/i.test(
             rest,
           ) ||
+            // "一、过去五年工作回顾" over its translation: a part in Chinese.
+            /(?:回顾|目标|任务)$/.test(rest) ||
             // "I. Work in 2022 and the Past Five Years": a part's words and its year.
             (yearsIn(rest).length > 0 && matchPartPhrase(rest) !== undefined) ||
             // "II. Progress over the Past Three Years" after "I. Review of Work in 2019": the

@@ -458,6 +458,35 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads units shared along a range, changes named far from their level, plans named in quotes', () => {
+    const got = records(
+      [
+        'We will strive for duty-free sales of between 50 billion and 60 billion yuan.',
+        'Allowances were raised to 720 yuan and 630 yuan per month respectively.',
+        'The plan calls for growth in imports and exports, 8%-10%.',
+        'The reserve requirement ratio was lowered by a total of 0.5 percentage points.',
+        'Total energy output reached 4.83 billion tons of standard coal equivalent.',
+        'A total of 3.9 trillion yuan in special-purpose bonds was issued, 100 billion yuan more than last year.',
+        'More than 520,000 professionals came under the "Plan to Attract One Million Talents (2018-2025)".',
+        'Goods with value added of 30 percent or more entered duty-free.',
+      ].join(' '),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.value, r.unit, r.change, r.changeUnit, r.kind, r.period]),
+    ).toEqual([
+      ['50', 50, 'billion yuan', null, null, 'target', 2024],
+      ['60', 60, 'billion yuan', null, null, 'target', 2024],
+      ['720', 720, 'yuan per month', null, null, 'actual', 2023],
+      ['630', 630, 'yuan per month', null, null, 'actual', 2023],
+      ['8', null, null, 8, '%', 'actual', 2023],
+      ['10', null, null, 10, '%', 'actual', 2023],
+      ['0.5', null, null, -0.5, 'percentage points', 'actual', 2023],
+      ['4.83', 4.83, 'billion tons of standard coal equivalent', null, null, 'actual', 2023],
+      ['3.9', 3.9, 'trillion yuan', 100, 'billion yuan', 'actual', 2023],
+      ['520,000', 520000, 'professionals', null, null, 'actual', 2023],
+    ])
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [

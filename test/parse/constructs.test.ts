@@ -478,6 +478,34 @@ describe('hard-wrapped lines', () => {
     expect(lines.sort((a, b) => a - b)).toEqual([3, 4, 5, 6, 7])
   })
 
+  it('reads a printed report: page numbers between lines, parts over indented paragraphs, Chinese parts', () => {
+    const text = [
+      'REPORT ON THE WORK OF THE GOVERNMENT 2024',
+      '',
+      '一、2023年工作回顾',
+      'I. A Review of Our Work in 2023',
+      '    Gross domestic product exceeded 126 trillion yuan, a growth of 5.2 percent, a',
+      'rate higher than the target.',
+      '— 1 —',
+      '    Grain output reached a record 695.41 million metric tons.',
+      'II. Overall Requirements and Policy Orientation for 2024',
+      '    This year marks the 75th anniversary of the founding of the country.',
+      '— 2 —',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(file.data.furniture!.map((f) => [f.kind, f.position.start.line])).toEqual([
+      ['page', 7],
+      ['page', 11],
+    ])
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'REPORT ON THE WORK OF THE GOVERNMENT 2024'],
+      ['part', '一、2023年工作回顾'],
+      ['part', 'I. A Review of Our Work in 2023'],
+      ['part', 'II. Overall Requirements and Policy Orientation for 2024'],
+    ])
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
   it('handles CRLF line endings and tab indentation', () => {
     const text =
       'Work Report 2020\r\n\r\n- GDP grew by 6.1 percent and the\r\n\tservices sector grew by 7 percent.\r\n- CPI rose 2.9%.\r\n'
