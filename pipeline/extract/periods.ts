@@ -235,13 +235,18 @@ export function reportsResult(clause: string, sentence: string): boolean {
 
 /** Where a sentence first speaks of the future (what a report says will be done is a plan), or -1. */
 export function futureIndex(sentence: string): number {
-  // Note: "the Plan to Attract One Million Talents" is a name; the verb is in lower case.
-  const plans = sentence.search(/\bplans? to\b/)
-  const other = sentence.search(
-    /\b(?:will|would|aims? (?:to|for)|strives? to|(?:province|city|region|government|it|we)\s+targets|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/i,
-  )
-  return plans === -1 ? other : other === -1 ? plans : Math.min(plans, other)
+  const words = futureWords
+  words.lastIndex = 0
+  for (let m = words.exec(sentence); m; m = words.exec(sentence)) {
+    // Note: "the Plan to Attract One Million Talents" is a name; the verb is in lower case.
+    if (m[0].charCodeAt(0) === 80 && /^plans? to$/i.test(m[0])) continue
+    return m.index
+  }
+  return -1
 }
+
+const futureWords =
+  /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|(?:province|city|region|government|it|we)\s+targets|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
 
 /**
  * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").
