@@ -81,6 +81,11 @@ export const yearOpening =
 
 const unquoted = /["“][^"”]*["”]/g
 
+/** A text without its quotations (most texts hold none). */
+function quoteFree(text: string): string {
+  return text.includes('"') || text.includes('“') ? text.replace(unquoted, '') : text
+}
+
 const averageAnnual =
   /\b(?:average annual|annual average|a year on average|on average each year)\b/i
 const levelsFromTo =
@@ -96,11 +101,11 @@ export function periodOf(
   if (/(?:19|20)\d{2}/.test(sentence)) {
     // "For 2021, the first year of the 14th Five-Year Plan period (2021-2025), …": the year the
     // sentence opens on, before a span named beside it.
-    const first = yearOpening.exec(sentence)
-    if (first && /^\W*for\s/i.test(sentence)) return Number(first[1])
+    const first = /^\W*for\s/i.test(sentence) ? yearOpening.exec(sentence) : null
+    if (first) return Number(first[1])
     // Note: the years of a quoted name ("Plan to Attract One Million Talents (2018-2025)") are not
     // the figure's.
-    const inClause = yearRange.exec(clause.replace(unquoted, ''))
+    const inClause = yearRange.exec(quoteFree(clause))
     if (inClause) return `${inClause[1]}-${inClause[2]}`
     // "grew from 235,000 in 2017 to 431,000 in 2022, an average annual increase of 12.9 percent":
     // the years after the first.
@@ -114,7 +119,7 @@ export function periodOf(
     // A span of years named in the sentence before the clause, not after it in another clause.
     const at = sentence.indexOf(clause)
     const range = yearRange.exec(
-      (at === -1 ? sentence : sentence.slice(0, at + clause.length)).replace(unquoted, ''),
+      quoteFree(at === -1 ? sentence : sentence.slice(0, at + clause.length)),
     )
     if (range) return `${range[1]}-${range[2]}`
   }

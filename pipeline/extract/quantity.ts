@@ -93,6 +93,12 @@ function countedWith(near: string): boolean {
   return /\b\d[\d,.]*\s+(?:[\w-]+\s+){0,3}[a-z]+s\s+with\b[^,;]*$/i.test(near)
 }
 
+// The last words before a number that name it ("Fortune Global 500", "Level 1", "Room 1806").
+const namingWords = new Set(
+  'fortune forbes global china level grade class tier room suite unit floor'.split(' '),
+)
+const boundWords = new Set(['under', 'over', 'above', 'below'])
+
 const rankingList = /^\s+(?:Fortune|Forbes)(?:\s+Global|\s+China)?\s+\d{2,4}(?=\s+\S)/
 
 /** Whether a quotation opened before the figure is still open ("the “at most one …"). */
@@ -378,17 +384,20 @@ function readMention(
   if (
     !word &&
     (previousChar === '.' || previousChar === ' ') &&
+    (before.includes('....') || before.includes('……')) &&
     /(?:\.{4,}|…{2,})\s*$/.test(before)
   ) {
     mention.excluded = 'name'
     return mention
   }
   // "Fortune Global 500 companies", "a Level 1 response", "Room 1806", "+/-800 kV": names.
+  const lastBefore = word ? '' : lastWord(near)
   if (
     !word &&
-    (/\b(?:Fortune|Forbes)(?:\s+Global|\s+China)?\s+$/.test(near) ||
-      /\b(?:Level|Grade|Class|Tier|Room|Suite|Unit|Floor)\s+$/.test(near) ||
-      /\+\/-\s*$/.test(near))
+    ((namingWords.has(lastBefore) &&
+      (/\b(?:Fortune|Forbes)(?:\s+Global|\s+China)?\s+$/.test(near) ||
+        /\b(?:Level|Grade|Class|Tier|Room|Suite|Unit|Floor)\s+$/.test(near))) ||
+      (previousChar === '-' && /\+\/-$/.test(near)))
   ) {
     mention.excluded = 'name'
     return mention
@@ -459,6 +468,7 @@ function readMention(
       )) ||
     // "childcare places for children under 3", "applicants must be under 35"
     (/^\d{1,2}$/.test(numberText) &&
+      boundWords.has(lastWord(near)) &&
       /\b(?:children|kids|infants|babies|toddlers|people|persons|those|applicants|be)\s+(?:under|over|above|below)\s+$/i.test(
         near,
       ) &&
@@ -843,6 +853,7 @@ function readMention(
   }
   // "Goods processed in Hainan with value added of 30 percent or more": what qualifies them.
   if (
+    lastWord(leadNear) === 'of' &&
     /\bwith\s+(?:an?\s+)?(?:value added|revenue|output|investment)\s+of\s*$/i.test(leadNear) &&
     /^\s*(?:%|percent|per cent)?\s+or\s+(?:more|above|higher)\b/i.test(
       sentence.slice(mention.end, mention.end + 30),

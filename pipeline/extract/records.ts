@@ -67,7 +67,7 @@ export function clauseRecords(clause: Clause): Draft[] {
       (m.unit === '%' && /\b(?:growth|increase)$/i.test(targetFor(clause, m) ?? '')) ||
       // "GRP will grow at an average annual rate of around 6 percent", "The 2022 GRP growth target
       // is unchanged at around 6.5%": a rate of growth.
-      (m.unit === '%' && growthRate.test(beforeOf(clause, m.start))) ||
+      (m.unit === '%' && growthRate.test(beforeOf(clause, m.start).slice(-80))) ||
       // "CPI: around 3%": a price index in percent is its rise.
       (m.unit === '%' &&
         /^[\s(]*(?:CPI|consumer price index|consumer prices|inflation)\s*[:：]\s*$/i.test(
@@ -448,7 +448,12 @@ function beforeOf(clause: Clause, at: number): string {
 const amountNoun =
   /\b(?:revenue|investment|sales|exports|imports|income|output|GDP|GRP|consumption|trade)(?:\s+(?:targets?|goals?))?$/i
 
+const amountWord =
+  /revenue|investment|sales|exports|imports|income|output|GDP|GRP|consumption|trade/i
+
 function amountInPercent(clause: Clause, m: Mention): boolean {
+  // Note: a cheap test of the clause first; most percentages are rates of other things.
+  if (!amountWord.test(clause.text)) return false
   const subject = levelSubject(clause, m)
   return amountNoun.test(subject) && !rateLike.test(subject) && !/\bintensity\b/i.test(subject)
 }
@@ -500,7 +505,7 @@ function levelSubject(clause: Clause, m: Mention): string {
   if (
     m.countedNoun &&
     /\b(?:creation|addition|construction|building|renovation|training|provision)\s+of\s*$/i.test(
-      before,
+      before.slice(-40),
     )
   )
     return countedPhrase(clause, m)
