@@ -116,10 +116,12 @@ export function clauses(text: string): Clause[] {
       ].filter(
         // "the number of days with good air quality": a "with" inside a noun phrase.
         (sep) =>
-          !/^\s+with\s+$/.test(sep[0]) ||
-          !/\b(?:number|share|proportion|percentage) of (?:[\w-]+ ){0,2}[\w-]+$/i.test(
-            between.slice(0, sep.index),
-          ),
+          (!/^\s+with\s+$/.test(sep[0]) ||
+            !/\b(?:number|share|proportion|percentage) of (?:[\w-]+ ){0,2}[\w-]+$/i.test(
+              between.slice(0, sep.index),
+            )) &&
+          // "CPI 1.7% (2022: 2.3%)": no cut inside a bracket.
+          !(sep[0].startsWith(':') && /\([^)]*$/.test(between.slice(0, sep.index))),
       )
       // Prefer punctuation: in "X fell 1.2%, while imports and exports totaled" the cut is the comma.
       // "…, while rural residents' income grew faster, by 9.6 percent": a comma with a connective
@@ -145,7 +147,11 @@ export function clauses(text: string): Clause[] {
       if (attachable.test(rest) && !/^\s*\w+\s+(?:of\s+)?\w+\s+(?:increased|rose|grew)/i.test(rest))
         continue
       // "7.11 trillion yuan, +5.5% y/y": a signed change stays with the level before it.
-      if (rest.trim() === '' && b.changeCue === 'cue' && /[-−+]/.test(sentence[b.start] ?? ''))
+      if (
+        rest.trim() === '' &&
+        (b.changeCue === 'cue' || b.changeCue === 'points') &&
+        /[-−+↑↓]/.test(sentence[b.start] ?? '')
+      )
         continue
       // "increased by 162 to 832": a change and the level it reached.
       if (/^[\s,]*to\s*$/i.test(between)) continue

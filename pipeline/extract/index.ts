@@ -126,6 +126,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     // "This year the city aims … . It has lined up 1,000 major projects …": a paragraph that opens
     // on the plan year speaks of the plan until a sentence names another time.
     let ahead = false
+    let imperative = false
     let sentence = ''
     let futureAt = -1
     const label = /^([^:：.;,]{2,60})[:：]\s/.exec(read)?.[1]?.trim()
@@ -135,6 +136,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         futureAt = here.kind === 'actual' ? futureIndex(sentence) : -1
         if (here.kind === 'actual') targets = targetsLeadIn(sentence) ?? targets
         span = openingSpan(sentence, meta) ?? (namesTime(sentence) ? null : span)
+        // "Line up 600 provincial key projects", "👉 And raise R&D spending intensity to 2.6%": a
+        // task said in the imperative is a plan.
+        imperative = here.kind === 'actual' && taskVerb.test(sentence)
         if (planOpening?.test(sentence)) ahead = here.kind === 'actual'
         else if (span !== null || namesTime(sentence)) ahead = false
       }
@@ -195,7 +199,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         here.kind === 'actual' &&
         (targets !== undefined ||
           (futureAt >= 0 && futureAt < sentence.indexOf(clause.text) + clause.text.length) ||
-          (ahead && !(reportsResult(clause.text, sentence) && futureAt < 0)))
+          (ahead && !(reportsResult(clause.text, sentence) && futureAt < 0)) ||
+          imperative)
       // "Fixed asset investment fell 5.7 per cent" under a heading read as the plan: a result said
       // in the past tense, in a sentence that speaks of no plan, is a result of the reviewed year.
       const reported =
@@ -403,6 +408,10 @@ function joinPhrasing(
     },
   }
 }
+
+// The verbs a task of a plan opens on, capitalised at the start of a sentence.
+const taskVerb =
+  /^[^\p{L}\d]*(?:And\s+[a-z]+\s|(?:Build|Add|Raise|Line up|Renovate|Create|Help|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Grow|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Strive|Lift|Hold|Control|Provide|Push|Boost|Promote|Develop|Implement|Accelerate|Carry out|Roll out|Set up)\s(?!for\b|of\b)[^:：]*$)/u
 
 const numberHint =
   /[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i

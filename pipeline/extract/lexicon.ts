@@ -64,6 +64,11 @@ function lookup(lexicon: Lexicon, subject: string): string | null {
   // "gross ocean product of the province", "the city's GDP": the place is not part of the name.
   const text = subject
     .replace(/[“”"]/g, '')
+    // "Imports & exports", "Per-capita GDP", "FAI", "GDP RMB": shorthand of notes and slides.
+    .replace(/\s+&\s+/g, ' and ')
+    .replace(/\bper-capita\b/gi, 'per capita')
+    .replace(/\bFAI\b/g, 'fixed asset investment')
+    .replace(/\s+(?:RMB|CNY|USD|US\$)$/, '')
     .replace(/’/g, "'")
     .trim()
     .replace(
@@ -120,7 +125,7 @@ function match(lexicon: Lexicon, candidate: string): string | null {
 function corePhrase(subject: string): string {
   const core = subject
     .replace(
-      /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing|targets|sets|aims for)\s+/i,
+      /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing|targets|sets|aims for|aiming for|aim for)\s+/i,
       '',
     )
     .replace(/\s+(?:will|would|shall|should|is|are|was|were|to)\b.*$/i, '')

@@ -55,7 +55,7 @@ const wordAlternation = Object.keys(small)
  * Word numbers must stand alone (not inside "someone" or "often").
  */
 export const numberPattern = new RegExp(
-  `(?<![\\w.])(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?:${wordAlternation})(?:-(?:${wordAlternation}))?(?:\\s+(?:hundred|thousand))?\\b`,
+  `(?:(?<=\\b(?:RMB|CNY|USD|HKD))|(?<![\\w.]))(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?:${wordAlternation})(?:-(?:${wordAlternation}))?(?:\\s+(?:hundred|thousand))?\\b`,
   'gi',
 )
 
@@ -87,10 +87,10 @@ export function matchScale(
       return { word, factor, length: word.length }
   }
   // "mn tonnes", "bn yuan": abbreviations, read as the words.
-  const short = /^(mn|bn|tn)(?![a-z])/.exec(lower)
+  const short = /^(mn|bn|trn|tn)(?![a-z])/.exec(lower)
   if (short) {
     const word = short[1] === 'mn' ? 'million' : short[1] === 'bn' ? 'billion' : 'trillion'
-    return { word, factor: scales.find(([w]) => w === word)![1], length: 2 }
+    return { word, factor: scales.find(([w]) => w === word)![1], length: short[1]!.length }
   }
   return undefined
 }

@@ -175,10 +175,16 @@ export function newTarget(sentence: string): boolean {
 /** "The main targets for 2020 are:", "Our goals this year are as follows:" (and the year it names). */
 export function targetsLeadIn(sentence: string): { year: number | null } | undefined {
   // "The 2022 goals: keep …"
-  const named = /^\W*(?:the\s+)?((?:19|20)\d{2})\s+(?:main\s+)?(?:targets|goals)\s*[:：]/i.exec(
+  const named = /^\W*(?:the\s+)?((?:19|20)\d{2})\s+(?:main\s+)?(?:targets?|goals?)\s*[:：]/i.exec(
     sentence,
   )
   if (named) return { year: Number(named[1]) }
+  // "Target for this year: around 3%"
+  const forYear =
+    /^\W*(?:the\s+)?(?:main\s+)?(?:targets?|goals?)\s+for\s+(this year|(?:19|20)\d{2})\s*[:：]/i.exec(
+      sentence,
+    )
+  if (forYear) return { year: /^\d/.test(forYear[1]!) ? Number(forYear[1]) : null }
   const lead =
     /\b(?:targets?|goals?)\b(?:[^.;:：]{0,80}?\b((?:19|20)\d{2})\b)?[^.;:：]{0,60}\b(?:are|is|include|as follows)\s*[:：]/i.exec(
       sentence,

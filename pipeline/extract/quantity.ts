@@ -64,6 +64,8 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [/^(yuan|rmb)\b/i, '', ''],
   [/^((?:metric )?tons of standard coal(?: equivalent)?|tce)\b/i, '', ''],
   [/^(metric tons|tons|tonnes)\b/i, '', ''],
+  [/^(t)\b(?![.'’-])/, 'tons', 'tons'],
+  [/^(μg\/m³|μg\/m3|ug\/m3)/i, 'micrograms per cubic meter', 'micrograms per cubic meter'],
   [
     /^(square kilomet(?:er|re)s|square met(?:er|re)s|cubic met(?:er|re)s|kilomet(?:er|re)s|km|hectares|mu)\b/i,
     '',
@@ -79,7 +81,7 @@ const stopWords = new Set(
 )
 
 const verbs = new Set(
-  'won built made held took got went came saw became began set put kept left led met ran grew rose fell hit reached received created added launched trained found throughout totaled totalled amounted stood accounted'.split(
+  'won built made held took got went came saw became began set put kept left led met ran grew rose fell hit reached received created added launched trained found find get throughout totaled totalled amounted stood accounted'.split(
     ' ',
   ),
 )
@@ -318,7 +320,7 @@ function readMention(
   }
   if (
     !word &&
-    /^(?:\s*[-–]\s*\d{1,2})?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(
+    /^(?:\s*[-–]\s*\d{1,2})?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+(?:19|20)\d{2}\b))\b/i.test(
       after,
     )
   ) {
@@ -365,7 +367,9 @@ function readMention(
   if (
     !word &&
     (/^\/F\b/.test(after) ||
-      /^\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:Road|Street|Avenue|Rd|St|Ave)\b/.test(after))
+      /^\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:Road|Street|Avenue|Rd|St|Ave|Place|Square|Plaza)\b/.test(
+        after,
+      ))
   ) {
     mention.excluded = 'name'
     return mention
@@ -399,6 +403,16 @@ function readMention(
         /\b(?:Level|Grade|Class|Tier|Room|Suite|Unit|Floor)\s+$/.test(near))) ||
       (previousChar === '-' && /\+\/-$/.test(near)))
   ) {
+    mention.excluded = 'name'
+    return mention
+  }
+  // "1⃣ 5.3% — GDP growth", "🔟": the keycaps that number the items of a phone article.
+  if (nextChar === '\u20e3' || (nextChar === '\ufe0f' && sentence[numberEnd + 1] === '\u20e3')) {
+    mention.excluded = 'ordinal'
+    return mention
+  }
+  // "30 numbers you need to know", "in 10 charts": how many items a piece lists.
+  if (/^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers)\b/i.test(after)) {
     mention.excluded = 'name'
     return mention
   }
@@ -505,7 +519,9 @@ function readMention(
   // "ICP No. 05002470", "Document No. 1": a number that names.
   if (
     !word &&
-    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|Annex|Appendix|Article)\s*$/.test(near)
+    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|Slide|SLIDE|Annex|Appendix|Article)\s*$/.test(
+      near,
+    )
   ) {
     mention.excluded = 'name'
     return mention
@@ -563,7 +579,11 @@ function readMention(
     mention.excluded = 'footnote'
     return mention
   }
-  if (!word && /[A-Za-z]/.test(previousChar)) {
+  // "RMB8.59trn": a currency code glued to the amount.
+  const coded = /(?:RMB|CNY|USD|HKD)$/i.test(
+    sentence.slice(Math.max(0, numberStart - 3), numberStart),
+  )
+  if (!word && /[A-Za-z]/.test(previousChar) && !coded) {
     mention.excluded =
       /^\d{1,2}$/.test(numberText) && /^[\s,.;:)]|^$/.test(nextChar) && /[a-z]/.test(previousChar)
         ? 'footnote'
@@ -598,7 +618,11 @@ function readMention(
     mention.excluded = 'date'
     return mention
   }
-  if (!word && /^[A-Za-z]/.test(after) && !/^(km|kg|kwh|mw|gw|m|t)\b/i.test(after)) {
+  if (
+    !word &&
+    /^[A-Za-z]/.test(after) &&
+    !/^(?:km|kg|kwh|mw|gw|m|t|mn|bn|trn|tn|ppts?|pp)\b/i.test(after)
+  ) {
     mention.excluded = 'name'
     return mention
   }
@@ -712,7 +736,7 @@ function readMention(
     mention.countedNoun = false
     cursor = numberEnd + (scaleMatch ? spaced + scaleMatch.length : 0)
     // "RMB 180 per month"
-    const per = /^\s*per\s+(month|year|person|capita|mu)\b/i.exec(
+    const per = /^\s*(?:per\s+|\/\s*)(month|year|person|capita|mu)\b/i.exec(
       sentence.slice(cursor, cursor + 20),
     )
     if (per) {
@@ -843,7 +867,7 @@ function readMention(
       /^[^,;()]{0,12}?\bor (?:more|above|over|higher)\b/i.test(
         sentence.slice(mention.end, mention.end + 30),
       )) &&
-    /\b(?:[a-z]+s|those|ones)\s+(?:each\s+)?with\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value|GRP|GDP|value added|turnover)\s+of\s*$/i.test(
+    /\b(?:[a-z]+s|those|ones)\s+(?:each\s+)?with\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value|GRP|GDP|value added|turnover)\s*(?:of\s*)?$/i.test(
       leadNear,
     ) &&
     !countedWith(lead.slice(-90))
@@ -902,6 +926,16 @@ function readMention(
         ? -1
         : 1
     mention.changeCue = 'points'
+    // "+0.3ppt", "↓2.2ppt": a sign or arrow glued to the figure.
+    const signed =
+      previousChar === '↓' ||
+      previousChar === '↑' ||
+      ((previousChar === '-' || previousChar === '−' || previousChar === '+') &&
+        signStands(sentence, numberStart - 1))
+    if (signed) {
+      mention.change = previousChar === '+' || previousChar === '↑' ? 1 : -1
+      mention.start = numberStart - 1
+    }
     // "73.4%, 0.3 percentage points higher than in 2022": the change of the figure before.
     const than = /^\s*(higher|lower|more|less)\s+than\b/i.exec(tail)
     if (than) {
@@ -914,10 +948,13 @@ function readMention(
   // bracket.
   if (
     !word &&
-    (previousChar === '-' || previousChar === '−' || plus) &&
-    signStands(sentence, numberStart - 1)
+    (((previousChar === '-' || previousChar === '−' || plus) &&
+      signStands(sentence, numberStart - 1)) ||
+      // "↓2.2ppt", "↑5%"
+      previousChar === '↓' ||
+      previousChar === '↑')
   ) {
-    mention.change = plus ? 1 : -1
+    mention.change = plus || previousChar === '↑' ? 1 : -1
     mention.changeCue = 'cue'
     mention.start = numberStart - 1
     return mention
@@ -976,10 +1013,10 @@ function signStands(sentence: string, at: number): boolean {
 }
 
 const adverb =
-  /\b(?:just|only|merely|a mere|an? (?:moderate|modest|slight|mild|marginal|robust|strong|solid|sharp|steep|significant|remarkable|healthy|stable|steady))\s+$/i
+  /\b(?:just|only|merely|a mere|a further|another|an additional|an? (?:moderate|modest|slight|mild|marginal|robust|strong|solid|sharp|steep|significant|remarkable|healthy|stable|steady))\s+$/i
 // The last words of `adverb`: a cheap test before it.
 const softeners = new Set(
-  'just only merely mere moderate modest slight mild marginal robust strong solid sharp steep significant remarkable healthy stable steady'.split(
+  'just only merely mere further another additional moderate modest slight mild marginal robust strong solid sharp steep significant remarkable healthy stable steady'.split(
     ' ',
   ),
 )
@@ -988,7 +1025,7 @@ const softeners = new Set(
 const levelCue =
   /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|to|at|of)\b[^,;:：]{0,20}$/i
 
-const unitFirst = /^[%pPmMyYuUdDrRtTsSckCKhHgG]/
+const unitFirst = /^[%pPmMyYuUdDrRtTsSckCKhHgGμ]/
 
 /** The last word of a text before a number, lower-cased ("by" in "increased by "). */
 function lastWord(text: string): string {
@@ -1036,8 +1073,11 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
       )?.[0] ?? '')
     : ''
   const end = before.slice(-32 - currency.length, before.length - currency.length)
-  // "~6.5%": about.
-  if (end.endsWith('~')) return { qualifier: 'around', length: 1 + currency.length }
+  // "~6.5%": about; "≥RMB20mn", "≤5.5%": bounds written as signs.
+  const sign = end.at(-1)
+  if (sign === '~' || sign === '≈') return { qualifier: 'around', length: 1 + currency.length }
+  if (sign === '≥') return { qualifier: 'at least', length: 1 + currency.length }
+  if (sign === '≤') return { qualifier: 'within', length: 1 + currency.length }
   if (!qualifierEnds.has(lastWord(end))) return undefined
   for (const [regex, qualifier] of qualifierTable) {
     const match = regex.exec(end)
@@ -1054,7 +1094,7 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
 const rising =
   'increased?|increases|increasing|rose|rise|rises|risen|rising|grew|grows?|growing|grown|up|expanded?|expands|expanding|gained?|gains|raised?|raises|raising|lift(?:ed|ing|s)?|boost(?:ed)?|added|add|surged|soared|jumped|climbed'
 const falling =
-  'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|contracted?'
+  'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|contracted?|slipped|slid|dipped'
 
 // Compiled once: these run for every number.
 const fallingCue = new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i')
@@ -1097,7 +1137,7 @@ function changeBefore(
   // "lined up 67 major projects": a phrasal verb, not a rise.
   if (
     last === 'up' &&
-    /\b(?:made|make|makes|making|took|take|takes|taking|set|sets|setting|lined|lines|lining|drew|drawn|signed|picked|put)\s+up\s*$/i.test(
+    /\b(?:made|make|makes|making|took|take|takes|taking|set|sets|setting|line|lined|lines|lining|drew|drawn|signed|picked|put)\s+up\s*$/i.test(
       near,
     )
   )
@@ -1333,7 +1373,7 @@ function restates(sentence: string, previous: Mention, mention: Mention): boolea
     return false
   if (mention.rank) return false
   if (mention.unit === previous.unit || /^(%|percentage points)$/.test(mention.unit)) return false
-  return /^\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+)?(?:RMB|USD|US\$|\$|¥)?\s*$/i.test(
+  return /^\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+|c\.\s*|~\s*)?(?:RMB|USD|US\$|\$|¥)?\s*$/i.test(
     sentence.slice(previous.end, mention.numberStart),
   )
 }

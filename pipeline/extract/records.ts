@@ -70,7 +70,7 @@ export function clauseRecords(clause: Clause): Draft[] {
       (m.unit === '%' && growthRate.test(beforeOf(clause, m.start).slice(-80))) ||
       // "CPI: around 3%": a price index in percent is its rise.
       (m.unit === '%' &&
-        /^[\s(]*(?:CPI|consumer price index|consumer prices|inflation)\s*[:：]\s*$/i.test(
+        /^[\s(]*(?:CPI|consumer price index|consumer prices|inflation)\s*[:：]?\s*$/i.test(
           beforeOf(clause, m.start),
         )) ||
       // "The fiscal revenue target of 6%", "the 10 per cent investment target": an amount in
@@ -83,7 +83,9 @@ export function clauseRecords(clause: Clause): Draft[] {
         m.levelCue === null &&
         !m.followedByOf &&
         !rateLike.test(beforeOf(clause, m.start)) &&
-        (label ? changeLabel.test(label) : elliptical(clause, m)) &&
+        (label
+          ? changeLabel.test(label) || (/\bgrowth\b/i.test(label) && !rateLike.test(label))
+          : elliptical(clause, m)) &&
         // "Days with good air quality: 73.5%, up 2.1 percentage points": a level and its change.
         !(next && changeFollows(clause, m, next)))
     if (isChange) {
@@ -201,6 +203,20 @@ export function clauseRecords(clause: Clause): Draft[] {
       }
     }
   }
+  // "CPI 1.7% (2022: 2.3%)": the figure of another year measures what the one before does.
+  for (let i = 1; i < drafts.length; i++) {
+    const [a, b] = [drafts[i - 1]!, drafts[i]!]
+    const opening = clause.text.slice(Math.max(0, b.numberStart - 10), b.numberStart)
+    if (!/\(\s*(?:19|20)\d{2}\s*[:：]\s*$/.test(opening)) continue
+    b.subject = a.subject
+    if (a.change !== null && a.value === null && b.change === null && b.unit === a.changeUnit) {
+      b.change = b.value
+      b.changeUnit = b.unit
+      b.value = null
+      b.unit = null
+      b.base = null
+    }
+  }
   // "High-tech enterprises: 4,368": the label names what is counted.
   const label = /^([^:：]{2,60})[:：]\s*$/.exec(clause.text.slice(0, figures[0]?.start ?? 0))
   if (label) for (const d of drafts) countedByLabel(d, label[1]!)
@@ -224,8 +240,16 @@ const changeLabel =
  */
 function leadingLabel(clause: Clause, m: Mention): string | undefined {
   // Note: a clause starts at a word, so a figure far into it has words before it.
-  if (m.start > 8 || clause.text.slice(0, m.start).trim() !== '') return undefined
-  const after = /^\s*[:：]\s*([^,，;；(]+)/.exec(clause.text.slice(m.end))
+  if (
+    m.start > 12 ||
+    !/^[\s\d\ufe0f\u20e3\p{Extended_Pictographic}]*$/u.test(clause.text.slice(0, m.start))
+  )
+    return undefined
+  // "7⃣ 6.8% — …": a keycap before the figure numbers the item.
+  if (/\d/.test(clause.text.slice(0, m.start)) && !clause.text.slice(0, m.start).includes('\u20e3'))
+    return undefined
+  // "1.25 million: new urban jobs", "5.3% — GDP growth in 2024"
+  const after = /^\s*(?:[:：]|\s[—–]{1,2}\s|\s--\s)\s*([^,，;；(]+)/.exec(clause.text.slice(m.end))
   return after ? after[1]!.trim() : undefined
 }
 
@@ -299,11 +323,12 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   // In a table with a column per year, the next cell is another year's figure.
   if (clause.columned && between.includes('|')) return false
   if (next.changeCue === 'than') return thanBefore(m, next, between)
-  // "4.86 trillion yuan (+3.8%)", "7.11 trillion yuan, +5.5% y/y": a signed change after it.
+  // "4.86 trillion yuan (+3.8%)", "7.11 trillion yuan, +5.5% y/y", "68.8% in 2017, +5.8ppt": a
+  // signed change after it.
   if (
-    /^\s*(?:[(（]|[,，])?\s*$/.test(between) &&
-    next.changeCue === 'cue' &&
-    /[-−+]/.test(clause.text[next.start] ?? '')
+    /^(?:\s*(?:[(（]|[,，])?\s*|[^,;，；|]{0,60}[,，]\s*)$/.test(between) &&
+    (next.changeCue === 'cue' || next.changeCue === 'points') &&
+    /[-−+↑↓]/.test(clause.text[next.start] ?? '')
   )
     return true
   return (
@@ -417,10 +442,15 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
  */
 function yearAfter(clause: Clause, m: Mention): { year?: number } {
   const year =
-    /^(?:\s+of\s+(?:the\s+)?[A-Za-z&]+|\s+(?:achieved|recorded|registered|posted|reported|seen|logged))?\s+(?:in|for|by(?: the end of)?|at(?: the)? end[- ](?:of )?)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*(?:19|20)\d{2}\b)/.exec(
+    /^(?:\s+of\s+(?:the\s+)?[A-Za-z&]+|\s+(?:achieved|recorded|registered|posted|reported|seen|logged))?(?:\s+(?:in|for|by(?: the end of)?|at(?: the)? end[- ](?:of )?)\s*|\s*\(\s*(?=(?:19|20)\d{2}\s*\)))((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*(?:19|20)\d{2}\b)/.exec(
       clause.text.slice(m.end, m.end + 28),
     )
-  return year ? { year: Number(year[1]) } : {}
+  if (year) return { year: Number(year[1]) }
+  // "CPI 1.7% (2016: 2.3%)": the year a bracket names before the figure.
+  const before = /\(\s*((?:19|20)\d{2})\s*[:：]\s*$/.exec(
+    clause.text.slice(Math.max(0, m.start - 10), m.start),
+  )
+  return before ? { year: Number(before[1]) } : {}
 }
 
 function base(m: Mention): { value: number; unit: string } | null {
@@ -766,6 +796,9 @@ function tidy(subject: string): string {
   if (text.includes('%')) text = text.replace(percentLabel, '')
   if (text.includes('|')) text = text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
   text = text.trim().replace(/^of which\s+/i, '')
+  // "Retail sales: RMB3.18trn": the currency of the figure is not part of its subject.
+  if (/(?:RMB|CNY|USD|\$|¥)$/.test(text))
+    text = text.replace(/[\s:：]*(?:RMB|CNY|USD|US\$|\$|¥)$/, '')
   if (text.includes(':') || text.includes('：'))
     text = text.replace(/^(.*)(?::\s+|：\s*)(\S.*)$/, (_all, label: string, rest: string) =>
       // "Fixed asset investment: up 10.4%": after the colon only the change word is left.

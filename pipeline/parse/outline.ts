@@ -131,11 +131,14 @@ export function buildOutline(
       isHeadingLike(block, value, next, blocks[index - 1])
     ) {
       const years = yearsIn(value)
-      const phrase = matchPartPhrase(value)
+      const phrase = matchPartPhrase(value.replace(/^slide\s+\d{1,3}\s*[|:：–—-]\s*/i, ''))
       // "GUIZHOU PROVINCE - 2024 GOVERNMENT WORK REPORT: KEY FIGURES AND TARGETS": a heading that
       // names the report heads all of it, not one part.
       const namesReport = !numberedPart && /\b(?:work report|report on the work)\b/i.test(value)
+      // Each slide of a deck is a part of its own; one that names no time speaks of the results.
+      const slide = /^slide\s+\d/i.test(value)
       const isPart =
+        slide ||
         numberedPart ||
         (!namesReport && years.length > 0 && !/[.。]$/.test(value)) ||
         (!namesReport && phrase === 'targets') ||
@@ -143,7 +146,12 @@ export function buildOutline(
         (phrase === 'review' && /^(?:review|(?:three|four|five|ten) years of)\b/i.test(value))
       if (isPart) {
         const kind: PartKind =
-          phrase ?? (reportYear !== null && years.some((y) => y < reportYear) ? 'review' : 'plan')
+          phrase ??
+          (reportYear !== null && years.some((y) => y < reportYear)
+            ? 'review'
+            : slide && years.length === 0
+              ? 'review'
+              : 'plan')
         // A lead-in ending in a colon hangs under the open part; notes always start a part.
         const subPart = kind !== 'notes' && (value.endsWith(':') || value.endsWith('：'))
         const depth = subPart && partDepth >= 2 ? 3 : 2
@@ -179,7 +187,28 @@ export function buildOutline(
   flush()
   truncations.push(...truncatedItems(partItems))
   truncations.sort((a, b) => a.segment.start - b.segment.start)
+  demoteQuestions(children)
   return { children, truncations }
+}
+
+/**
+ * "How did Shaanxi do in 2024?" right over "What's on the list for 2025?": questions an
+ * introduction asks one after the other announce the text, they do not divide it into parts.
+ */
+function demoteQuestions(children: RootContent[]): void {
+  for (let i = 0; i < children.length; i++) {
+    let j = i
+    while (j < children.length && isQuestionPart(children[j]!)) j++
+    if (j - i >= 2)
+      for (const node of children.slice(i, j)) node.data = { role: 'topic' } as Heading['data']
+    i = j
+  }
+}
+
+function isQuestionPart(node: RootContent): node is Heading {
+  if (node.type !== 'heading' || node.data?.role !== 'part') return false
+  const last = node.children.at(-1)
+  return last?.type === 'text' && /[?？]\s*$/.test(last.value)
 }
 
 interface ItemText {
@@ -225,7 +254,12 @@ function isHeadingLike(
   next: Block | undefined,
   previous: Block | undefined,
 ): boolean {
-  if (block.segments.length !== 1 || value.length > 130 || isTableRow(value)) return false
+  if (block.segments.length !== 1 || value.length > 130) return false
+  // "Slide 6 | Five-year record, 2013-2017": the title of a slide of a deck exported as text.
+  if (/^slide\s+\d{1,3}\s*[|:：–—-]\s*\S/i.test(value)) return true
+  if (isTableRow(value)) return false
+  // "Source: Jiangsu GWR 2018; …": a credit line under a slide or table.
+  if (/^(?:sources?|notes?|data)\s*[:：]\s*\S/i.test(value)) return false
   // "2020 plans", "2023 TO-DO LIST": a heading may open on the year it is about.
   if (!/^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L})/u.test(value) || hasFigure(value))
     return false

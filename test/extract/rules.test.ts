@@ -487,6 +487,78 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads a slide deck: slide titles as parts, glued currencies and scales, signs and arrows', () => {
+    const { tree, file } = parseText(
+      [
+        'DEMO PROVINCE | 2024 GOVERNMENT WORK REPORT',
+        '',
+        'Slide 3 | 2023 scorecard',
+        '',
+        '• GDP +5.2% y/y to RMB8.59trn (c.US$1.27trn)',
+        '• FAI +7.5%; Imports & exports RMB4.0trn, +19.1%',
+        '• Services share of GDP 50.3% in 2023, +0.3ppt; days with good air quality 68.0%, ↓2.2ppt',
+        '• CPI 1.7% (2022: 2.3%)',
+        '• New urban jobs 1.48mn; steel capacity cut by a further 0.8mn t',
+        '',
+        'Source: Demo Statistics Bureau, 2024',
+        '',
+        'Slide 9 | Our view',
+        '',
+        '• Retail sales RMB3.18trn',
+      ].join('\n'),
+    )
+    const got = extractIndicators(tree, file).indicators
+    expect(
+      got.map((r) => [
+        r.number.text,
+        r.indicator,
+        r.value,
+        r.unit,
+        r.change,
+        r.changeUnit,
+        r.period,
+      ]),
+    ).toEqual([
+      ['8.59', 'grp', 8.59, 'trillion yuan', 5.2, '%', 2023],
+      ['7.5', 'fixed_asset_investment', null, null, 7.5, '%', 2023],
+      ['4.0', 'imports_exports', 4, 'trillion yuan', 19.1, '%', 2023],
+      ['50.3', null, 50.3, '%', 0.3, 'percentage points', 2023],
+      ['68.0', 'air_quality_good_days', 68, '%', -2.2, 'percentage points', 2023],
+      ['1.7', 'cpi', null, null, 1.7, '%', 2023],
+      ['2.3', 'cpi', null, null, 2.3, '%', 2022],
+      ['1.48', 'urban_jobs', 1.48, 'million jobs', null, null, 2023],
+      ['0.8', null, null, null, -0.8, 'million tons', 2023],
+      ['3.18', 'retail_sales', 3.18, 'trillion yuan', null, null, 2023],
+    ])
+  })
+
+  it('reads a phone article: keycap numbers, figures before what they measure, task lines', () => {
+    const { tree, file } = parseText(
+      [
+        "Demo's 2025 Government Work Report: 30 numbers you need to know",
+        '',
+        'How did Demo do in 2024?',
+        '',
+        "What's on the list for 2025?",
+        '',
+        '1⃣ 5.3% — GDP growth in 2024',
+        '',
+        'Target for this year: around 3% 🎯',
+        '',
+        'Fixed asset investment slipped 1.5% in 2024.',
+        '',
+        'Line up 600 provincial key projects.',
+      ].join('\n'),
+    )
+    const got = extractIndicators(tree, file).indicators
+    expect(got.map((r) => [r.number.text, r.value, r.change, r.kind, r.period])).toEqual([
+      ['5.3', null, 5.3, 'actual', 2024],
+      ['3', 3, null, 'target', 2025],
+      ['1.5', null, -1.5, 'actual', 2024],
+      ['600', 600, null, 'target', 2025],
+    ])
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [
