@@ -206,7 +206,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const reported =
         here.kind === 'target' && reportsResult(clause.text, sentence) && futureIndex(sentence) < 0
       const period = planned
-        ? (targets?.year ?? meta.planYear)
+        ? (statedYear(clauseText, meta.planYear) ?? targets?.year ?? meta.planYear)
         : reported
           ? periodOf(
               clauseText,
@@ -558,6 +558,19 @@ function readable(
 // Words that keep their hyphen when a line breaks after it ("high-|tech", "year-|on-year").
 const keepHyphen =
   /^(?:high|low|new|well|self|year|non|co|multi|cross|state|world|first|second|third|large|small|medium|long|short|full|one|two|three|four|five|ten|all|re|pre|post|inter|sub|e|sci|hi|county|city|province|village|national|private|foreign|public|top|key|eco|agro|bio|tech|market|export|import|time|long|people|green|low|zero)$/i
+
+/**
+ * "by 2020 expressways will reach more than 90 percent of counties", "our goal for 2020 is …": a
+ * year after the plan year that a plan names.
+ */
+function statedYear(text: string, planYear: number | null): number | null {
+  if (planYear === null || !/(?:19|20)\d{2}/.test(text)) return null
+  const year =
+    /\b(?:by|through|until|in|for)\s+(?:the end of\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)/i.exec(
+      text,
+    )
+  return year && Number(year[1]) > planYear ? Number(year[1]) : null
+}
 
 /** A subject that is empty or only a verb ("totaled", "reaching"). */
 function namesNothing(subject: string): boolean {

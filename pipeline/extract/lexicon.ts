@@ -76,6 +76,8 @@ function lookup(lexicon: Lexicon, subject: string): string | null {
       '',
     )
     .replace(/^(?:the )?(?:province|region|city|municipality)'s\s+/i, '')
+    // "growth target for 2019", "GDP growth in 2024": the year is the figure's period.
+    .replace(/\s+(?:for|in)\s+(?:19|20)\d{2}$/, '')
     // "the GDP growth target": a target measures what it is set for.
     .replace(/\s+targets?$/i, '')
     // "GRP growth, %": a table label's unit.
@@ -125,12 +127,12 @@ function match(lexicon: Lexicon, candidate: string): string | null {
 function corePhrase(subject: string): string {
   const core = subject
     .replace(
-      /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing|targets|sets|aims for|aiming for|aim for)\s+/i,
+      /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing|targets|sets?|aims for|aiming for|aim for)\s+/i,
       '',
     )
     .replace(/\s+(?:will|would|shall|should|is|are|was|were|to)\b.*$/i, '')
     .replace(/\s+(?:at|to)$/i, '')
-    .replace(/^(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:average\s+)?(?:annual\s+)?/i, '')
+    .replace(/^(?:(?:the|a|an)\s+)?(?:(?:19|20)\d{2}\s+)?(?:average\s+)?(?:annual\s+)?/i, '')
     // "Consumer price increases": what rises.
     .replace(/\bprice\s+(?:increases|rises)$/i, 'prices')
     .trim()

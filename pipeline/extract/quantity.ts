@@ -516,6 +516,18 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "ranking No. 3 in the country", "No. 3 nationwide": a rank written with "No.".
+  if (
+    !word &&
+    /\bNo\.\s*$/.test(near) &&
+    /^\d{1,2}$/.test(numberText) &&
+    (/\b(?:rank(?:ed|ing|s)?|came|placed)\s+No\.\s*$/i.test(near) || rankWords.test(after))
+  ) {
+    mention.rank = true
+    mention.unit = 'rank'
+    mention.baseUnit = 'rank'
+    return mention
+  }
   // "ICP No. 05002470", "Document No. 1": a number that names.
   if (
     !word &&
@@ -1387,7 +1399,15 @@ function markRanges(sentence: string, mentions: Mention[]): void {
     const between = sentence.slice(a.numberEnd, b.numberStart)
     if (a.unit !== null && b.unit !== null && a.unit !== b.unit) continue
     // "rose by 2,103 to 11,368" is a change and a level, not a range.
-    if (a.change !== 0 && /\bto\b/i.test(sentence.slice(a.numberEnd, b.numberStart))) continue
+    // ("a growth target of 6.5 to 7 percent" is one.)
+    if (
+      a.change !== 0 &&
+      /\bto\b/i.test(between) &&
+      !/\b(?:target|goal|range|band)s?\s+(?:of\s+)?(?:between\s+)?$/i.test(
+        sentence.slice(Math.max(0, a.start - 24), a.start),
+      )
+    )
+      continue
     if (/^\s*(%|per ?cent)?\s*(-|–|—|to)\s*$/i.test(between)) {
       a.range = true
       b.range = true

@@ -122,6 +122,7 @@ export function clauseRecords(clause: Clause): Draft[] {
       drafts.push(
         draft(clause, m, {
           subject: label ? label.replace(changeLabel, '') : changeSubject(clause, m),
+          ...labelYear(label),
           change: signed(m),
           changeUnit: m.unit ?? (tableChange(m) ? '%' : null),
         }),
@@ -164,6 +165,7 @@ export function clauseRecords(clause: Clause): Draft[] {
     drafts.push(
       draft(clause, m, {
         subject: label ?? levelSubject(clause, m),
+        ...labelYear(label),
         value: m.value,
         unit: m.unit,
         base: base(m),
@@ -190,7 +192,9 @@ export function clauseRecords(clause: Clause): Draft[] {
       b.flags.includes('range') &&
       /^\s*(?:%|per ?cent)?\s*(?:-|–|—|to)\s*$/i.test(clause.text.slice(a.numberEnd, b.numberStart))
     ) {
-      b.subject = a.subject
+      // "6.5%-7% -- growth target for 2019": the label after the range names both ends.
+      if (a.subject === '' && b.subject !== '') a.subject = b.subject
+      else b.subject = a.subject
       // "6%-7% in 2022": the year after the range is the lower end's too.
       if (a.year === undefined && b.year !== undefined) a.year = b.year
       // "growth in imports and exports, 8%-10%": the upper end is a change like the lower one.
@@ -238,16 +242,20 @@ const changeLabel =
  * "1.25 million: new urban jobs", "5.1%: surveyed urban unemployment rate": a figure first, then
  * a colon and what it measures. The label, or undefined.
  */
+/** "about 1 million -- people to be lifted out of poverty in 2019": the year a label names. */
+function labelYear(label: string | undefined): { year?: number } {
+  const year = label ? /\b(?:in|for|by)\s+((?:19|20)\d{2})\b/.exec(label) : null
+  return year ? { year: Number(year[1]) } : {}
+}
+
 function leadingLabel(clause: Clause, m: Mention): string | undefined {
   // Note: a clause starts at a word, so a figure far into it has words before it.
-  if (
-    m.start > 12 ||
-    !/^[\s\d\ufe0f\u20e3\p{Extended_Pictographic}]*$/u.test(clause.text.slice(0, m.start))
-  )
+  // "6.5%-7% -- growth target for 2019": the lower end of a range stands before the figure.
+  const lead = clause.text.slice(0, m.start).replace(/^\s*[~≈]?\d[\d.,]*%?\s*(?:-|–|to)\s*$/, '')
+  if (m.start > 12 || !/^[\s\d\ufe0f\u20e3\p{Extended_Pictographic}]*$/u.test(lead))
     return undefined
   // "7⃣ 6.8% — …": a keycap before the figure numbers the item.
-  if (/\d/.test(clause.text.slice(0, m.start)) && !clause.text.slice(0, m.start).includes('\u20e3'))
-    return undefined
+  if (/\d/.test(lead) && !lead.includes('\u20e3')) return undefined
   // "1.25 million: new urban jobs", "5.3% — GDP growth in 2024"
   const after = /^\s*(?:[:：]|\s[—–]{1,2}\s|\s--\s)\s*([^,，;；(]+)/.exec(clause.text.slice(m.end))
   return after ? after[1]!.trim() : undefined
@@ -375,7 +383,7 @@ function countedBySubject(d: Draft): void {
  */
 function headPhrase(phrase: string): string {
   return phrase.split(
-    /\s+(?:in|at|across|of|with|for|from|under|above|below|on|via|through|between|each|to|per)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across)\b|\s+[a-z]+ed$/i,
+    /\s+(?:in|at|across|of|with|for|from|under|above|below|on|via|through|between|each|to|per)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across|out|up|off)\b|\s+[a-z]+ed$/i,
   )[0]!
 }
 
@@ -433,6 +441,7 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
     ...(fields.share ? { share: true } : {}),
     ...(fields.shareOf ? { shareOf: fields.shareOf } : {}),
     ...yearAfter(clause, m),
+    ...(fields.year === undefined ? {} : { year: fields.year }),
   }
 }
 

@@ -157,8 +157,10 @@ function continues(
   )
     return false
   const final = previous.charAt(previous.length - 1)
-  // A "Label: figure" line after another starts a record of its own ("nearly 1.9 million: …").
+  // A "Label: figure" line after another starts a record of its own ("nearly 1.9 million: …"), as
+  // does a "figure -- label" line ("1.16 million -- people lifted out of poverty in 2018").
   if (labelled.test(line.content) && labelled.test(previous)) return false
+  if (figureFirst.test(line.content) && figureFirst.test(previous)) return false
   if (lower || final === ',' || final === '，' || final === '-') return true
   // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there
   // (or it did, in a text whose paragraphs end at blank lines).
@@ -189,6 +191,9 @@ function paragraphsEndAtBlanks(lines: readonly SourceLine[], wrapWidth: number):
   }
   return ends >= 5 && blank >= 0.8 * ends
 }
+
+const figureFirst =
+  /^(?:(?:about|around|over|more than|nearly)\s+)?[~≈]?\d[\d.,]*(?:%|\s*[a-z]+)?(?:\s*(?:-|–|to)\s*\d[\d.,]*%?)?\s+(?:--|—|–)\s+\S/i
 
 /**
  * The level a bullet takes: back to an open level with the same marker, one deeper when indented

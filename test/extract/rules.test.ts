@@ -559,6 +559,33 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads a box of key numbers: figures before a dash label, ranges of targets, ranks with "No."', () => {
+    const got = records(
+      [
+        'For 2024, the region has set a growth target of 6.5 to 7 percent.',
+        '',
+        'Forest coverage reached 62.37 percent, ranking No. 3 in the country.',
+        '',
+        'KEY NUMBERS',
+        '6.5%-7% -- growth target for 2024',
+        '1.16 million -- people lifted out of poverty in 2023',
+        'about 1 million -- people to be lifted out of poverty in 2024',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.kind, r.period]),
+    ).toEqual([
+      ['6.5', 'grp', null, null, 6.5, 'target', 2024],
+      ['7', 'grp', null, null, 7, 'target', 2024],
+      ['62.37', null, 62.37, '%', null, 'actual', 2023],
+      ['3', null, 3, 'rank', null, 'actual', 2023],
+      ['6.5', 'grp', null, null, 6.5, 'target', 2024],
+      ['7', 'grp', null, null, 7, 'target', 2024],
+      ['1.16', null, 1.16, 'million people', null, 'actual', 2023],
+      ['1', null, 1, 'million people', null, 'target', 2024],
+    ])
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [
