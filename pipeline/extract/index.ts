@@ -214,7 +214,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
               { ...here, period: span ?? meta.reviewedYear },
               meta,
             )
-          : periodOf(clauseText, clause.sentence, span ? { ...here, period: span } : here, meta)
+          : ((here.kind === 'target'
+              ? plannedYear(clauseText, clause.sentence, meta.planYear)
+              : null) ??
+            periodOf(clauseText, clause.sentence, span ? { ...here, period: span } : here, meta))
       const cumulative = /\bcumulative(?:ly)?\b/i.test(clause.sentence)
       for (const draft of drafts) {
         const flags = [...draft.flags]
@@ -570,6 +573,23 @@ function statedYear(text: string, planYear: number | null): number | null {
       text,
     )
   return year && Number(year[1]) > planYear ? Number(year[1]) : null
+}
+
+/**
+ * "Under the 13th Five-Year Plan, by 2020 the province's GDP will exceed 6 trillion yuan, per
+ * capita GDP will reach …": the year a plan's sentence names for all its clauses, unless it also
+ * speaks of spans, years on average or this year.
+ */
+function plannedYear(clause: string, sentence: string, planYear: number | null): number | null {
+  const own = statedYear(clause, planYear)
+  if (own !== null || sentence === clause) return own
+  if (
+    /\b(?:19|20)\d{2}\s*(?:-|–|to)\s*(?:19|20)\d{2}\b|\b(?:average|annual|each year|a year|this year)\b/i.test(
+      sentence,
+    )
+  )
+    return null
+  return statedYear(sentence, planYear)
 }
 
 /** A subject that is empty or only a verb ("totaled", "reaching"). */

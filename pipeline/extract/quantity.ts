@@ -1403,7 +1403,7 @@ function markRanges(sentence: string, mentions: Mention[]): void {
     if (
       a.change !== 0 &&
       /\bto\b/i.test(between) &&
-      !/\b(?:target|goal|range|band)s?\s+(?:of\s+)?(?:between\s+)?$/i.test(
+      !/\b(?:target|goal|range|band|growth|increase)s?\s+(?:of\s+)?(?:between\s+)?$/i.test(
         sentence.slice(Math.max(0, a.start - 24), a.start),
       )
     )

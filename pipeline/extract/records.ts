@@ -509,6 +509,8 @@ function elliptical(clause: Clause, m: Mention): boolean {
     return /\b(?:growth|increase|rise|grew|growing|change|decline|decrease)\b/i.test(
       clause.sentence,
     )
+  // "Of general public budget expenditure, 76.8 percent went to …": a share of what is named.
+  if (/^\W*of\s/i.test(before)) return false
   return /,\s*$/.test(before) || /^\s*$/.test(before)
 }
 

@@ -586,6 +586,30 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads ranges of growth, the year a plan sentence names for all its clauses, shares "of" a total', () => {
+    const got = records(
+      [
+        "Of general public budget expenditure, 76.8 percent went to improving people's wellbeing.",
+        '',
+        'The number of high-tech enterprises rose 24% to 1,674.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.unit, r.change, r.changeUnit])).toEqual([
+      ['76.8', 76.8, '%', null, null],
+      ['1,674', 1674, 'enterprises', 24, '%'],
+    ])
+    const plan = records(
+      'The main targets are GDP growth of 7 to 7.5 percent. Under the 14th Five-Year Plan, by 2025 GDP will exceed 6 trillion yuan and the urbanization rate will reach 70 percent.',
+      'Main Targets for 2024',
+    )
+    expect(plan.map((r) => [r.number.text, r.value, r.change, r.period])).toEqual([
+      ['7', null, 7, 2024],
+      ['7.5', null, 7.5, 2024],
+      ['6', 6, null, 2025],
+      ['70', 70, null, 2025],
+    ])
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [
