@@ -598,7 +598,7 @@ function namesNothing(subject: string): boolean {
   return (
     subject === '' ||
     // Note: lower case only: "Beijing" is a name, not a participle.
-    /^(?:[a-z]+(?:ing|ed)|totaled|totalled|reached|hit)(?:\s+(?:from|to)\b.*|\s+the)?$/.test(
+    /^(?:[a-z]+(?:ing|ed)|totaled|totalled|reached|hit|up|down)(?:\s+(?:from|to)\b.*|\s+the)?$/.test(
       subject,
     )
   )

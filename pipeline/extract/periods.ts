@@ -151,7 +151,7 @@ export function periodOf(
  */
 export function namedTarget(before: string, after: string): boolean {
   return (
-    /\b(?:target|goal)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+|[:：]\s*)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+|~)?["“]?$/i.test(
+    /\b(?:target|goal|plan)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+|[:：]\s*)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+|~)?["“]?$/i.test(
       before.slice(-80),
     ) ||
     /^\s*(?:%|percent|per cent)?["”]?\s*(?:(?:GDP|GRP|economic)\s+)?(?:growth\s+)?(?:target|goal)\b/i.test(

@@ -498,7 +498,7 @@ function amountInPercent(clause: Clause, m: Mention): boolean {
 }
 
 const growthRate =
-  /\b(?:(?:grow|grows|growing|expand|expanding|increase|increasing|rise|rising)\s+at\s+(?:an?\s+)?(?:(?:average|annual|yearly)\s+){0,2}(?:rate|pace)\s+of|growth\s+(?:target|goal)s?\b[^,;:]{0,30}?\b(?:at|of|is|was|to be))\s*$/i
+  /\b(?:(?:grow|grows|growing|expand|expanding|increase|increasing|rise|rising)\s+at\s+(?:an?\s+)?(?:(?:average|annual|yearly)\s+){0,2}(?:rate|pace)\s+of|growth\s+(?:target|goal)s?\b[^,;:]{0,30}?\b(?:at|of|is|was|to be|to))\s*$/i
 
 /** "X, 12.9 percent" in a list of targets: a growth rate given without a verb. */
 function elliptical(clause: Clause, m: Mention): boolean {
