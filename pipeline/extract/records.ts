@@ -198,13 +198,8 @@ export function clauseRecords(clause: Clause): Draft[] {
       // "6%-7% in 2022": the year after the range is the lower end's too.
       if (a.year === undefined && b.year !== undefined) a.year = b.year
       // "growth in imports and exports, 8%-10%": the upper end is a change like the lower one.
-      if (a.change !== null && b.change === null && b.value !== null && b.unit === a.changeUnit) {
-        b.change = a.change < 0 ? -b.value : b.value
-        b.changeUnit = b.unit
-        b.value = null
-        b.unit = null
-        b.base = null
-      }
+      if (a.change !== null && b.change === null && b.value !== null && b.unit === a.changeUnit)
+        readAsChange(b, a.change)
     }
   }
   // "CPI 1.7% (2022: 2.3%)": the figure of another year measures what the one before does.
@@ -213,13 +208,8 @@ export function clauseRecords(clause: Clause): Draft[] {
     const opening = clause.text.slice(Math.max(0, b.numberStart - 10), b.numberStart)
     if (!/\(\s*(?:19|20)\d{2}\s*[:：]\s*$/.test(opening)) continue
     b.subject = a.subject
-    if (a.change !== null && a.value === null && b.change === null && b.unit === a.changeUnit) {
-      b.change = b.value
-      b.changeUnit = b.unit
-      b.value = null
-      b.unit = null
-      b.base = null
-    }
+    if (a.change !== null && a.value === null && b.change === null && b.value !== null)
+      if (b.unit === a.changeUnit) readAsChange(b, 1)
   }
   // "High-tech enterprises: 4,368": the label names what is counted.
   const label = /^([^:：]{2,60})[:：]\s*$/.exec(clause.text.slice(0, figures[0]?.start ?? 0))
@@ -499,6 +489,18 @@ function amountInPercent(clause: Clause, m: Mention): boolean {
 
 const growthRate =
   /\b(?:(?:grow|grows|growing|expand|expanding|increase|increasing|rise|rising)\s+at\s+(?:an?\s+)?(?:(?:average|annual|yearly)\s+){0,2}(?:rate|pace)\s+of|growth\s+(?:target|goal)s?\b[^,;:]{0,30}?\b(?:at|of|is|was|to be|to))\s*$/i
+
+/**
+ * A level read as a change like the one before it ("up 4.6% and 6.4%", "8%-10%"): its value, with
+ * the sign of `like`, becomes the change.
+ */
+function readAsChange(d: Draft, like: number): void {
+  d.change = like < 0 ? -d.value! : d.value
+  d.changeUnit = d.unit
+  d.value = null
+  d.unit = null
+  d.base = null
+}
 
 /** "X, 12.9 percent" in a list of targets: a growth rate given without a verb. */
 function elliptical(clause: Clause, m: Mention): boolean {
@@ -873,13 +875,8 @@ function distribute(clause: Clause, input: Draft[]): Draft[] {
   }
   if (first && first.change !== null) {
     for (const d of drafts.slice(1)) {
-      if (d.change === null && d.value !== null && d.unit === first.changeUnit) {
-        d.change = first.change < 0 ? -d.value : d.value
-        d.changeUnit = d.unit
-        d.value = null
-        d.unit = null
-        d.base = null
-      }
+      if (d.change === null && d.value !== null && d.unit === first.changeUnit)
+        readAsChange(d, first.change)
     }
   }
   drafts = pairChangesWithLevels(drafts)
