@@ -25,7 +25,15 @@ import {
 } from './periods.js'
 import type { Qualifier } from './quantity.js'
 import { type Draft, clauseRecords } from './records.js'
-import { type Column, cellIndex, cellText, columnYears, isRow, tableHeader } from './tables.js'
+import {
+  type Column,
+  cellIndex,
+  cellText,
+  columnYears,
+  isRow,
+  tableHeader,
+  unitCell,
+} from './tables.js'
 
 /** One figure of the report, as the labelling convention (shared/spec/indicators.md) writes it. */
 export interface IndicatorRecord {
@@ -155,7 +163,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // unless its row names a change.
       if (columns && clause.bar !== -1 && !columns.some((c) => c.change)) clause.columned = true
       if (columns && clause.bar !== -1 && columns[0]?.percent) clause.percentCells = true
+      // "New urban jobs | 10,000 people | 17.2 | no less than 15": the Unit column's numbers name
+      // the unit, the row's figures are in it.
+      const rowUnit = columns && clause.bar !== -1 ? unitCell(read, columns) : undefined
+      if (rowUnit)
+        for (const mention of clause.mentions)
+          if (columns![cellIndex(read, clause.start + mention.numberStart)]?.unit)
+            mention.excluded = 'name'
       const drafts = clauseRecords(clause)
+      if (rowUnit) for (const draft of drafts) inRowUnit(draft, rowUnit, clause.text)
       // "Revenue grew by 4.9% a year and totaled 6.49 trillion yuan": a clause that names no
       // subject continues the one before it in the sentence.
       for (const draft of drafts) {
@@ -590,6 +606,33 @@ function plannedYear(clause: string, sentence: string, planYear: number | null):
   )
     return null
   return statedYear(sentence, planYear)
+}
+
+/** A table cell's figure in the unit of its row; a row of growth in percent holds changes. */
+function inRowUnit(
+  draft: Draft,
+  rowUnit: { unit: string; base: string; factor: number },
+  row: string,
+): void {
+  const number = draft.value ?? (draft.change === null ? null : Math.abs(draft.change))
+  if (number === null) return
+  const sign = draft.change !== null && draft.change < 0 ? -1 : 1
+  if (
+    rowUnit.unit === '%' &&
+    /\b(?:growth|increase|rise|CPI|consumer prices?)\b/i.test(row.split('|')[0]!)
+  ) {
+    draft.change = sign * number
+    draft.changeUnit = '%'
+    draft.value = null
+    draft.unit = null
+    draft.base = null
+    return
+  }
+  draft.value = sign * number
+  draft.unit = rowUnit.unit
+  draft.base = { value: Number((number * rowUnit.factor).toPrecision(12)), unit: rowUnit.base }
+  draft.change = null
+  draft.changeUnit = null
 }
 
 /** A subject that is empty or only a verb ("totaled", "reaching"). */

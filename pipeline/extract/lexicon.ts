@@ -67,7 +67,8 @@ function lookup(lexicon: Lexicon, subject: string): string | null {
     // "Imports & exports", "Per-capita GDP", "FAI", "GDP RMB": shorthand of notes and slides.
     .replace(/\s+&\s+/g, ' and ')
     .replace(/\bper-capita\b/gi, 'per capita')
-    .replace(/\bFAI\b/g, 'fixed asset investment')
+    .replace(/\bFAI\b|\binvestment in fixed assets\b/gi, 'fixed asset investment')
+    .replace(/\bresearch and development(?: \(R&D\))?/gi, 'R&D')
     .replace(/\s+(?:RMB|CNY|USD|US\$)$/, '')
     .replace(/’/g, "'")
     .trim()

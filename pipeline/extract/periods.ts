@@ -167,7 +167,7 @@ export function namedTarget(before: string, after: string): boolean {
  */
 export function newTarget(sentence: string): boolean {
   if (/\bthis year\b/i.test(sentence)) return true
-  return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*)\b/i.test(
+  return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*|vs\.?|versus|against|target was)\b/i.test(
     sentence,
   )
 }

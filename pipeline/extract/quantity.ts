@@ -75,7 +75,7 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
 ]
 
 const stopWords = new Set(
-  'of in on at to for from by with and or but were was is are be been being have has had that which who will would as than each per into across including such like respectively up down the a an our their its this these those while where when after before over under among between through via about around nearly more less out off all both also still only again back above below last next'.split(
+  'of in on at to for from by with and or but were was is are be been being have has had that which who will would as than each per into across including such like respectively up down the a an our their its this these those while where when after before over under among between through via about around nearly more less out off all both also still only again back above below last next higher lower fewer larger smaller greater vs versus'.split(
     ' ',
   ),
 )
@@ -97,7 +97,9 @@ function countedWith(near: string): boolean {
 
 // The last words before a number that name it ("Fortune Global 500", "Level 1", "Room 1806").
 const namingWords = new Set(
-  'fortune forbes global china level grade class tier room suite unit floor'.split(' '),
+  'fortune forbes global china level grade class tier room suite unit floor tower building block'.split(
+    ' ',
+  ),
 )
 const boundWords = new Set(['under', 'over', 'above', 'below'])
 
@@ -177,7 +179,7 @@ function changesLikeBefore(sentence: string, mentions: Mention[]): void {
     if (m.unit !== '%' || m.change !== 0 || m.excluded !== null) continue
     const before = sentence.slice(Math.max(0, m.start - 40), m.start)
     if (
-      !/\b(?:after|from|than(?: the)?|compared with|versus|vs\.?|(?:below|above|under|behind|ahead of) the (?:[\w-]+ ){0,2}(?:rate|average|pace)(?: of)?)\s+$/i.test(
+      !/\b(?:after|from|than(?: the)?|compared with|versus|vs\.?|(?:vs\.?|versus|against)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:target|goal|plan)(?:\s+(?:of|was))?|(?:below|above|under|behind|ahead of) the (?:[\w-]+ ){0,2}(?:rate|average|pace)(?: of)?)\s+$/i.test(
         before,
       )
     )
@@ -684,6 +686,8 @@ function readMention(
       // "with one heart and one mind", "the following eight areas of work"
       /^\s+(or|of|another|side|hand|heart|mind|voice)\b/i.test(after) ||
       /\b(the|no|every|following)\s+$/i.test(near) ||
+      // "That one worries me more": "one" standing for a thing named before.
+      (numberText.toLowerCase() === 'one' && /\b(?:that|this|which|each)\s+$/i.test(near)) ||
       // "one or two leading industries"
       /\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+$/i.test(near)
     ) {
@@ -1054,7 +1058,7 @@ function isWordCode(code: number): boolean {
 
 // The words a qualifier ends with: any other last word means no qualifier.
 const qualifierEnds = new Set(
-  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing topped above within below under'.split(
+  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses topped above within below under'.split(
     ' ',
   ),
 )
@@ -1068,7 +1072,10 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
   // "Some 626,000 new urban jobs": "some" before a figure is "about".
   [/\b(?:around|about|approximately|approx\.?|roughly|some)\s*$/i, 'around'],
   [/\b(?:nearly|almost|close to)\s*$/i, 'nearly'],
-  [/\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|topped)\s*$/i, 'over'],
+  [
+    /\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpass|surpasses|topped)\s*$/i,
+    'over',
+  ],
   [/\babove\s*$/i, 'above'],
   [/\b(?:within|below|under)\s*$/i, 'within'],
 ]
@@ -1097,7 +1104,9 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
     if (match)
       return {
         qualifier,
-        length: /^(exceed|surpass|topped)/i.test(match[0]) ? 0 : match[0].length + currency.length,
+        length: /^(exceed|surpass|topped)/i.test(match[0].trim())
+          ? 0
+          : match[0].length + currency.length,
       }
   }
   return undefined
@@ -1400,12 +1409,14 @@ function markRanges(sentence: string, mentions: Mention[]): void {
     if (a.unit !== null && b.unit !== null && a.unit !== b.unit) continue
     // "rose by 2,103 to 11,368" is a change and a level, not a range.
     // ("a growth target of 6.5 to 7 percent" is one.)
+    // ("a growth target of 6.5 to 7 percent", "revenue growing 20 to 25 percent" are.)
     if (
       a.change !== 0 &&
       /\bto\b/i.test(between) &&
-      !/\b(?:target|goal|range|band|growth|increase)s?\s+(?:of\s+)?(?:between\s+)?$/i.test(
-        sentence.slice(Math.max(0, a.start - 24), a.start),
-      )
+      (a.unit !== null
+        ? a.unit !== b.unit
+        : /\bby\s*$/i.test(sentence.slice(Math.max(0, a.start - 8), a.start)) ||
+          '+-−'.includes(sentence[a.start] ?? ' '))
     )
       continue
     if (/^\s*(%|per ?cent)?\s*(-|–|—|to)\s*$/i.test(between)) {

@@ -202,6 +202,15 @@ export function clauseRecords(clause: Clause): Draft[] {
         readAsChange(b, a.change)
     }
   }
+  // "New urban jobs 286,000 vs target of at least 260,000": the target of what the figure
+  // before measures.
+  for (let i = 1; i < drafts.length; i++) {
+    const before = clause.text.slice(
+      Math.max(0, drafts[i]!.numberStart - 50),
+      drafts[i]!.numberStart,
+    )
+    if (vsTarget.test(before)) drafts[i]!.subject = drafts[i - 1]!.subject
+  }
   // "CPI 1.7% (2022: 2.3%)": the figure of another year measures what the one before does.
   for (let i = 1; i < drafts.length; i++) {
     const [a, b] = [drafts[i - 1]!, drafts[i]!]
@@ -501,6 +510,9 @@ function readAsChange(d: Draft, like: number): void {
   d.unit = null
   d.base = null
 }
+
+const vsTarget =
+  /\b(?:vs\.?|versus|against)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:target|goal|plan)(?:\s+(?:of|was))?\s+(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?$/i
 
 /** "X, 12.9 percent" in a list of targets: a growth rate given without a verb. */
 function elliptical(clause: Clause, m: Mention): boolean {

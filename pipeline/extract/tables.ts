@@ -16,6 +16,8 @@ export interface Column {
   change: boolean
   /** The table's title or header says its figures are percentages. */
   percent: boolean
+  /** "Unit": the column gives the unit of each row's figures. */
+  unit?: boolean
 }
 
 /**
@@ -72,6 +74,8 @@ export function tableHeader(
   const columns = cells.map((cell, i): Column => {
     const change = /\b(?:growth|change|increase|y\/y|yoy|year-on-year)\b/i.test(cell)
     if (i === 0) return { year: null, kind: null, plan: null, change: false, percent }
+    if (/^\s*units?\s*$/i.test(cell))
+      return { year: null, kind: null, plan: null, change: false, percent, unit: true }
     const years = [...cell.matchAll(/\b(?:19|20)\d{2}\b/g)]
     if (years.length > 1) return { year: null, kind: null, plan: null, change, percent }
     const year = years[0] ? Number(years[0][0]) : null
@@ -90,6 +94,37 @@ export function tableHeader(
   // A cell holding another number makes the row one of figures, not a header ("14th" is a name).
   if (cells.slice(1).some(hasFigure)) return undefined
   return named ? columns : undefined
+}
+
+/**
+ * A row's figures in the unit its "Unit" cell gives ("100 million yuan", "10,000 people", "%"): the
+ * unit as written and the factor to its base unit.
+ */
+export function unitCell(
+  row: string,
+  columns: readonly Column[],
+): { unit: string; base: string; factor: number } | undefined {
+  const at = columns.findIndex((c) => c.unit)
+  if (at < 0) return undefined
+  const cell = cellsOf(row)[at]?.trim()
+  if (!cell || cell === '—' || cell === '-') return undefined
+  if (cell === '%') return { unit: '%', base: '%', factor: 1 }
+  const scaled =
+    /^(100 million|10,000|ten thousand|hundred million|thousand|million|billion|trillion)\s+(.+)$/i.exec(
+      cell,
+    )
+  if (!scaled) return { unit: cell, base: cell, factor: 1 }
+  const factors: Record<string, number> = {
+    '100 million': 1e8,
+    'hundred million': 1e8,
+    '10,000': 1e4,
+    'ten thousand': 1e4,
+    thousand: 1e3,
+    million: 1e6,
+    billion: 1e9,
+    trillion: 1e12,
+  }
+  return { unit: cell, base: scaled[2]!, factor: factors[scaled[1]!.toLowerCase()]! }
 }
 
 /** The cell of a table row (as read, " | " between cells) that an offset falls in. */

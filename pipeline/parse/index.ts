@@ -164,7 +164,7 @@ function findFurniture(lines: readonly SourceLine[]): {
       isUnderline(above.content) ||
       // "Days with good air quality: 286" over the rule closing a box: a figure is not a heading
       // ("MAIN TARGETS [2]" is, with its note mark).
-      hasFigure(above.content.replace(/\[\d{1,2}\]/g, ''))
+      hasFigure(above.content.replace(/\[\d{1,2}\]/g, '').replace(/^\(?\d{1,2}[.)]\s+/, ''))
     ) {
       // A rule of its own (around a box or a table's title) is furniture, not text.
       if (line.content.length >= 5) furnitureAt.set(line.line, 'rule')

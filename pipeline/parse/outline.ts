@@ -145,13 +145,20 @@ export function buildOutline(
         phrase === 'notes' ||
         (phrase === 'review' && /^(?:review|(?:three|four|five|ten) years of)\b/i.test(value))
       if (isPart) {
-        const kind: PartKind =
-          phrase ??
-          (reportYear !== null && years.some((y) => y < reportYear)
-            ? 'review'
-            : slide && years.length === 0
+        // "Key Work in 2022" in the report of 2022: the work to come, not a review.
+        const ahead =
+          phrase === 'review' &&
+          reportYear !== null &&
+          years.length > 0 &&
+          years.every((y) => y >= reportYear)
+        const kind: PartKind = ahead
+          ? 'plan'
+          : (phrase ??
+            (reportYear !== null && years.some((y) => y < reportYear)
               ? 'review'
-              : 'plan')
+              : slide && years.length === 0
+                ? 'review'
+                : 'plan'))
         // A lead-in ending in a colon hangs under the open part; notes always start a part.
         const subPart = kind !== 'notes' && (value.endsWith(':') || value.endsWith('：'))
         const depth = subPart && partDepth >= 2 ? 3 : 2

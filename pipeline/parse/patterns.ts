@@ -165,6 +165,8 @@ export function matchFurniture(
     if (breadcrumb.test(content) && content.length <= 160) return 'breadcrumb'
     if (byline.test(content) || dateOnly.test(content)) return 'byline'
     if (crumbs.has(normalise(content)) || isLinkBar(content)) return 'site'
+    // "From: Chen Yu <…>", "Sent: Thursday, March 6, 2025": the header of a mail.
+    if (/^(?:from|sent|to|cc|bcc)\s*:\s*\S/i.test(content) && content.length <= 160) return 'byline'
     // "Text size:  A  A  A": the page's own controls.
     if (/^(?:text|font)\s+size\s*[:：]/i.test(content) && content.length <= 40) return 'site'
     return undefined
@@ -253,6 +255,8 @@ const partPhrases: Array<[RegExp, PartKind]> = [
     /^(?:(?:end)?notes?|sources?|references?|disclaimers?|(?:important|analyst) disclosures?|glossary)\s*[:：]?$/i,
     'notes',
   ],
+  // "2024 OUTTURN vs 2024 TARGETS": results set against the targets are results.
+  [/\b(?:outturn|scorecard)\b/i, 'review'],
   [/\btargets?\b|\bgoals?\b.*\bas follows\b|\bexpected goals\b|目标/i, 'targets'],
   [
     /\b(review|retrospect|achievements|past (year|(three|four|five|ten|\d+) years)|work (done|in|during) (the past|\d{4}))\b|^(three|four|five|ten) years of (progress|achievements|development)\b/i,

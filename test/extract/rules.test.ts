@@ -610,6 +610,38 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads a mail: headers as furniture, results vs targets, a table with a Unit column', () => {
+    const { tree, file } = parseText(
+      [
+        'From: Chen Yu <chen.yu@example.com>',
+        'Sent: Thursday, March 6, 2025 7:52 AM',
+        'Subject: Demo GWR 2025 – quick read',
+        '',
+        '==============================',
+        '1) 2024 OUTTURN vs 2024 TARGETS',
+        '==============================',
+        '',
+        '- New urban jobs 286,000 vs target of at least 260,000.',
+        '',
+        'Indicator\tUnit\t2024 actual\t2025 target',
+        'GDP\t100 million yuan\t36801.9\t—',
+        'GDP growth\t%\t5.8\taround 5.5',
+      ].join('\n'),
+    )
+    expect(file.data.furniture!.map((f) => f.kind)).toContain('byline')
+    const got = extractIndicators(tree, file).indicators
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.kind, r.period]),
+    ).toEqual([
+      ['286,000', 'urban_jobs', 286000, 'jobs', null, 'actual', 2024],
+      ['260,000', 'urban_jobs', 260000, 'jobs', null, 'target', 2024],
+      ['36801.9', 'grp', 36801.9, '100 million yuan', null, 'actual', 2024],
+      ['5.8', 'grp', null, null, 5.8, 'actual', 2024],
+      ['5.5', 'grp', null, null, 5.5, 'target', 2025],
+    ])
+    expect(got[2]!.base).toEqual({ value: 3680190000000, unit: 'yuan' })
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [
