@@ -55,7 +55,7 @@ const wordAlternation = Object.keys(small)
  * Word numbers must stand alone (not inside "someone" or "often").
  */
 export const numberPattern = new RegExp(
-  `(?:(?<=\\b(?:RMB|CNY|USD|HKD))|(?<![\\w.]))(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?:${wordAlternation})(?:-(?:${wordAlternation}))?(?:\\s+(?:hundred|thousand))?\\b`,
+  `(?<![\\w.](?<!RMB|CNY|USD|HKD))(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?:${wordAlternation})(?:-(?:${wordAlternation}))?(?:\\s+(?:hundred|thousand))?\\b`,
   'gi',
 )
 
