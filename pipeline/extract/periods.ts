@@ -109,7 +109,7 @@ export function periodOf(
     if (inClause) return `${inClause[1]}-${inClause[2]}`
     // "grew from 235,000 in 2017 to 431,000 in 2022, an average annual increase of 12.9 percent":
     // the years after the first.
-    if (averageAnnual.test(clause)) {
+    if (clause.includes('annual') && averageAnnual.test(clause)) {
       const levels = levelsFromTo.exec(sentence)
       if (levels) return `${Number(levels[1]) + 1}-${levels[2]}`
     }

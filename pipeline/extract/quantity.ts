@@ -397,7 +397,7 @@ function readMention(
     return mention
   }
   // "Fortune Global 500 companies", "a Level 1 response", "Room 1806", "+/-800 kV": names.
-  const lastBefore = word ? '' : lastWord(near)
+  const lastBefore = word || previousChar !== ' ' ? '' : lastWord(near)
   if (
     !word &&
     ((namingWords.has(lastBefore) &&
@@ -414,7 +414,10 @@ function readMention(
     return mention
   }
   // "30 numbers you need to know", "in 10 charts": how many items a piece lists.
-  if (/^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers)\b/i.test(after)) {
+  if (
+    (word || numberText.length <= 3) &&
+    /^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers)\b/i.test(after)
+  ) {
     mention.excluded = 'name'
     return mention
   }
@@ -594,10 +597,11 @@ function readMention(
     return mention
   }
   // "RMB8.59trn": a currency code glued to the amount.
-  const coded = /(?:RMB|CNY|USD|HKD)$/i.test(
-    sentence.slice(Math.max(0, numberStart - 3), numberStart),
-  )
-  if (!word && /[A-Za-z]/.test(previousChar) && !coded) {
+  if (
+    !word &&
+    /[A-Za-z]/.test(previousChar) &&
+    !/(?:RMB|CNY|USD|HKD)$/i.test(sentence.slice(Math.max(0, numberStart - 3), numberStart))
+  ) {
     mention.excluded =
       /^\d{1,2}$/.test(numberText) && /^[\s,.;:)]|^$/.test(nextChar) && /[a-z]/.test(previousChar)
         ? 'footnote'
@@ -976,9 +980,11 @@ function readMention(
     return mention
   }
   // "built or expanded 315 schools": what was done, not a rise.
-  const cue = /\b(?:built|opened|added|constructed|renovated)\s+or\s+\w+\s*$/i.test(leadNear)
-    ? undefined
-    : changeBefore(lead, leadNear)
+  const cue =
+    leadNear.includes(' or ') &&
+    /\b(?:built|opened|added|constructed|renovated)\s+or\s+\w+\s*$/i.test(leadNear)
+      ? undefined
+      : changeBefore(lead, leadNear)
   // "life expectancy will rise above 84 years": a level risen past, not a rise by.
   const past =
     cue !== undefined &&

@@ -449,6 +449,13 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
  * year stated with the figure.
  */
 function yearAfter(clause: Clause, m: Mention): { year?: number } {
+  // Note: most figures have no year after them; a cheap test first.
+  const ahead = clause.text.slice(m.end, m.end + 28)
+  if (
+    !/(?:19|20)\d{2}/.test(ahead) &&
+    !clause.text.slice(Math.max(0, m.start - 10), m.start).includes('(')
+  )
+    return {}
   const year =
     /^(?:\s+of\s+(?:the\s+)?[A-Za-z&]+|\s+(?:achieved|recorded|registered|posted|reported|seen|logged))?(?:\s+(?:in|for|by(?: the end of)?|at(?: the)? end[- ](?:of )?)\s*|\s*\(\s*(?=(?:19|20)\d{2}\s*\)))((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*(?:19|20)\d{2}\b)/.exec(
       clause.text.slice(m.end, m.end + 28),
