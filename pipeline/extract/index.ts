@@ -214,7 +214,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const planned =
         here.kind === 'actual' &&
         (targets !== undefined ||
-          (futureAt >= 0 && futureAt < sentence.indexOf(clause.text) + clause.text.length) ||
+          (futureAt >= 0 &&
+            futureAt < sentence.indexOf(clause.text) + clause.text.length &&
+            // "…, after a rise of roughly 5% last year": a result the plan is set against.
+            !/\b(?:last year|a year (?:ago|earlier))\b/i.test(clause.text)) ||
           (ahead && !(reportsResult(clause.text, sentence) && futureAt < 0)) ||
           imperative)
       // "Fixed asset investment fell 5.7 per cent" under a heading read as the plan: a result said
@@ -235,6 +238,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
               : null) ??
             periodOf(clauseText, clause.sentence, span ? { ...here, period: span } : here, meta))
       const cumulative = /\bcumulative(?:ly)?\b/i.test(clause.sentence)
+      let rangeStart: { kind: 'actual' | 'target'; period: number | string | null } | undefined
       for (const draft of drafts) {
         const flags = [...draft.flags]
         let kind = planned ? ('target' as const) : reported ? ('actual' as const) : here.kind
@@ -323,6 +327,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             draft.changeNumber &&
             span(clause.start + draft.changeNumber.start, clause.start + draft.changeNumber.end),
         })
+        // "The 2020 growth target is set at 6.5%-7%": the upper end of a range is what the lower
+        // one is.
+        const pushed = records.at(-1)!
+        if (!draft.flags.includes('range')) rangeStart = undefined
+        else if (rangeStart === undefined) rangeStart = { kind: pushed.kind, period: pushed.period }
+        else {
+          if (rangeStart.kind === 'target') {
+            pushed.kind = rangeStart.kind
+            pushed.period = rangeStart.period
+          }
+          rangeStart = undefined
+        }
       }
     }
   }

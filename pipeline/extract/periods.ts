@@ -71,7 +71,7 @@ export function yearsEnding(count: string, last: number): string {
 }
 
 function wordCount(count: string): number {
-  const words: Record<string, number> = { three: 3, four: 4, five: 5, ten: 10 }
+  const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 }
   return words[count.toLowerCase()] ?? Number(count)
 }
 
@@ -97,6 +97,13 @@ export function periodOf(
   context: Context,
   meta: NonNullable<VFile['data']['meta']>,
 ): number | string | null {
+  // "The added value … rose by 14.8%, with a two-year average growth of 5.2%": the two years
+  // ending with the reviewed one.
+  const average = clause.includes('-year average')
+    ? /\b(two|three)-year average\b/i.exec(clause)
+    : null
+  if (average && context.kind === 'actual' && meta.reviewedYear !== null)
+    return yearsEnding(average[1]!, meta.reviewedYear)
   // Note: most sentences name no year; the tests on years are passed over at once.
   if (/(?:19|20)\d{2}/.test(sentence)) {
     // "For 2021, the first year of the 14th Five-Year Plan period (2021-2025), …": the year the
@@ -116,12 +123,22 @@ export function periodOf(
     // "By the end of 2022, the total length of expressways had reached …": the year it opens on.
     const opening = yearOpening.exec(clause) ?? yearOpening.exec(sentence)
     if (opening) return Number(opening[1])
-    // A span of years named in the sentence before the clause, not after it in another clause.
+    // A span of years named in the sentence before the clause, not after it in another clause,
+    // unless the clause reports a result of its own ("…, averaging 2.5% growth over 2020-2021,
+    // and private investment went up 21.2%").
     const at = sentence.indexOf(clause)
     const range = yearRange.exec(
       quoteFree(at === -1 ? sentence : sentence.slice(0, at + clause.length)),
     )
-    if (range) return `${range[1]}-${range[2]}`
+    if (
+      range &&
+      !(
+        range.index > 0 &&
+        !clause.includes(range[0]) &&
+        /\b(?:went|rose|grew|increased|fell|dropped|declined|reached|was|were)\b/i.test(clause)
+      )
+    )
+      return `${range[1]}-${range[2]}`
   }
   // "GRP grew at an average annual rate of 6.5 percent" under a heading naming a Five-Year Plan.
   if (context.span && typeof context.period === 'number' && averageAnnual.test(clause))
@@ -257,7 +274,7 @@ export function futureIndex(sentence: string): number {
 }
 
 const futureWords =
-  /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|(?:province|city|region|government|it|we)\s+targets|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
+  /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|we (?:forecast|expect|project|see)|(?:province|city|region|government|it|we)\s+targets|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
 
 /**
  * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").

@@ -176,10 +176,10 @@ export function scanMentions(sentence: string): Mention[] {
 function changesLikeBefore(sentence: string, mentions: Mention[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!
-    if (m.unit !== '%' || m.change !== 0 || m.excluded !== null) continue
+    if (m.unit !== '%' || m.change !== 0 || m.excluded !== null || m.followedByOf) continue
     const before = sentence.slice(Math.max(0, m.start - 40), m.start)
     if (
-      !/\b(?:after|from|than(?: the)?|compared with|versus|vs\.?|(?:vs\.?|versus|against)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:target|goal|plan)(?:\s+(?:of|was))?|(?:below|above|under|behind|ahead of) the (?:[\w-]+ ){0,2}(?:rate|average|pace)(?: of)?)\s+$/i.test(
+      !/\b(?:after|from|or|than(?: the)?|compared with|versus|vs\.?|(?:vs\.?|versus|against)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:target|goal|plan)(?:\s+(?:of|was))?|(?:below|above|under|behind|ahead of) the (?:[\w-]+ ){0,2}(?:rate|average|pace)(?: of)?)\s+$/i.test(
         before,
       )
     )
@@ -418,6 +418,11 @@ function readMention(
     (word || numberText.length <= 3) &&
     /^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers)\b/i.test(after)
   ) {
+    mention.excluded = 'name'
+    return mention
+  }
+  // "1280×1024", "Website ID: 4200000043": sizes and identifiers of a page.
+  if (!word && (nextChar === '×' || previousChar === '×' || /\bID\s*[:：]?\s*$/.test(near))) {
     mention.excluded = 'name'
     return mention
   }
@@ -1121,7 +1126,7 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
 const rising =
   'increased?|increases|increasing|rose|rise|rises|risen|rising|grew|grows?|growing|grown|up|expanded?|expands|expanding|gained?|gains|raised?|raises|raising|lift(?:ed|ing|s)?|boost(?:ed)?|added|add|surged|soared|jumped|climbed'
 const falling =
-  'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|contracted?|slipped|slid|dipped'
+  'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|shrink|shrinking|contracted?|slipped|slid|dipped'
 
 // Compiled once: these run for every number.
 const fallingCue = new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i')

@@ -340,7 +340,7 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
     return true
   return (
     /^\s*\|\s*$/.test(between) ||
-    /^[\s,，(|]*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b/i.test(
+    /^[\s,，(|]*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping)\b/i.test(
       between,
     ) ||
     /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b[^,，]*$/i.test(
@@ -664,8 +664,9 @@ function changeSubject(clause: Clause, m: Mention): string {
     const economic = /^["”]?\s*((?:(?:GDP|GRP|economic)\s+)?growth(?:\s+(?:target|goal))?)\b/i.exec(
       after.trimStart(),
     )
-    // "Imports and exports: around 15% growth": the label names what grows.
-    if (economic && (economic[1]!.includes(' ') || !/[:：]/.test(before))) return economic[1]!
+    // "Imports and exports: around 15% growth": the label names what grows; "…, averaging 2.5%
+    // growth": the subject before the comma does.
+    if (economic && (economic[1]!.includes(' ') || !/[:：,，]/.test(before))) return economic[1]!
   }
   // "growth of around 2% in general public budget revenue": what grows comes after the figure.
   const inAfter = /^\s+in\s+(?!(?:19|20)\d{2}\b)(.+)$/i.exec(after)

@@ -642,6 +642,28 @@ describe('extraction rules on single sentences', () => {
     expect(got[2]!.base).toEqual({ value: 3680190000000, unit: 'yuan' })
   })
 
+  it('reads two-year averages, restatements with "or", forecasts and the ends of a target range', () => {
+    const got = records(
+      [
+        'Industrial value added rose by 14.8%, with a two-year average growth of 5.2%. Retail sales hit 2.16 trillion yuan, an increase of 19.9%, or 2.7% on a two-year average basis.',
+        '',
+        'The 2024 growth target is set at 6.5%-7%. We forecast exports to shrink by 1.0% in 2024, after a rise of roughly 5% last year.',
+        '',
+        'Best viewed at 1280×1024 resolution. Website ID: 4200000043',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.change, r.kind, r.period])).toEqual([
+      ['14.8', null, 14.8, 'actual', 2023],
+      ['5.2', null, 5.2, 'actual', '2022-2023'],
+      ['2.16', 2.16, 19.9, 'actual', 2023],
+      ['2.7', null, 2.7, 'actual', '2022-2023'],
+      ['6.5', null, 6.5, 'target', 2024],
+      ['7', null, 7, 'target', 2024],
+      ['1.0', null, -1, 'target', 2024],
+      ['5', null, 5, 'actual', 2023],
+    ])
+  })
+
   it('reads growth named around the figure: verbs around the subject, a rate of growth, "N% GDP growth"', () => {
     const got = records(
       [
