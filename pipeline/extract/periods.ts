@@ -88,6 +88,11 @@ function quoteFree(text: string): string {
 
 const averageAnnual =
   /\b(?:average annual|annual average|a year on average|on average each year)\b/i
+/** "average annual", "a year on average" (a cheap test of the words first). */
+function hasAverage(clause: string): boolean {
+  return (clause.includes('annual') || clause.includes('average')) && averageAnnual.test(clause)
+}
+
 const levelsFromTo =
   /\bfrom\b[^;:]{0,60}?\bin\s+((?:19|20)\d{2})\s+to\b[^;:]{0,60}?\bin\s+((?:19|20)\d{2})\b/i
 
@@ -116,7 +121,7 @@ export function periodOf(
     if (inClause) return `${inClause[1]}-${inClause[2]}`
     // "grew from 235,000 in 2017 to 431,000 in 2022, an average annual increase of 12.9 percent":
     // the years after the first.
-    if (clause.includes('annual') && averageAnnual.test(clause)) {
+    if (hasAverage(clause)) {
       const levels = levelsFromTo.exec(sentence)
       if (levels) return `${Number(levels[1]) + 1}-${levels[2]}`
     }
@@ -141,12 +146,11 @@ export function periodOf(
       return `${range[1]}-${range[2]}`
   }
   // "GRP grew at an average annual rate of 6.5 percent" under a heading naming a Five-Year Plan.
-  if (context.span && typeof context.period === 'number' && averageAnnual.test(clause))
-    return context.span
+  if (context.span && typeof context.period === 'number' && hasAverage(clause)) return context.span
   // "keep average annual GRP growth at around 5 percent" under the 14th Five-Year Plan.
   if (
     typeof context.period === 'number' &&
-    averageAnnual.test(clause) &&
+    hasAverage(clause) &&
     /five-year plan/i.test(sentence)
   ) {
     const plan = planYears(sentence)

@@ -101,6 +101,7 @@ const namingWords = new Set(
     ' ',
   ),
 )
+const namingEnds = new Set([...namingWords].map((w) => w.slice(-3)))
 const boundWords = new Set(['under', 'over', 'above', 'below'])
 
 const rankingList = /^\s+(?:Fortune|Forbes)(?:\s+Global|\s+China)?\s+\d{2,4}(?=\s+\S)/
@@ -397,7 +398,11 @@ function readMention(
     return mention
   }
   // "Fortune Global 500 companies", "a Level 1 response", "Room 1806", "+/-800 kV": names.
-  const lastBefore = word || previousChar !== ' ' ? '' : lastWord(near)
+  // Note: the last three letters before the space are tested first; most words end otherwise.
+  const lastBefore =
+    word || previousChar !== ' ' || !namingEnds.has(near.slice(-4, -1).toLowerCase())
+      ? ''
+      : lastWord(near)
   if (
     !word &&
     ((namingWords.has(lastBefore) &&
@@ -422,7 +427,12 @@ function readMention(
     return mention
   }
   // "1280×1024", "Website ID: 4200000043": sizes and identifiers of a page.
-  if (!word && (nextChar === '×' || previousChar === '×' || /\bID\s*[:：]?\s*$/.test(near))) {
+  if (
+    !word &&
+    (nextChar === '×' ||
+      previousChar === '×' ||
+      (near.includes('ID') && /\bID\s*[:：]?\s*$/.test(near)))
+  ) {
     mention.excluded = 'name'
     return mention
   }
