@@ -150,6 +150,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         if (planOpening?.test(sentence)) ahead = here.kind === 'actual'
         else if (span !== null || namesTime(sentence)) ahead = false
       }
+      // "New urban jobs | 10,000 people | 17.2 | no less than 15": the Unit column's numbers name
+      // the unit, the row's figures are in it. (Excluded before the diagnostics below: a number
+      // left out is reported, never lost.)
+      const rowUnit = columns && clause.bar !== -1 ? unitCell(read, columns) : undefined
+      if (rowUnit)
+        for (const mention of clause.mentions)
+          if (columns![cellIndex(read, clause.start + mention.numberStart)]?.unit)
+            mention.excluded = 'name'
       for (const mention of clause.mentions) {
         if (mention.excluded) {
           const at = map(clause.start + mention.numberStart)
@@ -163,13 +171,6 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // unless its row names a change.
       if (columns && clause.bar !== -1 && !columns.some((c) => c.change)) clause.columned = true
       if (columns && clause.bar !== -1 && columns[0]?.percent) clause.percentCells = true
-      // "New urban jobs | 10,000 people | 17.2 | no less than 15": the Unit column's numbers name
-      // the unit, the row's figures are in it.
-      const rowUnit = columns && clause.bar !== -1 ? unitCell(read, columns) : undefined
-      if (rowUnit)
-        for (const mention of clause.mentions)
-          if (columns![cellIndex(read, clause.start + mention.numberStart)]?.unit)
-            mention.excluded = 'name'
       const drafts = clauseRecords(clause)
       if (rowUnit) for (const draft of drafts) inRowUnit(draft, rowUnit, clause.text)
       // "Revenue grew by 4.9% a year and totaled 6.49 trillion yuan": a clause that names no
@@ -616,9 +617,8 @@ function plannedYear(clause: string, sentence: string, planYear: number | null):
   const own = statedYear(clause, planYear)
   if (own !== null || sentence === clause) return own
   if (
-    /\b(?:19|20)\d{2}\s*(?:-|–|to)\s*(?:19|20)\d{2}\b|\b(?:average|annual|each year|a year|this year)\b/i.test(
-      sentence,
-    )
+    yearRange.test(sentence) ||
+    /\b(?:average|annual|each year|a year|this year)\b/i.test(sentence)
   )
     return null
   return statedYear(sentence, planYear)

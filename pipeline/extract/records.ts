@@ -184,9 +184,11 @@ export function clauseRecords(clause: Clause): Draft[] {
   }
   for (const d of drafts) countedByNumberOf(d)
   for (const d of drafts) unitFromHeader(clause, d)
-  // "GDP growth of 6%-7%": the upper end of a range measures what the lower one does.
+  // Figures that measure what the one before does.
   for (let i = 1; i < drafts.length; i++) {
     const [a, b] = [drafts[i - 1]!, drafts[i]!]
+    const opening = clause.text.slice(Math.max(0, b.numberStart - 50), b.numberStart)
+    // "GDP growth of 6%-7%": the two ends of a range.
     if (
       a.flags.includes('range') &&
       b.flags.includes('range') &&
@@ -201,24 +203,15 @@ export function clauseRecords(clause: Clause): Draft[] {
       if (a.change !== null && b.change === null && b.value !== null && b.unit === a.changeUnit)
         readAsChange(b, a.change)
     }
-  }
-  // "New urban jobs 286,000 vs target of at least 260,000": the target of what the figure
-  // before measures.
-  for (let i = 1; i < drafts.length; i++) {
-    const before = clause.text.slice(
-      Math.max(0, drafts[i]!.numberStart - 50),
-      drafts[i]!.numberStart,
-    )
-    if (vsTarget.test(before)) drafts[i]!.subject = drafts[i - 1]!.subject
-  }
-  // "CPI 1.7% (2022: 2.3%)": the figure of another year measures what the one before does.
-  for (let i = 1; i < drafts.length; i++) {
-    const [a, b] = [drafts[i - 1]!, drafts[i]!]
-    const opening = clause.text.slice(Math.max(0, b.numberStart - 10), b.numberStart)
-    if (!/\(\s*(?:19|20)\d{2}\s*[:：]\s*$/.test(opening)) continue
-    b.subject = a.subject
-    if (a.change !== null && a.value === null && b.change === null && b.value !== null)
-      if (b.unit === a.changeUnit) readAsChange(b, 1)
+    // "New urban jobs 286,000 vs target of at least 260,000": its target.
+    else if (vsTarget.test(opening)) b.subject = a.subject
+    // "CPI 1.7% (2022: 2.3%)": its figure of another year.
+    else if (/\(\s*(?:19|20)\d{2}\s*[:：]\s*$/.test(opening)) {
+      b.subject = a.subject
+      const changed = a.change !== null && a.value === null
+      if (changed && b.change === null && b.value !== null && b.unit === a.changeUnit)
+        readAsChange(b, 1)
+    }
   }
   // "High-tech enterprises: 4,368": the label names what is counted.
   const label = /^([^:：]{2,60})[:：]\s*$/.exec(clause.text.slice(0, figures[0]?.start ?? 0))

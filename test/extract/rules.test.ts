@@ -640,6 +640,12 @@ describe('extraction rules on single sentences', () => {
       ['5.5', 'grp', null, null, 5.5, 'target', 2025],
     ])
     expect(got[2]!.base).toEqual({ value: 3680190000000, unit: 'yuan' })
+    // The number of the Unit column is no figure, and is reported, not lost.
+    expect(
+      file.messages
+        .filter((m) => m.ruleId === 'unclassified-number' && m.line === 12)
+        .map((m) => m.reason),
+    ).toEqual(['Number `100` is not a figure (name)'])
   })
 
   it('reads two-year averages, restatements with "or", forecasts and the ends of a target range', () => {
