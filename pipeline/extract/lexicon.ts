@@ -106,8 +106,14 @@ function lookup(lexicon: Lexicon, subject: string): string | null {
 function matchCore(lexicon: Lexicon, phrase: string): string | null {
   const core = corePhrase(phrase)
   if (core === phrase || core === '') return null
-  // "the rise in consumer prices" → "consumer prices growth", then "consumer prices".
-  return match(lexicon, core) ?? (/ growth$/.test(core) ? match(lexicon, core.slice(0, -7)) : null)
+  // "the rise in consumer prices" → "consumer prices growth", then "consumer prices"; "the 2025
+  // GDP growth target stays at" → "GDP growth target", read as a subject of its own.
+  // Note: the core is shorter than the phrase, so reading it again ends.
+  return (
+    match(lexicon, core) ??
+    (/ growth$/.test(core) ? match(lexicon, core.slice(0, -7)) : null) ??
+    lookup(lexicon, core)
+  )
 }
 
 function match(lexicon: Lexicon, candidate: string): string | null {
@@ -128,10 +134,13 @@ function match(lexicon: Lexicon, candidate: string): string | null {
 function corePhrase(subject: string): string {
   const core = subject
     .replace(
-      /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing|targets|sets?|aims for|aiming for|aim for)\s+/i,
+      /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing|targets|sets?|aims for|aiming for|aim for|forecasts?|expects?|projects?)\s+/i,
       '',
     )
-    .replace(/\s+(?:will|would|shall|should|is|are|was|were|to)\b.*$/i, '')
+    .replace(
+      /\s+(?:will|would|shall|should|is|are|was|were|to|stays?|stayed|remains?|remained|holds?|held|came in|comes in)\b.*$/i,
+      '',
+    )
     .replace(/\s+(?:at|to)$/i, '')
     .replace(/^(?:(?:the|a|an)\s+)?(?:(?:19|20)\d{2}\s+)?(?:average\s+)?(?:annual\s+)?/i, '')
     // "Consumer price increases": what rises.

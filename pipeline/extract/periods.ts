@@ -79,6 +79,11 @@ function wordCount(count: string): number {
 export const yearOpening =
   /^\W*(?:and\s+)?(?:(?:by(?: the end of)?|at the end of|as of|in|for)\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*\d)/i
 
+/** "The 2019 growth target is …", "Note that 2019 GRP growth of 6.3% …": a year naming the subject. */
+const namedYear =
+  /^\W*(?:note that\s+)?(?:(?:the|a|an|its|our|their)\s+)?((?:19|20)\d{2})\s+(?=[A-Za-z])(?!(?:and|to|or)\b)/i
+const yearBefore = /\b(?:a year (?:ago|earlier|before)|last year|the previous year)\b/i
+
 const unquoted = /["“][^"”]*["”]/g
 
 /** A text without its quotations (most texts hold none). */
@@ -128,6 +133,11 @@ export function periodOf(
     // "By the end of 2022, the total length of expressways had reached …": the year it opens on.
     const opening = yearOpening.exec(clause) ?? yearOpening.exec(sentence)
     if (opening) return Number(opening[1])
+    // "…, down from 8%-8.5% a year ago": the clause names a year of its own.
+    const named = yearBefore.test(clause)
+      ? null
+      : (namedYear.exec(clause) ?? namedYear.exec(sentence))
+    if (named) return Number(named[1])
     // A span of years named in the sentence before the clause, not after it in another clause,
     // unless the clause reports a result of its own ("…, averaging 2.5% growth over 2020-2021,
     // and private investment went up 21.2%").
@@ -188,7 +198,7 @@ export function namedTarget(before: string, after: string): boolean {
  */
 export function newTarget(sentence: string): boolean {
   if (/\bthis year\b/i.test(sentence)) return true
-  return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*|vs\.?|versus|against|target was)\b/i.test(
+  return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*|vs\.?|versus|against|target was|missed|short of|(?:well\s+)?within (?:the|our|its) (?:[\w-]+ ){0,2}(?:target|goal))\b/i.test(
     sentence,
   )
 }

@@ -79,6 +79,9 @@ export function clauseRecords(clause: Clause): Draft[] {
         !m.followedByOf &&
         (i === 0 || figures[i - 1]!.change === 0) &&
         amountInPercent(clause, m)) ||
+      // "+3.0% y/y vs the 5% target", "well within our control target of around 3 percent": a
+      // target in percent set for a growth.
+      (m.unit === '%' && !m.followedByOf && growthTarget(clause, m)) ||
       (m.unit === '%' &&
         m.levelCue === null &&
         !m.followedByOf &&
@@ -496,6 +499,26 @@ function amountInPercent(clause: Clause, m: Mention): boolean {
   return amountNoun.test(subject) && !rateLike.test(subject) && !/\bintensity\b/i.test(subject)
 }
 
+const targetBefore =
+  /\b(?:targets?|goals?)\s*(?:(?:of|is|was|at|to be|band of)\s+)?[:：]?\s*(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?["“]?$/i
+const targetAfter = /^["”]?\s*(?:[\w'’-]+\s+){0,3}?(?:targets?|goals?|target band)\b/i
+const growthWord =
+  /\b(?:growth|grow|grew|grown|increase|rise|rose|GDP|GRP|revenue|investment|sales|exports|imports|trade|income|output|consumption|CPI|inflation|consumer prices)\b/i
+
+/**
+ * "+3.0% y/y vs the 5% target", "our control target of around 3 percent", "A 4% revenue growth
+ * target": a target in percent, in a sentence of growth, is the growth it sets; not a target
+ * rate ("the unemployment rate target of 5.5%").
+ */
+function growthTarget(clause: Clause, m: Mention): boolean {
+  if (!/target|goal/i.test(clause.sentence)) return false
+  const before = beforeOf(clause, m.start).slice(-60)
+  const after = clause.text.slice(m.end, m.end + 60)
+  if (!targetBefore.test(before) && !targetAfter.test(after)) return false
+  const near = `${before} ${after}`.replace(/\bgrowth rate\b/gi, 'growth')
+  return growthWord.test(clause.sentence) && !rateLike.test(near)
+}
+
 const growthRate =
   /\b(?:(?:grow|grows|growing|expand|expanding|increase|increasing|rise|rising)\s+at\s+(?:an?\s+)?(?:(?:average|annual|yearly)\s+){0,2}(?:rate|pace)\s+of|growth\s+(?:target|goal)s?\b[^,;:]{0,30}?\b(?:at|of|is|was|to be|to))\s*$/i
 
@@ -601,7 +624,8 @@ function levelSubject(clause: Clause, m: Mention): string {
     const named = words.slice(from + 1)
     if (
       named.length > 0 &&
-      !/^(?:total|number|group|batch|series|set|range|couple|lot|average|maximum|minimum)$/i.test(
+      // "the annual target of 430,000 jobs": what the target counts.
+      !/^(?:total|number|group|batch|series|set|range|couple|lot|average|maximum|minimum|targets?|goals?)$/i.test(
         named.at(-1)!,
       ) &&
       !levelVerbs.test(named.join(' '))

@@ -453,8 +453,8 @@ describe('extraction rules on single sentences', () => {
       ['9', 'retail_sales', null, 9, 'target', 2024],
       ['7', 'imports_exports', null, 7, 'target', 2024],
       ['80', 'air_quality_good_days', 80, null, 'target', 2024],
-      ['6', null, null, 6, 'target', 2024],
-      ['7', null, null, 7, 'target', 2024],
+      ['6', 'retail_sales', null, 6, 'target', 2024],
+      ['7', 'retail_sales', null, 7, 'target', 2024],
     ])
   })
 
@@ -706,6 +706,34 @@ describe('extraction rules on single sentences', () => {
       ['6', null, null, 6, '%', 'target', 2024],
       ['3', 'cpi', null, 3, '%', 'target', 2024],
       ['5', 'grp', null, 5, '%', 'target', 2024],
+    ])
+  })
+
+  it('reads targets in percent as the growth they set, subjects through their verbs, years naming a subject', () => {
+    const got = records(
+      [
+        'General public budget revenue rose 3.0% y/y vs the 5% target. Consumer prices rose 2.3 percent, well within our control target of around 3 percent. The surveyed urban unemployment rate target of 5.5% was met.',
+        '',
+        'The 2024 GDP growth target stays at around 5%. 457,000 new urban jobs were created, beating the annual target of 430,000 new urban jobs.',
+        '',
+        'Note that 2022 GRP growth of 4.5% fell short of the year’s target. The 2024 growth target is set at 6.5%-7%, down from 8% a year ago.',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.change, r.kind, r.period]),
+    ).toEqual([
+      ['3.0', 'general_public_budget_revenue', null, 3, 'actual', 2023],
+      ['5', 'general_public_budget_revenue', null, 5, 'target', 2023],
+      ['2.3', 'cpi', null, 2.3, 'actual', 2023],
+      ['3', null, null, 3, 'target', 2023],
+      ['5.5', 'urban_unemployment_rate', 5.5, null, 'target', 2023],
+      ['5', 'grp', null, 5, 'target', 2024],
+      ['457,000', 'urban_jobs', 457000, null, 'actual', 2023],
+      ['430,000', 'urban_jobs', 430000, null, 'target', 2023],
+      ['4.5', 'grp', null, 4.5, 'actual', 2022],
+      ['6.5', 'grp', null, 6.5, 'target', 2024],
+      ['7', 'grp', null, 7, 'target', 2024],
+      ['8', 'grp', null, 8, 'actual', 2023],
     ])
   })
 })
