@@ -85,10 +85,19 @@ function lookup(lexicon: Lexicon, subject: string): string | null {
     .replace(/,\s*%(?:\s*y\/y)?$/i, '')
     // "Real GRP", "Shandong's GRP": the measure, not its basis or place.
     .replace(/^(?:real|nominal)\s+/i, '')
+    // "Q4 GRP", "when GRP fell": the quarter or the conjunction before the name.
+    .replace(/^(?:when|while|as|after|since|and)\s+/i, '')
+    .replace(/^(?:Q[1-4]|H[12])\s+/, '')
+    // "Over the past five years Sichuan's GDP": the time is the figure's period.
+    .replace(/^(?:over|in|during) the (?:past|last) (?:\w+ )?years?,?\s+/i, '')
     .replace(/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+/u, '')
   // "Retail sales growth (%)": the growth of an indicator is read as the indicator.
   const bare = text
-    .replace(/\s*\((?:%|per ?cent)\)$/i, '')
+    // "Retail sales (bn yuan)": a table label's unit.
+    .replace(
+      /\s*\((?:%|per ?cent|[^()]*\b(?:yuan|bn|mn|billion|million|people|tons|tonnes)\b[^()]*)\)$/i,
+      '',
+    )
     .replace(/\s+(?:growth|increase)(?: rate)?$/i, '')
   for (const candidate of bare === text ? [text] : [text, bare]) {
     const id = match(lexicon, candidate)
@@ -138,7 +147,7 @@ function corePhrase(subject: string): string {
       '',
     )
     .replace(
-      /\s+(?:will|would|shall|should|is|are|was|were|to|stays?|stayed|remains?|remained|holds?|held|came in|comes in)\b.*$/i,
+      /\s+(?:will|would|shall|should|is|are|was|were|to|stays?|stayed|remains?|remained|holds?|held|came in|comes in|contracted|grew|rose|fell|dropped|declined|slipped|expanded|increased|decreased)\b.*$/i,
       '',
     )
     .replace(/\s+(?:at|to)$/i, '')

@@ -182,7 +182,7 @@ export function periodOf(
  */
 export function namedTarget(before: string, after: string): boolean {
   return (
-    /\b(?:target|goal|plan)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+|[:：]\s*)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+|~)?["“]?$/i.test(
+    /\b(?:target|goal|plan|ceiling)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+|[:：]\s*)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+|~)?["“]?[+]?$/i.test(
       before.slice(-80),
     ) ||
     /^\s*(?:%|percent|per cent)?["”]?\s*(?:(?:GDP|GRP|economic)\s+)?(?:growth\s+)?(?:target|goal)\b/i.test(
@@ -198,7 +198,7 @@ export function namedTarget(before: string, after: string): boolean {
  */
 export function newTarget(sentence: string): boolean {
   if (/\bthis year\b/i.test(sentence)) return true
-  return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*|vs\.?|versus|against|target was|missed|short of|(?:well\s+)?within (?:the|our|its) (?:[\w-]+ ){0,2}(?:target|goal))\b/i.test(
+  return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*|vs\.?|versus|against|target was|missed|short of|(?:well\s+)?(?:within|above|below|under) (?:the|our|its) (?:[\w-]+ ){0,2}(?:target|goal|ceiling))\b/i.test(
     sentence,
   )
 }

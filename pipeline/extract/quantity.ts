@@ -55,8 +55,14 @@ export interface Mention {
 
 // Units of measure, longest first; value: the unit in base form.
 const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
-  [/^(percentage points?|ppts?|pp)\b/i, 'percentage points', 'percentage points'],
+  [
+    /^(percentage points?|ppts?|pp|pct\.? pts?\b\.?|pct\.? points?)\b/i,
+    'percentage points',
+    'percentage points',
+  ],
   [/^(%|per ?cent\b|pct\b)/i, '%', '%'],
+  // "up 70 bp": a change of a rate in hundredths of a point, as written.
+  [/^(basis points?|bps?)\b/i, 'basis points', 'basis points'],
   [/^(per (?:thousand|mille)|‰)/i, '', ''],
   [/^(micrograms per cubic met(?:er|re))\b/i, '', ''],
   [/^(yuan per (?:(?:person|capita)(?: per (?:month|year))?|month|year|mu))\b/i, '', ''],
@@ -452,7 +458,8 @@ function readMention(
   // "1 US dollar = 6.97 yuan", "Conversions at 6.90 yuan per U.S. dollar": an exchange rate.
   if (
     (after.includes('=') && /^[^=,;]{0,20}\s=\s*\d/.test(after)) ||
-    (nearLower.includes('=') && /=\s*$/.test(near)) ||
+    // Not "<=5.5": a bound.
+    (nearLower.includes('=') && /(?<![<>])=\s*$/.test(near)) ||
     /^\s*(?:yuan|RMB)\s+(?:per|to the|to one|to a)\s+(?:U\.?S\.?\s+)?dollar\b/i.test(after)
   ) {
     mention.excluded = 'conversion'
@@ -824,7 +831,8 @@ function readMention(
   if (
     !word &&
     /^(19|20)\d{2}$/.test(numberText) &&
-    (unit === null || !/^[%p]/.test(unit)) &&
+    // "2025 planned" in a table's header: a counted word after a year does not make it a count.
+    (unit === null || (unit !== '%' && unit !== 'percentage points')) &&
     scaleWord === null
   ) {
     // Note: reports write counts of that size with a separator ("2,000 enterprises").
@@ -943,7 +951,7 @@ function readMention(
   }
   if (
     leadNear.includes('(') &&
-    /(yuan|dollars)\s*\((?:about|around|approximately|or|equivalent to)?\s*(?:RMB|US\$|\$|¥)?\s*$/i.test(
+    /(yuan|dollars)\d?\s*\((?:about|around|approximately|or|equivalent to)?\s*(?:RMB|US\$|\$|¥)?\s*$/i.test(
       leadNear,
     )
   ) {
@@ -955,7 +963,7 @@ function readMention(
   mention.followedByOf = /^\s+of\b/i.test(tail)
   if (unit === 'percentage points') {
     mention.change =
-      /\b(dropped|drop|fell|fall|declined?|decreased?|down|lower(?:ed)?|reduced?|cut|narrowed)\s+(by\s+)?(?:a\s+total\s+of\s+)?$/i.test(
+      /\b(dropped|drop|fell|fall|declined?|decreased?|down|lower(?:ed)?|reduced?|cut|narrowed|slipped|slid|dipped|eased|shrank)\s+(by\s+)?(?:a\s+total\s+of\s+)?$/i.test(
         leadNear,
       )
         ? -1
@@ -1062,7 +1070,7 @@ const softeners = new Set(
 const levelCue =
   /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|to|at|of)\b[^,;:：]{0,20}$/i
 
-const unitFirst = /^[%pPmMyYuUdDrRtTsSckCKhHgGμ]/
+const unitFirst = /^[%pPmMyYuUdDrRtTsSckCKhHgGμbB]/
 
 /** The last word of a text before a number, lower-cased ("by" in "increased by "). */
 function lastWord(text: string): string {
@@ -1118,6 +1126,12 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
   if (sign === '~' || sign === '≈') return { qualifier: 'around', length: 1 + currency.length }
   if (sign === '≥') return { qualifier: 'at least', length: 1 + currency.length }
   if (sign === '≤') return { qualifier: 'within', length: 1 + currency.length }
+  // "<=5.5", ">=8", ">240,000" in a table: the same bounds in ASCII.
+  if (sign === '=' && (end.at(-2) === '<' || end.at(-2) === '>'))
+    return { qualifier: end.at(-2) === '<' ? 'within' : 'at least', length: 2 + currency.length }
+  // Note: not the end of a markup tag ("<td>5.2").
+  if ((sign === '>' || sign === '<') && /^[\s|(]?$/.test(end.at(-2) ?? ''))
+    return { qualifier: sign === '>' ? 'more than' : 'within', length: 1 + currency.length }
   if (!qualifierEnds.has(lastWord(end))) return undefined
   for (const [regex, qualifier] of qualifierTable) {
     const match = regex.exec(end)

@@ -127,7 +127,7 @@ export function clauseRecords(clause: Clause): Draft[] {
           subject: label ? label.replace(changeLabel, '') : changeSubject(clause, m),
           ...labelYear(label),
           change: signed(m),
-          changeUnit: m.unit ?? (tableChange(m) ? '%' : null),
+          changeUnit: m.unit ?? (tableChange(m) || percentCell(clause, m) ? '%' : null),
         }),
       )
       continue
@@ -270,12 +270,23 @@ function isTableChange(clause: Clause, m: Mention): boolean {
   if (m.unit !== '%' && !percentRow) return false
   // "| Forest coverage | 40.2% | 41% |" under "| Indicator | 2021 target | 2025 target |"
   if (clause.columned || percentRow)
-    return /\b(?:growth|increase|rise|decline|decrease|drop|fall|CPI|consumer prices?|inflation)\b/i.test(
+    return /\b(?:growth|increase|rise|decline|decrease|drop|fall|CPI|consumer prices?|inflation)\b|y\/y|\byoy\b|year[- ]on[- ]year/i.test(
       clause.text.slice(0, bar),
     )
   // "Consumer price index | - | 2.0%": after an empty level cell, the growth column.
   if (/\|\s*[-–—]\s*\|\s*$/.test(clause.text.slice(Math.max(0, m.start - 12), m.start))) return true
   return !rateLike.test(clause.text.slice(Math.max(0, bar - 300), bar))
+}
+
+/** "Real GRP (% y/y) | -1.9": a figure in a row or table of percentages. */
+function percentCell(clause: Clause, m: Mention): boolean {
+  const bar = clause.bar
+  return (
+    m.unit === null &&
+    bar !== -1 &&
+    m.start > bar &&
+    (clause.percentCells === true || percentLabel.test(clause.text.slice(0, bar)))
+  )
 }
 
 /** "Tourism revenue (billion yuan) | 812.0 | 21.3%": the unit the row's label gives in brackets. */
@@ -291,11 +302,12 @@ function unitFromHeader(clause: Clause, d: Draft): void {
       label,
     )
   if (!bracket || !/[A-Za-z%]/.test(bracket[1]!)) return
-  const written = bracket[1]!.trim()
+  // "(RMB bn)": the currency written before the scale.
+  const written = bracket[1]!.trim().replace(/^(?:RMB|CNY)\s+(\S+)$/i, '$1 yuan')
   const scale = matchScale(written)
   const rest = (scale ? written.slice(scale.length) : written).trim()
   // "(mn tonnes)": the scale word as a word.
-  d.unit = /^(?:%|per ?cent|percent)$/i.test(written)
+  d.unit = /^(?:%|per ?cent|percent)(?:,?\s*(?:y\/y|yoy|avg\.?|average))?$/i.test(written)
     ? '%'
     : scale
       ? `${scale.word}${rest ? ` ${rest}` : ''}`
@@ -672,6 +684,10 @@ function changeSubject(clause: Clause, m: Mention): string {
   const after = clause.text.slice(m.end)
   const target = targetFor(clause, m)
   if (target) return target
+  // "| Fixed-asset investment | -- | 1.8% | 3% |": the row's first cell, past cells of figures
+  // (not "| Fiscal | revenue to grow by around 1% |").
+  const cell = tableLabel(clause, m)
+  if (cell && !/[A-Za-z]/.test(clause.text.slice(clause.bar, m.start))) return cell
   if (m.changeCue === 'post') {
     const inPhrase = /^\s*(?:year-on-year\s+)?\w+\s+(?:in|of)\s+(?!(?:19|20)\d{2}\b)(.*)$/i.exec(
       after,
@@ -689,9 +705,12 @@ function changeSubject(clause: Clause, m: Mention): string {
   const inAfter = /^\s+in\s+(?!(?:19|20)\d{2}\b)(.+)$/i.exec(after)
   if (
     inAfter &&
-    /(?:^|[\s,;:])(?:an?\s+)?(?:growth|increase|rise|decline|decrease|drop|reduction)\s+of\s*$/i.test(
+    (/(?:^|[\s,;:])(?:an?\s+)?(?:growth|increase|rise|decline|decrease|drop|reduction)\s+of\s*$/i.test(
       before,
-    )
+    ) ||
+      // "an increase of 6 per cent in revenue; 7 per cent in fixed asset investment": an
+      // elliptical list of the same change.
+      /^[\s,;:]*(?:and\s+)?$/.test(before))
   )
     return ofPhrase(inAfter[1]!)
   // "the increase in the consumer price index will be kept within 3 percent"
@@ -837,7 +856,9 @@ function rankSubject(clause: Clause, m: Mention): string {
 // Note: most subjects hold no bracket, bar, colon or digit; the rules for those run only when
 // the character is there.
 // "GDP growth (%)", "GRP growth, %", "revenue, % y/y": a table row's label that gives its unit.
-const percentLabel = /\s*(?:\((?:%|per ?cent)\)|,\s*%(?:\s*y\/y)?)\s*$/i
+// "(%)", "(% y/y)", "(%, avg)", ", %": the unit a table's label gives its percentages.
+const percentLabel =
+  /\s*(?:\((?:%|per ?cent)(?:,?\s*(?:y\/y|yoy|year[- ]on[- ]year|avg\.?|average))?\)|,\s*%(?:\s*y\/y)?)\s*$/i
 
 function tidy(subject: string): string {
   let text = subject.replace(/\s+/g, ' ')
@@ -868,7 +889,11 @@ function tidy(subject: string): string {
     const open = text.lastIndexOf('(')
     if (!text.includes(')', open) && open < text.length - 1) text = text.slice(open + 1)
   }
-  if (/\d/.test(text)) text = text.replace(/([A-Za-z)])\d{1,2}\b(?![.,]\d)/g, '$1')
+  // "GDP1": a note mark glued to a word; not "Q4", "H1".
+  if (/\d/.test(text))
+    text = text.replace(/([A-Za-z)])\d{1,2}\b(?![.,]\d)/g, (mark, letter: string, at: number) =>
+      /[QH]/.test(letter) && !/[A-Za-z]/.test(text[at - 1] ?? '') ? mark : letter,
+    )
   text = text.replace(/^make sure (?:that )?/i, '')
   // "visitors last year" → "visitors"; "GDP growth" → "GDP", but not "economic growth".
   if (/(?:year|\d)$/i.test(text))

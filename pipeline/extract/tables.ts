@@ -76,23 +76,28 @@ export function tableHeader(
     if (i === 0) return { year: null, kind: null, plan: null, change: false, percent }
     if (/^\s*units?\s*$/i.test(cell))
       return { year: null, kind: null, plan: null, change: false, percent, unit: true }
-    const years = [...cell.matchAll(/\b(?:19|20)\d{2}\b/g)]
+    // "2023F", "2024E": a year forecast or estimated by the author.
+    const years = [...cell.matchAll(/\b((?:19|20)\d{2})([FEP]?)\b/g)]
     if (years.length > 1) return { year: null, kind: null, plan: null, change, percent }
-    const year = years[0] ? Number(years[0][0]) : null
-    const kind = /\b(?:targets?|goals?|plans?|planned|projected|expected|objectives?)\b/i.test(cell)
-      ? 'target'
-      : /\b(?:actual|results?|achieved|completed|outcomes?|performance)\b/i.test(cell)
-        ? 'actual'
-        : year !== null && meta.reviewedYear !== null
-          ? year <= meta.reviewedYear
-            ? 'actual'
-            : 'target'
-          : null
+    const year = years[0] ? Number(years[0][1]) : null
+    const forecast = years[0]?.[2] === 'F' || years[0]?.[2] === 'P'
+    const kind =
+      forecast ||
+      /\b(?:targets?|goals?|plans?|planned|projected|expected|objectives?|forecasts?)\b/i.test(cell)
+        ? 'target'
+        : /\b(?:actual|results?|achieved|completed|outcomes?|performance)\b/i.test(cell)
+          ? 'actual'
+          : year !== null && meta.reviewedYear !== null
+            ? year <= meta.reviewedYear
+              ? 'actual'
+              : 'target'
+            : null
     if (year !== null || kind !== null) named = true
     return { year, kind, plan: planYears(cell), change, percent }
   })
   // A cell holding another number makes the row one of figures, not a header ("14th" is a name).
-  if (cells.slice(1).some(hasFigure)) return undefined
+  if (cells.slice(1).some((cell) => hasFigure(cell.replace(/\b((?:19|20)\d{2})[FEP]\b/g, '$1'))))
+    return undefined
   return named ? columns : undefined
 }
 

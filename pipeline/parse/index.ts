@@ -358,6 +358,8 @@ function markFootnotes(tree: Root, notes: Map<number, string>): void {
   visit(tree)
 }
 
+const engagement = /^(?:[♥❤♡🔁💬👍↻🔄]\uFE0F?\s*\d[\d.,]*[KkMm]?\s*){2,}$/u
+
 /**
  * Furniture of a printed page inside the body of a report converted from PDF: page numbers
  * ("- 3 -", "Page 3 of 10") and the running header or footer next to them (a line repeated on
@@ -374,13 +376,29 @@ function pageFurniture(
     const code = line.content.charCodeAt(0)
     // Every page number starts with a dash or "P": most lines are passed over at once.
     if (code !== 45 && code !== 0x2013 && code !== 0x2014 && code !== 80 && code !== 112) {
-      // "CHINA REGIONAL MACRO | Shandong GWR 2020      Page 2 of 4": a running header that
-      // ends in the page number.
+      // "CHINA REGIONAL MACRO | Shandong GWR 2020      Page 2 of 4", "… Highlights      p. 2": a
+      // running header that ends in the page number.
       const last = line.content.charCodeAt(line.content.length - 1)
+      // "20/24": the number of a post in a thread, on a line of its own, like a page number.
+      if (last >= 48 && last <= 57 && /^\d{1,3}\s*\/\s*\d{1,3}$/.test(line.content)) {
+        furnitureAt.set(line.line, 'page')
+        continue
+      }
+      // "♥ 2.4K   🔁 861   💬 73": the likes, reposts and replies under a post.
+      if (engagement.test(line.content)) {
+        furnitureAt.set(line.line, 'byline')
+        continue
+      }
+      // "2.1  Headline indicators ........ 2": an entry of a table of contents, its page after
+      // dot leaders.
+      if (last >= 48 && last <= 57 && /\S\s*(?:\.{4,}|…{2,}|·{4,})\s*\d{1,4}$/.test(line.content)) {
+        furnitureAt.set(line.line, 'contents')
+        continue
+      }
       if (
         last >= 48 &&
         last <= 57 &&
-        /(?:\s{2,}|\s*\|\s*)(?:page\s+\d{1,4}\s+of\s+\d{1,4}|\d{1,4}\s*\/\s*\d{1,4})$/i.test(
+        /(?:\s{2,}|\s*\|\s*)(?:page\s+\d{1,4}\s+of\s+\d{1,4}|p\.\s*\d{1,4}|\d{1,4}\s*\/\s*\d{1,4})$/i.test(
           line.content.slice(-40),
         )
       )

@@ -80,7 +80,14 @@ export function buildOutline(
       rest.length <= 90 &&
       !hasFigure(rest) &&
       (numbering.style === 'part' ||
-        ((styles.length === 0 || numbering.style === partStyle) &&
+        // "1 ABOUT THIS NOTE", then "2 REVIEW OF WORK IN 2024": the parts are numbered like the
+        // first numbered heading.
+        ((styles.length === 0 ||
+          numbering.style === partStyle ||
+          (partStyle === undefined &&
+            numbering.style === styles[0] &&
+            // Chinese headings over their translation number the parts the translation names.
+            !numbering.style.includes('cjk'))) &&
           (/^(?:review|main (?:projected |expected )?targets|targets|overall requirements|(?:major |key )?tasks|priorities|work plan)\b/i.test(
             rest,
           ) ||
@@ -267,8 +274,16 @@ function isHeadingLike(
   if (isTableRow(value)) return false
   // "Source: Jiangsu GWR 2018; …": a credit line under a slide or table.
   if (/^(?:sources?|notes?|data)\s*[:：]\s*\S/i.test(value)) return false
-  // "2020 plans", "2023 TO-DO LIST": a heading may open on the year it is about.
-  if (!/^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L})/u.test(value) || hasFigure(value))
+  // "2020 plans", "2023 TO-DO LIST": a heading may open on the year it is about; "🗓️ 2022 PLAN:
+  // PROJECTS": the emoji before the title of a post.
+  // Note: check marks and arrows mark the items of a list, not titles.
+  const words = /^[✅✔☑✓❌⭐👉➡▶►]/u.test(value)
+    ? value
+    : value.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u, '')
+  if (
+    !/^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|\d{1,2}-(?:year|YEAR)\b)/u.test(words) ||
+    hasFigure(value)
+  )
     return false
   if (/[.!?。]["'”’]?\s+[\p{Lu}]/u.test(value) || /[,，;；]$/.test(value)) return false
   if (dateline.test(value) || isLeadIn(value)) return false

@@ -87,8 +87,20 @@ const numberingPatterns: Array<{
     value: (m) => `Part ${m[1]!}`,
   },
   { style: 'arabic', regex: /^(\d{1,2})[.．、](?!\d)\s*(?=\S)/, value: (m) => m[1]! },
-  // "1.2 Innovation": a decimal number before a capitalised heading.
+  // "1.2 Innovation", "2.2.1 Manufacturing": a decimal number before a capitalised heading; each
+  // level of numbers is a style of its own.
   { style: 'decimal', regex: /^(\d{1,2}\.\d{1,2})\.?\s+(?=\p{Lu})/u, value: (m) => m[1]! },
+  {
+    style: 'decimal-3',
+    regex: /^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?=\p{Lu})/u,
+    value: (m) => m[1]!,
+  },
+  // "2  REVIEW OF WORK IN 2024": a number, then spaces, before a heading in capitals.
+  {
+    style: 'arabic-spaced',
+    regex: /^(\d{1,2})\s{2,}(?=\p{Lu}{2,}[\p{Lu}\d\s,'’&:-]*$)/u,
+    value: (m) => m[1]!,
+  },
   { style: 'paren-arabic', regex: /^[(（](\d{1,2})[)）]\s*(?=\S)/, value: (m) => `(${m[1]!})` },
   { style: 'paren-roman', regex: /^[(（]([IVX]{1,5})[)）]\s*(?=\S)/, value: (m) => `(${m[1]!})` },
   // "A. Steady growth": a capital letter numbers a section only before a capitalised heading.
@@ -119,7 +131,7 @@ export function matchNumbering(content: string): Numbering | undefined {
 }
 
 /** Kinds of page furniture a web page or PDF export puts around a report. */
-export type FurnitureKind = 'breadcrumb' | 'byline' | 'site' | 'footer' | 'page'
+export type FurnitureKind = 'breadcrumb' | 'byline' | 'site' | 'footer' | 'page' | 'contents'
 
 const breadcrumb = /(>>|»|›|\s>\s)|^(home|you are here)\b/i
 const byline =
@@ -351,6 +363,8 @@ export function hasFigure(text: string): boolean {
     text
       .replace(/\b(19|20)\d{2}\b/g, '')
       .replace(/\b\d+(st|nd|rd|th)\b/gi, '')
+      // "5-YEAR SCORECARD": a span, not a figure.
+      .replace(/\b\d{1,2}-years?\b/gi, '')
       .replace(/([a-z]{3})\d{1,2}\b/g, '$1'),
   )
 }

@@ -736,4 +736,65 @@ describe('extraction rules on single sentences', () => {
       ['8', 'grp', null, 8, 'actual', 2023],
     ])
   })
+
+  it('reads a client note: "% y/y" rows, forecast columns, bounds as signs, basis points, "pct pts"', () => {
+    const got = records(
+      [
+        'Table 1: Demo - key indicators',
+        'Indicator\t2023 actual\t2024 target',
+        'Real GRP growth (% y/y)\t-1.9\t~6.0',
+        'Nominal GRP (RMB bn)\t1,307.0\tn.a.',
+        'Surveyed urban unemployment rate (%)\t5.8\t<=5.5',
+        'New urban jobs (persons)\t252,000\t>240,000',
+        '',
+        'Table 2: Our forecasts',
+        'Indicator\t2023\t2024F',
+        'Retail sales (% y/y)\t-9.7\t9.0',
+        '',
+        'The surveyed urban unemployment rate averaged 5.8%, up 70 bp y/y. Urbanization rate 57.8%, +1.1 pct pts. Manufacturing value added slipped 0.9 ppt to 24.6% of GRP. Q4 GRP grew 1.4% y/y.',
+        '',
+        'In 2023, GRP reached 1,802.4 billion yuan1 (about US$251 billion). The main targets for 2024 are as follows: an increase of 6 per cent in general public budget revenue; 7 per cent in fixed asset investment.',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [
+        r.number.text,
+        r.indicator,
+        r.value,
+        r.unit,
+        r.change,
+        r.changeUnit,
+        r.qualifier,
+        r.kind,
+        r.period,
+      ]),
+    ).toEqual([
+      ['1.9', 'grp', null, null, -1.9, '%', null, 'actual', 2023],
+      ['6.0', 'grp', null, null, 6, '%', 'around', 'target', 2024],
+      ['1,307.0', 'grp', 1307, 'billion yuan', null, null, null, 'actual', 2023],
+      ['5.8', 'urban_unemployment_rate', 5.8, '%', null, null, null, 'actual', 2023],
+      ['5.5', 'urban_unemployment_rate', 5.5, '%', null, null, 'within', 'target', 2024],
+      ['252,000', 'urban_jobs', 252000, 'persons', null, null, null, 'actual', 2023],
+      ['240,000', 'urban_jobs', 240000, 'persons', null, null, 'more than', 'target', 2024],
+      ['9.7', 'retail_sales', null, null, -9.7, '%', null, 'actual', 2023],
+      ['9.0', 'retail_sales', null, null, 9, '%', null, 'target', 2024],
+      ['5.8', 'urban_unemployment_rate', 5.8, '%', 70, 'basis points', null, 'actual', 2023],
+      ['57.8', null, 57.8, '%', 1.1, 'percentage points', null, 'actual', 2023],
+      [
+        '24.6',
+        'manufacturing_value_added_share',
+        24.6,
+        '%',
+        -0.9,
+        'percentage points',
+        null,
+        'actual',
+        2023,
+      ],
+      ['1.4', 'grp', null, null, 1.4, '%', null, 'actual', 2023],
+      ['1,802.4', 'grp', 1802.4, 'billion yuan', null, null, null, 'actual', 2023],
+      ['6', 'general_public_budget_revenue', null, null, 6, '%', null, 'target', 2024],
+      ['7', 'fixed_asset_investment', null, null, 7, '%', null, 'target', 2024],
+    ])
+  })
 })

@@ -660,4 +660,102 @@ describe('layouts met in other reports', () => {
     expect(nodesOf(tree, 'heading').length).toBe(1)
     expect(textNodes(tree).at(-1)!.value).toMatch(/^The main targets .* \(3\) per capita/)
   })
+
+  it('reads a research note: a dotted table of contents, running headers ending "p. 2", three levels of numbers', () => {
+    const header = (n: number) =>
+      `XYZ Briefing Note No. 17         Demo GWR 2025: Highlights          p. ${n}`
+    const text = [
+      'DEMO MUNICIPAL GOVERNMENT WORK REPORT 2025',
+      '',
+      'CONTENTS',
+      '',
+      '  1    About this note ........................................ 2',
+      '  2    Review of work in 2024 ................................. 2',
+      '  2.1  Headline indicators .................................... 2',
+      '       2.1.1  Industry ........................................ 3',
+      '  3    Targets and tasks for 2025 ............................. 3',
+      '',
+      header(2),
+      '',
+      '1  ABOUT THIS NOTE',
+      '',
+      'This note condenses the report.',
+      '',
+      '2  REVIEW OF WORK IN 2024',
+      '',
+      '2.1  Headline indicators',
+      '',
+      '2.1.1  Industry',
+      '',
+      'Industrial value added grew by 5.1%.',
+      '',
+      header(3),
+      '',
+      '3  TARGETS AND TASKS FOR 2025',
+      '',
+      'GRP growth of around 5%.',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(
+      file.data
+        .furniture!.map((f) => [f.kind, f.position.start.line])
+        .filter(([k]) => k !== 'rule'),
+    ).toEqual([
+      ['contents', 5],
+      ['contents', 6],
+      ['contents', 7],
+      ['contents', 8],
+      ['contents', 9],
+      ['page', 11],
+      ['page', 25],
+    ])
+    expect(
+      headings(text).map((h) => [h.depth, h.role, h.numbering ?? null, h.text.slice(0, 18)]),
+    ).toEqual([
+      [1, 'title', null, 'DEMO MUNICIPAL GOV'],
+      [2, 'topic', null, 'CONTENTS'],
+      [2, 'section', '1', '1  ABOUT THIS NOTE'],
+      [2, 'part', '2', '2  REVIEW OF WORK '],
+      [3, 'section', '2.1', '2.1  Headline indi'],
+      [4, 'section', '2.1.1', '2.1.1  Industry'],
+      [2, 'part', '3', '3  TARGETS AND TAS'],
+    ])
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
+  it('reads a thread of posts: post numbers and like counts as furniture, emoji before titles', () => {
+    const text = [
+      'Thread 🧵 Demo’s 2022 Government Work Report: the numbers',
+      '',
+      '1/3',
+      '📈 HEADLINE',
+      '',
+      'GDP hit 5.39 trillion yuan in 2021, up 8.2%.',
+      '♥ 2.4K   🔁 861   💬 73',
+      '',
+      '2/3',
+      '📊 5-YEAR SCORECARD (2017–2021)',
+      '',
+      'GDP grew 7.1 percent a year on average.',
+      '',
+      '3/3',
+      '🗓️ 2022 PLAN: PROJECTS',
+      '',
+      '✅ Build 500 km of new expressways',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(file.data.furniture!.map((f) => [f.kind, f.position.start.line])).toEqual([
+      ['page', 3],
+      ['byline', 7],
+      ['page', 9],
+      ['page', 14],
+    ])
+    expect(headings(text).map((h) => [h.depth, h.role, h.text])).toEqual([
+      [1, 'title', 'Thread 🧵 Demo’s 2022 Government Work Report: the numbers'],
+      [2, 'topic', '📈 HEADLINE'],
+      [2, 'part', '📊 5-YEAR SCORECARD (2017–2021)'],
+      [2, 'part', '🗓️ 2022 PLAN: PROJECTS'],
+    ])
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
 })
