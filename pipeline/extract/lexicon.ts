@@ -13,6 +13,8 @@ export interface Lexicon {
   entries: ReadonlyArray<{ id: string; label: string; patterns: RegExp[]; exclude: RegExp[] }>
   /** Subjects already looked up. */
   cache?: Map<string, string | null>
+  /** All patterns in one: a subject it does not match names no indicator. */
+  any?: RegExp
 }
 
 /** The lexicon shipped with briefing (pipeline/extract/lexicon.json). */
@@ -39,14 +41,26 @@ export function readLexiconFile(file: string | URL): LexiconEntry[] {
 
 /** Compile lexicon files; entries of earlier files are tried first. */
 export function compileLexicon(files: LexiconEntry[][]): Lexicon {
-  return {
-    cache: new Map(),
-    entries: files.flat().map((entry) => ({
-      id: entry.id,
-      label: entry.label,
-      patterns: entry.patterns.map((p) => new RegExp(p, 'i')),
-      exclude: (entry.exclude ?? []).map((p) => new RegExp(p, 'i')),
-    })),
+  const entries = files.flat().map((entry) => ({
+    id: entry.id,
+    label: entry.label,
+    patterns: entry.patterns.map((p) => new RegExp(p, 'i')),
+    exclude: (entry.exclude ?? []).map((p) => new RegExp(p, 'i')),
+  }))
+  return { cache: new Map(), entries, any: anyPattern(entries.flatMap((e) => e.patterns)) }
+}
+
+/**
+ * One regex that matches where any of the patterns does. Most subjects name no indicator, and one
+ * test of them costs less than a test per pattern. Note: patterns with back references (whose
+ * numbers would shift) or that cannot be joined get none.
+ */
+function anyPattern(patterns: readonly RegExp[]): RegExp | undefined {
+  if (patterns.some((p) => /\\[1-9]|\\k</.test(p.source))) return undefined
+  try {
+    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i')
+  } catch {
+    return undefined
   }
 }
 
@@ -61,44 +75,17 @@ export function lookupIndicator(lexicon: Lexicon, subject: string): string | nul
 }
 
 function lookup(lexicon: Lexicon, subject: string): string | null {
-  // "gross ocean product of the province", "the city's GDP": the place is not part of the name.
-  const text = subject
-    .replace(/[“”"]/g, '')
-    // "Imports & exports", "Per-capita GDP", "FAI", "GDP RMB": shorthand of notes and slides.
-    .replace(/\s+&\s+/g, ' and ')
-    .replace(/\bper-capita\b/gi, 'per capita')
-    .replace(/\bFAI\b|\binvestment in fixed assets\b/gi, 'fixed asset investment')
-    .replace(/\bresearch and development(?: \(R&D\))?/gi, 'R&D')
-    .replace(/\s+(?:RMB|CNY|USD|US\$)$/, '')
-    .replace(/’/g, "'")
-    .trim()
-    .replace(
-      /\s+(?:of|in) the (?:whole )?(?:province|region|autonomous region|city|municipality)$/i,
-      '',
-    )
-    .replace(/^(?:the )?(?:province|region|city|municipality)'s\s+/i, '')
-    // "growth target for 2019", "GDP growth in 2024": the year is the figure's period.
-    .replace(/\s+(?:for|in)\s+(?:19|20)\d{2}$/, '')
-    // "the GDP growth target": a target measures what it is set for.
-    .replace(/\s+targets?$/i, '')
-    // "GRP growth, %": a table label's unit.
-    .replace(/,\s*%(?:\s*y\/y)?$/i, '')
-    // "Real GRP", "Shandong's GRP": the measure, not its basis or place.
-    .replace(/^(?:real|nominal)\s+/i, '')
-    // "Q4 GRP", "when GRP fell": the quarter or the conjunction before the name.
-    .replace(/^(?:when|while|as|after|since|and)\s+/i, '')
-    .replace(/^(?:Q[1-4]|H[12])\s+/, '')
-    // "Over the past five years Sichuan's GDP": the time is the figure's period.
-    .replace(/^(?:over|in|during) the (?:past|last) (?:\w+ )?years?,?\s+/i, '')
-    .replace(/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+/u, '')
+  const text = normalise(subject)
   // "Retail sales growth (%)": the growth of an indicator is read as the indicator.
-  const bare = text
-    // "Retail sales (bn yuan)": a table label's unit.
-    .replace(
-      /\s*\((?:%|per ?cent|[^()]*\b(?:yuan|bn|mn|billion|million|people|tons|tonnes)\b[^()]*)\)$/i,
-      '',
-    )
-    .replace(/\s+(?:growth|increase)(?: rate)?$/i, '')
+  const bare = !/(?:\)|growth|increase|rate)$/i.test(text)
+    ? text
+    : text
+        // "Retail sales (bn yuan)": a table label's unit.
+        .replace(
+          /\s*\((?:%|per ?cent|[^()]*\b(?:yuan|bn|mn|billion|million|people|tons|tonnes)\b[^()]*)\)$/i,
+          '',
+        )
+        .replace(/\s+(?:growth|increase)(?: rate)?$/i, '')
   for (const candidate of bare === text ? [text] : [text, bare]) {
     const id = match(lexicon, candidate)
     if (id !== null) return id
@@ -110,6 +97,56 @@ function lookup(lexicon: Lexicon, subject: string): string | null {
     if (id !== null) return id
   }
   return null
+}
+
+// "gross ocean product of the province", "the city's GDP": the place is not part of the name.
+// Note: applied in order; `trim` stands for trimming the text.
+const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
+  [/[“”"]/g, ''],
+  // "Imports & exports", "Per-capita GDP", "FAI", "GDP RMB": shorthand of notes and slides.
+  [/\s+&\s+/g, ' and '],
+  [/\bper-capita\b/gi, 'per capita'],
+  [/\bFAI\b|\binvestment in fixed assets\b/gi, 'fixed asset investment'],
+  [/\bresearch and development(?: \(R&D\))?/gi, 'R&D'],
+  [/\s+(?:RMB|CNY|USD|US\$)$/, ''],
+  [/’/g, "'"],
+  'trim',
+  [/\s+(?:of|in) the (?:whole )?(?:province|region|autonomous region|city|municipality)$/i, ''],
+  [/^(?:the )?(?:province|region|city|municipality)'s\s+/i, ''],
+  // "growth target for 2019", "GDP growth in 2024": the year is the figure's period.
+  [/\s+(?:for|in)\s+(?:19|20)\d{2}$/, ''],
+  // "the GDP growth target": a target measures what it is set for.
+  [/\s+targets?$/i, ''],
+  // "GRP growth, %": a table label's unit.
+  [/,\s*%(?:\s*y\/y)?$/i, ''],
+  // "Real GRP", "Shandong's GRP": the measure, not its basis or place.
+  [/^(?:real|nominal)\s+/i, ''],
+  // "Q4 GRP", "when GRP fell": the quarter or the conjunction before the name.
+  [/^(?:when|while|as|after|since|and)\s+/i, ''],
+  [/^(?:Q[1-4]|H[12])\s+/, ''],
+  // "Over the past five years Sichuan's GDP": the time is the figure's period.
+  [/^(?:over|in|during) the (?:past|last) (?:\w+ )?years?,?\s+/i, ''],
+  [/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+/u, ''],
+]
+
+/**
+ * Any of the steps, in one regex. Note: a subject none of them matches goes through them all
+ * unchanged (each changes the text only where it matches), so it is passed over at once; most
+ * subjects are.
+ */
+const normalising = new RegExp(
+  [...normalisation.map((step) => (step === 'trim' ? '^\\s|\\s$' : `(?:${step[0].source})`))].join(
+    '|',
+  ),
+  'iu',
+)
+
+function normalise(subject: string): string {
+  if (!normalising.test(subject)) return subject
+  let text = subject
+  for (const step of normalisation)
+    text = step === 'trim' ? text.trim() : text.replace(step[0], step[1])
+  return text
 }
 
 function matchCore(lexicon: Lexicon, phrase: string): string | null {
@@ -126,6 +163,7 @@ function matchCore(lexicon: Lexicon, phrase: string): string | null {
 }
 
 function match(lexicon: Lexicon, candidate: string): string | null {
+  if (lexicon.any && !lexicon.any.test(candidate)) return null
   for (const entry of lexicon.entries) {
     if (
       entry.patterns.some((p) => p.test(candidate)) &&

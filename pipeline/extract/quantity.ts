@@ -145,6 +145,36 @@ function lastWords(text: string, n = 48): string {
   return space === -1 ? text.slice(cut) : text.slice(space)
 }
 
+const months = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+])
+const lineWords = new Set(['warning', 'red', 'bottom', 'alert'])
+const streakWords = new Set(['consecutive', 'years', 'sessions', 'times', 'months'])
+
+/** The first word of a text after its spaces, in lower case ("" when no letter comes first). */
+function firstWord(text: string): string {
+  let start = 0
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++
+  let end = start
+  while (end < text.length && isLetterCode(text.charCodeAt(end))) end++
+  return text.slice(start, end).toLowerCase()
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
 /** Find the numbers of a sentence and read each as a quantity. */
 export function scanMentions(sentence: string): Mention[] {
   const mentions: Mention[] = []
@@ -323,12 +353,21 @@ function readMention(
   // Exclusions that depend on the characters glued to the number.
   const previousChar = sentence[numberStart - 1] ?? ''
   const nextChar = sentence[numberEnd] ?? ''
+  // Note: the characters and the word around the number are read once; each rule below runs its
+  // regex only when they let it match, and most numbers pass every rule by.
+  const following = firstWord(after)
+  let afterStart = 0
+  while (isSpaceCode(after.charCodeAt(afterStart))) afterStart++
+  const afterChar = after.charAt(afterStart)
+  const nearLower = near.toLowerCase()
+  const smallInteger = !word && numberText.length <= 2 && !numberText.includes('.')
   if (!word && previousChar === '-' && /[A-Za-z]-$/.test(sentence.slice(0, numberStart))) {
     mention.excluded = 'name' // "COVID-19"
     return mention
   }
   if (
     !word &&
+    (months.has(following.slice(0, 3)) || afterChar === '-' || afterChar === '–') &&
     /^(?:\s*[-–]\s*\d{1,2})?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+(?:19|20)\d{2}\b))\b/i.test(
       after,
     )
@@ -340,21 +379,20 @@ function readMention(
   if (
     !word &&
     (/^\s*$/.test(before) || (/[:：;；]\s*$/.test(near) && nextChar === ')')) &&
-    /^\d{1,2}$/.test(numberText) &&
+    smallInteger &&
     /^[.)](?:\s|$)/.test(after)
   ) {
     mention.excluded = 'ordinal'
     return mention
   }
   // "Energy consumption per 10,000 yuan of GDP": the denominator of a rate; "1+3": a name.
-  if (/\bper\s+$/i.test(near) && !word) {
+  if (!word && nearLower.includes('per') && /\bper\s+$/i.test(near)) {
     mention.excluded = 'modifier'
     return mention
   }
   // "+86 28 6158 3021", "Tel: (028) 8888 6666", "the 12345 hotline": telephone numbers.
   // Note: the rules of this and the next tests are tried only when a cheap test of the words
   // around the number lets them match; most numbers pass by.
-  const nearLower = near.toLowerCase()
   if (
     !word &&
     ((previousChar === '+' && /^[\s-]\d{1,4}[\s-]\d/.test(after)) ||
@@ -375,10 +413,13 @@ function readMention(
   // "11/F", "1 Garden Road": floors and street numbers of an address.
   if (
     !word &&
-    (/^\/F\b/.test(after) ||
-      /^\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:Road|Street|Avenue|Rd|St|Ave|Place|Square|Plaza)\b/.test(
-        after,
-      ))
+    ((nextChar === '/' && /^\/F\b/.test(after)) ||
+      (afterStart > 0 &&
+        afterChar >= 'A' &&
+        afterChar <= 'Z' &&
+        /^\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:Road|Street|Avenue|Rd|St|Ave|Place|Square|Plaza)\b/.test(
+          after,
+        )))
   ) {
     mention.excluded = 'name'
     return mention
@@ -460,7 +501,8 @@ function readMention(
     (after.includes('=') && /^[^=,;]{0,20}\s=\s*\d/.test(after)) ||
     // Not "<=5.5": a bound.
     (nearLower.includes('=') && /(?<![<>])=\s*$/.test(near)) ||
-    /^\s*(?:yuan|RMB)\s+(?:per|to the|to one|to a)\s+(?:U\.?S\.?\s+)?dollar\b/i.test(after)
+    ((following === 'yuan' || following === 'rmb') &&
+      /^\s*(?:yuan|RMB)\s+(?:per|to the|to one|to a)\s+(?:U\.?S\.?\s+)?dollar\b/i.test(after))
   ) {
     mention.excluded = 'conversion'
     return mention
@@ -484,7 +526,10 @@ function readMention(
     return mention
   }
   // "below the 100% warning line": a line drawn, not a figure reached.
-  if (/^\s*%?\s*(?:warning|red|bottom|alert)\s+lines?\b/i.test(after)) {
+  if (
+    (lineWords.has(following) || afterChar === '%') &&
+    /^\s*%?\s*(?:warning|red|bottom|alert)\s+lines?\b/i.test(after)
+  ) {
     mention.excluded = 'threshold'
     return mention
   }
@@ -508,7 +553,7 @@ function readMention(
         near,
       )) ||
     // "childcare places for children under 3", "applicants must be under 35"
-    (/^\d{1,2}$/.test(numberText) &&
+    (smallInteger &&
       boundWords.has(lastWord(near)) &&
       /\b(?:children|kids|infants|babies|toddlers|people|persons|those|applicants|be)\s+(?:under|over|above|below)\s+$/i.test(
         near,
@@ -547,7 +592,7 @@ function readMention(
   if (
     !word &&
     /\bNo\.\s*$/.test(near) &&
-    /^\d{1,2}$/.test(numberText) &&
+    smallInteger &&
     (/\b(?:rank(?:ed|ing|s)?|came|placed)\s+No\.\s*$/i.test(near) || rankWords.test(after))
   ) {
     mention.rank = true
@@ -566,7 +611,7 @@ function readMention(
     return mention
   }
   // "Jan 17", "January 20, 2019"
-  if (!word && monthBefore.test(near) && /^\d{1,2}$/.test(numberText)) {
+  if (smallInteger && monthBefore.test(near)) {
     mention.excluded = 'date'
     return mention
   }
@@ -591,7 +636,7 @@ function readMention(
     !word &&
     previousChar === ')' &&
     /[A-Za-z]/.test(sentence[numberStart - 2] ?? '') &&
-    /^\d{1,2}$/.test(numberText) &&
+    smallInteger &&
     /^\s+[a-z]/.test(after)
   ) {
     mention.excluded = 'footnote'
@@ -612,7 +657,7 @@ function readMention(
     '”"’'.includes(previousChar) &&
     previousChar !== '' &&
     /[A-Za-z0-9]/.test(sentence[numberStart - 2] ?? '') &&
-    /^\d{1,2}$/.test(numberText) &&
+    smallInteger &&
     /^[\s,.;:)]|^$/.test(nextChar)
   ) {
     mention.excluded = 'footnote'
@@ -621,11 +666,11 @@ function readMention(
   // "RMB8.59trn": a currency code glued to the amount.
   if (
     !word &&
-    /[A-Za-z]/.test(previousChar) &&
+    isLetterCode(previousChar.charCodeAt(0)) &&
     !/(?:RMB|CNY|USD|HKD)$/i.test(sentence.slice(Math.max(0, numberStart - 3), numberStart))
   ) {
     mention.excluded =
-      /^\d{1,2}$/.test(numberText) && /^[\s,.;:)]|^$/.test(nextChar) && /[a-z]/.test(previousChar)
+      smallInteger && /^[\s,.;:)]|^$/.test(nextChar) && /[a-z]/.test(previousChar)
         ? 'footnote'
         : 'name'
     // "GDP1": capitals too, when a word follows.
@@ -636,7 +681,8 @@ function readMention(
       mention.excluded = 'footnote'
     return mention
   }
-  const ordinal = /^(st|nd|rd|th)\b/i.exec(after)
+  const ordinal =
+    'sSnNrRtT'.includes(nextChar) && nextChar !== '' ? /^(st|nd|rd|th)\b/i.exec(after) : null
   if (!word && ordinal) {
     const rest = after.slice(ordinal[0].length)
     if (rankWords.test(rest) || /\b(rank(?:ed|ing)?|came|placed)\s+(?:the\s+)?$/i.test(near)) {
@@ -650,17 +696,20 @@ function readMention(
     return mention
   }
   if (
-    /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}:\d{2}/.test(sentence.slice(numberStart, numberStart + 12)) ||
-    /\d{4}-(\d{1,2}-)?$/.test(near) ||
+    ((nextChar === '-' || nextChar === ':') &&
+      /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}:\d{2}/.test(
+        sentence.slice(numberStart, numberStart + 12),
+      )) ||
+    (previousChar === '-' && /\d{4}-(\d{1,2}-)?$/.test(near)) ||
     (previousChar === ':' && /\b\d{1,2}:$/.test(near)) ||
-    /^:\d{2}/.test(after)
+    (nextChar === ':' && /^:\d{2}/.test(after))
   ) {
     mention.excluded = 'date'
     return mention
   }
   if (
     !word &&
-    /^[A-Za-z]/.test(after) &&
+    isLetterCode(after.charCodeAt(0)) &&
     !/^(?:km|kg|kwh|mw|gw|m|t|mn|bn|trn|tn|ppts?|pp)\b/i.test(after)
   ) {
     mention.excluded = 'name'
@@ -669,7 +718,11 @@ function readMention(
   // "crossed the 1-trillion-yuan mark": an amount written as one word, passed over; not the
   // class of "100-billion-yuan industrial clusters" nor the "5-trillion-yuan club".
   const joined =
-    /^-(trillion|billion|million)-(yuan)(?=\s+(?:mark|milestone|threshold|level)\b)/i.exec(after)
+    nextChar === '-'
+      ? /^-(trillion|billion|million)-(yuan)(?=\s+(?:mark|milestone|threshold|level)\b)/i.exec(
+          after,
+        )
+      : null
   if (!word && joined) {
     if (
       /\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|top(?:ped|s|ping)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?)\s+the\s+$/i.test(
@@ -684,11 +737,14 @@ function readMention(
     mention.end = numberEnd + joined[0].length
     return mention
   }
-  if (/^-[A-Za-z]/.test(after)) {
+  if (nextChar === '-' && /^-[A-Za-z]/.test(after)) {
     mention.excluded = 'modifier'
     return mention
   }
-  if (/^\s*consecutive\b|^\s+(years|sessions|times|months)\s+(running|in a row)/i.test(after)) {
+  if (
+    streakWords.has(following) &&
+    /^\s*consecutive\b|^\s+(years|sessions|times|months)\s+(running|in a row)/i.test(after)
+  ) {
     mention.excluded = 'streak'
     return mention
   }
@@ -803,7 +859,7 @@ function readMention(
     !word &&
     previousChar === '(' &&
     nextChar === ')' &&
-    /^\d{1,2}$/.test(numberText) &&
+    smallInteger &&
     /(?:^|[\s:;,.])\($/.test(near)
   ) {
     mention.excluded = 'ordinal'
@@ -816,7 +872,9 @@ function readMention(
   // "three years of the pandemic", "the past five years": durations, not figures.
   if (
     scaleWord === null &&
-    /^(?:years?|months?|decades?)$/i.test(unit ?? '') &&
+    unit !== null &&
+    'ymdYMD'.includes(unit.charAt(0)) &&
+    /^(?:years?|months?|decades?)$/i.test(unit) &&
     !/\b(?:by|of|to)\s*$/i.test(before.slice(-8)) &&
     // "average life expectancy reached 78.6 years": a level in years.
     !numberText.includes('.') &&
@@ -830,6 +888,7 @@ function readMention(
   // Years: a bare integer between 1900 and 2100 without a unit.
   if (
     !word &&
+    numberText.length === 4 &&
     /^(19|20)\d{2}$/.test(numberText) &&
     // "2025 planned" in a table's header: a counted word after a year does not make it a count.
     (unit === null || (unit !== '%' && unit !== 'percentage points')) &&
@@ -960,7 +1019,8 @@ function readMention(
   }
 
   const tail = sentence.slice(mention.end, mention.end + 160)
-  mention.followedByOf = /^\s+of\b/i.test(tail)
+  mention.followedByOf =
+    isSpaceCode(tail.charCodeAt(0)) && firstWord(tail) === 'of' && /^\s+of\b/i.test(tail)
   if (unit === 'percentage points') {
     mention.change =
       /\b(dropped|drop|fell|fall|declined?|decreased?|down|lower(?:ed)?|reduced?|cut|narrowed|slipped|slid|dipped|eased|shrank)\s+(by\s+)?(?:a\s+total\s+of\s+)?$/i.test(

@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../parse/lines.js'
 import { type Clause, thanBefore } from './clauses.js'
 import type { IndicatorRecord } from './index.js'
 import { matchScale } from './numbers.js'
@@ -866,7 +867,8 @@ function tidy(subject: string): string {
   // "GRP growth, %": the unit a table's label gives is not part of the subject.
   if (text.includes('%')) text = text.replace(percentLabel, '')
   if (text.includes('|')) text = text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
-  text = text.trim().replace(/^of which\s+/i, '')
+  text = text.trim()
+  if (leadingWord(text) === 'of') text = text.replace(/^of which\s+/i, '')
   // "Retail sales: RMB3.18trn": the currency of the figure is not part of its subject.
   if (/(?:RMB|CNY|USD|\$|¥)$/.test(text))
     text = text.replace(/[\s:：]*(?:RMB|CNY|USD|US\$|\$|¥)$/, '')
@@ -894,25 +896,58 @@ function tidy(subject: string): string {
     text = text.replace(/([A-Za-z)])\d{1,2}\b(?![.,]\d)/g, (mark, letter: string, at: number) =>
       /[QH]/.test(letter) && !/[A-Za-z]/.test(text[at - 1] ?? '') ? mark : letter,
     )
-  text = text.replace(/^make sure (?:that )?/i, '')
+  if (leadingWord(text) === 'make') text = text.replace(/^make sure (?:that )?/i, '')
   // "visitors last year" → "visitors"; "GDP growth" → "GDP", but not "economic growth".
   if (/(?:year|\d)$/i.test(text))
     text = text.replace(/\s+(?:last year|this year|next year|in (?:19|20)\d{2})$/i, '')
-  text = text.replace(
-    /^(?:generating|bringing|creating|attracting|achieving|realizing|realising|recording|posting)\s+/i,
-    '',
-  )
+  if (leadingVerbs.has(leadingWord(text)))
+    text = text.replace(
+      /^(?:generating|bringing|creating|attracting|achieving|realizing|realising|recording|posting)\s+/i,
+      '',
+    )
   if (/(?:growing|rising|increasing|growth)[\s,;:]*$/i.test(text.slice(-24)))
     text = text.replace(/(?<!\beconomic)\s+(?:growing|rising|increasing|growth)[\s,;:]*$/i, '')
-  return text
-    .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
-    .replace(/\s+(?:alone|only|also)$/i, '')
-    .replace(/^(?:and|with|while|in total|altogether|a total of|another)\s+/i, '')
-    .replace(/^(?:the|our|its|their|a|an)\s+/i, '')
-    .replace(/^(?:province|city|region|country|municipality)[’']s\s+/i, '')
-    .replace(/^(?:increase|raise|expand|grow|keep|bring)\s+(?:the\s+)?(?=number of\b)/i, '')
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .trim()
+  text = trimPunctuation(text)
+  if (/(?:alone|only|also)$/i.test(text.slice(-5)))
+    text = text.replace(/\s+(?:alone|only|also)$/i, '')
+  // Note: each of these opens on one of a few words; most subjects open on none of them.
+  if (leadingWords.has(leadingWord(text)))
+    text = text
+      .replace(/^(?:and|with|while|in total|altogether|a total of|another)\s+/i, '')
+      .replace(/^(?:the|our|its|their|a|an)\s+/i, '')
+      .replace(/^(?:province|city|region|country|municipality)[’']s\s+/i, '')
+      .replace(/^(?:increase|raise|expand|grow|keep|bring)\s+(?:the\s+)?(?=number of\b)/i, '')
+      .replace(/^(?:the|a|an)\s+/i, '')
+  return text.trim()
+}
+
+const leadingVerbs = new Set(
+  'generating bringing creating attracting achieving realizing realising recording posting'.split(
+    ' ',
+  ),
+)
+const leadingWords = new Set(
+  'and with while in altogether a another the our its their an province city region country municipality increase raise expand grow keep bring'.split(
+    ' ',
+  ),
+)
+
+/** The letters a text opens with, in lower case. */
+function leadingWord(text: string): string {
+  let end = 0
+  for (let code = text.charCodeAt(0); (code | 32) >= 97 && (code | 32) <= 122;)
+    code = text.charCodeAt(++end)
+  return text.slice(0, end).toLowerCase()
+}
+
+/** The text without spaces, commas, semicolons and colons at either end. */
+function trimPunctuation(text: string): string {
+  const strip = (code: number) => isSpaceCode(code) || code === 44 || code === 59 || code === 58
+  let start = 0
+  let end = text.length
+  while (start < end && strip(text.charCodeAt(start))) start++
+  while (end > start && strip(text.charCodeAt(end - 1))) end--
+  return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
 const distributable =
