@@ -176,6 +176,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "Revenue grew by 4.9% a year and totaled 6.49 trillion yuan": a clause that names no
       // subject continues the one before it in the sentence.
       for (const draft of drafts) {
+        // "GDP (2024)    14.16 trillion yuan": the year a label gives in brackets.
+        const bracketYear =
+          draft.year === undefined && draft.subject.endsWith(')')
+            ? /\s*\(((?:19|20)\d{2})\)$/.exec(draft.subject)
+            : null
+        if (bracketYear) {
+          draft.year = Number(bracketYear[1])
+          draft.subject = draft.subject.slice(0, bracketYear.index)
+        }
         // "GDP: from 3.03 trillion yuan in 2017 to 4.16 trillion yuan in 2022; average annual
         // growth of 4.6 per cent": the paragraph's label names what its figures measure.
         if (
@@ -352,6 +361,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       context = undefined
       if (node.data?.role === 'part') part = node
       if (node.data?.role === 'title') part = undefined
+      // "== Reception ==" after "== Targets for 2025 ==": a heading beside a part closes it.
+      else if (node.data?.role === 'topic' && part && node.depth <= part.depth) part = undefined
       // "Inner Mongolia targets around 6 pct growth in 2021": a news headline's figure.
       // Note: the heading's number ("1.1 Demand and revenue") is not a figure.
       const heading = headingText(node)

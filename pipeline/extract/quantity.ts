@@ -468,7 +468,9 @@ function readMention(
   // "30 numbers you need to know", "in 10 charts": how many items a piece lists.
   if (
     (word || numberText.length <= 3) &&
-    /^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers)\b/i.test(after)
+    /^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers|min read|minutes? read)\b/i.test(
+      after,
+    )
   ) {
     mention.excluded = 'name'
     return mention
@@ -1010,7 +1012,7 @@ function readMention(
   }
   if (
     leadNear.includes('(') &&
-    /(yuan|dollars)\d?\s*\((?:about|around|approximately|or|equivalent to)?\s*(?:RMB|US\$|\$|¥)?\s*$/i.test(
+    /(yuan|dollars)(?:\d|\[\d{1,3}\])?\s*\((?:about|around|approximately|or|equivalent to)?\s*(?:RMB|US\$|\$|¥)?\s*$/i.test(
       leadNear,
     )
   ) {

@@ -80,6 +80,14 @@ export function clauseRecords(clause: Clause): Draft[] {
         !m.followedByOf &&
         (i === 0 || figures[i - 1]!.change === 0) &&
         amountInPercent(clause, m)) ||
+      // "Growth of gross regional product Above 6.5%": a table's label, flattened onto the line
+      // of its figure, names a change.
+      (m.unit === '%' &&
+        !m.followedByOf &&
+        i === 0 &&
+        changeLabel.test(clause.text) &&
+        !/[,;:]/.test(beforeOf(clause, m.start)) &&
+        !rateLike.test(beforeOf(clause, m.start))) ||
       // "+3.0% y/y vs the 5% target", "well within our control target of around 3 percent": a
       // target in percent set for a growth.
       (m.unit === '%' && !m.followedByOf && growthTarget(clause, m)) ||
@@ -93,6 +101,12 @@ export function clauseRecords(clause: Clause): Draft[] {
         // "Days with good air quality: 73.5%, up 2.1 percentage points": a level and its change.
         !(next && changeFollows(clause, m, next)))
     if (isChange) {
+      // "Reduction in energy consumption per unit of GRP Around 2.5%": a fall its label names.
+      if (
+        m.change === 0 &&
+        /^(?:an?\s+)?(?:decline|decrease|drop|fall|reduction)\s+(?:in|of)\b/i.test(clause.text)
+      )
+        m.change = -1
       // "increased by 162 to 832": the change and the level reached, one record.
       // "fell by 0.1 per cent (to 225.7 billion yuan)", "rose by 32.1% to RMB 573.9 billion",
       // "rebounded to growth of 2.2 per cent for the full year, reaching 2.62 trillion yuan"
@@ -232,7 +246,7 @@ const uncounted =
   /\b(?:numbers|exports|imports|sales|revenues|earnings|savings|deposits|loans|assets|profits|taxes|funds|expenditures|receipts|bonds|proceeds|investments|reserves|payments|subsidies|costs|fees|outputs|volumes|emissions|losses|prices|rates|wages|incomes|benefits|pensions)\s*$/i
 
 const changeLabel =
-  /^(?:an?\s+)?(?:rise|increase|growth|gain|decline|decrease|drop|fall)\s+(?:in|of)\s+(?:the\s+)?/i
+  /^(?:an?\s+)?(?:rise|increase|growth|gain|decline|decrease|drop|fall|reduction)\s+(?:in|of)\s+(?:the\s+)?/i
 
 /**
  * "1.25 million: new urban jobs", "5.1%: surveyed urban unemployment rate": a figure first, then

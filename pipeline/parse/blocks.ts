@@ -161,6 +161,19 @@ function continues(
   // does a "figure -- label" line ("1.16 million -- people lifted out of poverty in 2018").
   if (labelled.test(line.content) && labelled.test(previous)) return false
   if (figureFirst.test(line.content) && figureFirst.test(previous)) return false
+  // "Growth of gross regional product" over "Above 6.5%": a table's two columns flattened into
+  // lines, each label over its figure.
+  if (
+    block.type === 'text' &&
+    block.segments.length === 1 &&
+    figureOnly.test(line.content) &&
+    previous.length <= 80 &&
+    /^\p{Lu}/u.test(previous) &&
+    !hasFigure(previous) &&
+    !endsWithStop(previous) &&
+    !previous.endsWith(':')
+  )
+    return true
   if (lower || final === ',' || final === '，' || final === '-') return true
   // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there
   // (or it did, in a text whose paragraphs end at blank lines).
@@ -191,6 +204,10 @@ function paragraphsEndAtBlanks(lines: readonly SourceLine[], wrapWidth: number):
   }
   return ends >= 5 && blank >= 0.8 * ends
 }
+
+/** "Above 6.5%", "700,000", "Around 3%": a line that holds a figure and nothing else. */
+const figureOnly =
+  /^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈]?\d[\d,.]*\s*(?:%|(?:(?:trillion|billion|million|thousand)\s+)?[a-z]+(?:\s+[a-z]+)?)?$/i
 
 const figureFirst =
   /^(?:(?:about|around|over|more than|nearly)\s+)?[~≈]?\d[\d.,]*(?:%|\s*[a-z]+)?(?:\s*(?:-|–|to)\s*\d[\d.,]*%?)?\s+(?:--|—|–)\s+\S/i

@@ -13,6 +13,7 @@ import {
   hasFigure,
   isPageNumber,
   isRelatedHeading,
+  isTableRow,
   isUnderline,
   matchBullet,
   matchDate,
@@ -65,6 +66,7 @@ export function parseReport(file: VFile): Root {
     null
   const reportYear =
     (title ? yearsIn(title).at(-1) : undefined) ??
+    namedReportYear(lines, titleLine) ??
     (published ? Number(published.slice(0, 4)) : null)
 
   const head = buildOutline(text, before, reportYear, underlined)
@@ -155,6 +157,11 @@ function findFurniture(lines: readonly SourceLine[]): {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!
     const code = line.content.charCodeAt(0)
+    // "== Review of 2024 ==": a heading of a wiki page.
+    if (code === 61 && /^(={2,6})[^=]*[^=\s][^=]*\1$/.test(line.content)) {
+      underlined.add(line.line)
+      continue
+    }
     if ((code !== 61 && code !== 45) || !isUnderline(line.content)) continue
     const above = lines[i - 1]!
     if (
@@ -164,7 +171,9 @@ function findFurniture(lines: readonly SourceLine[]): {
       isUnderline(above.content) ||
       // "Days with good air quality: 286" over the rule closing a box: a figure is not a heading
       // ("MAIN TARGETS [2]" is, with its note mark).
-      hasFigure(above.content.replace(/\[\d{1,2}\]/g, '').replace(/^\(?\d{1,2}[.)]\s+/, ''))
+      hasFigure(above.content.replace(/\[\d{1,2}\]/g, '').replace(/^\(?\d{1,2}[.)]\s+/, '')) ||
+      // "Indicator      2022 result      2023 target" over a rule: the header of a table.
+      isTableRow(above.content)
     ) {
       // A rule of its own (around a box or a table's title) is furniture, not text.
       if (line.content.length >= 5) furnitureAt.set(line.line, 'rule')
@@ -189,6 +198,8 @@ function findFurniture(lines: readonly SourceLine[]): {
         titleWords.test(l.content) &&
         l.content.length <= 160 &&
         !/[.。]$/.test(l.content) &&
+        // Two sentences on a line are text, not a title.
+        !/[.!?]\s+\p{Lu}/u.test(l.content) &&
         (alone(l) || l === candidates[0]),
     ) ?? candidates[0]
   // Furniture counts only above the title and in the run of furniture lines right after it.
@@ -242,19 +253,35 @@ function findFurniture(lines: readonly SourceLine[]): {
  */
 function siteMenu(lines: readonly SourceLine[]): Set<number> {
   const run: number[] = []
+  const lead: number[] = []
   for (const line of lines) {
     if (isBlank(line)) continue
     const content = line.content
     if (
-      content.length > 30 ||
-      !/^[\p{L}][\p{L}&|'’ -]*$/u.test(content) ||
-      content.split(/\s+/).length > 4 ||
-      titleWords.test(content)
-    )
-      break
-    run.push(line.line)
+      content.length <= 30 &&
+      /^[\p{L}][\p{L}&|'’ -]*$/u.test(content) &&
+      content.split(/\s+/).length <= 4 &&
+      !titleWords.test(content)
+    ) {
+      run.push(line.line)
+      continue
+    }
+    // "Zhejiang Provincial People's Government", "Skip to main content | Accessibility | …": the
+    // site's name and its link bar above the menu.
+    if (
+      run.length === 0 &&
+      lead.length < 2 &&
+      content.length <= 80 &&
+      !titleWords.test(content) &&
+      !/[.!?。:：]$/.test(content) &&
+      !/\d/.test(content)
+    ) {
+      lead.push(line.line)
+      continue
+    }
+    break
   }
-  return new Set(run.length >= 5 ? run : [])
+  return new Set(run.length >= 5 ? [...lead, ...run] : [])
 }
 
 /**
@@ -358,6 +385,30 @@ function markFootnotes(tree: Root, notes: Map<number, string>): void {
   visit(tree)
 }
 
+/** The numbered entries under a "Contents" line (furniture `contents`), up to a blank line. */
+function contentsFrom(
+  lines: readonly SourceLine[],
+  heading: SourceLine,
+  furnitureAt: Map<number, Furniture['kind']>,
+): void {
+  const entries: SourceLine[] = []
+  for (let i = heading.line; i < lines.length; i++) {
+    const line = lines[i]!
+    if (isBlank(line)) {
+      if (entries.length > 0) break
+      continue
+    }
+    if (
+      !/^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}[^.;:!?]{0,80}$/u.test(line.content) ||
+      hasFigure(line.content.replace(/^[\d.]+/, ''))
+    )
+      return
+    entries.push(line)
+  }
+  if (entries.length < 3) return
+  for (const line of [heading, ...entries]) furnitureAt.set(line.line, 'contents')
+}
+
 const engagement = /^(?:[♥❤♡🔁💬👍↻🔄]\uFE0F?\s*\d[\d.,]*[KkMm]?\s*){2,}$/u
 
 /**
@@ -379,6 +430,9 @@ function pageFurniture(
       // "CHINA REGIONAL MACRO | Shandong GWR 2020      Page 2 of 4", "… Highlights      p. 2": a
       // running header that ends in the page number.
       const last = line.content.charCodeAt(line.content.length - 1)
+      // "Contents", then "1 Structure", "3.1 Economic performance": the table of contents of a
+      // page, its entries numbered like the headings they point to.
+      if (/^(?:table of )?contents$/i.test(line.content)) contentsFrom(lines, line, furnitureAt)
       // "20/24": the number of a post in a thread, on a line of its own, like a page number.
       if (last >= 48 && last <= 57 && /^\d{1,3}\s*\/\s*\d{1,3}$/.test(line.content)) {
         furnitureAt.set(line.line, 'page')
@@ -436,6 +490,29 @@ function pageFurniture(
       if (repeated(lines[i])) furnitureAt.set(lines[i]!.line, 'page')
     }
   }
+}
+
+/**
+ * "The province's 2025 government work report shows …": the year of the report as the lines under
+ * a title without one name it.
+ */
+function namedReportYear(
+  lines: readonly SourceLine[],
+  title: SourceLine | undefined,
+): number | undefined {
+  const from = title ? title.line : 0
+  let seen = 0
+  for (let i = from; i < lines.length && seen < 12; i++) {
+    const line = lines[i]!
+    if (isBlank(line)) continue
+    seen++
+    const named =
+      /\b((?:19|20)\d{2})\s+(?:(?:provincial|municipal|regional)\s+)?government work report\b/i.exec(
+        `${line.content} ${lines[i + 1]?.content ?? ''}`,
+      )
+    if (named) return Number(named[1])
+  }
+  return undefined
 }
 
 function datelineDate(

@@ -183,9 +183,10 @@ export function buildOutline(
         }
         children.push(makeHeading(text, block.segments, depth, 'part', data))
       } else {
-        children.push(
-          makeHeading(text, block.segments, Math.min(6, structuralDepth + 1), 'topic', {}),
-        )
+        // "== Reception ==": a wiki page's heading has the level its marks give, beside the parts.
+        const marks = value.charCodeAt(0) === 61 ? /^(={2,6})[^=]/.exec(value) : null
+        const depth = marks ? marks[1]!.length : Math.min(6, structuralDepth + 1)
+        children.push(makeHeading(text, block.segments, depth, 'topic', {}))
       }
       continue
     }

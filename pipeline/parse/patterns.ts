@@ -181,6 +181,12 @@ export function matchFurniture(
     if (/^(?:from|sent|to|cc|bcc)\s*:\s*\S/i.test(content) && content.length <= 160) return 'byline'
     // "Text size:  A  A  A": the page's own controls.
     if (/^(?:text|font)\s+size\s*[:：]/i.test(content) && content.length <= 40) return 'site'
+    // "CHINA REGIONS  |  FEATURE": the section and the kind of story, in capitals.
+    if (
+      /^[A-Z][A-Z&' -]{1,30}\s+\|\s+[A-Z][A-Z&' -]{1,30}$/.test(content) &&
+      !titleWords.test(content)
+    )
+      return 'site'
     return undefined
   }
   if (
@@ -264,7 +270,7 @@ export type PartKind = 'review' | 'targets' | 'plan' | 'notes'
 const partPhrases: Array<[RegExp, PartKind]> = [
   // Notes, sources and disclaimers explain the report; their numbers are not figures.
   [
-    /^(?:(?:end)?notes?|sources?|references?|disclaimers?|(?:important|analyst) disclosures?|glossary)\s*[:：]?$/i,
+    /^(?:(?:end)?notes?|sources?|references?|disclaimers?|(?:important|analyst) disclosures?|glossary|see also|external links)\s*[:：]?$/i,
     'notes',
   ],
   // "2024 OUTTURN vs 2024 TARGETS": results set against the targets are results.
@@ -281,7 +287,9 @@ const partPhrases: Array<[RegExp, PartKind]> = [
 
 /** The part a heading names by its words, if it names one. */
 export function matchPartPhrase(text: string): PartKind | undefined {
-  for (const [regex, kind] of partPhrases) if (regex.test(text)) return kind
+  // "== References ==": the words between a wiki heading's marks.
+  const words = text.charCodeAt(0) === 61 ? text.replace(/^=+\s*|\s*=+$/g, '') : text
+  for (const [regex, kind] of partPhrases) if (regex.test(words)) return kind
   return undefined
 }
 

@@ -797,4 +797,44 @@ describe('extraction rules on single sentences', () => {
       ['7', 'fixed_asset_investment', null, null, 7, '%', null, 'target', 2024],
     ])
   })
+
+  it('reads labels with a year in brackets, flattened label lines, plans a report "wants", and leaves out read times', () => {
+    const got = records(
+      [
+        'GDP (2023)    1.2 trillion yuan',
+        'Growth target (2024)    around 5%',
+        '',
+        'HEFEI, January 2024  |  14 min read',
+        '',
+        'GRP reached 1.2 trillion yuan[4] (about US$0.17 trillion) in 2023.',
+        '',
+        'Table 1   Main Targets for 2024',
+        'Growth of gross regional product',
+        'Above 5%',
+        'Reduction in energy consumption per unit of GRP',
+        'Around 2.5%',
+        '',
+        'The province wants at least 650,000 new urban jobs. Among the tasks, the report promises to build 300 kilometres of new expressway.',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [
+        r.number.text,
+        r.indicator,
+        r.value,
+        r.change,
+        r.qualifier,
+        r.kind,
+        r.period,
+      ]),
+    ).toEqual([
+      ['1.2', 'grp', 1.2, null, null, 'actual', 2023],
+      ['5', 'grp', null, 5, 'around', 'target', 2024],
+      ['1.2', 'grp', 1.2, null, null, 'actual', 2023],
+      ['5', 'grp', null, 5, 'above', 'actual', 2023],
+      ['2.5', null, null, -2.5, 'around', 'actual', 2023],
+      ['650,000', 'urban_jobs', 650000, null, 'at least', 'target', 2024],
+      ['300', null, 300, null, null, 'target', 2024],
+    ])
+  })
 })

@@ -758,4 +758,118 @@ describe('layouts met in other reports', () => {
     ])
     expect(coverageProblems(text, tree, file)).toEqual([])
   })
+
+  it('reads a wiki page: "== Heading ==" levels, a numbered contents list, references as notes', () => {
+    const text = [
+      '2025 Demo Provincial Government Work Report',
+      '',
+      'Contents',
+      '1 Review of 2024',
+      '2 Targets for 2025',
+      '2.1 Main targets',
+      '3 Reception',
+      '4 References',
+      '',
+      '== Review of 2024 ==',
+      '',
+      'GRP reached 1.2 trillion yuan[4] (about US$0.17 trillion).[5]',
+      '',
+      '== Targets for 2025 ==',
+      '',
+      '=== Main targets ===',
+      '',
+      'GRP growth of around 5%.',
+      '',
+      '== Reception ==',
+      '',
+      'Economists called the target ambitious.',
+      '',
+      '== References ==',
+      '',
+      '1. ^ "Demo sets 2025 growth target at around 5%". Daily. p. 13.',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(
+      file.data.furniture!.filter((f) => f.kind === 'contents').map((f) => f.position.start.line),
+    ).toEqual([3, 4, 5, 6, 7, 8])
+    expect(headings(text).map((h) => [h.depth, h.role, h.text])).toEqual([
+      [1, 'title', '2025 Demo Provincial Government Work Report'],
+      [2, 'part', '== Review of 2024 =='],
+      [2, 'part', '== Targets for 2025 =='],
+      [2, 'part', '=== Main targets ==='],
+      [2, 'topic', '== Reception =='],
+      [2, 'part', '== References =='],
+    ])
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
+  it('reads a feature and a press page: the year the opening names, a site name over its menu, a table header over a rule, label lines over figure lines', () => {
+    const feature = parseText(
+      [
+        'CHINA REGIONS  |  FEATURE',
+        '',
+        'THE HEARTLAND ACCELERATES',
+        '',
+        "Demo's economy is now worth 5 trillion yuan. The province's 2025 government work",
+        'report shows how it got here',
+        '',
+        'GRP grew 5.8 per cent in 2024.',
+      ].join('\n'),
+    )
+    expect(feature.file.data.meta).toMatchObject({
+      title: 'THE HEARTLAND ACCELERATES',
+      reportYear: 2025,
+      reviewedYear: 2024,
+    })
+    expect(feature.file.data.furniture!.map((f) => [f.kind, f.position.start.line])).toEqual([
+      ['site', 1],
+    ])
+    const page = [
+      'Demo Provincial People’s Government',
+      'Skip to main content  |  Accessibility  |  English',
+      '',
+      'Home',
+      'News',
+      'Policies',
+      'Services',
+      'Investment',
+      '',
+      'Transcript of the Press Conference on the 2023 Government Work Report',
+      '',
+      'Indicator                    2022 result     2023 target',
+      '---------------------------------------------------------',
+      'GDP growth                   3.1%            above 5%',
+      '',
+      'Table 1   Main Targets for 2023',
+      'Growth of gross regional product',
+      'Above 5%',
+      'Surveyed urban unemployment rate',
+      'Within 5.5%',
+    ].join('\n')
+    const { tree, file } = parseText(page)
+    expect(file.data.meta!.title).toBe(
+      'Transcript of the Press Conference on the 2023 Government Work Report',
+    )
+    expect(
+      file.data
+        .furniture!.map((f) => [f.kind, f.position.start.line])
+        .filter(([k]) => k !== 'rule'),
+    ).toEqual([
+      ['site', 1],
+      ['site', 2],
+      ['site', 4],
+      ['site', 5],
+      ['site', 6],
+      ['site', 7],
+      ['site', 8],
+    ])
+    expect(headings(page).map((h) => h.role)).toEqual(['title'])
+    expect(textNodes(tree).map((t) => t.value)).toContain(
+      'Growth of gross regional product Above 5%',
+    )
+    expect(textNodes(tree).map((t) => t.value)).toContain(
+      'Surveyed urban unemployment rate Within 5.5%',
+    )
+    expect(coverageProblems(page, tree, file)).toEqual([])
+  })
 })
