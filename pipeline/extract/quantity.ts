@@ -163,7 +163,7 @@ const lineWords = new Set(['warning', 'red', 'bottom', 'alert'])
 const streakWords = new Set(['consecutive', 'years', 'sessions', 'times', 'months'])
 
 /** The first word of a text after its spaces, in lower case ("" when no letter comes first). */
-function firstWord(text: string): string {
+export function firstWord(text: string): string {
   let start = 0
   while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++
   let end = start

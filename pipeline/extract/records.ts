@@ -2,7 +2,7 @@ import { isSpaceCode } from '../parse/lines.js'
 import { type Clause, thanBefore } from './clauses.js'
 import type { IndicatorRecord } from './index.js'
 import { matchScale } from './numbers.js'
-import { type Mention, compoundNoun, isPluralNoun, round } from './quantity.js'
+import { type Mention, compoundNoun, firstWord, isPluralNoun, round } from './quantity.js'
 
 /** A record before the document context (period, kind, section, position) is added. */
 export type Draft = Pick<
@@ -882,7 +882,7 @@ function tidy(subject: string): string {
   if (text.includes('%')) text = text.replace(percentLabel, '')
   if (text.includes('|')) text = text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
   text = text.trim()
-  if (leadingWord(text) === 'of') text = text.replace(/^of which\s+/i, '')
+  if (firstWord(text) === 'of') text = text.replace(/^of which\s+/i, '')
   // "Retail sales: RMB3.18trn": the currency of the figure is not part of its subject.
   if (/(?:RMB|CNY|USD|\$|¥)$/.test(text))
     text = text.replace(/[\s:：]*(?:RMB|CNY|USD|US\$|\$|¥)$/, '')
@@ -910,11 +910,11 @@ function tidy(subject: string): string {
     text = text.replace(/([A-Za-z)])\d{1,2}\b(?![.,]\d)/g, (mark, letter: string, at: number) =>
       /[QH]/.test(letter) && !/[A-Za-z]/.test(text[at - 1] ?? '') ? mark : letter,
     )
-  if (leadingWord(text) === 'make') text = text.replace(/^make sure (?:that )?/i, '')
+  if (firstWord(text) === 'make') text = text.replace(/^make sure (?:that )?/i, '')
   // "visitors last year" → "visitors"; "GDP growth" → "GDP", but not "economic growth".
   if (/(?:year|\d)$/i.test(text))
     text = text.replace(/\s+(?:last year|this year|next year|in (?:19|20)\d{2})$/i, '')
-  if (leadingVerbs.has(leadingWord(text)))
+  if (leadingVerbs.has(firstWord(text)))
     text = text.replace(
       /^(?:generating|bringing|creating|attracting|achieving|realizing|realising|recording|posting)\s+/i,
       '',
@@ -925,7 +925,7 @@ function tidy(subject: string): string {
   if (/(?:alone|only|also)$/i.test(text.slice(-5)))
     text = text.replace(/\s+(?:alone|only|also)$/i, '')
   // Note: each of these opens on one of a few words; most subjects open on none of them.
-  if (leadingWords.has(leadingWord(text)))
+  if (leadingWords.has(firstWord(text)))
     text = text
       .replace(/^(?:and|with|while|in total|altogether|a total of|another)\s+/i, '')
       .replace(/^(?:the|our|its|their|a|an)\s+/i, '')
@@ -945,14 +945,6 @@ const leadingWords = new Set(
     ' ',
   ),
 )
-
-/** The letters a text opens with, in lower case. */
-function leadingWord(text: string): string {
-  let end = 0
-  for (let code = text.charCodeAt(0); (code | 32) >= 97 && (code | 32) <= 122;)
-    code = text.charCodeAt(++end)
-  return text.slice(0, end).toLowerCase()
-}
 
 /** The text without spaces, commas, semicolons and colons at either end. */
 function trimPunctuation(text: string): string {

@@ -500,15 +500,10 @@ function namedReportYear(
   lines: readonly SourceLine[],
   title: SourceLine | undefined,
 ): number | undefined {
-  const from = title ? title.line : 0
-  let seen = 0
-  for (let i = from; i < lines.length && seen < 12; i++) {
-    const line = lines[i]!
-    if (isBlank(line)) continue
-    seen++
+  for (const { wrapped } of linesUnder(lines, title, 12)) {
     const named =
       /\b((?:19|20)\d{2})\s+(?:(?:provincial|municipal|regional)\s+)?government work report\b/i.exec(
-        `${line.content} ${lines[i + 1]?.content ?? ''}`,
+        wrapped,
       )
     if (named) return Number(named[1])
   }
@@ -519,18 +514,30 @@ function datelineDate(
   lines: readonly SourceLine[],
   title: SourceLine | undefined,
 ): string | undefined {
-  const from = title ? title.line : 0
-  let seen = 0
-  for (let i = from; i < lines.length && seen < 6; i++) {
-    const line = lines[i]!
-    if (isBlank(line)) continue
-    seen++
+  for (const { line, seen, wrapped } of linesUnder(lines, title, 6)) {
     if (!/\b(delivered|presented|adopted|made)\b/i.test(line.content) && seen > 1) continue
-    // A dateline can wrap: read it with the next line.
-    const date = matchDate(`${line.content} ${lines[i + 1]?.content ?? ''}`)
+    const date = matchDate(wrapped)
     if (date) return date
   }
   return undefined
+}
+
+/**
+ * The first `count` non-blank lines under the title (or from the top), each with the next line
+ * after it: a sentence there can wrap.
+ */
+function* linesUnder(
+  lines: readonly SourceLine[],
+  title: SourceLine | undefined,
+  count: number,
+): Generator<{ line: SourceLine; seen: number; wrapped: string }> {
+  let seen = 0
+  for (let i = title ? title.line : 0; i < lines.length && seen < count; i++) {
+    const line = lines[i]!
+    if (isBlank(line)) continue
+    seen++
+    yield { line, seen, wrapped: `${line.content} ${lines[i + 1]?.content ?? ''}` }
+  }
 }
 
 function isBlank(line: SourceLine): boolean {
