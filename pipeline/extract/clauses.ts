@@ -150,7 +150,7 @@ export function clauses(text: string): Clause[] {
       if (
         rest.trim() === '' &&
         (b.changeCue === 'cue' || b.changeCue === 'points') &&
-        /[-−+↑↓]/.test(sentence[b.start] ?? '')
+        /[-−+↑↓▲▼△▽]/.test(sentence[b.start] ?? '')
       )
         continue
       // "increased by 162 to 832": a change and the level it reached.

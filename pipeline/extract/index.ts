@@ -172,7 +172,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (columns && clause.bar !== -1 && !columns.some((c) => c.change)) clause.columned = true
       if (columns && clause.bar !== -1 && columns[0]?.percent) clause.percentCells = true
       const drafts = clauseRecords(clause)
-      if (rowUnit) for (const draft of drafts) inRowUnit(draft, rowUnit, clause.text)
+      // Note: not the figures of a column of changes ("YoY change": "+6.8%", "-0.3 pp").
+      if (rowUnit)
+        for (const draft of drafts)
+          if (!columns![cellIndex(read, clause.start + draft.numberStart)]?.change)
+            inRowUnit(draft, rowUnit, clause.text)
       // "Revenue grew by 4.9% a year and totaled 6.49 trillion yuan": a clause that names no
       // subject continues the one before it in the sentence.
       for (const draft of drafts) {
@@ -548,6 +552,11 @@ const entities: Record<string, string> = {
  * "enterprises"; "high-|tech" keeps its hyphen). `origin[i]` is the index in the value of the read
  * text's character `i` (null when nothing changed).
  */
+const textToken =
+  /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=[^\s|])(?:\t+| {3,})(?=[^\s|])/gi
+const tableToken =
+  /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=[^\s|])(?:\t+| {2,})(?=[^\s|])/gi
+
 function readable(
   value: string,
   toSource: (index: number) => number,
@@ -558,8 +567,13 @@ function readable(
     (value.includes('   ') || /[（）&<\t]/.test(value)) &&
     /[（）]|&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[^\s|](?:\t+| {3,})[^\s|]/i.test(value)
   ) {
-    const token =
-      /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=[^\s|])(?:\t+| {3,})(?=[^\s|])/gi
+    // "Local general public budget revenue growth  around 6%": in a row of a table aligned with
+    // spaces (a line with a wider gap), two spaces part cells too.
+    const row =
+      toSource(value.length - 1) - toSource(0) === value.length - 1 &&
+      /[^\s|](?:\t+| {3,})[^\s|]/.test(value)
+    const token = row ? tableToken : textToken
+    token.lastIndex = 0
     for (let m = token.exec(value); m; m = token.exec(value)) {
       const written = m[0]
       const read =
@@ -567,7 +581,7 @@ function readable(
           ? '('
           : written === '）'
             ? ')'
-            : written.startsWith('\t') || written.startsWith('   ')
+            : written.startsWith('\t') || written.startsWith('  ')
               ? ' | '
               : (entities[written.toLowerCase()] ?? ' ')
       edits.push({ at: m.index, length: written.length, read })
@@ -641,6 +655,15 @@ function inRowUnit(
   rowUnit: { unit: string; base: string; factor: number },
   row: string,
 ): void {
+  // "| GRP | 1,912.6 | billion yuan | +6.8% |": a level with its change; the unit is the level's.
+  if (draft.value !== null && draft.change !== null) {
+    draft.unit = rowUnit.unit
+    draft.base = {
+      value: Number((draft.value * rowUnit.factor).toPrecision(12)),
+      unit: rowUnit.base,
+    }
+    return
+  }
   const number = draft.value ?? (draft.change === null ? null : Math.abs(draft.change))
   if (number === null) return
   const sign = draft.change !== null && draft.change < 0 ? -1 : 1

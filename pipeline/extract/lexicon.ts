@@ -127,6 +127,8 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   // "Over the past five years Sichuan's GDP": the time is the figure's period.
   [/^(?:over|in|during) the (?:past|last) (?:\w+ )?years?,?\s+/i, ''],
   [/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+/u, ''],
+  // "Yunnan GDP +4.3%": the place before the name.
+  [/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?=(?:GDP|GRP)\b)/u, ''],
 ]
 
 /**
@@ -181,7 +183,7 @@ function match(lexicon: Lexicon, candidate: string): string | null {
 function corePhrase(subject: string): string {
   const core = subject
     .replace(
-      /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing|targets|sets?|aims for|aiming for|aim for|forecasts?|expects?|projects?)\s+/i,
+      /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing|targets|sets?|aims for|aiming for|aim for|forecasts?|expects?|projects?|says|said|shows|showed)\s+/i,
       '',
     )
     .replace(

@@ -73,7 +73,7 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [/^(t)\b(?![.'’-])/, 'tons', 'tons'],
   [/^(μg\/m³|μg\/m3|ug\/m3)/i, 'micrograms per cubic meter', 'micrograms per cubic meter'],
   [
-    /^(square kilomet(?:er|re)s|square met(?:er|re)s|cubic met(?:er|re)s|kilomet(?:er|re)s|km|hectares|mu)\b/i,
+    /^(square kilomet(?:er|re)s|square met(?:er|re)s|cubic met(?:er|re)s|kilomet(?:er|re)s|km|hectares|ha|mu)\b/i,
     '',
     '',
   ],
@@ -144,6 +144,8 @@ function lastWords(text: string, n = 48): string {
   const space = text.indexOf(' ', cut)
   return space === -1 ? text.slice(cut) : text.slice(space)
 }
+
+const arrows = '↑↓▲▼△▽'
 
 const months = new Set([
   'jan',
@@ -576,7 +578,9 @@ function readMention(
   }
   // "+9.9%", "(+3.8%)": a plus sign standing before the figure is its sign, not part of a name.
   const plus = previousChar === '+' && signStands(sentence, numberStart - 1)
-  if (!word && (nextChar === '+' || (previousChar === '+' && !plus))) {
+  // "21,000+ registered", "300+ projects": a plus after the figure means more than it (not "1+3").
+  let open = nextChar === '+' && /^\+(?:\s|$|[),.;:])(?!\s*\d)/.test(after)
+  if (!word && ((nextChar === '+' && !open) || (previousChar === '+' && !plus))) {
     mention.excluded = 'name'
     return mention
   }
@@ -712,7 +716,7 @@ function readMention(
   if (
     !word &&
     isLetterCode(after.charCodeAt(0)) &&
-    !/^(?:km|kg|kwh|mw|gw|m|t|mn|bn|trn|tn|ppts?|pp)\b/i.test(after)
+    !/^(?:km|kg|kwh|mw|gw|m|t|mn|bn|trn|tn|ppts?|pp|ha)\b/i.test(after)
   ) {
     mention.excluded = 'name'
     return mention
@@ -781,15 +785,24 @@ function readMention(
   }
 
   // Scale and unit.
-  let cursor = numberEnd
+  let cursor = open ? numberEnd + 1 : numberEnd
   let scale = 1
   let scaleWord: string | null = null
-  const spaced = /^\s*/.exec(after)![0].length
-  const scaleMatch = matchScale(after.slice(spaced))
+  const rest = open ? after.slice(1) : after
+  const spaced = /^\s*/.exec(rest)![0].length
+  const scaleMatch = matchScale(rest.slice(spaced))
   if (scaleMatch) {
     scale = scaleMatch.factor
     scaleWord = scaleMatch.word
-    cursor = numberEnd + spaced + scaleMatch.length
+    cursor += spaced + scaleMatch.length
+    // "RMB1.3tn+", "1.2mn+ units"
+    if (
+      sentence[cursor] === '+' &&
+      /^\+(?:\s|$|[),.;:])(?!\s*\d)/.test(sentence.slice(cursor, cursor + 4))
+    ) {
+      open = true
+      cursor++
+    }
   }
   let gap = 0
   while (isSpaceCode(sentence.charCodeAt(cursor + gap))) gap++
@@ -946,7 +959,7 @@ function readMention(
   if (qualifier) {
     mention.qualifier = qualifier.qualifier
     mention.start = numberStart - qualifier.length
-  }
+  } else if (open) mention.qualifier = 'more than'
   const lead = before.slice(0, before.length - (qualifier?.length ?? 0))
   const leadNear = lastWords(lead)
 
@@ -1023,6 +1036,15 @@ function readMention(
   const tail = sentence.slice(mention.end, mention.end + 160)
   mention.followedByOf =
     isSpaceCode(tail.charCodeAt(0)) && firstWord(tail) === 'of' && /^\s+of\b/i.test(tail)
+  // "↓2.2ppt", "▲ 6.8%", "▼ 0.3 pp": an arrow, glued to the figure or a space before it, gives
+  // its sign.
+  const arrowAt =
+    previousChar !== '' && arrows.includes(previousChar)
+      ? numberStart - 1
+      : previousChar === ' ' && numberStart >= 2 && arrows.includes(sentence[numberStart - 2]!)
+        ? numberStart - 2
+        : -1
+  const arrowUp = arrowAt >= 0 && '↑▲△'.includes(sentence[arrowAt]!)
   if (unit === 'percentage points') {
     mention.change =
       /\b(dropped|drop|fell|fall|declined?|decreased?|down|lower(?:ed)?|reduced?|cut|narrowed|slipped|slid|dipped|eased|shrank)\s+(by\s+)?(?:a\s+total\s+of\s+)?$/i.test(
@@ -1033,13 +1055,12 @@ function readMention(
     mention.changeCue = 'points'
     // "+0.3ppt", "↓2.2ppt": a sign or arrow glued to the figure.
     const signed =
-      previousChar === '↓' ||
-      previousChar === '↑' ||
+      arrowAt >= 0 ||
       ((previousChar === '-' || previousChar === '−' || previousChar === '+') &&
         signStands(sentence, numberStart - 1))
     if (signed) {
-      mention.change = previousChar === '+' || previousChar === '↑' ? 1 : -1
-      mention.start = numberStart - 1
+      mention.change = previousChar === '+' || arrowUp ? 1 : -1
+      mention.start = arrowAt >= 0 ? arrowAt : numberStart - 1
     }
     // "73.4%, 0.3 percentage points higher than in 2022": the change of the figure before.
     const than = /^\s*(higher|lower|more|less)\s+than\b/i.exec(tail)
@@ -1055,13 +1076,11 @@ function readMention(
     !word &&
     (((previousChar === '-' || previousChar === '−' || plus) &&
       signStands(sentence, numberStart - 1)) ||
-      // "↓2.2ppt", "↑5%"
-      previousChar === '↓' ||
-      previousChar === '↑')
+      arrowAt >= 0)
   ) {
-    mention.change = plus || previousChar === '↑' ? 1 : -1
+    mention.change = plus || arrowUp ? 1 : -1
     mention.changeCue = 'cue'
-    mention.start = numberStart - 1
+    mention.start = arrowAt >= 0 ? arrowAt : numberStart - 1
     return mention
   }
   // "built or expanded 315 schools": what was done, not a rise.

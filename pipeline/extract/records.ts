@@ -358,7 +358,16 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   if (
     /^(?:\s*(?:[(（]|[,，])?\s*|[^,;，；|]{0,60}[,，]\s*)$/.test(between) &&
     (next.changeCue === 'cue' || next.changeCue === 'points') &&
-    /[-−+↑↓]/.test(clause.text[next.start] ?? '')
+    /[-−+↑↓▲▼△▽]/.test(clause.text[next.start] ?? '')
+  )
+    return true
+  // "| Gross regional product | 1,912.6 | billion yuan | +6.8% |": a signed change in the next
+  // cell, past a cell that gives the level's unit.
+  if (
+    clause.bar !== -1 &&
+    (next.changeCue === 'cue' || next.changeCue === 'points') &&
+    /[-−+↑↓▲▼△▽]/.test(clause.text[next.start] ?? '') &&
+    /^\s*\|\s*[A-Za-z%][A-Za-z% ]{0,30}\s*\|\s*$/.test(between)
   )
     return true
   return (
@@ -883,6 +892,8 @@ function tidy(subject: string): string {
   if (text.includes('|')) text = text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
   text = text.trim()
   if (firstWord(text) === 'of') text = text.replace(/^of which\s+/i, '')
+  // "5,500+ trains", "1.2mn+ units": the plus of the figure is not part of what it counts.
+  if (text.includes('+')) text = text.replace(/^(?:mn|bn|tn|trn|k)?\+\s*/i, '')
   // "Retail sales: RMB3.18trn": the currency of the figure is not part of its subject.
   if (/(?:RMB|CNY|USD|\$|¥)$/.test(text))
     text = text.replace(/[\s:：]*(?:RMB|CNY|USD|US\$|\$|¥)$/, '')

@@ -91,6 +91,8 @@ export function buildOutline(
           (/^(?:review|main (?:projected |expected )?targets|targets|overall requirements|(?:major |key )?tasks|priorities|work plan)\b/i.test(
             rest,
           ) ||
+            // "7. METHODOLOGY NOTES": notes are a part of their own.
+            matchPartPhrase(rest) === 'notes' ||
             // "一、过去五年工作回顾" over its translation: a part in Chinese.
             /(?:回顾|目标|任务)$/.test(rest) ||
             // "I. Work in 2022 and the Past Five Years": a part's words and its year.
@@ -138,7 +140,10 @@ export function buildOutline(
       isHeadingLike(block, value, next, blocks[index - 1])
     ) {
       const years = yearsIn(value)
-      const phrase = matchPartPhrase(value.replace(/^slide\s+\d{1,3}\s*[|:：–—-]\s*/i, ''))
+      // Note: a numbered part's words come after its number ("7. METHODOLOGY NOTES").
+      const phrase = matchPartPhrase(
+        (numberedPart ? rest : value).replace(/^slide\s+\d{1,3}\s*[|:：–—-]\s*/i, ''),
+      )
       // "GUIZHOU PROVINCE - 2024 GOVERNMENT WORK REPORT: KEY FIGURES AND TARGETS": a heading that
       // names the report heads all of it, not one part.
       const namesReport = !numberedPart && /\b(?:work report|report on the work)\b/i.test(value)

@@ -144,7 +144,7 @@ const dateOnly =
 
 /** A page number on a line of its own: "- 3 -", "— 12 —", "Page 3", "Page 3 of 10". */
 export function isPageNumber(content: string): boolean {
-  return /^[-–—]\s*\d{1,4}\s*[-–—]$|^page\s+\d{1,4}(\s+of\s+\d{1,4})?$/i.test(content)
+  return /^[-–—]\s*\d{1,4}\s*[-–—]$|^page\s*[:：]?\s+\d{1,4}(\s+of\s+\d{1,4})?$/i.test(content)
 }
 // A heading over the links a page lists after an article: it and all below it are furniture.
 const relatedHeading =
@@ -270,7 +270,7 @@ export type PartKind = 'review' | 'targets' | 'plan' | 'notes'
 const partPhrases: Array<[RegExp, PartKind]> = [
   // Notes, sources and disclaimers explain the report; their numbers are not figures.
   [
-    /^(?:(?:end)?notes?|sources?|references?|disclaimers?|(?:important|analyst) disclosures?|glossary|see also|external links)\s*[:：]?$/i,
+    /^(?:(?:end)?notes?|sources?|references?|disclaimers?|(?:important|analyst) disclosures?|glossary|see also|external links|(?:methodology|methodological) notes|methodology)\s*[:：]?$/i,
     'notes',
   ],
   // "2024 OUTTURN vs 2024 TARGETS": results set against the targets are results.

@@ -837,4 +837,65 @@ describe('extraction rules on single sentences', () => {
       ['300', null, 300, null, null, 'target', 2024],
     ])
   })
+
+  it('reads a dashboard: arrows a space before the figure, a change column beside a Unit column, cells two spaces apart', () => {
+    const got = records(
+      [
+        '  Metric                                  Change      Signal',
+        '  GDP growth                              ▲ 6.8%      (green)',
+        '  Urban unemployment                      ▼ 0.3 pp    (green)',
+        '',
+        '  Indicator                                           2023   Unit                  YoY change',
+        '  --------------------------------------------  ----------   --------------------  ----------',
+        '  Gross regional product (GRP)                     1,912.6   billion yuan               +6.8%',
+        '  Surveyed urban unemployment rate                     4.6   %                        -0.3 pp',
+        '',
+        '  Indicator                                   Target 2024                 Outturn 2023',
+        '  ------------------------------------------  --------------------------  ----------------',
+        '  Local general public budget revenue growth  around 6%                   15.1%',
+        '',
+        'Yunnan GDP +4.3%',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [
+        r.number.text,
+        r.indicator,
+        r.value,
+        r.unit,
+        r.change,
+        r.changeUnit,
+        r.kind,
+        r.period,
+      ]),
+    ).toEqual([
+      ['6.8', 'grp', null, null, 6.8, '%', 'actual', 2023],
+      ['0.3', 'urban_unemployment_rate', null, null, -0.3, 'percentage points', 'actual', 2023],
+      ['1,912.6', 'grp', 1912.6, 'billion yuan', 6.8, '%', 'actual', 2023],
+      ['4.6', 'urban_unemployment_rate', 4.6, '%', -0.3, 'percentage points', 'actual', 2023],
+      ['6', 'local_general_public_budget_revenue', null, null, 6, '%', 'target', 2024],
+      ['15.1', 'local_general_public_budget_revenue', null, null, 15.1, '%', 'actual', 2023],
+      ['4.3', 'grp', null, null, 4.3, '%', 'actual', 2023],
+    ])
+  })
+
+  it('reads a plus after a figure as "more than", glued hectares, and keeps "1+N" a name', () => {
+    const got = records(
+      [
+        'Tech-based SMEs: 21,000+ registered. China-Europe Railway Express: 5,500+ trains.',
+        '',
+        'Digital economy value added: RMB1.3tn+.',
+        '',
+        '270,000ha of high-standard farmland built.',
+        '',
+        'We implemented the "1+N" policy framework.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.unit, r.qualifier, r.subject])).toEqual([
+      ['21,000', 21000, 'registered', 'more than', 'Tech-based SMEs'],
+      ['5,500', 5500, 'trains', 'more than', 'trains'],
+      ['1.3', 1.3, 'trillion yuan', 'more than', 'Digital economy value added'],
+      ['270,000', 270000, 'ha', null, 'high-standard farmland built'],
+    ])
+  })
 })

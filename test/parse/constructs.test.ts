@@ -872,4 +872,28 @@ describe('layouts met in other reports', () => {
     )
     expect(coverageProblems(page, tree, file)).toEqual([])
   })
+
+  it('takes "Page: 1 of 4" lines for page numbers and methodology notes for notes', () => {
+    const text = [
+      'Demo Government Work Report 2024: Dashboard',
+      'Page:               1 of 4',
+      '',
+      '1. KEY METRICS',
+      '',
+      'GDP grew 6.8%.',
+      '',
+      '7. METHODOLOGY NOTES',
+      '',
+      'Risk scores run from 1 (low risk) to 5 (high risk).',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(
+      file.data.furniture!.filter((f) => f.kind === 'page').map((f) => f.position.start.line),
+    ).toEqual([2])
+    expect(nodesOf(tree, 'heading').map((h) => [h.data?.role, h.data?.kind ?? null])).toEqual([
+      ['title', null],
+      ['section', null],
+      ['part', 'notes'],
+    ])
+  })
 })
