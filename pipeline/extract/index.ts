@@ -4,7 +4,7 @@ import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
 import { alignText } from '../parse/align.js'
-import { hasFigure, matchNumbering } from '../parse/patterns.js'
+import { hasFigure, matchNumbering, matchPartPhrase, yearsIn } from '../parse/patterns.js'
 import { clauses } from './clauses.js'
 import { type Lexicon, defaultLexicon, lookupIndicator } from './lexicon.js'
 import {
@@ -108,6 +108,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // "| Indicator | 2021 result | 2022 target |": the year and kind each column of a table names,
   // for the rows under the header.
   let columns: Column[] | undefined
+  let box: { year: number | null } | undefined
   let title = ''
   const planOpening =
     meta.planYear === null
@@ -119,7 +120,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
 
   const visitText = (value: string, toSource: (index: number) => number, truncated: boolean) => {
     context ??= contextOf(headings, part, meta, false)
-    const here = truncated ? { ...context, truncated } : context
+    const boxed = box ? { ...context, kind: 'target' as const, period: box.year } : context
+    const here = truncated ? { ...boxed, truncated } : boxed
     previous = undefined
     // The text as read (entities decoded, full-width brackets as ASCII ones), with a map back to
     // the value; quotes are cut from the value as written.
@@ -387,6 +389,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // Note: a row of a table is one line of the source; most paragraphs are passed over at once.
       const oneLine =
         node.position !== undefined && node.position.start.line === node.position.end.line
+      // "| KEY NUMBERS: 2021 TARGETS |": the title of a box of targets holds for its lines.
+      const boxLine =
+        only?.type === 'text' && oneLine ? /^\|\s*([^|]*?)\s*\|$/.exec(only.value) : null
+      if (!boxLine) box = undefined
+      else if (matchPartPhrase(boxLine[1]!) === 'targets')
+        box = { year: yearsIn(boxLine[1]!).at(-1) ?? meta.planYear }
       if (only?.type === 'text' && oneLine && isRow(only.value))
         columns = tableHeader(only.value, meta, title) ?? columns
       // "------+------": the rule under a header keeps the table going.

@@ -898,4 +898,27 @@ describe('extraction rules on single sentences', () => {
       ['270,000', 270000, 'ha', null, 'high-standard farmland built'],
     ])
   })
+
+  it('reads the lines of a box titled with targets as targets of the year it names', () => {
+    const got = records(
+      [
+        'GRP grew 3.9% in 2023.',
+        '',
+        '+------------------------------------------------------+',
+        '| KEY NUMBERS: 2024 TARGETS                            |',
+        '|------------------------------------------------------|',
+        '| GRP growth: above 6%                                 |',
+        '| New urban jobs: more than 600,000                    |',
+        '+------------------------------------------------------+',
+        '',
+        'Grain output reached 10.8 million tons.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.kind, r.period])).toEqual([
+      ['3.9', 'grp', 'actual', 2023],
+      ['6', 'grp', 'target', 2024],
+      ['600,000', 'urban_jobs', 'target', 2024],
+      ['10.8', 'grain_output', 'actual', 2023],
+    ])
+  })
 })
