@@ -470,9 +470,11 @@ function readMention(
   // "30 numbers you need to know", "in 10 charts": how many items a piece lists.
   if (
     (word || numberText.length <= 3) &&
-    /^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers|min read|minutes? read)\b/i.test(
+    (/^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers|min read|minutes? read)\b/i.test(
       after,
-    )
+    ) ||
+      // "Reading time: 6 min"
+      (nearLower.includes('reading time') && /^\s*(?:min|mins|minutes?)\b/i.test(after)))
   ) {
     mention.excluded = 'name'
     return mention
@@ -609,7 +611,7 @@ function readMention(
   // "ICP No. 05002470", "Document No. 1": a number that names.
   if (
     !word &&
-    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|Slide|SLIDE|Annex|Appendix|Article)\s*$/.test(
+    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|Slide|SLIDE|Annex|Appendix|Article|Keyword|KEYWORD)\s*$/.test(
       near,
     )
   ) {
@@ -790,7 +792,18 @@ function readMention(
   let scaleWord: string | null = null
   const rest = open ? after.slice(1) : after
   const spaced = /^\s*/.exec(rest)![0].length
-  const scaleMatch = matchScale(rest.slice(spaced))
+  // "5,314.95 100 million yuan", "1,036 10,000 mu": a Chinese unit of count written out in
+  // figures before the unit.
+  const written = /^(100 million|hundred million|10,000|ten thousand)\s+(?=[a-z])/i.exec(
+    rest.slice(spaced),
+  )
+  const scaleMatch = written
+    ? {
+        word: written[1]!,
+        factor: /million/i.test(written[1]!) ? 1e8 : 1e4,
+        length: written[1]!.length,
+      }
+    : matchScale(rest.slice(spaced))
   if (scaleMatch) {
     scale = scaleMatch.factor
     scaleWord = scaleMatch.word

@@ -921,4 +921,30 @@ describe('extraction rules on single sentences', () => {
       ['10.8', 'grain_output', 'actual', 2023],
     ])
   })
+
+  it('reads Chinese units written in figures, and leaves out keyword numbers and reading times', () => {
+    const got = records(
+      [
+        'Published 2024-01-27 10:30 | Reading time: 6 min',
+        '',
+        'Keyword 1: Steady growth',
+        '',
+        'GRP reached 5,314.95 100 million yuan, an increase of 6.6%. The grain sown area was kept at 1,036 10,000 mu.',
+        '',
+        'The report also expects general public budget revenue to grow by 5%.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.unit, r.base, r.change, r.kind])).toEqual([
+      [
+        '5,314.95',
+        5314.95,
+        '100 million yuan',
+        { value: 531495000000, unit: 'yuan' },
+        6.6,
+        'actual',
+      ],
+      ['1,036', 1036, '10,000 mu', { value: 10360000, unit: 'mu' }, null, 'actual'],
+      ['5', null, null, null, 5, 'target'],
+    ])
+  })
 })
