@@ -577,9 +577,11 @@ function readable(
   ) {
     // "Local general public budget revenue growth  around 6%": in a row of a table aligned with
     // spaces (a line with a wider gap), two spaces part cells too.
+    // Note: not a line of sentences ("… 6.1 percent.  Fixed asset investment …").
     const row =
       toSource(value.length - 1) - toSource(0) === value.length - 1 &&
-      /[^\s|](?:\t+| {3,})[^\s|]/.test(value)
+      /[^\s|](?:\t+| {3,})[^\s|]/.test(value) &&
+      !/[.!?]\s+[A-Z]/.test(value)
     const token = row ? tableToken : textToken
     token.lastIndex = 0
     for (let m = token.exec(value); m; m = token.exec(value)) {

@@ -74,7 +74,7 @@ export function lookupIndicator(lexicon: Lexicon, subject: string): string | nul
   return id
 }
 
-function lookup(lexicon: Lexicon, subject: string): string | null {
+function lookup(lexicon: Lexicon, subject: string, depth = 0): string | null {
   const text = normalise(subject)
   // "Retail sales growth (%)": the growth of an indicator is read as the indicator.
   const bare = !/(?:\)|growth|increase|rate)$/i.test(text)
@@ -93,7 +93,7 @@ function lookup(lexicon: Lexicon, subject: string): string | null {
   // "we will keep average annual GRP growth at", "GRP will exceed", "Growth of GRP (%)": the noun
   // phrase inside a subject read with the words around it.
   for (const phrase of bare === text ? [bare] : [bare, text]) {
-    const id = matchCore(lexicon, phrase)
+    const id = depth < 2 ? matchCore(lexicon, phrase, depth) : null
     if (id !== null) return id
   }
   return null
@@ -160,16 +160,17 @@ function normalise(subject: string): string {
   return text
 }
 
-function matchCore(lexicon: Lexicon, phrase: string): string | null {
+function matchCore(lexicon: Lexicon, phrase: string, depth: number): string | null {
   const core = corePhrase(phrase)
   if (core === phrase || core === '') return null
   // "the rise in consumer prices" → "consumer prices growth", then "consumer prices"; "the 2025
   // GDP growth target stays at" → "GDP growth target", read as a subject of its own.
-  // Note: the core is shorter than the phrase, so reading it again ends.
+  // Note: the core is shorter than the phrase, and is read again at most twice (each reading can
+  // try two phrases, so deeper readings would grow as powers of two).
   return (
     match(lexicon, core) ??
     (/ growth$/.test(core) ? match(lexicon, core.slice(0, -7)) : null) ??
-    lookup(lexicon, core)
+    lookup(lexicon, core, depth + 1)
   )
 }
 

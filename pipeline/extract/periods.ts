@@ -81,7 +81,7 @@ export const yearOpening =
 
 /** "The 2019 growth target is …", "Note that 2019 GRP growth of 6.3% …": a year naming the subject. */
 const namedYear =
-  /^\W*(?:note that\s+)?(?:(?:the|a|an|its|our|their)\s+)?((?:19|20)\d{2})\s+(?=[A-Za-z])(?!(?:and|to|or)\b)/i
+  /^\W*(?:note that\s+)?(?:(?:the|a|an|its|our|their)\s+)?((?:19|20)\d{2})\s+(?=(?:[\w-]+\s+){0,2}(?:growth|targets?|goals?|budget|GDP|GRP|revenue|investment|output|sales|exports|imports|income|CPI|jobs)\b)/i
 const yearBefore = /\b(?:a year (?:ago|earlier|before)|last year|the previous year)\b/i
 
 const unquoted = /["“][^"”]*["”]/g
@@ -134,9 +134,9 @@ export function periodOf(
     const opening = yearOpening.exec(clause) ?? yearOpening.exec(sentence)
     if (opening) return Number(opening[1])
     // "…, down from 8%-8.5% a year ago": the clause names a year of its own.
-    const named = yearBefore.test(clause)
-      ? null
-      : (namedYear.exec(clause) ?? namedYear.exec(sentence))
+    // Note: the clause's own words ("Our 2035 vision guided work, and retail sales grew 6 percent"
+    // is not of 2035).
+    const named = yearBefore.test(clause) ? null : namedYear.exec(clause)
     if (named) return Number(named[1])
     // A span of years named in the sentence before the clause, not after it in another clause,
     // unless the clause reports a result of its own ("…, averaging 2.5% growth over 2020-2021,

@@ -794,9 +794,11 @@ function readMention(
   const spaced = /^\s*/.exec(rest)![0].length
   // "5,314.95 100 million yuan", "1,036 10,000 mu": a Chinese unit of count written out in
   // figures before the unit.
-  const written = /^(100 million|hundred million|10,000|ten thousand)\s+(?=[a-z])/i.exec(
-    rest.slice(spaced),
-  )
+  // Note: not after a year ("In 2023 10,000 new jobs were created").
+  const written =
+    numberText.length === 4 && /^(?:19|20)\d{2}$/.test(numberText)
+      ? null
+      : /^(100 million|hundred million|10,000|ten thousand)\s+(?=[a-z])/i.exec(rest.slice(spaced))
   const scaleMatch = written
     ? {
         word: written[1]!,
@@ -1051,10 +1053,14 @@ function readMention(
     isSpaceCode(tail.charCodeAt(0)) && firstWord(tail) === 'of' && /^\s+of\b/i.test(tail)
   // "↓2.2ppt", "▲ 6.8%", "▼ 0.3 pp": an arrow, glued to the figure or a space before it, gives
   // its sign.
+  // Note: an arrow that opens the sentence marks an item ("▲ 35 new hospitals were built").
   const arrowAt =
     previousChar !== '' && arrows.includes(previousChar)
       ? numberStart - 1
-      : previousChar === ' ' && numberStart >= 2 && arrows.includes(sentence[numberStart - 2]!)
+      : previousChar === ' ' &&
+          numberStart >= 3 &&
+          arrows.includes(sentence[numberStart - 2]!) &&
+          sentence.slice(0, numberStart - 2).trim() !== ''
         ? numberStart - 2
         : -1
   const arrowUp = arrowAt >= 0 && '↑▲△'.includes(sentence[arrowAt]!)

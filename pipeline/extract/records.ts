@@ -551,8 +551,18 @@ function growthTarget(clause: Clause, m: Mention): boolean {
   const before = beforeOf(clause, m.start).slice(-60)
   const after = clause.text.slice(m.end, m.end + 60)
   if (!targetBefore.test(before) && !targetAfter.test(after)) return false
+  // Note: the growth is named near the target, not in another clause ("We met the unemployment
+  // target of 5.5%, and GDP grew 5.2%").
   const near = `${before} ${after}`.replace(/\bgrowth rate\b/gi, 'growth')
-  return growthWord.test(clause.sentence) && !rateLike.test(near)
+  const sentenceBefore = clause.sentence.slice(
+    0,
+    Math.max(0, clause.sentence.indexOf(clause.text)) + m.start,
+  )
+  return (
+    (growthWord.test(near) || growthWord.test(sentenceBefore.slice(-200))) &&
+    !rateLike.test(near) &&
+    !/\bunemployment\b/i.test(near)
+  )
 }
 
 const growthRate =

@@ -167,6 +167,8 @@ function continues(
     block.type === 'text' &&
     block.segments.length === 1 &&
     figureOnly.test(line.content) &&
+    // "2024 Plans" under a heading: a year is not a figure.
+    hasFigure(line.content) &&
     previous.length <= 80 &&
     /^\p{Lu}/u.test(previous) &&
     !hasFigure(previous) &&

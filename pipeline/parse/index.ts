@@ -3,7 +3,7 @@ import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
 import { groupBlocks } from './blocks.js'
-import { type SourceLine, pointAt, splitLines } from './lines.js'
+import { type SourceLine, isSpaceCode, pointAt, splitLines } from './lines.js'
 import type { Furniture } from './mdast.js'
 import { reportMeta } from './meta.js'
 import { parseMarkdownReport } from './markdown.js'
@@ -158,7 +158,12 @@ function findFurniture(lines: readonly SourceLine[]): {
     const line = lines[i]!
     const code = line.content.charCodeAt(0)
     // "== Review of 2024 ==": a heading of a wiki page.
-    if (code === 61 && /^(={2,6})[^=]*[^=\s][^=]*\1$/.test(line.content)) {
+    // Note: the closing marks are tested first; the regex runs on a line that has them.
+    if (
+      code === 61 &&
+      line.content.endsWith('==') &&
+      /^(={2,6})[^=]*[^=\s][^=]*\1$/.test(line.content)
+    ) {
       underlined.add(line.line)
       continue
     }
@@ -385,6 +390,23 @@ function markFootnotes(tree: Root, notes: Map<number, string>): void {
   visit(tree)
 }
 
+/**
+ * "Headline indicators ........ 2": text, dot leaders, a page number. Note: read from the end; a
+ * regex on a long run of dots would try every dot.
+ */
+function dotLeaders(content: string): boolean {
+  const page = /\s*\d{1,4}$/.exec(content.slice(-8))
+  if (!page) return false
+  const end = content.length - page[0].length
+  const leader = content[end - 1]
+  if (leader !== '.' && leader !== '…' && leader !== '·') return false
+  let start = end
+  while (start > 0 && content[start - 1] === leader) start--
+  if (end - start < (leader === '…' ? 2 : 4)) return false
+  while (start > 0 && isSpaceCode(content.charCodeAt(start - 1))) start--
+  return start > 0
+}
+
 /** The numbered entries under a "Contents" line (furniture `contents`), up to a blank line. */
 function contentsFrom(
   lines: readonly SourceLine[],
@@ -445,7 +467,7 @@ function pageFurniture(
       }
       // "2.1  Headline indicators ........ 2": an entry of a table of contents, its page after
       // dot leaders.
-      if (last >= 48 && last <= 57 && /\S\s*(?:\.{4,}|…{2,}|·{4,})\s*\d{1,4}$/.test(line.content)) {
+      if (last >= 48 && last <= 57 && dotLeaders(line.content)) {
         furnitureAt.set(line.line, 'contents')
         continue
       }

@@ -947,4 +947,25 @@ describe('extraction rules on single sentences', () => {
       ['5', null, null, null, 5, 'target'],
     ])
   })
+
+  it('does not take a year for a scale, an item arrow for a sign, or a year or growth from another clause', () => {
+    const got = records(
+      [
+        'In 2023 10,000 new jobs were created in towns.',
+        '',
+        'Our 2035 vision guided work, and retail sales grew 6 percent.',
+        '',
+        'We met the urban unemployment target of 5.5%, and GDP grew 5.2%.',
+        '',
+        '▲ 35 new hospitals were built.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.unit, r.change, r.period])).toEqual([
+      ['10,000', 10000, 'jobs', null, 2023],
+      ['6', null, null, 6, 2023],
+      ['5.5', 5.5, '%', null, 2023],
+      ['5.2', null, null, 5.2, 2023],
+      ['35', 35, 'hospitals', null, 2023],
+    ])
+  })
 })

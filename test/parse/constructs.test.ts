@@ -896,4 +896,20 @@ describe('layouts met in other reports', () => {
       ['part', 'notes'],
     ])
   })
+
+  it('keeps a year line under a heading a heading, not a figure joined to it', () => {
+    const text = [
+      'Demo Government Work Report 2024',
+      '',
+      'II. Overall Requirements and Main Targets',
+      '2024 Plans',
+      '',
+      'GDP growth of around 5%.',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Demo Government Work Report 2024'],
+      ['part', 'II. Overall Requirements and Main Targets'],
+      ['part', '2024 Plans'],
+    ])
+  })
 })
