@@ -560,10 +560,11 @@ const entities: Record<string, string> = {
  * "enterprises"; "high-|tech" keeps its hyphen). `origin[i]` is the index in the value of the read
  * text's character `i` (null when nothing changed).
  */
+// Note: dot leaders between a label and its figure part cells too ("GDP growth ...... 8.5%").
 const textToken =
-  /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=[^\s|])(?:\t+| {3,})(?=[^\s|])/gi
+  /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=[^\s|])(?:\t+| {3,}|\s*(?:\.{4,}|…{2,})\s*)(?=[^\s|.])/gi
 const tableToken =
-  /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=[^\s|])(?:\t+| {2,})(?=[^\s|])/gi
+  /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=[^\s|])(?:\t+| {2,}|\s*(?:\.{4,}|…{2,})\s*)(?=[^\s|.])/gi
 
 function readable(
   value: string,
@@ -572,8 +573,10 @@ function readable(
   const edits: Array<{ at: number; length: number; read: string }> = []
   // Note: one cheap scan first; most texts hold none of these characters.
   if (
-    (value.includes('   ') || /[（）&<\t]/.test(value)) &&
-    /[（）]|&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[^\s|](?:\t+| {3,})[^\s|]/i.test(value)
+    (value.includes('   ') || value.includes('....') || /[（）&<\t…]/.test(value)) &&
+    /[（）]|&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[^\s|](?:\t+| {3,})[^\s|]|[^\s|.]\s*(?:\.{4,}|…{2,})\s*[^\s|.]/i.test(
+      value,
+    )
   ) {
     // "Local general public budget revenue growth  around 6%": in a row of a table aligned with
     // spaces (a line with a wider gap), two spaces part cells too.
@@ -591,7 +594,7 @@ function readable(
           ? '('
           : written === '）'
             ? ')'
-            : written.startsWith('\t') || written.startsWith('  ')
+            : written.startsWith('\t') || written.startsWith('  ') || /[.…]{2}/.test(written)
               ? ' | '
               : (entities[written.toLowerCase()] ?? ' ')
       edits.push({ at: m.index, length: written.length, read })

@@ -436,9 +436,14 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
-  // "KEY FIGURES 2018 ........ 2": the page a table of contents points to.
+  // "KEY FIGURES 2018 ........ 2": the page a table of contents points to; not "GDP growth
+  // ........ 8.5%" nor "GDP ........ 4.03 trillion yuan", figures of a fact sheet.
   if (
     !word &&
+    numberText.length <= 4 &&
+    !numberText.includes('.') &&
+    !numberText.includes(',') &&
+    !/^\s*(?:%|[A-Za-z])/.test(after) &&
     (previousChar === '.' || previousChar === ' ') &&
     (before.includes('....') || before.includes('……')) &&
     /(?:\.{4,}|…{2,})\s*$/.test(before)

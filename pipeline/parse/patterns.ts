@@ -383,6 +383,13 @@ export function isTableRow(content: string): boolean {
   // "Grain output                19.74 million tons": columns aligned with spaces or tabs.
   if (/^[\p{L}(]/u.test(content) && /\S(?: {3,}|\t+)\S/u.test(content) && /\d/.test(content))
     return true
+  // "GDP growth .............. 8.5%": a label and its figure joined by dot leaders.
+  if (
+    (content.includes('....') || content.includes('……')) &&
+    /^[\p{L}(]/u.test(content) &&
+    /\S\s*(?:\.{4,}|…{2,})\s*[~≈<>≥≤+-]?\d/u.test(content)
+  )
+    return true
   let count = 0
   for (let i = content.indexOf('|'); i !== -1; i = content.indexOf('|', i + 1)) count++
   return count >= 2

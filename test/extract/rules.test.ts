@@ -968,4 +968,21 @@ describe('extraction rules on single sentences', () => {
       ['35', 35, 'hospitals', null, 2023],
     ])
   })
+
+  it('reads a fact sheet whose labels are joined to their figures by dot leaders', () => {
+    const got = records(
+      [
+        'GDP ............................................. 4.03 trillion yuan',
+        'GDP growth ...................................... 8.5%',
+        'General public budget revenue ................... 593.2 billion yuan, up 8.1%',
+        'New urban jobs .................................. 261,000',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change])).toEqual([
+      ['4.03', 'grp', 4.03, 'trillion yuan', null],
+      ['8.5', 'grp', null, null, 8.5],
+      ['593.2', 'general_public_budget_revenue', 593.2, 'billion yuan', 8.1],
+      ['261,000', 'urban_jobs', 261000, 'jobs', null],
+    ])
+  })
 })
