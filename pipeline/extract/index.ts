@@ -561,10 +561,11 @@ const entities: Record<string, string> = {
  * text's character `i` (null when nothing changed).
  */
 // Note: dot leaders between a label and its figure part cells too ("GDP growth ...... 8.5%").
+// Note: a run of leaders is matched from its first dot only (a long run would be tried from each).
 const textToken =
-  /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=[^\s|])(?:\t+| {3,}|\s*(?:\.{4,}|…{2,})\s*)(?=[^\s|.])/gi
+  /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=[^\s|])(?:\t+| {3,})(?=[^\s|])|(?<=[^\s|.…])\s*(?:\.{4,}|…{2,})\s*(?=[^\s|.…])/gi
 const tableToken =
-  /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=[^\s|])(?:\t+| {2,}|\s*(?:\.{4,}|…{2,})\s*)(?=[^\s|.])/gi
+  /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=[^\s|])(?:\t+| {2,})(?=[^\s|])|(?<=[^\s|.…])\s*(?:\.{4,}|…{2,})\s*(?=[^\s|.…])/gi
 
 function readable(
   value: string,

@@ -46,10 +46,18 @@ export function cellText(row: string, offset: number): string {
 
 /** The cells of a table row written with pipes, tabs or columns of spaces. */
 export function cellsOf(row: string): string[] {
-  return row
-    .trim()
-    .replace(/^\|\s*|\s*\|$/g, '')
-    .split(/\s*\|\s*|\t+| {3,}/)
+  // Note: split at the bars first and trim the spaces beside them; a regex with spaces on both
+  // sides of a bar would try a long run of spaces from each of its positions.
+  let text = row.trim()
+  if (text.startsWith('|')) text = text.slice(1).trimStart()
+  if (text.endsWith('|')) text = text.slice(0, -1).trimEnd()
+  const pieces = text.split('|')
+  return pieces.flatMap((piece, i) => {
+    let cell = piece
+    if (i > 0) cell = cell.trimStart()
+    if (i < pieces.length - 1) cell = cell.trimEnd()
+    return cell.split(/\t+| {3,}/)
+  })
 }
 
 /** A paragraph that is a row of a table (a header, a rule of dashes, or a row of figures). */

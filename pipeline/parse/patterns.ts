@@ -387,7 +387,7 @@ export function isTableRow(content: string): boolean {
   if (
     (content.includes('....') || content.includes('……')) &&
     /^[\p{L}(]/u.test(content) &&
-    /\S\s*(?:\.{4,}|…{2,})\s*[~≈<>≥≤+-]?\d/u.test(content)
+    /[^\s.…]\s*(?:\.{4,}|…{2,})\s*[~≈<>≥≤+-]?\d/u.test(content)
   )
     return true
   let count = 0
