@@ -553,6 +553,19 @@ const entities: Record<string, string> = {
   '&apos;': "'",
 }
 
+// Note: dot leaders between a label and its figure part cells too ("GDP growth ...... 8.5%"); a
+// run of leaders is matched from its first dot only (a long run would be tried from each). In a
+// row of a table aligned with spaces, two spaces part cells as well.
+const textToken = readToken(3)
+const tableToken = readToken(2)
+
+function readToken(gap: number): RegExp {
+  return new RegExp(
+    `&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\\s*\\/?>|[（）]|(?<=[^\\s|])(?:\\t+| {${gap},})(?=[^\\s|])|(?<=[^\\s|.…])\\s*(?:\\.{4,}|…{2,})\\s*(?=[^\\s|.…])`,
+    'gi',
+  )
+}
+
 /**
  * A text as the extractor reads it: HTML entities and line-break tags left by a web page decoded
  * ("R&amp;D" → "R&D", "<br>" → " "), full-width brackets as ASCII ones, tab-separated columns as
@@ -560,13 +573,6 @@ const entities: Record<string, string> = {
  * "enterprises"; "high-|tech" keeps its hyphen). `origin[i]` is the index in the value of the read
  * text's character `i` (null when nothing changed).
  */
-// Note: dot leaders between a label and its figure part cells too ("GDP growth ...... 8.5%").
-// Note: a run of leaders is matched from its first dot only (a long run would be tried from each).
-const textToken =
-  /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=[^\s|])(?:\t+| {3,})(?=[^\s|])|(?<=[^\s|.…])\s*(?:\.{4,}|…{2,})\s*(?=[^\s|.…])/gi
-const tableToken =
-  /&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[（）]|(?<=[^\s|])(?:\t+| {2,})(?=[^\s|])|(?<=[^\s|.…])\s*(?:\.{4,}|…{2,})\s*(?=[^\s|.…])/gi
-
 function readable(
   value: string,
   toSource: (index: number) => number,
@@ -669,13 +675,14 @@ function inRowUnit(
   rowUnit: { unit: string; base: string; factor: number },
   row: string,
 ): void {
+  const inUnit = (value: number) => ({
+    value: Number((value * rowUnit.factor).toPrecision(12)),
+    unit: rowUnit.base,
+  })
   // "| GRP | 1,912.6 | billion yuan | +6.8% |": a level with its change; the unit is the level's.
   if (draft.value !== null && draft.change !== null) {
     draft.unit = rowUnit.unit
-    draft.base = {
-      value: Number((draft.value * rowUnit.factor).toPrecision(12)),
-      unit: rowUnit.base,
-    }
+    draft.base = inUnit(draft.value)
     return
   }
   const number = draft.value ?? (draft.change === null ? null : Math.abs(draft.change))
@@ -694,7 +701,7 @@ function inRowUnit(
   }
   draft.value = sign * number
   draft.unit = rowUnit.unit
-  draft.base = { value: Number((number * rowUnit.factor).toPrecision(12)), unit: rowUnit.base }
+  draft.base = inUnit(number)
   draft.change = null
   draft.changeUnit = null
 }

@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../parse/lines.js'
+import { isLatinLetter, isSpaceCode } from '../parse/lines.js'
 import { isWordNumber, matchScale, numberPattern, numberValue } from './numbers.js'
 
 /** Qualifiers of the spec, in canonical form. */
@@ -169,12 +169,8 @@ export function firstWord(text: string): string {
   let start = 0
   while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++
   let end = start
-  while (end < text.length && isLetterCode(text.charCodeAt(end))) end++
+  while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++
   return text.slice(start, end).toLowerCase()
-}
-
-function isLetterCode(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 /** Find the numbers of a sentence and read each as a quantity. */
@@ -679,7 +675,7 @@ function readMention(
   // "RMB8.59trn": a currency code glued to the amount.
   if (
     !word &&
-    isLetterCode(previousChar.charCodeAt(0)) &&
+    isLatinLetter(previousChar.charCodeAt(0)) &&
     !/(?:RMB|CNY|USD|HKD)$/i.test(sentence.slice(Math.max(0, numberStart - 3), numberStart))
   ) {
     mention.excluded =
@@ -722,7 +718,7 @@ function readMention(
   }
   if (
     !word &&
-    isLetterCode(after.charCodeAt(0)) &&
+    isLatinLetter(after.charCodeAt(0)) &&
     !/^(?:km|kg|kwh|mw|gw|m|t|mn|bn|trn|tn|ppts?|pp|ha)\b/i.test(after)
   ) {
     mention.excluded = 'name'

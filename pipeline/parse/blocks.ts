@@ -1,5 +1,5 @@
 import type { SourceLine } from './lines.js'
-import { isSpaceCode } from './lines.js'
+import { isLatinLetter, isSpaceCode } from './lines.js'
 import {
   danglingWords,
   endsWithStop,
@@ -291,8 +291,4 @@ export function joinSegments(
 /** Whether the text ends in a letter and a hyphen: a word broken at the end of a line. */
 function brokenWord(text: string): boolean {
   return text.endsWith('-') && isLatinLetter(text.charCodeAt(text.length - 2))
-}
-
-function isLatinLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }

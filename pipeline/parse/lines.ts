@@ -18,6 +18,11 @@ export interface SourceLine {
   readonly barrier?: boolean
 }
 
+/** A letter of the Latin alphabet, A-Z or a-z. */
+export function isLatinLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
 /** The characters of JavaScript's `\s`: includes NBSP (U+00A0), U+3000 and the BOM. */
 export function isSpaceCode(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13)

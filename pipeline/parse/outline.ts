@@ -10,7 +10,7 @@ import type {
 } from 'mdast'
 import type { Position } from 'unist'
 import { type Block, type Segment, joinSegments } from './blocks.js'
-import { pointAt } from './lines.js'
+import { isLatinLetter, pointAt } from './lines.js'
 import type { HeadingRole } from './mdast.js'
 import {
   type PartKind,
@@ -364,10 +364,6 @@ function danglingTail(value: string): string | undefined {
     if (danglingWords.has(value.slice(start).toLowerCase())) return tail
   }
   return undefined
-}
-
-function isLatinLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 function buildLists(text: string, items: readonly Block[], owners: ItemText[]): List[] {
