@@ -59,12 +59,17 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
  */
 function impliedRespectively(sentence: string): boolean {
   if (!/\band\s+\d/.test(sentence)) return false
-  const first = sentence.search(/\d/)
-  if (first < 0 || !/\b[a-z-]+\s+and\s+[a-z-]+\b/i.test(sentence.slice(0, first))) return false
-  const pairs = sentence.match(
-    /\d[\d,.]*\s*(?:%|percent|per cent|[a-z]+(?:\s+[a-z]+)?)?\s+and\s+\d[\d,.]*/gi,
-  )
-  return (pairs?.length ?? 0) >= 2
+  const pairs = [
+    ...sentence.matchAll(
+      /\d[\d,.]*\s*(?:%|percent|per cent|[a-z]+(?:\s+[a-z]+)?)?\s+and\s+\d[\d,.]*/gi,
+    ),
+  ]
+  if (pairs.length < 2) return false
+  // "More than 80 percent of …, and urban and rural incomes reached …": the two subjects stand
+  // after the figures before the first pair.
+  const before = sentence.slice(0, pairs[0]!.index)
+  const after = before.search(/\d[^\d]*$/)
+  return /\b[a-z-]+\s+and\s+[a-z-]+\b/i.test(after < 0 ? before : before.slice(after))
 }
 
 /** The words after a cut open a statement of their own: a subject, then its verb. */
@@ -163,7 +168,7 @@ export function clauses(text: string): Clause[] {
         !newStatement.test(rest) &&
         !(
           /\brespectively\b/i.test(between.slice(0, cut.index)) &&
-          !/^\s*(?:to|at|reaching|totaling|totalling|hitting|up|down|increases?|decreases?|rises?|growth)\b/i.test(
+          !/^\s*(?:to|at|reaching|totaling|totalling|hitting|up|down|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|grow(?:s|ing)?|grew|growth)\b/i.test(
             rest,
           )
         )

@@ -105,6 +105,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // The context changes only at headings: computed there, not for every text.
   let context: Context | undefined
   let previous: { sentence: string; subject: string } | undefined
+  // The last draft of the text and where its number ends in it, for "4.3% → ~5.5%".
+  let lastDraft: { draft: Draft; end: number } | undefined
   // "| Indicator | 2021 result | 2022 target |": the year and kind each column of a table names,
   // for the rows under the header.
   let columns: Column[] | undefined
@@ -123,6 +125,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     const boxed = box ? { ...context, kind: 'target' as const, period: box.year } : context
     const here = truncated ? { ...boxed, truncated } : boxed
     previous = undefined
+    lastDraft = undefined
     // The text as read (entities decoded, full-width brackets as ASCII ones), with a map back to
     // the value; quotes are cut from the value as written.
     const { text: read, origin } = readable(value, toSource)
@@ -218,6 +221,29 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         const owner = that ? /^(?:the\s+)?\S.*?(?:s'|['’]s)\s+(.+)$/i.exec(previous.subject) : null
         if (that && owner && !/ of /.test(previous.subject))
           draft.subject = `${owner[1]} of ${that[1]}`
+      }
+      // "GRP growth: 4.3% → ~5.5%": the figure after an arrow is the same measure as the one
+      // before it, a year later.
+      const arrows = new Set<Draft>()
+      for (const draft of drafts) {
+        const at = clause.start + draft.numberStart
+        if (lastDraft && arrowBetween.test(read.slice(lastDraft.end, at))) {
+          arrows.add(draft)
+          draft.subject = lastDraft.draft.subject
+          if (
+            lastDraft.draft.value === null &&
+            lastDraft.draft.changeUnit === '%' &&
+            draft.change === null &&
+            draft.unit === '%'
+          ) {
+            draft.change = draft.value
+            draft.changeUnit = draft.unit
+            draft.value = null
+            draft.unit = null
+            draft.base = null
+          }
+        }
+        lastDraft = { draft, end: clause.start + draft.numberEnd }
       }
       const last = drafts.at(-1)
       if (last) previous = { sentence: clause.sentence, subject: last.subject }
@@ -343,9 +369,26 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             draft.changeNumber &&
             span(clause.start + draft.changeNumber.start, clause.start + draft.changeNumber.end),
         })
+        // "2023 | 2024 target — GRP growth: 4.3% → ~5.5%": without years, the figure before the
+        // arrow is the reviewed year's result, the one after it the plan year's target.
+        const pushed = records.at(-1)!
+        const from = records.at(-2)
+        if (
+          arrows.has(draft) &&
+          from &&
+          draft.year === undefined &&
+          from.period === pushed.period &&
+          meta.reviewedYear !== null &&
+          meta.planYear !== null &&
+          (here.kind === 'target' || /\b(?:targets?|goals?|plans?)\b/i.test(sentence))
+        ) {
+          from.kind = 'actual'
+          from.period = meta.reviewedYear
+          pushed.kind = 'target'
+          pushed.period = meta.planYear
+        }
         // "The 2020 growth target is set at 6.5%-7%": the upper end of a range is what the lower
         // one is.
-        const pushed = records.at(-1)!
         if (!draft.flags.includes('range')) rangeStart = undefined
         else if (rangeStart === undefined) rangeStart = { kind: pushed.kind, period: pushed.period }
         else {
@@ -467,6 +510,11 @@ function joinPhrasing(
     },
   }
 }
+
+// Between two figures: an arrow, with the unit and year of the first and the qualifier of the
+// second.
+const arrowBetween =
+  /^(?:[^\d→]|\((?:19|20)\d{2}\)){0,12}(?:→|->|⟶|➝|➔)\s*[~≈≤≥<>+]?\s*(?:RMB|US\$|\$|¥)?\s*$/
 
 // The verbs a task of a plan opens on, capitalised at the start of a sentence.
 const taskVerb =

@@ -103,6 +103,8 @@ function lookup(lexicon: Lexicon, subject: string, depth = 0): string | null {
 // Note: applied in order; `trim` stands for trimming the text.
 const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   [/[“”"]/g, ''],
+  // "> - GDP": the marks of a quoted mail or a list left before the name.
+  [/^[\s>*•·▪■●►-]*[>*•·▪■●►-]\s*(?=\w)/, ''],
   // "Imports & exports", "Per-capita GDP", "FAI", "GDP RMB": shorthand of notes and slides.
   [/\s+&\s+/g, ' and '],
   [/\bper-capita\b/gi, 'per capita'],
@@ -115,6 +117,10 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   [/^(?:the )?(?:province|region|city|municipality)'s\s+/i, ''],
   // "growth target for 2019", "GDP growth in 2024": the year is the figure's period.
   [/\s+(?:for|in)\s+(?:19|20)\d{2}$/, ''],
+  // "In 2022 Zhejiang's GDP", "GDP 2020", "GDP (2024)", "GDP avg": the year or the average is of
+  // the figure, not the name.
+  [/^(?:in|for|by)\s+(?:19|20)\d{2},?\s+/i, ''],
+  [/\s+(?:\((?:19|20)\d{2}\)|(?:19|20)\d{2}|avg\.?)$/i, ''],
   // "the GDP growth target": a target measures what it is set for.
   [/\s+targets?$/i, ''],
   // "GRP growth, %": a table label's unit.
@@ -193,11 +199,11 @@ function match(lexicon: Lexicon, candidate: string): string | null {
 function corePhrase(subject: string): string {
   const core = subject
     .replace(
-      /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing|targets|sets?|aims for|aiming for|aim for|forecasts?|expects?|projects?|says|said|shows|showed)\s+/i,
+      /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing|targets|sets?|setting|aims for|aiming for|aim for|forecasts?|expects?|projects?|says|said|shows|showed)\s+/i,
       '',
     )
     .replace(
-      /\s+(?:will|would|shall|should|is|are|was|were|to|stays?|stayed|remains?|remained|holds?|held|came in|comes in|contracted|grew|rose|fell|dropped|declined|slipped|expanded|increased|decreased)\b.*$/i,
+      /\s+(?:will|would|shall|should|is|are|was|were|to|stays?|stayed|remains?|remained|holds?|held|came in|comes in|contracted|trimmed|raised|lowered|tops|topped|grew|rose|fell|dropped|declined|slipped|expanded|increased|decreased)\b.*$/i,
       '',
     )
     .replace(/\s+(?:at|to)$/i, '')

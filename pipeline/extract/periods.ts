@@ -55,11 +55,14 @@ export function endOfSpan(
     /\b(?:average annual|annual average|annual(?:ly)?|on average|a year|each|in total|total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years)\b/i.test(
       clause,
     ) ||
-    /\b(?:created|added|built|trained|lifted|relocated|cut|reduced)\b/i.test(clause)
+    // Note: not "the added value of".
+    /\b(?:created|(?<!value[- ])added(?! value)|built|trained|lifted|relocated|cut|reduced)\b/i.test(
+      clause,
+    )
   )
     return period
   const level =
-    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded|dropped|fell|declined|decreased|lowered) (?:from .* )?to|stood at|stand at|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?)\b/i.test(
+    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded|dropped|fell|declined|decreased|lowered) (?:from .* )?to|stood at|stand at|remain(?:s|ed)? at|(?:be|been|is|are|was|were) kept|stay(?:s|ed)? (?:at|above|below|within|under)|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?)\b/i.test(
       clause,
     )
   return level ? Number(period.slice(-4)) : period

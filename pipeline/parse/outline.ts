@@ -149,13 +149,16 @@ export function buildOutline(
       const namesReport = !numberedPart && /\b(?:work report|report on the work)\b/i.test(value)
       // Each slide of a deck is a part of its own; one that names no time speaks of the results.
       const slide = /^slide\s+\d/i.test(value)
+      // "Last year:" / "This year:" under each topic: the results and the tasks of the topic.
+      const yearLead = yearLeadIn.test(value)
       const isPart =
         slide ||
         numberedPart ||
         (!namesReport && years.length > 0 && !/[.。]$/.test(value)) ||
         (!namesReport && phrase === 'targets') ||
         phrase === 'notes' ||
-        (phrase === 'review' && /^(?:review|(?:three|four|five|ten) years of)\b/i.test(value))
+        (phrase === 'review' && /^(?:review|(?:three|four|five|ten) years of)\b/i.test(value)) ||
+        yearLead
       if (isPart) {
         // "Key Work in 2022" in the report of 2022: the work to come, not a review.
         const ahead =
@@ -173,6 +176,18 @@ export function buildOutline(
                 : 'plan'))
         // A lead-in ending in a colon hangs under the open part; notes always start a part.
         const subPart = kind !== 'notes' && (value.endsWith(':') || value.endsWith('：'))
+        if (yearLead) {
+          // Note: below the topic (beside the lead-in before it), which the next topic closes.
+          const above = children.findLast((c): c is Heading => c.type === 'heading')
+          const depth =
+            above?.data?.role === 'part' &&
+            above.children[0]?.type === 'text' &&
+            yearLeadIn.test(above.children[0].value)
+              ? above.depth
+              : Math.min(6, (above?.depth ?? structuralDepth) + 1)
+          children.push(makeHeading(text, block.segments, depth, 'part', { kind }))
+          continue
+        }
         const depth = subPart && partDepth >= 2 ? 3 : 2
         if (depth === 2) partDepth = 2
         partKind = kind
@@ -439,6 +454,8 @@ function makeParagraph(text: string, segments: readonly Segment[], value?: strin
   const children: PhrasingContent[] = [makeText(text, segments, value, position)]
   return { type: 'paragraph', children, position }
 }
+
+const yearLeadIn = /^(?:this|next|last|the (?:past|coming)) year\s*[:：]?$/i
 
 function makeHeading(
   text: string,

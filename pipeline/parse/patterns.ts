@@ -276,6 +276,9 @@ const partPhrases: Array<[RegExp, PartKind]> = [
   // "2024 OUTTURN vs 2024 TARGETS": results set against the targets are results.
   [/\b(?:outturn|scorecard)\b/i, 'review'],
   [/\btargets?\b|\bgoals?\b.*\bas follows\b|\bexpected goals\b|目标/i, 'targets'],
+  // "Last year:" / "This year:" over the results and the tasks of each topic.
+  [/^(?:last|the past) year\s*[:：]?$/i, 'review'],
+  [/^(?:this|next|the coming) year\s*[:：]?$/i, 'plan'],
   [
     /\b(review|retrospect|achievements|past (year|(three|four|five|ten|\d+) years)|work (done|in|during) (the past|\d{4}))\b|^(three|four|five|ten) years of (progress|achievements|development)\b/i,
     'review',
