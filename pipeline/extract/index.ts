@@ -184,7 +184,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             inRowUnit(draft, rowUnit, clause.text)
       // "Revenue grew by 4.9% a year and totaled 6.49 trillion yuan": a clause that names no
       // subject continues the one before it in the sentence.
+      let prior = previous?.sentence === clause.sentence ? previous.subject : undefined
       for (const draft of drafts) {
+        // "GRP +2.6% y/y (target ~6%)", "New urban jobs 1.48mn (plan: 1mn)": the target of the
+        // figure before it.
+        if (prior && /^(?:the\s+)?(?:annual\s+)?(?:target|goal|plan)s?$/i.test(draft.subject))
+          draft.subject = prior
+        prior = draft.subject
         // "GDP (2024)    14.16 trillion yuan": the year a label gives in brackets.
         const bracketYear =
           draft.year === undefined && draft.subject.endsWith(')')

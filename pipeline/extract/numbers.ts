@@ -86,10 +86,14 @@ export function matchScale(
     if (lower.startsWith(word) && !/[a-z]/.test(lower[word.length] ?? ''))
       return { word, factor, length: word.length }
   }
-  // "mn tonnes", "bn yuan": abbreviations, read as the words.
-  const short = /^(mn|bn|trn|tn)(?![a-z])/.exec(lower)
+  // "mn tonnes", "bn yuan", "bln yuan": abbreviations, read as the words.
+  const short = /^(mn|bn|trn|tn|mln|bln|trln)(?![a-z])/.exec(lower)
   if (short) {
-    const word = short[1] === 'mn' ? 'million' : short[1] === 'bn' ? 'billion' : 'trillion'
+    const word = short[1]!.startsWith('m')
+      ? 'million'
+      : short[1]!.startsWith('b')
+        ? 'billion'
+        : 'trillion'
     return { word, factor: scales.find(([w]) => w === word)![1], length: short[1]!.length }
   }
   return undefined

@@ -188,6 +188,10 @@ export function namedTarget(before: string, after: string): boolean {
     /\b(?:target|goal|plan|ceiling)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+|[:：]\s*)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+|~)?["“]?[+]?$/i.test(
       before.slice(-80),
     ) ||
+    // "(target ~6%)", "2024 GRP growth target ~5.5%": the figure right after the word.
+    /\b(?:target|goal|ceiling)s?\s+(?:[~≈≤≥<>]=?\s*|(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?$/i.test(
+      before.slice(-40),
+    ) ||
     /^\s*(?:%|percent|per cent)?["”]?\s*(?:(?:GDP|GRP|economic)\s+)?(?:growth\s+)?(?:target|goal)\b/i.test(
       after.slice(0, 40),
     )
@@ -201,6 +205,8 @@ export function namedTarget(before: string, after: string): boolean {
  */
 export function newTarget(sentence: string): boolean {
   if (/\bthis year\b/i.test(sentence)) return true
+  // "GRP +2.6% y/y (target ~6%)": the target of the year beside it.
+  if (/\((?:the\s+)?(?:[\w-]+\s+)?(?:target|goal|plan)\b/i.test(sentence)) return false
   return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*|vs\.?|versus|against|target was|missed|short of|(?:well\s+)?(?:within|above|below|under) (?:the|our|its) (?:[\w-]+ ){0,2}(?:target|goal|ceiling))\b/i.test(
     sentence,
   )

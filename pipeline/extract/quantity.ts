@@ -18,6 +18,7 @@ export type Exclusion =
   | 'threshold'
   | 'conversion'
   | 'age'
+  | 'unit'
 
 /** One number in a sentence, read with its unit, qualifier and change cue. */
 export interface Mention {
@@ -71,7 +72,7 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [/^((?:metric )?tons of standard coal(?: equivalent)?|tce)\b/i, '', ''],
   [/^(metric tons|tons|tonnes)\b/i, '', ''],
   [/^(t)\b(?![.'’-])/, 'tons', 'tons'],
-  [/^(μg\/m³|μg\/m3|ug\/m3)/i, 'micrograms per cubic meter', 'micrograms per cubic meter'],
+  [/^([μµ]g\/m³|[μµ]g\/m3|ug\/m3)/i, 'micrograms per cubic meter', 'micrograms per cubic meter'],
   [
     /^(square kilomet(?:er|re)s|square met(?:er|re)s|cubic met(?:er|re)s|kilomet(?:er|re)s|km|hectares|ha|mu)\b/i,
     '',
@@ -359,6 +360,17 @@ function readMention(
   const afterChar = after.charAt(afterStart)
   const nearLower = near.toLowerCase()
   const smallInteger = !word && numberText.length <= 2 && !numberText.includes('.')
+  // "New urban jobs (10,000 people)", "(100 million yuan)": the Chinese unit a label's figures are
+  // counted in.
+  if (
+    previousChar === '(' &&
+    (numberText === '10,000' || numberText === '100') &&
+    /^\s(?:million\s)?[a-z]+(?:\s[a-z]+)?\)/.test(after) &&
+    (numberText === '10,000' || after.startsWith(' million'))
+  ) {
+    mention.excluded = 'unit'
+    return mention
+  }
   if (!word && previousChar === '-' && /[A-Za-z]-$/.test(sentence.slice(0, numberStart))) {
     mention.excluded = 'name' // "COVID-19"
     return mention
@@ -458,7 +470,8 @@ function readMention(
     ((namingWords.has(lastBefore) &&
       (/\b(?:Fortune|Forbes)(?:\s+Global|\s+China)?\s+$/.test(near) ||
         /\b(?:Level|Grade|Class|Tier|Room|Suite|Unit|Floor)\s+$/.test(near))) ||
-      (previousChar === '-' && /\+\/-$/.test(near)))
+      (previousChar === '-' && /\+\/-$/.test(near)) ||
+      previousChar === '±')
   ) {
     mention.excluded = 'name'
     return mention
@@ -609,10 +622,10 @@ function readMention(
     mention.baseUnit = 'rank'
     return mention
   }
-  // "ICP No. 05002470", "Document No. 1": a number that names.
+  // "ICP No. 05002470", "Document No. 1", "in paragraph 7": a number that names.
   if (
     !word &&
-    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|Slide|SLIDE|Annex|Appendix|Article|Keyword|KEYWORD)\s*$/.test(
+    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lide|SLIDE|Panel|PANEL|Annex|Appendix|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
       near,
     )
   ) {
@@ -719,7 +732,7 @@ function readMention(
   if (
     !word &&
     isLatinLetter(after.charCodeAt(0)) &&
-    !/^(?:km|kg|kwh|mw|gw|m|t|mn|bn|trn|tn|ppts?|pp|ha)\b/i.test(after)
+    !/^(?:km|kg|kwh|mw|gw|m|t|mn|bn|trn|tn|mln|bln|trln|ppts?|pp|ha)\b/i.test(after)
   ) {
     mention.excluded = 'name'
     return mention
@@ -831,6 +844,8 @@ function readMention(
     const unitMatch = regex.exec(unitText)
     if (!unitMatch || (gap > 0 && unitMatch[1] === '%') || (gap > 1 && unitMatch[1] !== '%'))
       continue
+    // "16,000 PCT international patent applications": the treaty, not per cent.
+    if (unitMatch[1] === 'PCT') continue
     const written = unitMatch[1]!
     unit =
       canonical ||
@@ -1123,11 +1138,11 @@ function readMention(
     return mention
   }
   const post =
-    /^["”]?\s*(?:year-on-year\s+|(?:GDP|GRP|economic)\s+)?(increase|growth|rise|gain|hike|decrease|decline|drop|fall|reduction|contraction)\b/i.exec(
+    /^["”]?\s*(?:year-on-year\s+|(?:GDP|GRP|economic)\s+)?(increase|growth|rise|gain|hike|jump|surge|decrease|decline|drop|fall|reduction|contraction|slump|plunge)\b/i.exec(
       tail,
     )
   if (post) {
-    mention.change = /increase|growth|rise|gain|hike/i.test(post[1]!) ? 1 : -1
+    mention.change = /increase|growth|rise|gain|hike|jump|surge/i.test(post[1]!) ? 1 : -1
     mention.changeCue = 'post'
     return mention
   }
@@ -1171,7 +1186,7 @@ const softeners = new Set(
 const levelCue =
   /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|to|at|of)\b[^,;:：]{0,20}$/i
 
-const unitFirst = /^[%pPmMyYuUdDrRtTsSckCKhHgGμbB]/
+const unitFirst = /^[%pPmMyYuUdDrRtTsSckCKhHgGμµbB]/
 
 /** The last word of a text before a number, lower-cased ("by" in "increased by "). */
 function lastWord(text: string): string {
@@ -1530,7 +1545,7 @@ function restates(sentence: string, previous: Mention, mention: Mention): boolea
     return false
   if (mention.rank) return false
   if (mention.unit === previous.unit || /^(%|percentage points)$/.test(mention.unit)) return false
-  return /^\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+|c\.\s*|~\s*)?(?:RMB|USD|US\$|\$|¥)?\s*$/i.test(
+  return /^\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+|c\.\s*|[~≈]\s*)?(?:RMB|USD|US\$|\$|¥)?\s*$/i.test(
     sentence.slice(previous.end, mention.numberStart),
   )
 }
@@ -1542,16 +1557,31 @@ function markRanges(sentence: string, mentions: Mention[]): void {
     const b = mentions[i + 1]!
     if (a.excluded || b.excluded) continue
     const between = sentence.slice(a.numberEnd, b.numberStart)
+    // "RMB 250-270 bn": the currency before the first figure, the scale after the second.
+    if (
+      (a.unit === 'yuan' || a.unit === 'US dollars') &&
+      b.unit !== null &&
+      /^(?:thousand|million|billion|trillion)$/.test(b.unit) &&
+      /^\s*(?:-|–|—|to)\s*$/.test(between)
+    ) {
+      const scale = b.baseValue / b.value
+      b.unit = `${b.unit} ${a.unit}`
+      b.baseUnit = a.unit
+      a.unit = b.unit
+      a.baseValue = round(a.value * scale)
+    }
     if (a.unit !== null && b.unit !== null && a.unit !== b.unit) continue
     // "rose by 2,103 to 11,368" is a change and a level, not a range.
     // ("a growth target of 6.5 to 7 percent" is one.)
-    // ("a growth target of 6.5 to 7 percent", "revenue growing 20 to 25 percent" are.)
+    // ("a growth target of 6.5 to 7 percent", "revenue growing 20 to 25 percent", "to grow by 5 to
+    // 6 percent" are.)
     if (
       a.change !== 0 &&
       /\bto\b/i.test(between) &&
       (a.unit !== null
         ? a.unit !== b.unit
-        : /\bby\s*$/i.test(sentence.slice(Math.max(0, a.start - 8), a.start)) ||
+        : (/\bby\s*$/i.test(sentence.slice(Math.max(0, a.start - 8), a.start)) &&
+            !(b.unit === '%' && a.value < b.value)) ||
           '+-−'.includes(sentence[a.start] ?? ' '))
     )
       continue

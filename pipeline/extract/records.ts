@@ -96,7 +96,8 @@ export function clauseRecords(clause: Clause): Draft[] {
         !m.followedByOf &&
         !rateLike.test(beforeOf(clause, m.start)) &&
         (label
-          ? changeLabel.test(label) || (/\bgrowth\b/i.test(label) && !rateLike.test(label))
+          ? changeLabel.test(label) ||
+            (/\b(?:growth|increase|rise)\b/i.test(label) && !rateLike.test(label))
           : elliptical(clause, m)) &&
         // "Days with good air quality: 73.5%, up 2.1 percentage points": a level and its change.
         !(next && changeFollows(clause, m, next)))
@@ -268,7 +269,16 @@ function leadingLabel(clause: Clause, m: Mention): string | undefined {
   if (/\d/.test(lead) && !lead.includes('\u20e3')) return undefined
   // "1.25 million: new urban jobs", "5.3% — GDP growth in 2024"
   const after = /^\s*(?:[:：]|\s[—–]{1,2}\s|\s--\s)\s*([^,，;；(]+)/.exec(clause.text.slice(m.end))
-  return after ? after[1]!.trim() : undefined
+  if (after) return after[1]!.trim()
+  // "4.2% surveyed urban unemployment rate", "Around 5% GDP growth target": what a percentage
+  // measures, right after it (not "5% of", "5% in 2024", "5% increase in").
+  const direct =
+    m.unit === '%' && !m.followedByOf
+      ? /^\s+(?!(?:of|in|on|at|for|from|to|and|or|than|by|vs|y\/y|yoy|year|years|a|an|the|over|higher|lower|more|less|up|down|increase|growth|rise|gain|decrease|decline|drop|fall|reduction|respectively|each|per|points?|pts?|p\.a|actual|target|goal|plan|outturn|result|estimate|forecast)\b)([A-Za-z][^,，;；(:：]*)/i.exec(
+          clause.text.slice(m.end),
+        )
+      : null
+  return direct ? direct[1]!.trim() : undefined
 }
 
 /**

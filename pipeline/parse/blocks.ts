@@ -148,6 +148,17 @@ function continues(
     return (unfinished || lower) && !previous.endsWith(':')
   }
   if (sawBlank) return false
+  // "Around 5%" over "GDP growth target": a big figure over its label (an infographic).
+  if (
+    block.type === 'text' &&
+    block.segments.length === 1 &&
+    figureOnly.test(previous) &&
+    hasFigure(previous) &&
+    !hasFigure(line.content) &&
+    line.content.length <= 80 &&
+    !matchNumbering(line.content)
+  )
+    return true
   // "…; and" over "(8) per capita income …": a marker that wrapping put at the start of a line,
   // in a list written inline ("…: (1) GDP growth of about 6 percent; (2) …").
   if (
@@ -176,6 +187,17 @@ function continues(
     !previous.endsWith(':')
   )
     return true
+  // "Around 5%" over "GDP growth target", then "Within 5%" over …: a figure over its label, pair
+  // after pair.
+  if (
+    block.type === 'text' &&
+    block.segments.length === 2 &&
+    figureOnly.test(line.content) &&
+    hasFigure(line.content) &&
+    figureOnly.test(block.segments[0]!.line.content) &&
+    !hasFigure(previous)
+  )
+    return false
   if (lower || final === ',' || final === '，' || final === '-') return true
   // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there
   // (or it did, in a text whose paragraphs end at blank lines).

@@ -17,6 +17,7 @@ import {
   isUnderline,
   matchBullet,
   matchDate,
+  isWireLine,
   matchFurniture,
   matchNumbering,
   titleWords,
@@ -157,6 +158,17 @@ function findFurniture(lines: readonly SourceLine[]): {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!
     const code = line.content.charCodeAt(0)
+    // "======== Slide 3 ========": where a slide of a deck begins; the line after it is its title.
+    if (
+      (code === 61 || code === 45 || code === 35 || code === 42) &&
+      slideMark.test(line.content)
+    ) {
+      furnitureAt.set(line.line, 'page')
+      const title = lines.slice(i + 1).find((l) => !isBlank(l))
+      if (title && !slideMark.test(title.content) && title.content.length <= 100)
+        underlined.add(title.line)
+      continue
+    }
     // "== Review of 2024 ==": a heading of a wiki page.
     // Note: the closing marks are tested first; the regex runs on a line that has them.
     if (
@@ -431,6 +443,11 @@ function contentsFrom(
   for (const line of [heading, ...entries]) furnitureAt.set(line.line, 'contents')
 }
 
+const slideMark = /^[=#*-]{3,}\s*(?:slide|page)\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*[=#*-]{3,}$/i
+
+const credit =
+  /^(?:[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?|\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b[^()]{0,200}\))$/u
+
 const engagement = /^(?:[♥❤♡🔁💬👍↻🔄]\uFE0F?\s*\d[\d.,]*[KkMm]?\s*){2,}$/u
 
 /**
@@ -445,6 +462,7 @@ function pageFurniture(
 ): void {
   const candidates: SourceLine[] = []
   const runningPages: SourceLine[] = []
+  const barred = new Map<string, SourceLine[]>()
   for (const line of lines) {
     const code = line.content.charCodeAt(0)
     // Every page number starts with a dash or "P": most lines are passed over at once.
@@ -457,6 +475,16 @@ function pageFurniture(
       if (/^(?:table of )?contents$/i.test(line.content)) contentsFrom(lines, line, furnitureAt)
       // "20/24": the number of a post in a thread, on a line of its own, like a page number.
       if (last >= 48 && last <= 57 && /^\d{1,3}\s*\/\s*\d{1,3}$/.test(line.content)) {
+        furnitureAt.set(line.line, 'page')
+        continue
+      }
+      // "By Ma Lin", "(Reporting by Ma Lin; Editing by Zhou Yue)": who wrote a story.
+      if (credit.test(line.content)) {
+        furnitureAt.set(line.line, 'byline')
+        continue
+      }
+      // "(more)", "BC-China-Economy/Report, 2nd take": where a wire story goes on in a new take.
+      if (/^\(more\)$/i.test(line.content) || isWireLine(line.content)) {
         furnitureAt.set(line.line, 'page')
         continue
       }
@@ -479,11 +507,19 @@ function pageFurniture(
         )
       )
         runningPages.push(line)
+      // "Beiyang Advisory | Heilongjiang GWR 2024 | 2": a footer that ends in the page number
+      // after a bar, the same on every page but for the number.
+      else if (last >= 48 && last <= 57 && /\s\|\s*\d{1,3}$/.test(line.content)) {
+        const footer = line.content.replace(/\d+$/, '')
+        barred.set(footer, [...(barred.get(footer) ?? []), line])
+      }
       continue
     }
     if (isPageNumber(line.content)) candidates.push(line)
   }
   if (runningPages.length >= 2) for (const line of runningPages) furnitureAt.set(line.line, 'page')
+  for (const footers of barred.values())
+    if (footers.length >= 2) for (const line of footers) furnitureAt.set(line.line, 'page')
   if (candidates.length === 0) return
   const counts = new Map<string, number>()
   for (const line of lines) {

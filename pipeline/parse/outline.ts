@@ -142,13 +142,13 @@ export function buildOutline(
       const years = yearsIn(value)
       // Note: a numbered part's words come after its number ("7. METHODOLOGY NOTES").
       const phrase = matchPartPhrase(
-        (numberedPart ? rest : value).replace(/^slide\s+\d{1,3}\s*[|:：–—-]\s*/i, ''),
+        (numberedPart ? rest : value).replace(/^(?:slide|panel)\s+\d{1,3}\s*[|:：–—-]\s*/i, ''),
       )
       // "GUIZHOU PROVINCE - 2024 GOVERNMENT WORK REPORT: KEY FIGURES AND TARGETS": a heading that
       // names the report heads all of it, not one part.
       const namesReport = !numberedPart && /\b(?:work report|report on the work)\b/i.test(value)
       // Each slide of a deck is a part of its own; one that names no time speaks of the results.
-      const slide = /^slide\s+\d/i.test(value)
+      const slide = /^(?:slide|panel)\s+\d/i.test(value)
       // "Last year:" / "This year:" under each topic: the results and the tasks of the topic.
       const yearLead = yearLeadIn.test(value)
       const isPart =
@@ -290,8 +290,9 @@ function isHeadingLike(
   previous: Block | undefined,
 ): boolean {
   if (block.segments.length !== 1 || value.length > 130) return false
-  // "Slide 6 | Five-year record, 2013-2017": the title of a slide of a deck exported as text.
-  if (/^slide\s+\d{1,3}\s*[|:：–—-]\s*\S/i.test(value)) return true
+  // "Slide 6 | Five-year record, 2013-2017": the title of a slide of a deck exported as text;
+  // "PANEL 1 | THE ECONOMY IN 2024", of a panel of an infographic.
+  if (/^(?:slide|panel)\s+\d{1,3}\s*[|:：–—-]\s*\S/i.test(value)) return true
   if (isTableRow(value)) return false
   // "Source: Jiangsu GWR 2018; …": a credit line under a slide or table.
   if (/^(?:sources?|notes?|data)\s*[:：]\s*\S/i.test(value)) return false

@@ -179,6 +179,9 @@ export function matchFurniture(
     if (crumbs.has(normalise(content)) || isLinkBar(content)) return 'site'
     // "From: Chen Yu <…>", "Sent: Thursday, March 6, 2025": the header of a mail.
     if (/^(?:from|sent|to|cc|bcc)\s*:\s*\S/i.test(content) && content.length <= 160) return 'byline'
+    // "AGY0417 3 ECO /AGY-ECONOMIC SERVICE", "BC-China-Economy/Report, 1st Ld-Writethru, 790
+    // words", "(PIX) (FACTBOX)": the routing lines of a news agency's wire.
+    if (isWireLine(content)) return 'site'
     // "Text size:  A  A  A": the page's own controls.
     if (/^(?:text|font)\s+size\s*[:：]/i.test(content) && content.length <= 40) return 'site'
     // "CHINA REGIONS  |  FEATURE": the section and the kind of story, in capitals.
@@ -192,11 +195,23 @@ export function matchFurniture(
   if (
     footer.test(content) ||
     dateOnly.test(content) ||
+    isWireLine(content) ||
+    /^-*\s*ends?\s*-*$/i.test(content) ||
     (byline.test(content) && content.length <= 120) ||
     isLinkBar(content)
   )
     return 'footer'
   return undefined
+}
+
+/** A routing line of a news agency's wire: its code, its slug, or its tags. */
+export function isWireLine(content: string): boolean {
+  return (
+    content.length <= 100 &&
+    (/^[A-Z]{2,6}\d{3,6}\b[^a-z]*$/.test(content) ||
+      /^[A-Z]{2}-[A-Z][\w-]*(?:\/[\w-]+)*,/.test(content) ||
+      /^(?:\([A-Z]{2,12}\)\s*)+$/.test(content))
+  )
 }
 
 /** A short line heading the list of related links below an article ("Related news:"). */
