@@ -185,7 +185,7 @@ export function periodOf(
  */
 export function namedTarget(before: string, after: string): boolean {
   return (
-    /\b(?:target|goal|plan|ceiling)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+|[:：]\s*)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+|~)?["“]?[+]?$/i.test(
+    /\b(?:target|goal|plan|ceiling)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+|[:：]\s*)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+|~)?["“]?[+]?(?:(?:RMB|US\$|\$|¥)\s*)?$/i.test(
       before.slice(-80),
     ) ||
     // "(target ~6%)", "2024 GRP growth target ~5.5%": the figure right after the word.

@@ -484,7 +484,10 @@ function pageFurniture(
         continue
       }
       // "(more)", "BC-China-Economy/Report, 2nd take": where a wire story goes on in a new take.
-      if (/^\(more\)$/i.test(line.content) || isWireLine(line.content)) {
+      if (
+        !furnitureAt.has(line.line) &&
+        (/^\(more\)$/i.test(line.content) || isWireLine(line.content))
+      ) {
         furnitureAt.set(line.line, 'page')
         continue
       }

@@ -985,4 +985,141 @@ describe('extraction rules on single sentences', () => {
       ['261,000', 'urban_jobs', 261000, 'jobs', null],
     ])
   })
+
+  it('reads "A → B" rows as the result of the reviewed year and the target of the plan year', () => {
+    const got = records(
+      [
+        'HEADLINE INDICATORS',
+        '• GRP growth: 4.3% → ~5.5%',
+        '• New urban jobs: 452,000 → 400,000+',
+        '• GDP RMB5.41trn (2012) → RMB8.59trn (2017)',
+      ].join('\n'),
+      'Main Targets for 2024',
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.change, r.kind, r.period]),
+    ).toEqual([
+      ['4.3', 'grp', null, 4.3, 'actual', 2023],
+      ['5.5', 'grp', null, 5.5, 'target', 2024],
+      ['452,000', 'urban_jobs', 452000, null, 'actual', 2023],
+      ['400,000', 'urban_jobs', 400000, null, 'target', 2024],
+      ['5.41', 'grp', 5.41, null, 'actual', 2012],
+      ['8.59', 'grp', 8.59, null, 'actual', 2017],
+    ])
+  })
+
+  it('pairs levels and changes "respectively" after other figures, and after "respectively, increasing by"', () => {
+    const got = records(
+      [
+        'More than 80 percent of spending went to wellbeing, and urban and rural per capita disposable incomes reached 45,000 yuan and 20,700 yuan, up 5.1 percent and 7.2 percent.',
+        '',
+        'Per capita disposable income of urban and rural residents reached 27,239 yuan and 10,505 yuan respectively, increasing by 8.3% and 10.7%.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.change, r.indicator])).toEqual([
+      ['80', 80, null, null],
+      ['45,000', 45000, 5.1, 'per_capita_disposable_income_urban'],
+      ['20,700', 20700, 7.2, 'per_capita_disposable_income_rural'],
+      ['27,239', 27239, 8.3, 'per_capita_disposable_income_urban'],
+      ['10,505', 10505, 10.7, 'per_capita_disposable_income_rural'],
+    ])
+  })
+
+  it('dates the levels a five-year plan keeps or lets remain at its last year', () => {
+    const got = records(
+      'Forest coverage will be kept above 59.6%, and the added value of the digital economy will exceed 2 trillion yuan. GRP will grow at an average annual rate of around 6%.',
+      'Main Targets for the 14th Five-Year Plan Period',
+    )
+    expect(got.map((r) => [r.number.text, r.period])).toEqual([
+      ['59.6', 2025],
+      ['2', 2025],
+      ['6', '2021-2025'],
+    ])
+  })
+
+  it('names the measure a subject speaks of after a year, a list mark or shorthand', () => {
+    const got = records(
+      [
+        '> - GDP: growth of around 5%',
+        '',
+        "In 2023 Zhejiang's GDP reached 8.26 trillion yuan. GDP avg growth 4.5% a year. Total economic output hit 3.55 trillion yuan.",
+        '',
+        'Setting the growth target at around 7% is bold; the growth target trimmed to ~6% is not.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator])).toEqual([
+      ['5', 'grp'],
+      ['8.26', 'grp'],
+      ['4.5', 'grp'],
+      ['3.55', 'grp'],
+      ['7', 'grp'],
+      ['6', 'grp'],
+    ])
+  })
+
+  it('reads wire shorthand, ranges with the currency before and the scale after, and slumps', () => {
+    const got = records(
+      [
+        'GRP: 379.91 bln yuan, +5.3 pct. Grain output: 1.14 mln tonnes.',
+        '',
+        'The report sets a 2024 tourism revenue goal of RMB 250-270 bn. Per capita disposable income is projected to grow by 5 to 6 percent.',
+        '',
+        'Investment fell, with a 21 percent slump in property investment.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.unit, r.change, r.kind, r.period])).toEqual([
+      ['379.91', 379.91, 'billion yuan', 5.3, 'actual', 2023],
+      ['1.14', 1.14, 'million tonnes', null, 'actual', 2023],
+      ['250', 250, 'billion yuan', null, 'target', 2024],
+      ['270', 270, 'billion yuan', null, 'target', 2024],
+      ['5', null, null, 5, 'target', 2024],
+      ['6', null, null, 6, 'target', 2024],
+      ['21', null, null, -21, 'actual', 2023],
+    ])
+  })
+
+  it('reads a bracketed target as the target of the figure beside it, and the word right after a percentage as its subject', () => {
+    const got = records(
+      [
+        '- 2023 was weak: GRP +2.6% y/y (target ~6%)',
+        '- New urban jobs 1.48mn (plan: 1mn)',
+        '- 2024 GRP growth target ~5.5%',
+        '',
+        '4.2% surveyed urban unemployment rate',
+        '',
+        'Around 2% CPI increase',
+      ].join('\n'),
+      'Key takeaways',
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.change, r.kind, r.period]),
+    ).toEqual([
+      ['2.6', 'grp', null, 2.6, 'actual', 2023],
+      ['6', 'grp', null, 6, 'target', 2023],
+      ['1.48', 'urban_jobs', 1.48, null, 'actual', 2023],
+      ['1', 'urban_jobs', 1, null, 'target', 2023],
+      ['5.5', 'grp', null, 5.5, 'target', 2024],
+      ['4.2', 'urban_unemployment_rate', 4.2, null, 'actual', 2023],
+      ['2', 'cpi', null, 2, 'actual', 2023],
+    ])
+  })
+
+  it('leaves out Chinese units in a label, ± names, and paragraph, page and slide references', () => {
+    const got = records(
+      [
+        '| Indicator | 2023 actual | 2024 target |',
+        '|---|---|---|',
+        '| New urban jobs (10,000 people) | 35.2 | ≥30 |',
+        '',
+        "Power flows over the ±800 kV line. Editor's note: this version adds comments in paragraph 7; our answer is on slide 10 (see page 4).",
+        '',
+        'Nearly 16,000 PCT international patent applications were filed.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.unit])).toEqual([
+      ['35.2', 35.2, '10,000 people'],
+      ['30', 30, '10,000 people'],
+      ['16,000', 16000, 'applications'],
+    ])
+  })
 })

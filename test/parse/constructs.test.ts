@@ -912,4 +912,123 @@ describe('layouts met in other reports', () => {
       ['part', '2024 Plans'],
     ])
   })
+
+  it('reads "Last year:" and "This year:" under each topic as its review and its plan', () => {
+    const text = [
+      'Highlights of Demo Provincial Government Work Report 2024',
+      '',
+      'Economy at a glance',
+      '',
+      'Last year:',
+      '',
+      '●   GRP grew by 6%.',
+      '',
+      'This year:',
+      '',
+      '●   GRP growth of above 5%.',
+      '',
+      'Industry',
+      '',
+      'Last year:',
+      '',
+      '●   Industrial value added rose 7%.',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.depth, h.role, h.text])).toEqual([
+      [1, 'title', 'Highlights of Demo Provincial Government Work Report 2024'],
+      [2, 'topic', 'Economy at a glance'],
+      [3, 'part', 'Last year:'],
+      [3, 'part', 'This year:'],
+      [2, 'topic', 'Industry'],
+      [3, 'part', 'Last year:'],
+    ])
+    const kinds = nodesOf(parseText(text).tree, 'heading')
+      .filter((h: Heading) => h.data?.role === 'part')
+      .map((h: Heading) => h.data?.kind)
+    expect(kinds).toEqual(['review', 'plan', 'review'])
+  })
+
+  it('reads a wire story: routing lines, slug, takes and credits as furniture, the headline as title', () => {
+    const text = [
+      'AGY0417 3 ECO /AGY-ECONOMIC SERVICE',
+      'BC-China-Demo-Economy/Report, 1st Ld-Writethru, 790 words',
+      '(PIX) (FACTBOX)',
+      '',
+      'Demo targets around 4.5 pct growth in 2024, leans on clean power',
+      '',
+      'By Ma Lin',
+      '',
+      'XINING, Jan. 25 (Agency) -- Demo Province has set its growth target for 2024 at around 4.5 percent.',
+      '',
+      '(more)',
+      '',
+      'BC-China-Demo-Economy/Report, 1st Ld-Writethru, 2nd take',
+      '',
+      'Grain output reached 1.14 mln tonnes.',
+      '',
+      '(Reporting by Ma Lin; Editing by Zhou Yue)',
+      'ENDS',
+      'AGY0417 250311 GMT JAN 24',
+    ].join('\n')
+    const { file } = parseText(text)
+    expect(file.data.meta).toMatchObject({ reportYear: 2024, reviewedYear: 2023, planYear: 2024 })
+    expect(file.data.furniture!.map((f) => [f.kind, f.position.start.line])).toEqual([
+      ['site', 1],
+      ['site', 2],
+      ['site', 3],
+      ['byline', 7],
+      ['page', 11],
+      ['page', 13],
+      ['byline', 17],
+      ['footer', 18],
+      ['footer', 19],
+    ])
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Demo targets around 4.5 pct growth in 2024, leans on clean power'],
+    ])
+  })
+
+  it('reads a slide deck with separator lines, panels of an infographic, and footers that end in a page number', () => {
+    const text = [
+      'DEMO PROVINCIAL GOVERNMENT WORK REPORT 2024',
+      '',
+      '======================== Slide 2 ========================',
+      'Review of 2023',
+      '- GRP +2.6% y/y',
+      'Demo Advisory | Demo GWR 2024 | 2',
+      '',
+      '======================== Slide 3 ========================',
+      '2024: what the government has promised',
+      '- GRP growth ~5.5%',
+      'Demo Advisory | Demo GWR 2024 | 3',
+      '',
+      'PANEL 4 | WHAT IS NEW THIS YEAR: 2024 TARGETS',
+      '',
+      'Around 5%',
+      'GDP growth target',
+      'Within 5.5%',
+      'surveyed urban unemployment rate',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'DEMO PROVINCIAL GOVERNMENT WORK REPORT 2024'],
+      ['part', 'Review of 2023'],
+      ['part', '2024: what the government has promised'],
+      ['part', 'PANEL 4 | WHAT IS NEW THIS YEAR: 2024 TARGETS'],
+    ])
+    expect(file.data.furniture!.map((f) => [f.kind, f.position.start.line])).toEqual([
+      ['page', 3],
+      ['page', 6],
+      ['page', 8],
+      ['page', 11],
+    ])
+    expect(
+      nodesOf(tree, 'paragraph')
+        .map((p) =>
+          textNodes({ type: 'root', children: [p] })
+            .map((t) => t.value)
+            .join(''),
+        )
+        .filter((v) => !v.startsWith('GRP')),
+    ).toEqual(['Around 5% GDP growth target', 'Within 5.5% surveyed urban unemployment rate'])
+  })
 })
