@@ -188,7 +188,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       for (const draft of drafts) {
         // "GRP +2.6% y/y (target ~6%)", "New urban jobs 1.48mn (plan: 1mn)": the target of the
         // figure before it.
-        if (prior && /^(?:the\s+)?(?:annual\s+)?(?:target|goal|plan)s?$/i.test(draft.subject))
+        if (
+          prior &&
+          /^(?:.*\b(?:in line with|compared with|vs\.?|versus|against|above|below|beat|beating|exceeding|missed|short of)\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:annual\s+)?(?:target|goal|plan)s?$/i.test(
+            draft.subject,
+          )
+        )
           draft.subject = prior
         prior = draft.subject
         // "GDP (2024)    14.16 trillion yuan": the year a label gives in brackets.
@@ -324,6 +329,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           !cumulative &&
           namedTarget(clause.text.slice(0, draft.numberStart), clause.text.slice(draft.numberEnd))
         if (target) kind = 'target'
+        // "in line with the 2024 target of around 5%": the year the target is named for.
+        const targetYear = target
+          ? /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,3}(?:target|goal)s?\b[^,;.]{0,40}$/i.exec(
+              clause.text.slice(0, draft.numberStart),
+            )
+          : null
         const columnPeriod = column
           ? columnYears(column, cellText(read, clause.start + draft.numberStart), meta)
           : null
@@ -352,6 +363,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           period:
             draft.year ??
             columnPeriod ??
+            (targetYear ? Number(targetYear[1]) : null) ??
             (target && newTarget(clause.sentence) ? meta.planYear : null) ??
             (kind === 'actual' &&
             flags.includes('cumulative') &&

@@ -199,7 +199,7 @@ function match(lexicon: Lexicon, candidate: string): string | null {
 function corePhrase(subject: string): string {
   const core = subject
     .replace(
-      /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing|targets|sets?|setting|aims for|aiming for|aim for|forecasts?|expects?|projects?|says|said|shows|showed)\s+/i,
+      /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing|targets|sets?|setting|puts?|putting|aims for|aiming for|aim for|forecasts?|expects?|projects?|says|said|shows|showed)\s+/i,
       '',
     )
     .replace(
@@ -207,6 +207,8 @@ function corePhrase(subject: string): string {
       '',
     )
     .replace(/\s+(?:at|to)$/i, '')
+    // "our own estimate for GRP growth": what is estimated.
+    .replace(/^.*\b(?:estimate|forecast|projection)s?\s+(?:for|of)\s+/i, '')
     .replace(/^(?:(?:the|a|an)\s+)?(?:(?:19|20)\d{2}\s+)?(?:average\s+)?(?:annual\s+)?/i, '')
     // "Consumer price increases": what rises.
     .replace(/\bprice\s+(?:increases|rises)$/i, 'prices')

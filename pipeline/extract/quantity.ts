@@ -625,7 +625,7 @@ function readMention(
   // "ICP No. 05002470", "Document No. 1", "in paragraph 7": a number that names.
   if (
     !word &&
-    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lide|SLIDE|Panel|PANEL|Annex|Appendix|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
+    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lide|SLIDE|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapter|CHAPTER|Section|SECTION|Theme|THEME|Annex|Appendix|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
       near,
     )
   ) {
@@ -1119,11 +1119,14 @@ function readMention(
     return mention
   }
   // "built or expanded 315 schools": what was done, not a rise.
+  // "Raise minimum basic pension by RMB20/month": the cue before the currency.
+  const money = /(?:RMB|CNY|USD|US\$|\$|¥)\s*$/.exec(lead.slice(-6))
+  const cueLead = money ? lead.slice(0, lead.length - money[0].length) : lead
   const cue =
     leadNear.includes(' or ') &&
     /\b(?:built|opened|added|constructed|renovated)\s+or\s+\w+\s*$/i.test(leadNear)
       ? undefined
-      : changeBefore(lead, leadNear)
+      : changeBefore(cueLead, money ? lastWords(cueLead) : leadNear)
   // "life expectancy will rise above 84 years": a level risen past, not a rise by.
   const past =
     cue !== undefined &&

@@ -131,7 +131,11 @@ export function clauseRecords(clause: Clause): Draft[] {
             unit: next.unit,
             base: base(next),
             change: signed(m),
-            changeUnit: m.unit ?? changeUnitOf(next),
+            // "by RMB 10 to RMB 150 per month": the change is in the level's unit.
+            changeUnit:
+              m.unit !== null && next.unit?.startsWith(`${m.unit} per `)
+                ? next.unit
+                : (m.unit ?? changeUnitOf(next)),
             qualifier: next.qualifier ?? m.qualifier,
             changeNumber: { start: m.numberStart, end: m.numberEnd },
           }),

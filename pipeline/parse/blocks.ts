@@ -154,8 +154,10 @@ function continues(
     block.segments.length === 1 &&
     figureOnly.test(previous) &&
     hasFigure(previous) &&
-    !hasFigure(line.content) &&
-    line.content.length <= 80 &&
+    !matchNumbering(previous) &&
+    /^\p{L}/u.test(line.content) &&
+    !figureOnly.test(line.content) &&
+    line.content.length <= 100 &&
     !matchNumbering(line.content)
   )
     return true

@@ -304,7 +304,8 @@ function isHeadingLike(
     : value.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u, '')
   if (
     !/^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|\d{1,2}-(?:year|YEAR)\b)/u.test(words) ||
-    hasFigure(value)
+    // "2024 PRIORITY 1: A MODERN INDUSTRIAL SYSTEM": the number of a priority names it.
+    hasFigure(value.replace(itemNumber, ''))
   )
     return false
   if (/[.!?。]["'”’]?\s+[\p{Lu}]/u.test(value) || /[,，;；]$/.test(value)) return false
@@ -319,6 +320,9 @@ function isHeadingLike(
   if (cutOff(value)) return false
   return value.length <= 90
 }
+
+const itemNumber =
+  /\b(?:PRIORITY|Priority|PILLAR|Pillar|CHAPTER|Chapter|SECTION|Section|TASK|Task|THEME|Theme)\s+\d{1,2}\b/g
 
 /** A one-line text block of the "Label: value" form. */
 function isRecord(block: Block | undefined): boolean {

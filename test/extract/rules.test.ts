@@ -1122,4 +1122,45 @@ describe('extraction rules on single sentences', () => {
       ['16,000', 16000, 'applications'],
     ])
   })
+
+  it('reads a change after "by" and a currency, a target named with its year, and more names of measures', () => {
+    const got = records(
+      [
+        'Raise minimum basic pension by RMB20/month. It pledges to raise the pension for rural residents by RMB 10 to RMB 150 per month.',
+        '',
+        'GDP grew 5.0%, in line with the 2023 target of around 5%.',
+        '',
+        'Good air days: 245. Air quality was good on 95.1 percent of days. Our base case puts GRP growth at 5.3%.',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [
+        r.number.text,
+        r.indicator,
+        r.value,
+        r.change,
+        r.changeUnit,
+        r.kind,
+        r.period,
+      ]),
+    ).toEqual([
+      ['20', null, null, 20, 'yuan per month', 'target', 2024],
+      ['150', null, 150, 10, 'yuan per month', 'target', 2024],
+      ['5.0', 'grp', null, 5, '%', 'actual', 2023],
+      ['5', 'grp', null, 5, '%', 'target', 2023],
+      ['245', 'air_quality_good_days', 245, null, null, 'actual', 2023],
+      ['95.1', 'air_quality_good_days', 95.1, null, null, 'actual', 2023],
+      ['5.3', 'grp', null, 5.3, '%', 'actual', 2023],
+    ])
+  })
+
+  it('reads numbered priorities of a plan as its parts, not figures', () => {
+    const got = records(
+      ['2024 PRIORITY 1: A MODERN INDUSTRIAL SYSTEM', '• Upgrade 34 key industrial chains'].join(
+        '\n',
+      ),
+      'Slide 12 | 2023 in review',
+    )
+    expect(got.map((r) => [r.number.text, r.kind, r.period])).toEqual([['34', 'target', 2024]])
+  })
 })
