@@ -30,6 +30,8 @@ import {
   cellIndex,
   cellText,
   columnYears,
+  csvAsBars,
+  csvRow,
   isRow,
   tableHeader,
   unitCell,
@@ -456,8 +458,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (!boxLine) box = undefined
       else if (matchPartPhrase(boxLine[1]!) === 'targets')
         box = { year: yearsIn(boxLine[1]!).at(-1) ?? meta.planYear }
-      if (only?.type === 'text' && oneLine && isRow(only.value))
-        columns = tableHeader(only.value, meta, title) ?? columns
+      // '"Indicator","2024 actual","2025 target","Unit"': a table of comma-separated values.
+      const row =
+        only?.type === 'text' && oneLine && csvRow.test(only.value)
+          ? csvAsBars(only.value)
+          : only?.type === 'text'
+            ? only.value
+            : ''
+      if (only?.type === 'text' && oneLine && isRow(row))
+        columns = tableHeader(row, meta, title) ?? columns
       // "------+------": the rule under a header keeps the table going.
       else if (!(only?.type === 'text' && /^[-=+:|\s]{3,}$/.test(only.value))) columns = undefined
       // "TABLE 1: HEADLINE TARGETS VS OUTCOMES (% y/y unless stated)" over a table.
@@ -644,6 +653,13 @@ function readable(
   toSource: (index: number) => number,
 ): { text: string; origin: Int32Array | null } {
   const edits: Array<{ at: number; length: number; read: string }> = []
+  // '"GRP growth","5.5","around 6","%"': the quotes and commas between cells read as bars.
+  if (value.charCodeAt(0) === 34 && csvRow.test(value)) {
+    edits.push({ at: 0, length: 1, read: '| ' })
+    for (let at = value.indexOf('","'); at !== -1; at = value.indexOf('","', at + 3))
+      edits.push({ at, length: 3, read: ' | ' })
+    edits.push({ at: value.length - 1, length: 1, read: ' |' })
+  }
   // Note: one cheap scan first; most texts hold none of these characters.
   if (
     (value.includes('   ') || value.includes('....') || /[（）&<\t…]/.test(value)) &&
@@ -756,7 +772,10 @@ function inRowUnit(
   const sign = draft.change !== null && draft.change < 0 ? -1 : 1
   if (
     rowUnit.unit === '%' &&
-    /\b(?:growth|increase|rise|CPI|consumer prices?)\b/i.test(row.split('|')[0]!)
+    // Note: the label is the first cell, after the bar a row may open with.
+    /\b(?:growth|increase|rise|CPI|consumer prices?)\b/i.test(
+      row.replace(/^\s*\|/, '').split('|')[0]!,
+    )
   ) {
     draft.change = sign * number
     draft.changeUnit = '%'

@@ -103,6 +103,8 @@ function lookup(lexicon: Lexicon, subject: string, depth = 0): string | null {
 // Note: applied in order; `trim` stands for trimming the text.
 const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   [/[“”"]/g, ''],
+  // "sets growth target of above 6% as GRP tops": the clause after another figure.
+  [/^.*\d%?\s+(?:as|while|when|after|with)\s+(?=\S)/i, ''],
   // "> - GDP": the marks of a quoted mail or a list left before the name.
   [/^[\s>*•·▪■●►-]*[>*•·▪■●►-]\s*(?=\w)/, ''],
   // "Imports & exports", "Per-capita GDP", "FAI", "GDP RMB": shorthand of notes and slides.

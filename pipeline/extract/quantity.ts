@@ -481,10 +481,11 @@ function readMention(
     mention.excluded = 'ordinal'
     return mention
   }
-  // "30 numbers you need to know", "in 10 charts": how many items a piece lists.
+  // "30 numbers you need to know", "in 10 charts": how many items a piece lists; "(42 pages)":
+  // how long a document is.
   if (
     (word || numberText.length <= 3) &&
-    (/^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers|min read|minutes? read)\b/i.test(
+    (/^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers|min read|minutes? read|pages\))/i.test(
       after,
     ) ||
       // "Reading time: 6 min"
@@ -1206,7 +1207,7 @@ function isWordCode(code: number): boolean {
 
 // The words a qualifier ends with: any other last word means no qualifier.
 const qualifierEnds = new Set(
-  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses topped above within below under'.split(
+  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses topped tops above within below under'.split(
     ' ',
   ),
 )
@@ -1221,7 +1222,7 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
   [/\b(?:around|about|approximately|approx\.?|roughly|some)\s*$/i, 'around'],
   [/\b(?:nearly|almost|close to)\s*$/i, 'nearly'],
   [
-    /\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpass|surpasses|topped)\s*$/i,
+    /\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpass|surpasses|topped|tops)\s*$/i,
     'over',
   ],
   [/\babove\s*$/i, 'above'],
@@ -1258,7 +1259,7 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
     if (match)
       return {
         qualifier,
-        length: /^(exceed|surpass|topped)/i.test(match[0].trim())
+        length: /^(exceed|surpass|topped|tops)/i.test(match[0].trim())
           ? 0
           : match[0].length + currency.length,
       }

@@ -37,6 +37,14 @@ export function columnYears(
   return column.year ?? (column.kind === 'target' ? meta.planYear : null)
 }
 
+/** A row of comma-separated values with every cell in quotes: '"GRP growth","5.5","around 6","%"'. */
+export const csvRow = /^"[^"\n]*"(?:,"[^"\n]*"){2,}$/
+
+/** A quoted CSV row written with bars, as the other tables are ('| GRP growth | 5.5 | … |'). */
+export function csvAsBars(row: string): string {
+  return `| ${row.slice(1, -1).split('","').join(' | ')} |`
+}
+
 /** The text of the cell of a table row that an offset falls in. */
 export function cellText(row: string, offset: number): string {
   const start = row.lastIndexOf('|', offset - 1) + 1

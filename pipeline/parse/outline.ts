@@ -139,7 +139,15 @@ export function buildOutline(
       forced.has(block.segments[0]!.line.line) ||
       isHeadingLike(block, value, next, blocks[index - 1])
     ) {
-      const years = yearsIn(value)
+      // Note: not the year of a date or of the report a heading names ("Full-year outturn (2023
+      // report, delivered 13/01/2023)").
+      const years = yearsIn(
+        /\d[/.-]\d|\d\s+report\b/i.test(value)
+          ? value
+              .replace(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g, '')
+              .replace(/\b(?:19|20)\d{2}\s+(?:(?:government\s+)?work\s+)?report\b/gi, '')
+          : value,
+      )
       // Note: a numbered part's words come after its number ("7. METHODOLOGY NOTES").
       const phrase = matchPartPhrase(
         (numberedPart ? rest : value).replace(/^(?:slide|panel)\s+\d{1,3}\s*[|:：–—-]\s*/i, ''),

@@ -89,7 +89,13 @@ const numberingPatterns: Array<{
   { style: 'arabic', regex: /^(\d{1,2})[.．、](?!\d)\s*(?=\S)/, value: (m) => m[1]! },
   // "1.2 Innovation", "2.2.1 Manufacturing": a decimal number before a capitalised heading; each
   // level of numbers is a style of its own.
-  { style: 'decimal', regex: /^(\d{1,2}\.\d{1,2})\.?\s+(?=\p{Lu})/u, value: (m) => m[1]! },
+  // Note: not a figure in title case ("5.7 Trillion Yuan").
+  {
+    style: 'decimal',
+    regex:
+      /^(\d{1,2}\.\d{1,2})\.?\s+(?=\p{Lu})(?!(?:Trillion|Billion|Million|Thousand|Percent|Per Cent|Yuan)\b)/u,
+    value: (m) => m[1]!,
+  },
   {
     style: 'decimal-3',
     regex: /^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?=\p{Lu})/u,
@@ -182,6 +188,15 @@ export function matchFurniture(
     // "AGY0417 3 ECO /AGY-ECONOMIC SERVICE", "BC-China-Economy/Report, 1st Ld-Writethru, 790
     // words", "(PIX) (FACTBOX)": the routing lines of a news agency's wire.
     if (isWireLine(content)) return 'site'
+    // "FOR IMMEDIATE RELEASE", "Release No. FJIO-PR-2025-006", "Information Office of the …":
+    // the head of a press release.
+    if (
+      content.length <= 100 &&
+      /^(?:for immediate release|embargoed\b.*|(?:press|news|media) release|release no\.?\s*[:：]?\s*\S+|(?:the\s+)?(?:information|press|news) office of\b.*)$/i.test(
+        content,
+      )
+    )
+      return 'site'
     // "Text size:  A  A  A": the page's own controls.
     if (/^(?:text|font)\s+size\s*[:：]/i.test(content) && content.length <= 40) return 'site'
     // "CHINA REGIONS  |  FEATURE": the section and the kind of story, in capitals.
@@ -398,6 +413,8 @@ export function hasFigure(text: string): boolean {
 /** A row of a plain-text table: cells separated by " | ", or by at least two "|". */
 export function isTableRow(content: string): boolean {
   if (content.includes(' | ')) return true
+  // '"GRP growth","5.5","around 6","%"': a row of quoted comma-separated values.
+  if (content.charCodeAt(0) === 34 && /^"[^"]*"(?:,"[^"]*"){2,}$/.test(content)) return true
   // "Grain output                19.74 million tons": columns aligned with spaces or tabs.
   if (/^[\p{L}(]/u.test(content) && /\S(?: {3,}|\t+)\S/u.test(content) && /\d/.test(content))
     return true

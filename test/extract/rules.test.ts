@@ -1163,4 +1163,34 @@ describe('extraction rules on single sentences', () => {
     )
     expect(got.map((r) => [r.number.text, r.kind, r.period])).toEqual([['34', 'target', 2024]])
   })
+
+  it('reads a table of quoted comma-separated values with a Unit column', () => {
+    const got = records(
+      [
+        '"Indicator","2024 actual","2025 target","Unit"',
+        '"Gross regional product","57,800","","100 million yuan"',
+        '"GRP growth","5.5","around 5.5","%"',
+        '"New urban jobs","52.6","at least 50","10,000 people"',
+      ].join('\n'),
+      'Data appendix',
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.kind, r.period]),
+    ).toEqual([
+      ['57,800', 'grp', 57800, '100 million yuan', null, 'actual', 2024],
+      ['5.5', 'grp', null, null, 5.5, 'actual', 2024],
+      ['5.5', 'grp', null, null, 5.5, 'target', 2025],
+      ['52.6', 'urban_jobs', 52.6, '10,000 people', null, 'actual', 2024],
+      ['50', 'urban_jobs', 50, '10,000 people', null, 'target', 2025],
+    ])
+  })
+
+  it('reads "tops" as over and leaves out the length of a document', () => {
+    const got = records(
+      'The economy tops 5.7 trillion yuan. The full Chinese text (42 pages) is online.',
+    )
+    expect(got.map((r) => [r.number.text, r.qualifier, r.indicator])).toEqual([
+      ['5.7', 'over', 'grp'],
+    ])
+  })
 })

@@ -1031,4 +1031,32 @@ describe('layouts met in other reports', () => {
         .filter((v) => !v.startsWith('GRP')),
     ).toEqual(['Around 5% GDP growth target', 'Within 5.5% surveyed urban unemployment rate'])
   })
+
+  it('reads a press release head as furniture, a figure in title case as text, and heading years of dates as none', () => {
+    const text = [
+      'FOR IMMEDIATE RELEASE',
+      '',
+      "Information Office of the Demo Provincial People's Government",
+      'Release No. DMIO-PR-2025-006',
+      '',
+      'Demo Provincial Government Work Report 2025 Sets Growth Target',
+      '',
+      'The economy tops',
+      '5.7 Trillion Yuan',
+      '',
+      '== Full-year outturn (2025 report, delivered 13/01/2025) ==',
+      '',
+      'GRP grew 5.5%.',
+    ].join('\n')
+    const { file } = parseText(text)
+    expect(file.data.furniture!.map((f) => [f.kind, f.position.start.line])).toEqual([
+      ['site', 1],
+      ['site', 3],
+      ['site', 4],
+    ])
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Demo Provincial Government Work Report 2025 Sets Growth Target'],
+      ['topic', '== Full-year outturn (2025 report, delivered 13/01/2025) =='],
+    ])
+  })
 })
