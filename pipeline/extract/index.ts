@@ -106,13 +106,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let part: Heading | undefined
   // The context changes only at headings: computed there, not for every text.
   let context: Context | undefined
-  let previous: { sentence: string; subject: string } | undefined
+  let previous: { sentence: string; subject: string; growth: boolean } | undefined
   // The last draft of the text and where its number ends in it, for "4.3% → ~5.5%".
   let lastDraft: { draft: Draft; end: number } | undefined
   // "| Indicator | 2021 result | 2022 target |": the year and kind each column of a table names,
   // for the rows under the header.
   let columns: Column[] | undefined
   let box: { year: number | null } | undefined
+  // The first words of a table row's label, on the line above the row.
+  let wrappedLabel: string | undefined
   let title = ''
   const planOpening =
     meta.planYear === null
@@ -161,6 +163,16 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // the unit, the row's figures are in it. (Excluded before the diagnostics below: a number
       // left out is reported, never lost.)
       const rowUnit = columns && clause.bar !== -1 ? unitCell(read, columns) : undefined
+      // "Item | 2023 | 2024 | Growth (%)": the bare figures of a column of changes in percent.
+      if (columns?.some((c) => c.percentChange) && clause.bar !== -1)
+        for (const mention of clause.mentions) {
+          if (mention.excluded || mention.unit !== null) continue
+          if (!columns[cellIndex(read, clause.start + mention.numberStart)]?.percentChange) continue
+          mention.unit = '%'
+          mention.baseUnit = '%'
+          mention.baseValue = mention.value
+          if (mention.change === 0) [mention.change, mention.changeCue] = [1, 'cue']
+        }
       if (rowUnit)
         for (const mention of clause.mentions)
           if (columns![cellIndex(read, clause.start + mention.numberStart)]?.unit)
@@ -198,6 +210,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         )
           draft.subject = prior
         prior = draft.subject
+        // The label's first words, wrapped onto the line above its row ("growth (%)").
+        if (wrappedLabel && clause.bar !== -1 && /^\p{Ll}/u.test(clause.text.trimStart()))
+          draft.subject = `${wrappedLabel} ${draft.subject}`
         // "GDP (2024)    14.16 trillion yuan": the year a label gives in brackets.
         const bracketYear =
           draft.year === undefined && draft.subject.endsWith(')')
@@ -225,7 +240,21 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         )
           draft.subject = `${label} of ${draft.subject}`
         if (previous?.sentence !== clause.sentence) continue
-        if (namesNothing(draft.subject)) draft.subject = previous.subject
+        if (namesNothing(draft.subject)) {
+          // "… grew 5.7% in 2024 and aims for around 6% in 2025": the aim of a growth is a growth.
+          const aim =
+            /^(?:(?:the\s+)?(?:city|province|region|government|it|we)\s+)?(?:aims?|targets?|plans?|budgets?|expects?|eyes)\b/.test(
+              draft.subject,
+            )
+          draft.subject = previous.subject
+          if (aim && previous.growth && draft.unit === '%' && draft.change === null) {
+            draft.change = draft.value
+            draft.changeUnit = '%'
+            draft.value = null
+            draft.unit = null
+            draft.base = null
+          }
+        }
         // "income of urban residents was …, and that of rural residents …"
         const that = /^(?:that|those) of (.+)$/i.exec(draft.subject)
         if (that && / of /.test(previous.subject))
@@ -259,7 +288,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         lastDraft = { draft, end: clause.start + draft.numberEnd }
       }
       const last = drafts.at(-1)
-      if (last) previous = { sentence: clause.sentence, subject: last.subject }
+      if (last)
+        previous = {
+          sentence: clause.sentence,
+          subject: last.subject,
+          growth: last.changeUnit === '%',
+        }
       if (drafts.length === 0) continue
       const clauseText = origin
         ? value.slice(origin[clause.start], origin[clause.end - 1]! + 1)
@@ -468,14 +502,33 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (only?.type === 'text' && oneLine && isRow(row))
         columns = tableHeader(row, meta, title) ?? columns
       // "------+------": the rule under a header keeps the table going.
-      else if (!(only?.type === 'text' && /^[-=+:|\s]{3,}$/.test(only.value))) columns = undefined
+      else if (only?.type === 'text' && /^[-=+:|\s]{3,}$/.test(only.value)) {
+        // (the table goes on)
+      }
+      // "Total retail sales of consumer goods," over "  growth (%)    5.2    around 6": a row's
+      // label wrapped onto the line above it.
+      else if (
+        columns &&
+        only?.type === 'text' &&
+        oneLine &&
+        only.value.length <= 60 &&
+        !only.value.endsWith('.') &&
+        !mayHoldNumber(only.value)
+      ) {
+        wrappedLabel = only.value.replace(/,$/, '')
+        return
+      } else columns = undefined
       // "TABLE 1: HEADLINE TARGETS VS OUTCOMES (% y/y unless stated)" over a table.
       if (only?.type === 'text' && !columns) title = only.value
       // Most paragraphs are one text without a number: nothing to align.
       if (only?.type === 'text' && !mayHoldNumber(only.value)) return
       const phrasing = joinPhrasing(node, text)
-      if (!only && !mayHoldNumber(phrasing.value)) return
+      if (!only && !mayHoldNumber(phrasing.value)) {
+        wrappedLabel = undefined
+        return
+      }
       visitText(phrasing.value, phrasing.toSource, truncated || node.data?.truncated === true)
+      wrappedLabel = undefined
       return
     }
     if ('children' in node)
@@ -600,6 +653,9 @@ function contextOf(
 function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   // "per capita grain output ranked 2nd": a rank is not the indicator it ranks.
   if (draft.unit === 'rank') return null
+  // "Chongqing grew 5.7% in 2024": a place that grows is its economy.
+  if (draft.value === null && draft.changeUnit === '%' && places.has(draft.subject.toLowerCase()))
+    return 'grp'
   const id = lookupIndicator(lexicon, draft.subject)
   // "Installed capacity of clean energy reached 35.18 million kilowatts": a share's id names a
   // percentage only.
@@ -767,6 +823,9 @@ function inRowUnit(
     draft.base = inUnit(draft.value)
     return
   }
+  // "| GRP | 100 million yuan | 61,345.1 | 3.1 | growth around 6% |": a growth written in percent
+  // stays one.
+  if (draft.value === null && draft.changeUnit === '%' && rowUnit.unit !== '%') return
   const number = draft.value ?? (draft.change === null ? null : Math.abs(draft.change))
   if (number === null) return
   const sign = draft.change !== null && draft.change < 0 ? -1 : 1
@@ -791,6 +850,13 @@ function inRowUnit(
   draft.changeUnit = null
 }
 
+/** China's provinces, autonomous regions and municipalities, and cities that report like them. */
+const places = new Set(
+  "anhui beijing chongqing fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang henan hubei hunan inner mongolia jiangsu jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanghai shanxi sichuan tianjin tibet xinjiang yunnan zhejiang hong kong macao macau shenzhen guangzhou chengdu wuhan hangzhou nanjing xiamen qingdao dalian ningbo xi'an suzhou china"
+    .split(' ')
+    .concat(['inner mongolia', 'hong kong', "xi'an"]),
+)
+
 /** A subject that is empty or only a verb ("totaled", "reaching"). */
 function namesNothing(subject: string): boolean {
   // "…, rising from 2.34 trillion yuan in 2017 to 2.89 trillion yuan": the change names nothing.
@@ -798,6 +864,10 @@ function namesNothing(subject: string): boolean {
     subject === '' ||
     // Note: lower case only: "Beijing" is a name, not a participle.
     /^(?:[a-z]+(?:ing|ed)|totaled|totalled|reached|hit|up|down)(?:\s+(?:from|to)\b.*|\s+the)?$/.test(
+      subject,
+    ) ||
+    // "Chongqing grew 5.7% in 2024 and aims for around 6% in 2025": the aim of the same subject.
+    /^(?:(?:the\s+)?(?:city|province|region|government|it|we)\s+)?(?:aims?|targets?|plans?|budgets?|expects?|eyes)(?:\s+(?:for|at|to))?$/.test(
       subject,
     )
   )

@@ -110,6 +110,10 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   // "Imports & exports", "Per-capita GDP", "FAI", "GDP RMB": shorthand of notes and slides.
   [/\s+&\s+/g, ' and '],
   [/\bper-capita\b/gi, 'per capita'],
+  // "GRP level (trillion yuan)": the level of the measure is the measure.
+  [/^((?:the )?(?:GDP|GRP))\s+level$/i, '$1'],
+  // "GRP / GDP growth": the two names of one measure.
+  [/\b(GRP|GDP)\s*\/\s*(?:GRP|GDP)\b/gi, '$1'],
   [/\bFAI\b|\binvestment in fixed assets\b/gi, 'fixed asset investment'],
   [/\bresearch and development(?: \(R&D\))?/gi, 'R&D'],
   [/\s+(?:RMB|CNY|USD|US\$)$/, ''],

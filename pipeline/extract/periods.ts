@@ -297,7 +297,7 @@ export function futureIndex(sentence: string): number {
 }
 
 const futureWords =
-  /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|promises? to|pledges? to|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|it|we)\s+targets|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
+  /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|promises? to|pledges? to|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|it|we)\s+targets|(?:province|city|region|government|report)\s+(?:also\s+)?(?:plans|budgets for)|(?:is|are)\s+set\s+at|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
 
 /**
  * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").

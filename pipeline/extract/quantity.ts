@@ -192,7 +192,9 @@ export function scanMentions(sentence: string): Mention[] {
       previous?.excluded === 'name' &&
       mention.excluded === null &&
       mention.unit === null &&
-      /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$/.test(sentence.slice(previous.end, numberStart))
+      /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|[-–]\s*)$/.test(
+        sentence.slice(previous.end, numberStart),
+      )
     )
       mention.excluded = 'name'
     countsLikeBefore(sentence, mentions, mention)
@@ -371,7 +373,11 @@ function readMention(
     mention.excluded = 'unit'
     return mention
   }
-  if (!word && previousChar === '-' && /[A-Za-z]-$/.test(sentence.slice(0, numberStart))) {
+  if (
+    !word &&
+    (previousChar === '-' || previousChar === '−') &&
+    /[A-Za-z][-−]$/.test(sentence.slice(0, numberStart))
+  ) {
     mention.excluded = 'name' // "COVID-19"
     return mention
   }
@@ -626,7 +632,7 @@ function readMention(
   // "ICP No. 05002470", "Document No. 1", "in paragraph 7": a number that names.
   if (
     !word &&
-    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lide|SLIDE|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapter|CHAPTER|Section|SECTION|Theme|THEME|Annex|Appendix|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
+    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lide|SLIDE|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|Theme|THEME|Annex|Appendix|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
       near,
     )
   ) {
@@ -914,6 +920,32 @@ function readMention(
   }
   if (!word && previousChar === '[' && nextChar === ']') {
     mention.excluded = 'footnote'
+    return mention
+  }
+  // "[12, 13]", "[4–6]": references cited by number.
+  if (
+    !word &&
+    smallInteger &&
+    (previousChar === '[' || nextChar === ']' || nextChar === ',' || previousChar === ' ') &&
+    near.includes('[') &&
+    /\[(?:\d{1,3}\s*[,–-]\s*)*$/.test(near) &&
+    /^(?:\s*[,–-]\s*\d{1,3})*\]/.test(after)
+  ) {
+    mention.excluded = 'footnote'
+    return mention
+  }
+  // "Urumqi 830046, China", "Address: … Xi'an 710075": a postal code; "WP No. 25-014": a
+  // number of a series; "β₂ = 0.07 (s.e. 0.03)": statistics of a model.
+  if (
+    !word &&
+    ((sentence.includes('ddress') && /\baddress\s*[:：]/i.test(sentence)) ||
+      (/^\d{5,6}$/.test(numberText) &&
+        (/^,?\s*(?:China|P\.?\s?R\.?\s?China|PRC|UK|USA|Germany)\b/.test(after) ||
+          /\b(?:address|road|avenue|street|district|university|institute)\b/i.test(sentence))) ||
+      (nextChar === '-' && /^-0\d/.test(after)) ||
+      /(?:\bs\.e\.|\bp\s*[<=]|\bt\s*=|[\u0370-\u03ff][\u2080-\u2089\d]*\s*=)\s*$/.test(near))
+  ) {
+    mention.excluded = 'name'
     return mention
   }
   // "three years of the pandemic", "the past five years": durations, not figures.
@@ -1241,11 +1273,13 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
       )?.[0] ?? '')
     : ''
   const end = before.slice(-32 - currency.length, before.length - currency.length)
-  // "~6.5%": about; "≥RMB20mn", "≤5.5%": bounds written as signs.
-  const sign = end.at(-1)
-  if (sign === '~' || sign === '≈') return { qualifier: 'around', length: 1 + currency.length }
-  if (sign === '≥') return { qualifier: 'at least', length: 1 + currency.length }
-  if (sign === '≤') return { qualifier: 'within', length: 1 + currency.length }
+  // "~6.5%": about; "≥RMB20mn", "≤5.5%", "≤ 5.5": bounds written as signs.
+  const spaced = end.at(-1) === ' ' && /[~≈≥≤]/.test(end.at(-2) ?? '') ? 1 : 0
+  const sign = end.at(-1 - spaced)
+  const signed = 1 + spaced + currency.length
+  if (sign === '~' || sign === '≈') return { qualifier: 'around', length: signed }
+  if (sign === '≥') return { qualifier: 'at least', length: signed }
+  if (sign === '≤') return { qualifier: 'within', length: signed }
   // "<=5.5", ">=8", ">240,000" in a table: the same bounds in ASCII.
   if (sign === '=' && (end.at(-2) === '<' || end.at(-2) === '>'))
     return { qualifier: end.at(-2) === '<' ? 'within' : 'at least', length: 2 + currency.length }

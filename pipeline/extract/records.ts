@@ -330,6 +330,12 @@ function unitFromHeader(clause: Clause, d: Draft): void {
     /,\s*(%|(?:hundred million|ten thousand|trillion|billion|million|thousand|mn|bn)\s+[a-z]+)\s*$/i.exec(
       label,
     )
+  // "Surveyed urban unemployment rate | 5.2" in a table of percentages: a rate in percent.
+  if (!bracket && clause.percentCells && rateLike.test(label) && Math.abs(d.value) <= 100) {
+    d.unit = '%'
+    d.base = { value: d.value, unit: '%' }
+    return
+  }
   if (!bracket || !/[A-Za-z%]/.test(bracket[1]!)) return
   // "(RMB bn)": the currency written before the scale.
   const written = bracket[1]!.trim().replace(/^(?:RMB|CNY)\s+(\S+)$/i, '$1 yuan')

@@ -14,10 +14,14 @@ export interface Column {
   plan: string | null
   /** "Growth", "Change (y/y)": the column holds changes. */
   change: boolean
+  /** "Growth (%)": its changes are in percent. */
+  percentChange?: boolean
   /** The table's title or header says its figures are percentages. */
   percent: boolean
   /** "Unit": the column gives the unit of each row's figures. */
   unit?: boolean
+  /** "Fiscal accounts, 2023–2024 (100 million yuan)": the unit the title gives the figures. */
+  titleUnit?: string
 }
 
 /**
@@ -85,11 +89,25 @@ export function tableHeader(
   title: string,
 ): Column[] | undefined {
   const cells = cellsOf(value)
-  const percent = /\((?:%|per ?cent)[^()]*\)/i.test(`${title} ${value}`)
+  // "(% y/y unless stated)", "Growth rates in %, unless stated otherwise"
+  const percent = /\((?:%|per ?cent)[^()]*\)|\bin (?:%|per ?cent\b)/i.test(`${title} ${value}`)
   let named = false
+  // "Table 1. Fiscal accounts of the region, 2023–2024 (100 million yuan)"
+  const titleUnit =
+    /\(((?:100 million|10,000|ten thousand|hundred million|million|billion|trillion)\s+[a-z]+)\)\s*$/i.exec(
+      title,
+    )
   const columns = cells.map((cell, i): Column => {
     const change = /\b(?:growth|change|increase|y\/y|yoy|year-on-year)\b/i.test(cell)
-    if (i === 0) return { year: null, kind: null, plan: null, change: false, percent }
+    if (i === 0)
+      return {
+        year: null,
+        kind: null,
+        plan: null,
+        change: false,
+        percent,
+        ...(titleUnit ? { titleUnit: titleUnit[1]! } : {}),
+      }
     if (/^\s*units?\s*$/i.test(cell))
       return { year: null, kind: null, plan: null, change: false, percent, unit: true }
     // "2023F", "2024E": a year forecast or estimated by the author.
@@ -109,7 +127,14 @@ export function tableHeader(
               : 'target'
             : null
     if (year !== null || kind !== null) named = true
-    return { year, kind, plan: planYears(cell), change, percent }
+    return {
+      year,
+      kind,
+      plan: planYears(cell),
+      change,
+      percent,
+      ...(change && /%|per ?cent/i.test(cell) ? { percentChange: true } : {}),
+    }
   })
   // A cell holding another number makes the row one of figures, not a header ("14th" is a name).
   if (cells.slice(1).some((cell) => hasFigure(cell.replace(/\b((?:19|20)\d{2})[FEP]\b/g, '$1'))))
@@ -126,8 +151,7 @@ export function unitCell(
   columns: readonly Column[],
 ): { unit: string; base: string; factor: number } | undefined {
   const at = columns.findIndex((c) => c.unit)
-  if (at < 0) return undefined
-  const cell = cellsOf(row)[at]?.trim()
+  const cell = at < 0 ? columns[0]?.titleUnit : cellsOf(row)[at]?.trim()
   if (!cell || cell === '—' || cell === '-') return undefined
   if (cell === '%') return { unit: '%', base: '%', factor: 1 }
   const scaled =

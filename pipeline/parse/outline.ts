@@ -322,6 +322,14 @@ function isHeadingLike(
   if (labelled.test(value) && /\p{Ll}/u.test(value) && (isRecord(previous) || isRecord(next)))
     return false
   if (next?.type === 'item') return true
+  // "Local general public budget revenue" over "  growth (%)    6.5    around 5": the first words
+  // of a table row's label.
+  if (
+    next?.type === 'text' &&
+    /^\p{Ll}/u.test(next.segments[0]!.line.content) &&
+    isTableRow(next.segments[0]!.line.content)
+  )
+    return false
   // "What are the targets for 2022?": a question standing alone over a paragraph.
   const question = /^(?:what|how|why|where|which|who)\b[^?？]{0,80}[?？]$/i.test(value)
   if (endsWithStop(value) && !/[:：]$/.test(value) && !question) return false

@@ -1193,4 +1193,89 @@ describe('extraction rules on single sentences', () => {
       ['5.7', 'over', 'grp'],
     ])
   })
+
+  it('reads a table whose title gives the unit, a column of changes in percent and labels wrapped over two lines', () => {
+    const got = records(
+      [
+        'Table 1. Fiscal accounts, 2022–2023 (100 million yuan)',
+        '',
+        '  Item                                          2022          2023     Growth (%)',
+        '  Local general public budget revenue        1,994.4       2,124.0        6.5',
+        '',
+        'Table 2. Main targets and growth rates in %, unless stated otherwise',
+        '  Indicator                                     2023 actual      2024 target',
+        '  Total retail sales of consumer goods,',
+        '    growth (%)                                      5.2           around 6',
+        '  Surveyed urban unemployment rate                  4.3           ≤ 5.5',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [
+        r.number.text,
+        r.indicator,
+        r.value,
+        r.unit,
+        r.change,
+        r.qualifier,
+        r.kind,
+        r.period,
+      ]),
+    ).toEqual([
+      [
+        '1,994.4',
+        'local_general_public_budget_revenue',
+        1994.4,
+        '100 million yuan',
+        null,
+        null,
+        'actual',
+        2022,
+      ],
+      [
+        '2,124.0',
+        'local_general_public_budget_revenue',
+        2124,
+        '100 million yuan',
+        6.5,
+        null,
+        'actual',
+        2023,
+      ],
+      ['5.2', 'retail_sales', null, null, 5.2, null, 'actual', 2023],
+      ['6', 'retail_sales', null, null, 6, 'around', 'target', 2024],
+      ['4.3', 'urban_unemployment_rate', 4.3, '%', null, null, 'actual', 2023],
+      ['5.5', 'urban_unemployment_rate', 5.5, '%', null, 'within', 'target', 2024],
+    ])
+  })
+
+  it('reads a place that grows as its economy, and the aim of a growth as a growth', () => {
+    const got = records(
+      'Chongqing grew 5.7% in 2023 and aims for around 6% in 2024. Revenue grew 2.4% to 249.9 billion yuan, and the city budgets for around 4% in 2024.',
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.change, r.kind, r.period]),
+    ).toEqual([
+      ['5.7', 'grp', null, 5.7, 'actual', 2023],
+      ['6', 'grp', null, 6, 'target', 2024],
+      ['249.9', null, 249.9, 2.4, 'actual', 2023],
+      ['4', null, null, 4, 'target', 2024],
+    ])
+  })
+
+  it('leaves out postal codes, addresses, series numbers, cited references, model statistics and math', () => {
+    const got = records(
+      [
+        'Institute of Regional Economics, Xinjiang University, Urumqi 830046, China',
+        '',
+        'Address: Mainzer Landstraße 46, 60325 Frankfurt am Main, Germany',
+        '',
+        'WP 25-014. As argued before [12, 13] and in Sections 3 and 4, we obtain β₁ = 0.41 (s.e. 0.12).',
+        '',
+        'g*(t) − g*(t−1) = β₀ + β₁·[g(t−1) − g*(t−1)] + ε(t)             (1)',
+        '',
+        'GRP grew 6.1%.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => r.number.text)).toEqual(['6.1'])
+  })
 })
