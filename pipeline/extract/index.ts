@@ -198,18 +198,29 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             inRowUnit(draft, rowUnit, clause.text)
       // "Revenue grew by 4.9% a year and totaled 6.49 trillion yuan": a clause that names no
       // subject continues the one before it in the sentence.
-      let prior = previous?.sentence === clause.sentence ? previous.subject : undefined
+      let prior = previous?.sentence === clause.sentence ? previous : undefined
       for (const draft of drafts) {
         // "GRP +2.6% y/y (target ~6%)", "New urban jobs 1.48mn (plan: 1mn)": the target of the
-        // figure before it.
-        if (
-          prior &&
-          /^(?:.*\b(?:in line with|compared with|vs\.?|versus|against|above|below|beat|beating|exceeding|missed|short of)\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:annual\s+)?(?:target|goal|plan)s?$/i.test(
-            draft.subject,
-          )
-        )
-          draft.subject = prior
-        prior = draft.subject
+        // figure before it; "GDP growth around 5% (national: around 5%)": the country's figure
+        // of the same measure. A percentage of a growth is a growth.
+        const same = !prior
+          ? undefined
+          : /^(?:.*\b(?:in line with|compared with|vs\.?|versus|against|above|below|beat|beating|exceeding|missed|short of)\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:annual\s+)?(?:target|goal|plan)s?$/i.test(
+                draft.subject,
+              )
+            ? prior.subject
+            : /^(?:the\s+)?national(?:ly)?$/i.test(draft.subject)
+              ? `national ${prior.subject}`
+              : undefined
+        if (same !== undefined) {
+          draft.subject = same
+          if (prior!.growth && draft.unit === '%' && draft.change === null) readAsGrowth(draft)
+        }
+        prior = {
+          sentence: clause.sentence,
+          subject: draft.subject,
+          growth: draft.changeUnit === '%',
+        }
         // The label's first words, wrapped onto the line above its row ("growth (%)").
         if (wrappedLabel && clause.bar !== -1 && /^\p{Ll}/u.test(clause.text.trimStart()))
           draft.subject = `${wrappedLabel} ${draft.subject}`
@@ -247,13 +258,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
               draft.subject,
             )
           draft.subject = previous.subject
-          if (aim && previous.growth && draft.unit === '%' && draft.change === null) {
-            draft.change = draft.value
-            draft.changeUnit = '%'
-            draft.value = null
-            draft.unit = null
-            draft.base = null
-          }
+          if (aim && previous.growth && draft.unit === '%' && draft.change === null)
+            readAsGrowth(draft)
         }
         // "income of urban residents was …, and that of rural residents …"
         const that = /^(?:that|those) of (.+)$/i.exec(draft.subject)
@@ -848,6 +854,15 @@ function inRowUnit(
   draft.base = inUnit(number)
   draft.change = null
   draft.changeUnit = null
+}
+
+/** A percentage read as a level, read as the growth it is. */
+function readAsGrowth(draft: Draft): void {
+  draft.change = draft.value
+  draft.changeUnit = '%'
+  draft.value = null
+  draft.unit = null
+  draft.base = null
 }
 
 /** China's provinces, autonomous regions and municipalities, and cities that report like them. */

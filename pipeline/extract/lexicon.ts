@@ -110,6 +110,9 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   // "Imports & exports", "Per-capita GDP", "FAI", "GDP RMB": shorthand of notes and slides.
   [/\s+&\s+/g, ' and '],
   [/\bper-capita\b/gi, 'per capita'],
+  // "national GDP", "the national surveyed urban unemployment rate": the same measure of the
+  // country, for comparison.
+  [/^(?:the\s+)?national\s+(?=\S)/i, ''],
   // "GRP level (trillion yuan)": the level of the measure is the measure.
   [/^((?:the )?(?:GDP|GRP))\s+level$/i, '$1'],
   // "GRP / GDP growth": the two names of one measure.

@@ -215,9 +215,11 @@ export function newTarget(sentence: string): boolean {
 /** "The main targets for 2020 are:", "Our goals this year are as follows:" (and the year it names). */
 export function targetsLeadIn(sentence: string): { year: number | null } | undefined {
   // "The 2022 goals: keep …"
-  const named = /^\W*(?:the\s+)?((?:19|20)\d{2})\s+(?:main\s+)?(?:targets?|goals?)\s*[:：]/i.exec(
-    sentence,
-  )
+  // Note: after the label of a caption or a speaker ("CAPTION: 2023 targets: …").
+  const named =
+    /^\W*(?:[A-Z][A-Z ]{1,20}[:：]\s*)?(?:the\s+)?((?:19|20)\d{2})\s+(?:main\s+)?(?:targets?|goals?)\s*[:：]/i.exec(
+      sentence,
+    )
   if (named) return { year: Number(named[1]) }
   // "Target for this year: around 3%"
   const forYear =
@@ -226,7 +228,7 @@ export function targetsLeadIn(sentence: string): { year: number | null } | undef
     )
   if (forYear) return { year: /^\d/.test(forYear[1]!) ? Number(forYear[1]) : null }
   const lead =
-    /\b(?:targets?|goals?)\b(?:[^.;:：]{0,80}?\b((?:19|20)\d{2})\b)?[^.;:：]{0,60}\b(?:are|is|include|as follows)\s*[:：]/i.exec(
+    /\b(?:targets?|goals?)\b(?:[^.;:：]{0,80}?\b((?:19|20)\d{2})\b)?[^.;:：]{0,60}\b(?:are|is|include|as follows)\s*[:：]|\b(?:tasks|targets|goals|priorities)\s+for\s+(?:the|this|next)\s+year\s*[:：]/i.exec(
       sentence,
     )
   return lead ? { year: lead[1] ? Number(lead[1]) : null } : undefined

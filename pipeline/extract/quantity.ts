@@ -1367,7 +1367,7 @@ function changeBefore(
   // "set its GDP growth target at around 6 percent", "the CPI increase will be kept at 3 percent".
   if (/\b(increase|growth|rise)\s+$/i.test(text)) return { sign: 1, kind: 'noun' }
   if (
-    /\b(?:increases?|growth|rises?)(?:\s+(?:rate|target))?(?:\s+in\s+[^,;]{1,50}?)?(?:\s+for\s+(?:this|next|the)\s+year|\s+for\s+(?:19|20)\d{2})?(?:\s+(?:will|would|be|is|was|kept|set|held|maintained|stood|at))+\s+$/i.test(
+    /\b(?:increases?|growth|rises?)(?:\s+(?:rate|target))?(?:\s+in\s+[^,;]{1,50}?)?(?:\s+for\s+(?:this|next|the)\s+year|\s+for\s+(?:19|20)\d{2})?(?:\s+(?:will|would|be|is|are|was|to|kept|set|held|maintained|stood|at))+\s+$/i.test(
       text,
     )
   )

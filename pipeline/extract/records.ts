@@ -919,7 +919,11 @@ function tidy(subject: string): string {
   if (text.includes('[')) text = text.replace(/\[\d{1,2}\]/g, '')
   // "GRP growth, %": the unit a table's label gives is not part of the subject.
   if (text.includes('%')) text = text.replace(percentLabel, '')
-  if (text.includes('|')) text = text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
+  if (text.includes('|'))
+    text = /\d%?\s*\|\s*[A-Za-z][^|]*$/.test(text)
+      ? // "fixed asset investment +12% | retail sales +10%": the words after the figure before.
+        text.slice(text.lastIndexOf('|') + 1)
+      : text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
   text = text.trim()
   if (firstWord(text) === 'of') text = text.replace(/^of which\s+/i, '')
   // "5,500+ trains", "1.2mn+ units": the plus of the figure is not part of what it counts.

@@ -1278,4 +1278,29 @@ describe('extraction rules on single sentences', () => {
     )
     expect(got.map((r) => r.number.text)).toEqual(['6.1'])
   })
+
+  it('reads national figures as the same measure, captions and task lists as targets', () => {
+    const got = records(
+      [
+        'GDP growth around 5% (national: around 5%). National GDP came to 134.9 trillion yuan.',
+        '',
+        'CAPTION: 2024 targets: fixed asset investment +12% | retail sales +10%',
+        '',
+        'The report also lists concrete tasks for the year: opening 1,000 kilometers of new expressways.',
+        '',
+        'CPI growth is to be held at around 3 percent.',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.change, r.kind, r.period]),
+    ).toEqual([
+      ['5', 'grp', null, 5, 'actual', 2023],
+      ['5', 'grp', null, 5, 'actual', 2023],
+      ['134.9', 'grp', 134.9, null, 'actual', 2023],
+      ['12', 'fixed_asset_investment', null, 12, 'target', 2024],
+      ['10', 'retail_sales', null, 10, 'target', 2024],
+      ['1,000', null, 1000, null, 'target', 2024],
+      ['3', 'cpi', null, 3, 'target', 2024],
+    ])
+  })
 })
