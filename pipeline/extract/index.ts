@@ -335,6 +335,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const cumulative = /\bcumulative(?:ly)?\b/i.test(clause.sentence)
       let rangeStart: { kind: 'actual' | 'target'; period: number | string | null } | undefined
       for (const draft of drafts) {
+        const indicator = indicatorOf(lexicon, draft)
+        // "fixed asset investment 10%", "CPI: around 3%": an amount or a price index in percent
+        // is its growth.
+        if (
+          indicator !== null &&
+          amounts.has(indicator) &&
+          draft.unit === '%' &&
+          draft.change === null &&
+          !draft.share
+        )
+          readAsGrowth(draft)
         const flags = [...draft.flags]
         let kind = planned ? ('target' as const) : reported ? ('actual' as const) : here.kind
         if (cumulative) {
@@ -395,7 +406,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         records.push({
           id: '',
           subject: draft.subject,
-          indicator: indicatorOf(lexicon, draft),
+          indicator,
           value: draft.value,
           unit: draft.unit,
           base: draft.base,
@@ -855,6 +866,28 @@ function inRowUnit(
   draft.change = null
   draft.changeUnit = null
 }
+
+/** Indicators measured in amounts (and the price index), never in percent. */
+const amounts = new Set([
+  'per_capita_disposable_income_urban',
+  'per_capita_disposable_income_rural',
+  'per_capita_disposable_income',
+  'local_general_public_budget_revenue',
+  'general_public_budget_revenue',
+  'digital_economy_value_added',
+  'grp',
+  'fixed_asset_investment',
+  'retail_sales',
+  'imports_exports',
+  'exports',
+  'cpi',
+  'grain_output',
+  'rd_spending',
+  'marine_economy',
+  'tourism_revenue',
+  'tourists',
+  'private_investment',
+])
 
 /** A percentage read as a level, read as the growth it is. */
 function readAsGrowth(draft: Draft): void {

@@ -1174,11 +1174,13 @@ function readMention(
     return mention
   }
   const post =
-    /^["”]?\s*(?:year-on-year\s+|(?:GDP|GRP|economic)\s+)?(increase|growth|rise|gain|hike|jump|surge|decrease|decline|drop|fall|reduction|contraction|slump|plunge)\b/i.exec(
+    /^["”]?\s*(?:year-on-year\s+|(?:GDP|GRP|economic)\s+)?(increase|growth|rise|gain|hike|jump|surge|rebound|recovery|decrease|decline|drop|fall|reduction|contraction|slump|plunge)\b/i.exec(
       tail,
     )
   if (post) {
-    mention.change = /increase|growth|rise|gain|hike|jump|surge/i.test(post[1]!) ? 1 : -1
+    mention.change = /increase|growth|rise|gain|hike|jump|surge|rebound|recovery/i.test(post[1]!)
+      ? 1
+      : -1
     mention.changeCue = 'post'
     return mention
   }
@@ -1304,7 +1306,7 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
 const rising =
   'increased?|increases|increasing|rose|rise|rises|risen|rising|grew|grows?|growing|grown|up|expanded?|expands|expanding|gained?|gains|raised?|raises|raising|lift(?:ed|ing|s)?|boost(?:ed)?|added|add|surged|soared|jumped|climbed'
 const falling =
-  'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|lower(?:ed)?|shrank|shrink|shrinking|contracted?|slipped|slid|dipped'
+  'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|cutting|lower(?:ed|ing)?|trimm(?:ed|ing)|slash(?:ed|ing)|shrank|shrink|shrinking|contracted?|slipped|slid|dipped'
 
 // Compiled once: these run for every number.
 const fallingCue = new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i')

@@ -1303,4 +1303,25 @@ describe('extraction rules on single sentences', () => {
       ['3', 'cpi', null, 3, 'target', 2024],
     ])
   })
+
+  it('reads an amount or a price index in percent as its growth, and more cues and names of changes', () => {
+    const got = records(
+      [
+        'Fixed asset investment 10%; retail sales of consumer goods 8%.',
+        '',
+        'We saved 4.1 billion yuan by cutting administrative expenses by 5%. Retail sales rose, driven by a 9.0% rebound in retail sales.',
+        '',
+        'Local fiscal revenue dropped 3.6%. The unemployment rate averaged 5.2%.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.value, r.change])).toEqual([
+      ['10', 'fixed_asset_investment', null, 10],
+      ['8', 'retail_sales', null, 8],
+      ['4.1', null, 4.1, null],
+      ['5', null, null, -5],
+      ['9.0', 'retail_sales', null, 9],
+      ['3.6', 'local_general_public_budget_revenue', null, -3.6],
+      ['5.2', 'urban_unemployment_rate', 5.2, null],
+    ])
+  })
 })
