@@ -38,7 +38,7 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
       continue
     if (
       m[0] === '.' &&
-      /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|[Tt]el|[Ff]ax|[Ee]xt|s\.e|approx|est)$/.test(
+      /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|[Tt]el|[Ff]ax|[Ee]xt|s\.e|approx|est|pp?)$/.test(
         text.slice(Math.max(0, m.index - 5), m.index),
       ) &&
       /^\s+\d/.test(text.slice(m.index + 1, m.index + 4))

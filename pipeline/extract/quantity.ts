@@ -131,6 +131,9 @@ function isHan(char: string): boolean {
 const monthBefore =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i
 
+const monthAfter =
+  /^\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?!\s+(?:of|to|in)\b)/i
+
 const rankWords =
   /^\s*(?:highest|largest|biggest|best|fastest|longest|busiest|lowest|smallest|most|place|position|in the country|in china|nationwide|among)/i
 
@@ -184,7 +187,13 @@ export function scanMentions(sentence: string): Mention[] {
     const numberEnd = numberStart + numberText.length
     // "1.08 ten thousand kilometers": a number word inside the scale or unit of the figure before.
     const previous = mentions.at(-1)
-    if (previous && !previous.excluded && numberStart < previous.end) continue
+    // (and "(61,345.1 hundred million yuan)": in the unit of a conversion.)
+    if (
+      previous &&
+      (!previous.excluded || previous.excluded === 'conversion') &&
+      numberStart < previous.end
+    )
+      continue
     const mention = readMention(sentence, numberText, numberStart, numberEnd)
     if (previous && restates(sentence, previous, mention)) mention.excluded = 'conversion'
     // "Metro Lines 4, 7, 10 and 11": a list of the numbers of names.
@@ -487,11 +496,23 @@ function readMention(
     mention.excluded = 'ordinal'
     return mention
   }
+  // "in the 14 former poverty-stricken counties", "across the 14 cities and prefectures": the
+  // members of a known set, not a figure.
+  if (
+    numberText.length <= 2 &&
+    !numberText.includes('.') &&
+    near.endsWith('the ') &&
+    /\b(?:in|across|of|among|for|from|to|all)\s+the\s+$/i.test(near) &&
+    /^\s+(?:[a-z-]+\s+){0,3}[a-z-]+s\b/i.test(after)
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "30 numbers you need to know", "in 10 charts": how many items a piece lists; "(42 pages)":
   // how long a document is.
   if (
     (word || numberText.length <= 3) &&
-    (/^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers|min read|minutes? read|pages\))/i.test(
+    (/^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers|min read|minutes? read|pages\)|(?:key\s+|main\s+|big\s+)?(?:themes|issues|risks|keywords|points|questions|reasons|lessons|messages|pillars)\b)/i.test(
       after,
     ) ||
       // "Reading time: 6 min"
@@ -639,8 +660,8 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
-  // "Jan 17", "January 20, 2019"
-  if (smallInteger && monthBefore.test(near)) {
+  // "Jan 17", "January 20, 2019", "9 Mar"
+  if (smallInteger && (monthBefore.test(near) || monthAfter.test(after))) {
     mention.excluded = 'date'
     return mention
   }

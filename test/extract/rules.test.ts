@@ -1324,4 +1324,20 @@ describe('extraction rules on single sentences', () => {
       ['5.2', 'urban_unemployment_rate', 5.2, null],
     ])
   })
+
+  it('leaves out the members of a known set, the count of themes, a conversion in Chinese units, days of a month and pages', () => {
+    const got = records(
+      [
+        'GRP reached 6.13 trillion yuan (61,345.1 hundred million yuan), an increase of 3.1%.',
+        '',
+        'Three risks stand out: property, tourism and financing. Good air days averaged 91.3% across the 14 cities and prefectures.',
+        '',
+        '9 Mar — Work plan issued (see pp. 2-9 for the review).',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.change])).toEqual([
+      ['6.13', 6.13, 3.1],
+      ['91.3', 91.3, null],
+    ])
+  })
 })
