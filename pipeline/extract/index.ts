@@ -473,7 +473,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     }
   }
 
+  // "87 comments • 23 reposts", "Most relevant ▾": below them, readers' comments on a post, which
+  // speak of no part of the report.
+  const comments =
+    file.data.furniture?.find((f) =>
+      /^(?:\d[\d,.]*\s+comments?\b|(?:most relevant|most recent|add a comment)\b)/i.test(f.value),
+    )?.position.start.line ?? Number.POSITIVE_INFINITY
   const visit = (node: RootContent, truncated: boolean) => {
+    if ((node.position?.start.line ?? 0) > comments && part !== undefined) {
+      part = undefined
+      context = undefined
+      headings.length = 0
+    }
     if (node.type !== 'paragraph') columns = undefined
     if (node.type === 'heading') {
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()

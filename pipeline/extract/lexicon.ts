@@ -212,7 +212,7 @@ function corePhrase(subject: string): string {
       '',
     )
     .replace(
-      /\s+(?:will|would|shall|should|is|are|was|were|to|stays?|stayed|remains?|remained|holds?|held|came in|comes in|contracted|trimmed|raised|lowered|tops|topped|grew|rose|fell|dropped|declined|slipped|expanded|increased|decreased)\b.*$/i,
+      /\s+(?:will|would|shall|should|is|are|was|were|to|stays?|stayed|remains?|remained|holds?|held|came in|comes in|contracted|trimmed|raised|lowered|tops|topped|crossed|hit|reached|just|grew|rose|fell|dropped|declined|slipped|expanded|increased|decreased)\b.*$/i,
       '',
     )
     .replace(/\s+(?:at|to)$/i, '')

@@ -185,7 +185,7 @@ export function periodOf(
  */
 export function namedTarget(before: string, after: string): boolean {
   return (
-    /\b(?:target|goal|plan|ceiling)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+|[:：]\s*)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+|~)?["“]?[+]?(?:(?:RMB|US\$|\$|¥)\s*)?$/i.test(
+    /\b(?:target|goal|plan|ceiling)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+(?:(?:also|again|still|now)\s+)?|[:：]\s*)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+|~)?["“]?[+]?(?:(?:RMB|US\$|\$|¥)\s*)?$/i.test(
       before.slice(-80),
     ) ||
     // "(target ~6%)", "2024 GRP growth target ~5.5%": the figure right after the word.
@@ -277,7 +277,7 @@ export function namesTime(sentence: string): boolean {
  */
 export function reportsResult(clause: string, sentence: string): boolean {
   return (
-    /\b(?:rose|grew|increased|decreased|declined|fell|dropped|reached|was|were|totaled|totalled|stood at|amounted to|exceeded|surpassed|expanded|jumped|surged|soared|climbed|contracted|edged (?:up|down)|came in at|recovered)\b/i.test(
+    /\b(?:rose|grew|increased|decreased|declined|fell|dropped|reached|was|were|totaled|totalled|stood at|amounted to|exceeded|surpassed|expanded|jumped|surged|soared|climbed|contracted|edged (?:up|down)|came in at|recovered|topped|handled|logged)\b/i.test(
       clause,
     ) &&
     !/\b(?:targets?|goals?|plans?|planned|projected|expected|aims?|strive|budgeted|forecast|ceiling|set)\b/i.test(
@@ -299,7 +299,7 @@ export function futureIndex(sentence: string): number {
 }
 
 const futureWords =
-  /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|promises? to|pledges? to|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|it|we)\s+targets|(?:province|city|region|government|report)\s+(?:also\s+)?(?:plans|budgets for)|(?:is|are)\s+set\s+at|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
+  /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|promises? to|pledges? to|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|it|we)\s+targets|(?:province|city|region|government|report)\s+(?:also\s+)?(?:plans|budgets for)|(?:is|are)\s+set\s+at|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
 
 /**
  * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").

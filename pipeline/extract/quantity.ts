@@ -123,6 +123,17 @@ function insideQuotes(before: string): boolean {
   return straight % 2 === 1
 }
 
+/** The nearest letter on either side of a number, past digits, signs and spaces, is Chinese. */
+function hanAround(sentence: string, start: number, end: number): boolean {
+  const sign = (code: number) => code < 0x3400 && !isLatinLetter(code) && code !== 10
+  let i = start - 1
+  while (i >= 0 && start - i <= 12 && sign(sentence.charCodeAt(i))) i--
+  if (i >= 0 && start - i <= 12 && isHan(sentence[i]!)) return true
+  let j = end
+  while (j < sentence.length && j - end <= 12 && sign(sentence.charCodeAt(j))) j++
+  return j < sentence.length && j - end <= 12 && isHan(sentence[j]!)
+}
+
 function isHan(char: string): boolean {
   const code = char.charCodeAt(0)
   return code >= 0x3400 && code <= 0x9fff
@@ -135,7 +146,7 @@ const monthAfter =
   /^\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?!\s+(?:of|to|in)\b)/i
 
 const rankWords =
-  /^\s*(?:highest|largest|biggest|best|fastest|longest|busiest|lowest|smallest|most|place|position|in the country|in china|nationwide|among)/i
+  /^[\s-]*(?:highest|largest|biggest|best|fastest|longest|busiest|lowest|smallest|most|place|position|in the (?:country|world|nation)|in china|nationwide|globally|worldwide|among)/i
 
 /**
  * The last words of `text` within about `n` characters, cut at a word boundary. Note: tests
@@ -512,7 +523,7 @@ function readMention(
   // how long a document is.
   if (
     (word || numberText.length <= 3) &&
-    (/^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers|min read|minutes? read|pages\)|(?:key\s+|main\s+|big\s+)?(?:themes|issues|risks|keywords|points|questions|reasons|lessons|messages|pillars)\b)/i.test(
+    (/^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers|min read|minutes? read|pages\b|(?:key\s+|main\s+|big\s+)?(?:themes|issues|risks|keywords|points|questions|reasons|lessons|messages|pillars)\b)/i.test(
       after,
     ) ||
       // "Reading time: 6 min"
@@ -676,8 +687,12 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
-  // "注3：", "2024年": digits glued to Chinese characters are not figures of the English text.
-  if (!word && (isHan(previousChar) || isHan(nextChar))) {
+  // "注3：", "2024年": digits glued to Chinese characters are not figures of the English text,
+  // nor are those between Chinese words and signs ("增长3%—5%", "网站标识码：4500000035").
+  if (
+    !word &&
+    (isHan(previousChar) || isHan(nextChar) || hanAround(sentence, numberStart, numberEnd))
+  ) {
     mention.excluded = 'name'
     return mention
   }
@@ -1176,11 +1191,19 @@ function readMention(
   // "Raise minimum basic pension by RMB20/month": the cue before the currency.
   const money = /(?:RMB|CNY|USD|US\$|\$|¥)\s*$/.exec(lead.slice(-6))
   const cueLead = money ? lead.slice(0, lead.length - money[0].length) : lead
-  const cue =
+  let cue =
     leadNear.includes(' or ') &&
     /\b(?:built|opened|added|constructed|renovated)\s+or\s+\w+\s*$/i.test(leadNear)
       ? undefined
       : changeBefore(cueLead, money ? lastWords(cueLead) : leadNear)
+  // "Raise the per capita government subsidy for … residents by 30 yuan": the verb of a "by" can
+  // stand further back than the text read around a number (within its clause).
+  if (!cue && !money && numberStart > 100 && lead.endsWith('by ')) {
+    const clause = sentence
+      .slice(Math.max(0, numberStart - 240), numberStart - (qualifier?.length ?? 0))
+      .replace(/^.*[,;:]/, '')
+    if (clause.length > lead.length) cue = changeBefore(clause, leadNear)
+  }
   // "life expectancy will rise above 84 years": a level risen past, not a rise by.
   const past =
     cue !== undefined &&
@@ -1262,7 +1285,7 @@ function isWordCode(code: number): boolean {
 
 // The words a qualifier ends with: any other last word means no qualifier.
 const qualifierEnds = new Set(
-  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses topped tops above within below under'.split(
+  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses topped tops crossed crosses above within below under'.split(
     ' ',
   ),
 )
@@ -1277,7 +1300,7 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
   [/\b(?:around|about|approximately|approx\.?|roughly|some)\s*$/i, 'around'],
   [/\b(?:nearly|almost|close to)\s*$/i, 'nearly'],
   [
-    /\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpass|surpasses|topped|tops)\s*$/i,
+    /\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpass|surpasses|topped|tops|crossed|crosses)\s*$/i,
     'over',
   ],
   [/\babove\s*$/i, 'above'],
@@ -1316,7 +1339,7 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
     if (match)
       return {
         qualifier,
-        length: /^(exceed|surpass|topped|tops)/i.test(match[0].trim())
+        length: /^(exceed|surpass|topped|tops|cross)/i.test(match[0].trim())
           ? 0
           : match[0].length + currency.length,
       }

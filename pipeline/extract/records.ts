@@ -916,6 +916,9 @@ const percentLabel =
 
 function tidy(subject: string): string {
   let text = subject.replace(/\s+/g, ' ')
+  // "📈 GDP": the emoji before a post's line.
+  if (text.charCodeAt(0) > 0x2000)
+    text = text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '')
   if (text.includes('[')) text = text.replace(/\[\d{1,2}\]/g, '')
   // "GRP growth, %": the unit a table's label gives is not part of the subject.
   if (text.includes('%')) text = text.replace(percentLabel, '')

@@ -448,7 +448,42 @@ const slideMark = /^[=#*-]{3,}\s*(?:slide|page)\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*
 const credit =
   /^(?:[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?|\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b[^()]{0,200}\))$/u
 
+const socialHint =
+  /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?|relevant|recent|follow)\b|\p{Extended_Pictographic}|\s[•·]\s|^\d{1,2}[smhdw]\b/iu
+
 const engagement = /^(?:[♥❤♡🔁💬👍↻🔄]\uFE0F?\s*\d[\d.,]*[KkMm]?\s*){2,}$/u
+
+/**
+ * A line of a social post's frame: counts of likes, comments, reposts or followers, the buttons
+ * under it ("Like    Comment    Repost    Send"), the author's degree ("Mei Zhao • 1st"), the age
+ * of a post ("1w • Edited"), the controls of its comments ("Most relevant ▾", "Add a comment…").
+ */
+export function isSocialLine(content: string): boolean {
+  if (content.length > 80 || !socialHint.test(content)) return false
+  if (
+    /^(?:most relevant|most recent|add a comment|load more comments|see more comments|view more replies|\+ follow)\b/i.test(
+      content,
+    )
+  )
+    return true
+  if (/^[^•·|]{2,60}\s[•·]\s(?:1st|2nd|3rd\+?)$/.test(content)) return true
+  if (/^\d{1,2}[smhdw](?:\s*[•·]\s*(?:edited|\p{Extended_Pictographic}))*\s*$/iu.test(content))
+    return true
+  const rest = content
+    .replace(/\d[\d.,]*[KkMm]?/g, ' ')
+    .replace(/\p{Extended_Pictographic}|\uFE0F|\u200D|[·•|▾]/gu, ' ')
+    .replace(
+      /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|retweets?|shares?|send|followers?|following|views?|reactions?|bookmarks?)\b/gi,
+      ' ',
+    )
+    .trim()
+  return (
+    rest === '' &&
+    /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?)\b|\p{Extended_Pictographic}\uFE0F?\s*\d/iu.test(
+      content,
+    )
+  )
+}
 
 /**
  * Furniture of a printed page inside the body of a report converted from PDF: page numbers
@@ -465,6 +500,16 @@ function pageFurniture(
   const barred = new Map<string, SourceLine[]>()
   for (const line of lines) {
     const code = line.content.charCodeAt(0)
+    // "♥ 2.4K   🔁 861   💬 73", "87 comments • 23 reposts", "Like · 14    Reply · 2 replies":
+    // the likes, reposts and replies under a post, and its buttons.
+    if (
+      line !== titleLine &&
+      line.content.length <= 80 &&
+      (engagement.test(line.content) || isSocialLine(line.content))
+    ) {
+      furnitureAt.set(line.line, 'byline')
+      continue
+    }
     // Every page number starts with a dash or "P": most lines are passed over at once.
     if (code !== 45 && code !== 0x2013 && code !== 0x2014 && code !== 80 && code !== 112) {
       // "CHINA REGIONAL MACRO | Shandong GWR 2020      Page 2 of 4", "… Highlights      p. 2": a
@@ -489,11 +534,6 @@ function pageFurniture(
         (/^\(more\)$/i.test(line.content) || isWireLine(line.content))
       ) {
         furnitureAt.set(line.line, 'page')
-        continue
-      }
-      // "♥ 2.4K   🔁 861   💬 73": the likes, reposts and replies under a post.
-      if (engagement.test(line.content)) {
-        furnitureAt.set(line.line, 'byline')
         continue
       }
       // "2.1  Headline indicators ........ 2": an entry of a table of contents, its page after

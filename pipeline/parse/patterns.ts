@@ -163,7 +163,8 @@ const relatedHeading =
 function isLinkBar(content: string): boolean {
   if (content.length > 160) return false
   if (content.startsWith('[')) return /^(\[[^\][]{1,40}\]\s*)+$/.test(content)
-  const segments = content.split('|')
+  // "in  Home · My Network · Jobs · Messaging": a bar of links parted by middle dots too.
+  const segments = content.split(content.includes('|') ? '|' : ' · ')
   if (segments.length < 3) return false
   // Short segments without sentence punctuation, and not figures (a row of a table is not a menu).
   return segments.every((segment) => {

@@ -1340,4 +1340,56 @@ describe('extraction rules on single sentences', () => {
       ['91.3', 91.3, null],
     ])
   })
+
+  it('reads a social post: figures after emoji, ranks in the world, comments below the post as results', () => {
+    const got = records(
+      [
+        "Demo's economy just crossed 9 trillion yuan, and the province is asking for around 5.5% growth again in 2024.",
+        '📈 GDP hit 9.01 trillion yuan, up 5.5%, still the 4th-largest provincial economy in China',
+        '📎 Demo_GWR2024_notes.pdf • 14 pages',
+        '',
+        'TARGETS FOR 2024',
+        '🎯 Add 20,000 childcare places',
+        '',
+        '87 comments • 23 reposts',
+        '',
+        'Mei Zhao • 1st',
+        '6d',
+        'Worth adding that cross-border e-commerce imports and exports hit 512.1 billion yuan last year, up 11.6%. The port handled 1.37 billion tons of cargo, 1st in the world.',
+        'Like · 14    Reply · 2 replies',
+        '',
+        'Fair. But the 2023 growth target was also around 5.5%.',
+      ].join('\n'),
+      'Review of 2023',
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.qualifier, r.unit, r.kind, r.period]),
+    ).toEqual([
+      ['9', 'grp', 'over', 'trillion yuan', 'actual', 2023],
+      ['5.5', 'grp', 'around', null, 'target', 2024],
+      ['9.01', 'grp', null, 'trillion yuan', 'actual', 2023],
+      ['4th', null, null, 'rank', 'actual', 2023],
+      ['20,000', null, null, 'places', 'target', 2024],
+      ['512.1', null, null, 'billion yuan', 'actual', 2023],
+      ['1.37', null, null, 'billion tons', 'actual', 2023],
+      ['1st', null, null, 'rank', 'actual', 2023],
+      ['5.5', 'grp', 'around', null, 'target', 2023],
+    ])
+  })
+
+  it('leaves out figures of Chinese lines beside their English, and reads the verb of a far "by"', () => {
+    const got = records(
+      [
+        '固定资产投资增长3%—5%',
+        'Fixed asset investment is to grow by 3%-5%.',
+        '',
+        'Raise the per capita government subsidy for medical insurance of rural and non-working urban residents by 30 yuan.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.change])).toEqual([
+      ['3', null, 3],
+      ['5', null, 5],
+      ['30', null, 30],
+    ])
+  })
 })
