@@ -113,6 +113,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // for the rows under the header.
   let columns: Column[] | undefined
   let box: { year: number | null } | undefined
+  // "2. *HEBEI TARGETS GROWTH OF AROUND 5% FOR 2025*": a numbered section that names targets.
+  let targetSection: { year: number | null; depth: number } | undefined
   // The first words of a table row's label, on the line above the row.
   let wrappedLabel: string | undefined
   let title = ''
@@ -126,7 +128,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
 
   const visitText = (value: string, toSource: (index: number) => number, truncated: boolean) => {
     context ??= contextOf(headings, part, meta, false)
-    const boxed = box ? { ...context, kind: 'target' as const, period: box.year } : context
+    const boxed =
+      box || targetSection
+        ? { ...context, kind: 'target' as const, period: (box ?? targetSection)!.year }
+        : context
     const here = truncated ? { ...boxed, truncated } : boxed
     previous = undefined
     lastDraft = undefined
@@ -490,10 +495,23 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
       headings.push(node)
       context = undefined
+      if (targetSection && node.depth <= targetSection.depth) targetSection = undefined
+      if (node.data?.role === 'section' && matchPartPhrase(headingText(node)) === 'targets')
+        targetSection = {
+          year: yearsIn(headingText(node)).at(-1) ?? meta.planYear,
+          depth: node.depth,
+        }
       if (node.data?.role === 'part') part = node
       if (node.data?.role === 'title') part = undefined
-      // "== Reception ==" after "== Targets for 2025 ==": a heading beside a part closes it.
-      else if (node.data?.role === 'topic' && part && node.depth <= part.depth) part = undefined
+      // "== Reception ==" after "== Targets for 2025 ==": a heading beside a part closes it;
+      // "=== Key tasks ===" after "=== Main targets ===", back to the part both are in.
+      else if (
+        part &&
+        node.depth <= part.depth &&
+        // "SPONSORED" over an advertisement: the next heading beside it, of whatever kind, ends it.
+        (node.data?.role === 'topic' || part.data?.kind === 'notes')
+      )
+        part = headings.findLast((h) => h.data?.role === 'part')
       // "Inner Mongolia targets around 6 pct growth in 2021": a news headline's figure.
       // Note: the heading's number ("1.1 Demand and revenue") is not a figure.
       const heading = headingText(node)
@@ -682,7 +700,16 @@ function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   // "per capita grain output ranked 2nd": a rank is not the indicator it ranks.
   if (draft.unit === 'rank') return null
   // "Chongqing grew 5.7% in 2024": a place that grows is its economy.
-  if (draft.value === null && draft.changeUnit === '%' && places.has(draft.subject.toLowerCase()))
+  if (
+    draft.value === null &&
+    draft.changeUnit === '%' &&
+    places.has(
+      draft.subject
+        .toLowerCase()
+        .replace(/\s+(?:economy\s+)?(?:grows|grew|expands|expanded|targets|aims for)$/, '')
+        .replace(/['’]s$|\s+economy$/, ''),
+    )
+  )
     return 'grp'
   const id = lookupIndicator(lexicon, draft.subject)
   // "Installed capacity of clean energy reached 35.18 million kilowatts": a share's id names a
@@ -737,6 +764,12 @@ function readable(
   toSource: (index: number) => number,
 ): { text: string; origin: Int32Array | null } {
   const edits: Array<{ at: number; length: number; read: string }> = []
+  // "7\tNew urban jobs over 2021-2023 totalled …": a row of notes numbered in their own cell
+  // reads as a numbered note.
+  const numbered =
+    value.charCodeAt(1) === 9 || value.charCodeAt(2) === 9 || value.charCodeAt(3) === 9
+  const noteTab = numbered && /^\d{1,3}\t[^\t]+$/.test(value) ? value.indexOf('\t') : -1
+  if (noteTab !== -1) edits.push({ at: noteTab, length: 1, read: '. ' })
   // '"GRP growth","5.5","around 6","%"': the quotes and commas between cells read as bars.
   if (value.charCodeAt(0) === 34 && csvRow.test(value)) {
     edits.push({ at: 0, length: 1, read: '| ' })
@@ -761,15 +794,19 @@ function readable(
     const token = row ? tableToken : textToken
     token.lastIndex = 0
     for (let m = token.exec(value); m; m = token.exec(value)) {
+      if (m.index === noteTab) continue
       const written = m[0]
       const read =
         written === '（'
           ? '('
           : written === '）'
             ? ')'
-            : written.startsWith('\t') || written.startsWith('  ') || /[.…]{2}/.test(written)
-              ? ' | '
-              : (entities[written.toLowerCase()] ?? ' ')
+            : // "GRP\t100 million yuan\t\t60,132.9": each tab ends a cell, empty ones too.
+              written.charCodeAt(0) === 9 && written.length > 1 && /^\t+$/.test(written)
+              ? ` |${' |'.repeat(written.length - 1)} `
+              : written.startsWith('\t') || written.startsWith('  ') || /[.…]{2}/.test(written)
+                ? ' | '
+                : (entities[written.toLowerCase()] ?? ' ')
       edits.push({ at: m.index, length: written.length, read })
     }
   }
@@ -856,13 +893,28 @@ function inRowUnit(
   if (draft.value === null && draft.changeUnit === '%' && rowUnit.unit !== '%') return
   const number = draft.value ?? (draft.change === null ? null : Math.abs(draft.change))
   if (number === null) return
-  const sign = draft.change !== null && draft.change < 0 ? -1 : 1
+  // Note: the label is the first cell, after the bar a row may open with.
+  const label = row.replace(/^\s*\|/, '').split('|')[0]!
+  // "Energy consumption per unit of GRP, reduction | % | around 2.5": a fall the label names.
+  const sign =
+    (draft.change !== null && draft.change < 0) ||
+    (draft.change === null && /,\s*(?:reduction|decrease|decline|drop|cut)\s*$/i.test(label.trim()))
+      ? -1
+      : 1
+  // "Urbanisation rate, change | pp | +1.0": a change in percentage points; "Minimum basic
+  // pension, increase | yuan per month | +20": a change the label names, in the row's unit.
+  const points = /^(?:pp|ppts?|pct\.? pts?|percentage points?)$/i.test(rowUnit.unit)
+  if (points || /,\s*(?:increase|change|rise|growth|reduction|decrease)\s*$/i.test(label.trim())) {
+    draft.change = sign * number
+    draft.changeUnit = points ? 'percentage points' : rowUnit.unit
+    draft.value = null
+    draft.unit = null
+    draft.base = null
+    return
+  }
   if (
     rowUnit.unit === '%' &&
-    // Note: the label is the first cell, after the bar a row may open with.
-    /\b(?:growth|increase|rise|CPI|consumer prices?)\b/i.test(
-      row.replace(/^\s*\|/, '').split('|')[0]!,
-    )
+    /\b(?:growth|increase|rise|reduction|decrease|CPI|consumer prices?)\b/i.test(label)
   ) {
     draft.change = sign * number
     draft.changeUnit = '%'

@@ -113,6 +113,8 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   // "national GDP", "the national surveyed urban unemployment rate": the same measure of the
   // country, for comparison.
   [/^(?:the\s+)?national\s+(?=\S)/i, ''],
+  // "Digital economy, value added": a table's label with a comma.
+  [/,\s+(?=(?:value[- ]added|added value)$)/i, ' '],
   // "GRP level (trillion yuan)": the level of the measure is the measure.
   [/^((?:the )?(?:GDP|GRP))\s+level$/i, '$1'],
   // "GRP / GDP growth": the two names of one measure.
@@ -212,7 +214,7 @@ function corePhrase(subject: string): string {
       '',
     )
     .replace(
-      /\s+(?:will|would|shall|should|is|are|was|were|to|stays?|stayed|remains?|remained|holds?|held|came in|comes in|contracted|trimmed|raised|lowered|tops|topped|crossed|hit|reached|just|grew|rose|fell|dropped|declined|slipped|expanded|increased|decreased)\b.*$/i,
+      /\s+(?:will|would|shall|should|is|are|was|were|to|stays?|stayed|remains?|remained|holds?|held|came in|comes in|contracted|trimmed|raised|lowered|tops|topped|crossed|hit|reached|just|grows|rises|expands|grew|rose|fell|dropped|declined|slipped|expanded|increased|decreased)\b.*$/i,
       '',
     )
     .replace(/\s+(?:at|to)$/i, '')

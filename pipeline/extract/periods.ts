@@ -228,7 +228,7 @@ export function targetsLeadIn(sentence: string): { year: number | null } | undef
     )
   if (forYear) return { year: /^\d/.test(forYear[1]!) ? Number(forYear[1]) : null }
   const lead =
-    /\b(?:targets?|goals?)\b(?:[^.;:：]{0,80}?\b((?:19|20)\d{2})\b)?[^.;:：]{0,60}\b(?:are|is|include|as follows)\s*[:：]|\b(?:tasks|targets|goals|priorities)\s+for\s+(?:the|this|next)\s+year\s*[:：]/i.exec(
+    /\b(?:targets?|goals?)\b(?:[^.;:：]{0,80}?\b((?:19|20)\d{2})\b)?[^.;:：]{0,60}\b(?:are|is|include|as follows)\s*[:：]|\b(?:tasks|task list|targets|goals|priorities)\s+for\s+(?:the\s+year|this\s+year|next\s+year|(?:19|20)\d{2})\s*[:：]/i.exec(
       sentence,
     )
   return lead ? { year: lead[1] ? Number(lead[1]) : null } : undefined

@@ -495,7 +495,9 @@ function readMention(
     !word &&
     ((namingWords.has(lastBefore) &&
       (/\b(?:Fortune|Forbes)(?:\s+Global|\s+China)?\s+$/.test(near) ||
-        /\b(?:Level|Grade|Class|Tier|Room|Suite|Unit|Floor)\s+$/.test(near))) ||
+        /\b(?:Level|Grade|Class|Tier|Room|Suite|Unit|Floor|Tower|Building|Block)\s+$/.test(
+          near,
+        ))) ||
       (previousChar === '-' && /\+\/-$/.test(near)) ||
       previousChar === '±')
   ) {
@@ -560,8 +562,10 @@ function readMention(
     (after.includes('=') && /^[^=,;]{0,20}\s=\s*\d/.test(after)) ||
     // Not "<=5.5": a bound.
     (nearLower.includes('=') && /(?<![<>])=\s*$/.test(near)) ||
-    ((following === 'yuan' || following === 'rmb') &&
-      /^\s*(?:yuan|RMB)\s+(?:per|to the|to one|to a)\s+(?:U\.?S\.?\s+)?dollar\b/i.test(after))
+    ((following === 'yuan' || following === 'rmb' || following === 'cny') &&
+      /^\s*(?:yuan|RMB|CNY)\s+(?:per|to the|to one|to a)\s+(?:(?:U\.?S\.?\s+)?dollar\b|USD\b)/i.test(
+        after,
+      ))
   ) {
     mention.excluded = 'conversion'
     return mention
@@ -664,7 +668,7 @@ function readMention(
   // "ICP No. 05002470", "Document No. 1", "in paragraph 7": a number that names.
   if (
     !word &&
-    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lide|SLIDE|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|Theme|THEME|Annex|Appendix|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
+    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lide|SLIDE|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|Theme|THEME|[Rr]ows?|[Ss]heets?:|[Ee]xt\.?|Issue|ISSUE|Annex|Appendix|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
       near,
     )
   ) {
@@ -1404,7 +1408,7 @@ function changeBefore(
   if (fallingCue.test(text)) return { sign: -1, kind: 'cue' }
   if (risingBy.test(text)) return { sign: 1, kind: 'cue' }
   if (
-    /\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing|surged|soared|jumped|climbed|(?:to|will|would|should)\s+(?:grow|rise|increase|expand))\s+$/i.test(
+    /\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing|surged|soared|jumped|climbed|grows|rises|increases|expands|(?:to|will|would|should)\s+(?:grow|rise|increase|expand))\s+$/i.test(
       text,
     )
   )

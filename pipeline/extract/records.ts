@@ -916,6 +916,8 @@ const percentLabel =
 
 function tidy(subject: string): string {
   let text = subject.replace(/\s+/g, ' ')
+  // "*HEBEI ECONOMY": the mark of emphasis before a headline.
+  if (text.charCodeAt(0) === 42 || text.charCodeAt(0) === 95) text = text.replace(/^[*_]+/, '')
   // "📈 GDP": the emoji before a post's line.
   if (text.charCodeAt(0) > 0x2000)
     text = text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '')

@@ -112,7 +112,11 @@ export function buildOutline(
       const heading = value.slice(0, split).trimEnd()
       // "7. Growth of per capita income in step with economic growth;": an item of a list.
       const listItem = split === value.length && /[;；,，]$/.test(heading)
-      if (heading.length <= 200 && !listItem && !hasFigure(heading.slice(numbering.length))) {
+      if (
+        heading.length <= 200 &&
+        !listItem &&
+        (!hasFigure(heading.slice(numbering.length)) || capitalHeadline.test(heading))
+      ) {
         const at = styles.indexOf(numbering.style)
         styles = at >= 0 ? styles.slice(0, at + 1) : [...styles, numbering.style]
         const depth = Math.min(6, Math.max(partDepth, 1) + styles.length)
@@ -196,7 +200,9 @@ export function buildOutline(
           children.push(makeHeading(text, block.segments, depth, 'part', { kind }))
           continue
         }
-        const depth = subPart && partDepth >= 2 ? 3 : 2
+        // "=== Sheet: Targets ===": a wiki heading's depth is its marks'.
+        const marks = value.charCodeAt(0) === 61 ? /^(={2,6})[^=]/.exec(value) : null
+        const depth = marks ? marks[1]!.length : subPart && partDepth >= 2 ? 3 : 2
         if (depth === 2) partDepth = 2
         partKind = kind
         truncations.push(...truncatedItems(partItems))
@@ -312,8 +318,9 @@ function isHeadingLike(
     : value.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u, '')
   if (
     !/^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|\d{1,2}-(?:year|YEAR)\b)/u.test(words) ||
-    // "2024 PRIORITY 1: A MODERN INDUSTRIAL SYSTEM": the number of a priority names it.
-    hasFigure(value.replace(itemNumber, ''))
+    // "2024 PRIORITY 1: A MODERN INDUSTRIAL SYSTEM": the number of a priority names it;
+    // "1. *HEBEI ECONOMY GROWS 5.4% IN 2024*": a numbered headline in capitals holds its figure.
+    (hasFigure(value.replace(itemNumber, '')) && !capitalHeadline.test(value))
   )
     return false
   if (/[.!?。]["'”’]?\s+[\p{Lu}]/u.test(value) || /[,，;；]$/.test(value)) return false
@@ -336,6 +343,8 @@ function isHeadingLike(
   if (cutOff(value)) return false
   return value.length <= 90
 }
+
+const capitalHeadline = /^\d{1,2}[.)]\s+\*[^*\p{Ll}]{6,100}\*$/u
 
 const itemNumber =
   /\b(?:PRIORITY|Priority|PILLAR|Pillar|CHAPTER|Chapter|SECTION|Section|TASK|Task|THEME|Theme)\s+\d{1,2}\b/g

@@ -141,7 +141,7 @@ export type FurnitureKind = 'breadcrumb' | 'byline' | 'site' | 'footer' | 'page'
 
 const breadcrumb = /(>>|»|›|\s>\s)|^(home|you are here)\b/i
 const byline =
-  /^(?:published\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b.*|reading time\s*[:：].*)$|^(source|updated|update time|date|released|published|editor|author|writer|translator|clicks?|views?|hits|font size|print|share(\s+(to|on))?|来源|发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数|责任编辑|编辑|作者|字号)\s*[:：|]/i
+  /^(?:published\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b.*|reading time\s*[:：].*)$|^(source|updated|last updated|update time|date|released|published|editor|author|writer|translator|clicks?|views?|hits|font size|print|share(\s+(to|on))?|来源|发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数|责任编辑|编辑|作者|字号)\s*[:：|]/i
 const footer =
   /^(【打印】|【关闭】|\[?print\]?\s*(\||$)|\[?close\]?$|back to top|copyright|©|all rights reserved|related (news|stories|links)|editor\s*[:：]|source\s*[:：]|责任编辑\s*[:：]|来源\s*[:：]|share\s*(to|on)?\s*[:：]|icp\b|contact us\b|contact the (?:writer|author|reporter)s?\b|site\s?map\b|(?:back to (?:the )?)?top$|most (?:viewed|popular|read|shared)\b|registration number\b|license for publishing\b|note\s*[:：]\s*browsers?\b|related\s*[:：]|\+\d{1,3}[\s-]\d|.{0,80}\((?:c|C)\)\s*(?:19|20)\d{2}|.{0,30}\bICP\b.{0,20}\d)/i
 // A date stamp, perhaps with the time and a source ("2024-01-23 15:02:11 | Source: Xinhua").
@@ -301,7 +301,7 @@ export type PartKind = 'review' | 'targets' | 'plan' | 'notes'
 const partPhrases: Array<[RegExp, PartKind]> = [
   // Notes, sources and disclaimers explain the report; their numbers are not figures.
   [
-    /^(?:(?:end)?notes?|sources?|references?|disclaimers?|(?:important|analyst) disclosures?|glossary|see also|external links|(?:methodology|methodological) notes|methodology)\s*[:：]?$/i,
+    /^(?:(?:end)?notes?|sources?|references?|disclaimers?|(?:important|analyst) disclosures?|glossary|see also|external links|(?:methodology|methodological) notes|methodology|change ?log|(?:revision|version) history)\s*[:：]?$/i,
     'notes',
   ],
   // "2024 OUTTURN vs 2024 TARGETS": results set against the targets are results.
@@ -322,8 +322,18 @@ const partPhrases: Array<[RegExp, PartKind]> = [
 /** The part a heading names by its words, if it names one. */
 export function matchPartPhrase(text: string): PartKind | undefined {
   // "== References ==": the words between a wiki heading's marks.
-  const words = text.charCodeAt(0) === 61 ? text.replace(/^=+\s*|\s*=+$/g, '') : text
-  for (const [regex, kind] of partPhrases) if (regex.test(words)) return kind
+  // "=== Sheet: Notes ===": the name of a sheet of a workbook.
+  const words =
+    text.charCodeAt(0) === 61
+      ? text.replace(/^=+\s*|\s*=+$/g, '').replace(/^(?:sheet|tab|worksheet)\s*[:：]\s*/i, '')
+      : text
+  for (const [regex, kind] of partPhrases) {
+    if (!regex.test(words)) continue
+    // A workbook's sheet of notes holds figures of its own; its change log does not.
+    if (kind === 'notes' && words !== text && /^notes?$/i.test(words) && /sheet|tab/i.test(text))
+      return undefined
+    return kind
+  }
   return undefined
 }
 

@@ -1392,4 +1392,57 @@ describe('extraction rules on single sentences', () => {
       ['30', null, 30],
     ])
   })
+
+  it('reads a workbook exported with tabs: empty cells, units, reductions and changes named by the label, numbered notes', () => {
+    const got = records(
+      [
+        '=== Sheet: Targets ===',
+        'Indicator\tUnit\t2023 target\t2023 actual\tMet?\t2024 target',
+        'GRP\t100 million yuan\t\t60,132.9\tn/a\t',
+        'Energy consumption per unit of GRP, reduction\t%\tstate quota\t(pending)\t#VALUE!\taround 2.5',
+        'Urbanisation rate, change\tpp\t\t+1.0\tn/a\t+1.0',
+        'Minimum basic pension, increase\tyuan per month\t\t\t\t+20',
+        '',
+        '=== Sheet: Notes ===',
+        '#\tNote',
+        '7\tNew urban jobs over 2021-2023 totalled 3.15 million people (see Targets, row 12).',
+        '9\tFX for USD comparisons: 7.10 CNY per USD.',
+        '',
+        '=== Sheet: Changelog ===',
+        'v3\t2024-01-29\tCorrected retail growth (9.1 -> 9.2)',
+      ].join('\n'),
+      'Dashboard',
+    )
+    expect(
+      got.map((r) => [r.number.text, r.value, r.unit, r.change, r.changeUnit, r.kind, r.period]),
+    ).toEqual([
+      ['60,132.9', 60132.9, '100 million yuan', null, null, 'actual', 2023],
+      ['2.5', null, null, -2.5, '%', 'target', 2024],
+      ['1.0', null, null, 1, 'percentage points', 'actual', 2023],
+      ['1.0', null, null, 1, 'percentage points', 'target', 2024],
+      ['20', null, null, 20, 'yuan per month', 'target', 2024],
+      ['3.15', 3.15, 'million people', null, null, 'actual', '2021-2023'],
+    ])
+  })
+
+  it('reads numbered headlines in capitals with their figures, and a section of targets', () => {
+    const got = records(
+      [
+        '1. *DEMO ECONOMY GROWS 5.4% IN 2023, WORK REPORT SAYS*',
+        '',
+        'GRP reached 4.75 trillion yuan last year.',
+        '',
+        '2. *DEMO TARGETS GROWTH OF AROUND 5% FOR 2024*',
+        '',
+        'The report sets growth of 4% in general public budget revenue and more than 900,000 new urban jobs.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.change, r.kind, r.period])).toEqual([
+      ['5.4', null, 5.4, 'actual', 2023],
+      ['4.75', 'grp', null, 'actual', 2023],
+      ['5', null, 5, 'target', 2024],
+      ['4', 'general_public_budget_revenue', 4, 'target', 2024],
+      ['900,000', 'urban_jobs', null, 'target', 2024],
+    ])
+  })
 })

@@ -796,7 +796,7 @@ describe('layouts met in other reports', () => {
       [1, 'title', '2025 Demo Provincial Government Work Report'],
       [2, 'part', '== Review of 2024 =='],
       [2, 'part', '== Targets for 2025 =='],
-      [2, 'part', '=== Main targets ==='],
+      [3, 'part', '=== Main targets ==='],
       [2, 'topic', '== Reception =='],
       [2, 'part', '== References =='],
     ])
