@@ -208,15 +208,16 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // "GRP +2.6% y/y (target ~6%)", "New urban jobs 1.48mn (plan: 1mn)": the target of the
         // figure before it; "GDP growth around 5% (national: around 5%)": the country's figure
         // of the same measure. A percentage of a growth is a growth.
-        const same = !prior
-          ? undefined
-          : /^(?:.*\b(?:in line with|compared with|vs\.?|versus|against|above|below|beat|beating|exceeding|missed|short of)\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:annual\s+)?(?:target|goal|plan)s?$/i.test(
-                draft.subject,
-              )
-            ? prior.subject
-            : /^(?:the\s+)?national(?:ly)?$/i.test(draft.subject)
-              ? `national ${prior.subject}`
-              : undefined
+        const same =
+          !prior || !/(?:target|goal|plan|national|nationally)s?$/i.test(draft.subject)
+            ? undefined
+            : /^(?:.*\b(?:in line with|compared with|vs\.?|versus|against|above|below|beat|beating|exceeding|missed|short of)\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:annual\s+)?(?:target|goal|plan)s?$/i.test(
+                  draft.subject,
+                )
+              ? prior.subject
+              : /^(?:the\s+)?national(?:ly)?$/i.test(draft.subject)
+                ? `national ${prior.subject}`
+                : undefined
         if (same !== undefined) {
           draft.subject = same
           if (prior!.growth && draft.unit === '%' && draft.change === null) readAsGrowth(draft)
@@ -280,7 +281,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const arrows = new Set<Draft>()
       for (const draft of drafts) {
         const at = clause.start + draft.numberStart
-        if (lastDraft && arrowBetween.test(read.slice(lastDraft.end, at))) {
+        const between = lastDraft ? read.slice(lastDraft.end, at) : ''
+        if (
+          lastDraft &&
+          (between.includes('→') || between.includes('->') || /[⟶➝➔]/.test(between)) &&
+          arrowBetween.test(between)
+        ) {
           arrows.add(draft)
           draft.subject = lastDraft.draft.subject
           if (
@@ -540,7 +546,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         box = { year: yearsIn(boxLine[1]!).at(-1) ?? meta.planYear }
       // '"Indicator","2024 actual","2025 target","Unit"': a table of comma-separated values.
       const row =
-        only?.type === 'text' && oneLine && csvRow.test(only.value)
+        only?.type === 'text' &&
+        oneLine &&
+        only.value.charCodeAt(0) === 34 &&
+        csvRow.test(only.value)
           ? csvAsBars(only.value)
           : only?.type === 'text'
             ? only.value

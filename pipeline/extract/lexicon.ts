@@ -156,7 +156,8 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
  */
 const normalising = new RegExp(
   normalisation
-    .filter((step) => step === 'trim' || !step[0].unicode)
+    // Note: the step after another figure ("^.*\d …") is let through by a digit in the subject.
+    .filter((step) => step === 'trim' || (!step[0].unicode && !step[0].source.startsWith('^.*')))
     .map((step) => (step === 'trim' ? '^\\s|\\s$' : `(?:${step[0].source})`))
     .join('|'),
   'i',
@@ -165,6 +166,7 @@ const normalising = new RegExp(
 function normalise(subject: string): string {
   if (
     !normalising.test(subject) &&
+    !/\d/.test(subject) &&
     !subject.includes("'s") &&
     !subject.includes('’s') &&
     !subject.includes('GDP') &&

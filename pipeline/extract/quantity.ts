@@ -123,8 +123,17 @@ function insideQuotes(before: string): boolean {
   return straight % 2 === 1
 }
 
+// Whether the last sentence looked at holds a Chinese character: most hold none.
+let hanSentence = ''
+let hanIn = false
+
 /** The nearest letter on either side of a number, past digits, signs and spaces, is Chinese. */
 function hanAround(sentence: string, start: number, end: number): boolean {
+  if (sentence !== hanSentence) {
+    hanSentence = sentence
+    hanIn = /[\u3400-\u9fff]/.test(sentence)
+  }
+  if (!hanIn) return false
   const sign = (code: number) => code < 0x3400 && !isLatinLetter(code) && code !== 10
   let i = start - 1
   while (i >= 0 && start - i <= 12 && sign(sentence.charCodeAt(i))) i--
@@ -666,8 +675,10 @@ function readMention(
     return mention
   }
   // "ICP No. 05002470", "Document No. 1", "in paragraph 7": a number that names.
+  // Note: most numbers follow another word; the regex runs after one of these.
   if (
     !word &&
+    namingLabels.has(lastLabel(near)) &&
     /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lide|SLIDE|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|Theme|THEME|[Rr]ows?|[Ss]heets?:|[Ee]xt\.?|Issue|ISSUE|Annex|Appendix|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
       near,
     )
@@ -983,7 +994,8 @@ function readMention(
         (/^,?\s*(?:China|P\.?\s?R\.?\s?China|PRC|UK|USA|Germany)\b/.test(after) ||
           /\b(?:address|road|avenue|street|district|university|institute)\b/i.test(sentence))) ||
       (nextChar === '-' && /^-0\d/.test(after)) ||
-      /(?:\bs\.e\.|\bp\s*[<=]|\bt\s*=|[\u0370-\u03ff][\u2080-\u2089\d]*\s*=)\s*$/.test(near))
+      ((near.includes('=') || near.includes('s.e.') || near.includes('<')) &&
+        /(?:\bs\.e\.|\bp\s*[<=]|\bt\s*=|[\u0370-\u03ff][\u2080-\u2089\d]*\s*=)\s*$/.test(near)))
   ) {
     mention.excluded = 'name'
     return mention
@@ -1275,6 +1287,23 @@ const levelCue =
 const unitFirst = /^[%pPmMyYuUdDrRtTsSckCKhHgGμµbB]/
 
 /** The last word of a text before a number, lower-cased ("by" in "increased by "). */
+/** The last word before a number, past a dot or colon after it ("No. ", "Sheets: "), lower-cased. */
+function lastLabel(text: string): string {
+  let end = text.length
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+  const mark = text.charCodeAt(end - 1)
+  if (mark === 46 || mark === 58) end--
+  let start = end
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--
+  return text.slice(start, end).toLowerCase()
+}
+
+const namingLabels = new Set(
+  'no table figure chart slide panel priority pillar chapter chapters section sections theme row rows sheet sheets ext issue annex appendix article keyword paragraph para page p pp'.split(
+    ' ',
+  ),
+)
+
 function lastWord(text: string): string {
   let end = text.length
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
