@@ -113,6 +113,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // for the rows under the header.
   let columns: Column[] | undefined
   let box: { year: number | null } | undefined
+  let carriedTargets: { year: number | null } | undefined
   // "2. *HEBEI TARGETS GROWTH OF AROUND 5% FOR 2025*": a numbered section that names targets.
   let targetSection: { year: number | null; depth: number } | undefined
   // The first words of a table row's label, on the line above the row.
@@ -141,7 +142,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     const map = origin ? (index: number) => toSource(origin[index]!) : toSource
     // "The main targets for 2020 are: (1) GDP growth of about 6 percent; …": the rest of the
     // paragraph sets targets, in a review as well.
-    let targets: { year: number | null } | undefined
+    // (And "the main expected targets … are as follows" standing alone, over the lines of a
+    // transcript or a chat: the lines after it until a heading or another time.)
+    let targets: { year: number | null } | undefined = carriedTargets
     // "Over the past five years, …": a paragraph that opens on a span of years speaks of it
     // until a sentence names another time ("Last year, …").
     let span: string | null = null
@@ -157,6 +160,16 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         sentence = clause.sentence
         futureAt = here.kind === 'actual' ? futureIndex(sentence) : -1
         if (here.kind === 'actual') targets = targetsLeadIn(sentence) ?? targets
+        if (
+          carriedTargets &&
+          (namesTime(sentence) ||
+            /\blast year\b/i.test(sentence) ||
+            yearsIn(sentence).some((y) => meta.planYear !== null && y < meta.planYear)) &&
+          !planOpening?.test(sentence)
+        ) {
+          carriedTargets = undefined
+          targets = undefined
+        }
         span = openingSpan(sentence, meta) ?? (namesTime(sentence) ? null : span)
         // "Line up 600 provincial key projects", "👉 And raise R&D spending intensity to 2.6%": a
         // task said in the imperative is a plan.
@@ -482,6 +495,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         }
       }
     }
+    // "[00:19:46] the main expected targets … are as follows": a lead-in that ends its paragraph.
+    if (/(?:as follows|[:：])\W*$/i.test(read)) {
+      const lead = targetsLeadIn(sentence)
+      if (lead) carriedTargets = lead
+    }
   }
 
   // "87 comments • 23 reposts", "Most relevant ▾": below them, readers' comments on a post, which
@@ -498,6 +516,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     }
     if (node.type !== 'paragraph') columns = undefined
     if (node.type === 'heading') {
+      carriedTargets = undefined
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
       headings.push(node)
       context = undefined
@@ -576,7 +595,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "TABLE 1: HEADLINE TARGETS VS OUTCOMES (% y/y unless stated)" over a table.
       if (only?.type === 'text' && !columns) title = only.value
       // Most paragraphs are one text without a number: nothing to align.
-      if (only?.type === 'text' && !mayHoldNumber(only.value)) return
+      if (only?.type === 'text' && !mayHoldNumber(only.value)) {
+        if (/(?:as follows|[:：])\W*$/i.test(only.value))
+          carriedTargets = targetsLeadIn(only.value) ?? carriedTargets
+        return
+      }
       const phrasing = joinPhrasing(node, text)
       if (!only && !mayHoldNumber(phrasing.value)) {
         wrappedLabel = undefined
@@ -773,6 +796,13 @@ function readable(
   toSource: (index: number) => number,
 ): { text: string; origin: Int32Array | null } {
   const edits: Array<{ at: number; length: number; read: string }> = []
+  // "[00:01:24] gross regional product reached …": the time stamps of a transcript's cues are not
+  // its text.
+  if (value.includes(':') && value.includes('[')) {
+    const cue = /\[\d{1,2}:\d{2}(?::\d{2})?\]\s*/g
+    for (let m = cue.exec(value); m; m = cue.exec(value))
+      edits.push({ at: m.index, length: m[0].length, read: ' ' })
+  }
   // "7\tNew urban jobs over 2021-2023 totalled …": a row of notes numbered in their own cell
   // reads as a numbered note.
   const numbered =

@@ -50,14 +50,27 @@ const wordAlternation = Object.keys(small)
   .sort((a, b) => b.length - a.length)
   .join('|')
 
+// Numbers said in words, as a transcript writes them: "two hundred and seventy six point five",
+// "sixty one thousand three hundred", "twenty twenty four" (a year).
+const units = 'one|two|three|four|five|six|seven|eight|nine'
+const teens = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
+const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
+const upTo99 = `(?:(?:${tens})(?:[\\s-](?:${units}))?|${teens}|${units}|zero)`
+const upTo999 = `(?:(?:${units})\\s+hundred(?:\\s+(?:and\\s+)?${upTo99})?|${upTo99})`
+const spoken = `${upTo999}(?:\\s+thousand(?:\\s+(?:and\\s+)?${upTo999})?)?(?:\\s+point(?:\\s+(?:zero|${units}))+)?`
+const spokenYear = `(?:nineteen|twenty)\\s+(?:(?:${tens})(?:[\\s-](?:${units}))?|${teens}|oh\\s+(?:${units}))`
+
 /**
- * A number as written: digits ("5,400", "5.4", ".5") or number words ("two", "twenty-five").
- * Word numbers must stand alone (not inside "someone" or "often").
+ * A number as written: digits ("5,400", "5.4", ".5") or number words ("two", "twenty-five",
+ * "six point three"). Word numbers must stand alone (not inside "someone" or "often").
  */
 export const numberPattern = new RegExp(
-  `(?<![\\w.](?<!RMB|CNY|USD|HKD))(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?:${wordAlternation})(?:-(?:${wordAlternation}))?(?:\\s+(?:hundred|thousand))?\\b`,
+  `(?<![\\w.](?<!RMB|CNY|USD|HKD))(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?:${spokenYear}|${spoken}|(?:${wordAlternation})(?:-(?:${wordAlternation}))?(?:\\s+(?:hundred|thousand))?)\\b`,
   'gi',
 )
+
+/** "twenty twenty four", "nineteen ninety eight": a year said in words. */
+export const spokenYearPattern = new RegExp(`^${spokenYear}$`, 'i')
 
 /**
  * The value of a number as written ("5,400" → 5400, "two" → 2, "twenty-five" → 25, "ten
@@ -65,9 +78,28 @@ export const numberPattern = new RegExp(
  */
 export function numberValue(text: string): number {
   if (/\d/.test(text)) return Number(text.replace(/,/g, ''))
-  const [words, scale] = text.toLowerCase().split(/\s+/)
-  const value = words!.split('-').reduce((sum, word) => sum + (small[word] ?? Number.NaN), 0)
-  return scale === 'thousand' ? value * 1000 : scale === 'hundred' ? value * 100 : value
+  const words = text.toLowerCase().split(/[\s-]+/)
+  // "twenty twenty four": the century, then the year in it.
+  if (words.length >= 2 && spokenYearPattern.test(text)) {
+    const rest = words.slice(1).filter((w) => w !== 'oh')
+    return small[words[0]!]! * 100 + rest.reduce((sum, w) => sum + (small[w] ?? Number.NaN), 0)
+  }
+  let total = 0
+  let current = 0
+  let fraction = ''
+  let point = false
+  for (const word of words) {
+    if (word === 'and') continue
+    if (point) fraction += String(small[word] ?? Number.NaN)
+    else if (word === 'point') point = true
+    else if (word === 'hundred') current = (current || 1) * 100
+    else if (word === 'thousand') {
+      total += (current || 1) * 1000
+      current = 0
+    } else current += small[word] ?? Number.NaN
+  }
+  const whole = total + current
+  return fraction ? Number(`${whole}.${fraction}`) : whole
 }
 
 /** Whether the number was written in words. */

@@ -228,10 +228,16 @@ export function targetsLeadIn(sentence: string): { year: number | null } | undef
     )
   if (forYear) return { year: /^\d/.test(forYear[1]!) ? Number(forYear[1]) : null }
   const lead =
-    /\b(?:targets?|goals?)\b(?:[^.;:：]{0,80}?\b((?:19|20)\d{2})\b)?[^.;:：]{0,60}\b(?:are|is|include|as follows)\s*[:：]|\b(?:tasks|task list|targets|goals|priorities)\s+for\s+(?:the\s+year|this\s+year|next\s+year|(?:19|20)\d{2})\s*[:：]/i.exec(
+    /\b(?:targets?|goals?)\b(?:[^.;:：]{0,80}?\b((?:19|20)\d{2})\b)?[^.;:：]{0,60}\b(?:(?:are|is|include|as follows)\s*[:：]|as follows\b)/i.exec(
       sentence,
     )
-  return lead ? { year: lead[1] ? Number(lead[1]) : null } : undefined
+  if (lead) return { year: lead[1] ? Number(lead[1]) : null }
+  // "tasks for the year:", "the following arrangements of the Provincial Government for 2025:"
+  const tasks =
+    /\b(?:tasks|task list|targets|goals|priorities|arrangements|plans)\b[^.;:：]{0,60}?\bfor\s+(?:the\s+year|this\s+year|next\s+year|((?:19|20)\d{2}))\s*[:：]/i.exec(
+      sentence,
+    )
+  return tasks ? { year: tasks[1] ? Number(tasks[1]) : null } : undefined
 }
 
 /** The span of years a sentence opens with ("Over the past five years, …", "From 2018 to 2022, …"). */

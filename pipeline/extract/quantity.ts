@@ -1,5 +1,11 @@
 import { isLatinLetter, isSpaceCode } from '../parse/lines.js'
-import { isWordNumber, matchScale, numberPattern, numberValue } from './numbers.js'
+import {
+  isWordNumber,
+  matchScale,
+  numberPattern,
+  numberValue,
+  spokenYearPattern,
+} from './numbers.js'
 
 /** Qualifiers of the spec, in canonical form. */
 export type Qualifier =
@@ -65,6 +71,8 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   // "up 70 bp": a change of a rate in hundredths of a point, as written.
   [/^(basis points?|bps?)\b/i, 'basis points', 'basis points'],
   [/^(per (?:thousand|mille)|‰)/i, '', ''],
+  // "the maternal mortality rate fell to 45.2 per hundred thousand": a rate per so many people.
+  [/^(per (?:hundred thousand|ten thousand|100,000|10,000))/i, '', ''],
   [/^(micrograms per cubic met(?:er|re))\b/i, '', ''],
   [/^(yuan per (?:(?:person|capita)(?: per (?:month|year))?|month|year|mu))\b/i, '', ''],
   [/^((?:us |u\.s\. )?dollars|usd)\b/i, '', ''],
@@ -380,6 +388,30 @@ function readMention(
     range: false,
   }
 
+  // "our viewer line is open on 0891 6 8 3 2 2 1 1": a number read out digit by digit.
+  if (
+    numberEnd - numberStart === 1 &&
+    /\d(?:\s\d){3,}/.test(sentence.slice(Math.max(0, numberStart - 12), numberEnd + 12))
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
+  // "1 | Growth of gross regional product | % | above 5": the number of a table's row.
+  if (
+    !word &&
+    numberText.length <= 3 &&
+    !numberText.includes('.') &&
+    /^[\s|]*$/.test(sentence.slice(0, numberStart)) &&
+    /^\.?\s*\|\s*\p{L}/u.test(after)
+  ) {
+    mention.excluded = 'ordinal'
+    return mention
+  }
+  // "in twenty twenty four": a year said in words.
+  if (word && numberText.includes(' ') && spokenYearPattern.test(numberText)) {
+    mention.excluded = 'year'
+    return mention
+  }
   // Exclusions that depend on the characters glued to the number.
   const previousChar = sentence[numberStart - 1] ?? ''
   const nextChar = sentence[numberEnd] ?? ''
@@ -679,7 +711,7 @@ function readMention(
   if (
     !word &&
     namingLabels.has(lastLabel(near)) &&
-    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lide|SLIDE|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|Theme|THEME|[Rr]ows?|[Ss]heets?:|[Ee]xt\.?|Issue|ISSUE|Annex|Appendix|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
+    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lide|SLIDE|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|Theme|THEME|[Rr]ows?|[Ss]heets?:|[Ee]xt\.?|Issue|ISSUE|[Mm]agnitude|[Hh]ighway|Annex|Appendix|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
       near,
     )
   ) {
@@ -1064,7 +1096,9 @@ function readMention(
     ) &&
     // "rose by two to seven", "increase the number of ski resorts by five"
     !(/\bby\s+$/i.test(near) && /^\s+to\s+\S/i.test(after)) &&
-    !(/\bby\s+$/i.test(near) && /\bnumber of\b/i.test(before))
+    !(/\bby\s+$/i.test(near) && /\bnumber of\b/i.test(before)) &&
+    // "between seventy and seventy five million": the lower end of a range, in its unit.
+    !(/\bbetween\s+$/i.test(near) && /^\s+and\s+\S/i.test(after))
   ) {
     mention.excluded = 'vague'
     return mention
@@ -1299,7 +1333,7 @@ function lastLabel(text: string): string {
 }
 
 const namingLabels = new Set(
-  'no table figure chart slide panel priority pillar chapter chapters section sections theme row rows sheet sheets ext issue annex appendix article keyword paragraph para page p pp'.split(
+  'no table figure chart slide panel priority pillar chapter chapters section sections theme row rows sheet sheets ext issue annex appendix article keyword paragraph para page p pp magnitude highway'.split(
     ' ',
   ),
 )
@@ -1702,13 +1736,17 @@ function markRanges(sentence: string, mentions: Mention[]): void {
           '+-−'.includes(sentence[a.start] ?? ' '))
     )
       continue
-    if (/^\s*(%|per ?cent)?\s*(-|–|—|to)\s*$/i.test(between)) {
+    // "between 70 and 75 million": and, after "between".
+    const and =
+      /^\s*and\s*$/i.test(between) &&
+      /\bbetween\s+$/i.test(sentence.slice(Math.max(0, a.start - 9), a.start))
+    if (and || /^\s*(%|per ?cent)?\s*(-|–|—|to)\s*$/i.test(between)) {
       a.range = true
       b.range = true
       if (a.unit === null || a.unit !== b.unit) {
         a.unit = b.unit
         a.baseUnit = b.baseUnit
-        a.end = b.start - (between.length - between.replace(/\s*(-|–|—|to)\s*$/i, '').length)
+        a.end = b.start - (between.length - between.replace(/\s*(-|–|—|to|and)\s*$/i, '').length)
       }
       if (b.change === 0 && a.change !== 0) [b.change, b.changeCue] = [a.change, a.changeCue]
       if (a.change === 0 && b.change !== 0) [a.change, a.changeCue] = [b.change, b.changeCue]

@@ -358,11 +358,10 @@ function unitFromHeader(clause: Clause, d: Draft): void {
 function tableLabel(clause: Clause, m: Mention): string | undefined {
   const bar = clause.bar
   if (bar === -1 || m.start < bar) return undefined
-  const cell = clause.text
-    .slice(0, bar)
-    .replace(/^[\s|]+/, '')
-    .replace(percentLabel, '')
-    .trim()
+  const first = clause.text.slice(0, bar).replace(/^[\s|]+/, '')
+  // "1 | Growth of gross regional product | % | above 5": a row numbered in its first cell.
+  const label = /^\d{1,3}\.?\s*$/.test(first) ? (clause.text.slice(bar).split('|')[1] ?? '') : first
+  const cell = label.replace(percentLabel, '').trim()
   return cell || undefined
 }
 

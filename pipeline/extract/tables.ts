@@ -88,7 +88,12 @@ export function tableHeader(
   meta: NonNullable<VFile['data']['meta']>,
   title: string,
 ): Column[] | undefined {
-  const cells = cellsOf(value)
+  // Note: in a header aligned with spaces, two spaces part cells as they do in its rows
+  // ("No.  Indicator      Unit").
+  const cells =
+    !value.includes('|') && / {3,}/.test(value) ? value.trim().split(/\t+| {2,}/) : cellsOf(value)
+  // "5   Growth of per capita disposable income   %   in step with   Expected": a numbered row.
+  if (/^\d{1,3}\.?$/.test(cells[0]?.trim() ?? '')) return undefined
   // "(% y/y unless stated)", "Growth rates in %, unless stated otherwise"
   const percent = /\((?:%|per ?cent)[^()]*\)|\bin (?:%|per ?cent\b)/i.test(`${title} ${value}`)
   let named = false

@@ -215,8 +215,9 @@ function findFurniture(lines: readonly SourceLine[]): {
         titleWords.test(l.content) &&
         l.content.length <= 160 &&
         !/[.。]$/.test(l.content) &&
-        // Two sentences on a line are text, not a title.
+        // Two sentences on a line are text, not a title; nor is a cue of a transcript.
         !/[.!?]\s+\p{Lu}/u.test(l.content) &&
+        !/^\[\d{1,2}:\d{2}/.test(l.content) &&
         (alone(l) || l === candidates[0]),
     ) ?? candidates[0]
   // Furniture counts only above the title and in the run of furniture lines right after it.
@@ -602,11 +603,12 @@ function namedReportYear(
   title: SourceLine | undefined,
 ): number | undefined {
   for (const { wrapped } of linesUnder(lines, title, 12)) {
+    // "… 2025 government work report shows", "segment: government work report 2025"
     const named =
-      /\b((?:19|20)\d{2})\s+(?:(?:provincial|municipal|regional)\s+)?government work report\b/i.exec(
+      /\b((?:19|20)\d{2})\s+(?:(?:provincial|municipal|regional)\s+)?government work report\b|\bgovernment work report\s+((?:19|20)\d{2})\b/i.exec(
         wrapped,
       )
-    if (named) return Number(named[1])
+    if (named) return Number(named[1] ?? named[2])
   }
   return undefined
 }

@@ -427,7 +427,15 @@ export function isTableRow(content: string): boolean {
   // '"GRP growth","5.5","around 6","%"': a row of quoted comma-separated values.
   if (content.charCodeAt(0) === 34 && /^"[^"]*"(?:,"[^"]*"){2,}$/.test(content)) return true
   // "Grain output                19.74 million tons": columns aligned with spaces or tabs.
-  if (/^[\p{L}(]/u.test(content) && /\S(?: {3,}|\t+)\S/u.test(content) && /\d/.test(content))
+  // (" 1   Growth of gross regional product   %   above 5": after the number of its row too.)
+  // (a numbered line needs two gaps: "11<tab>Rural revitalisation …" is a numbered note.)
+  if (
+    (/^[\p{L}(]/u.test(content) ||
+      (/^\d{1,3}\.?\s+[\p{L}(]/u.test(content) &&
+        /\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S/u.test(content))) &&
+    /\S(?: {3,}|\t+)\S/u.test(content) &&
+    /\d/.test(content)
+  )
     return true
   // "GDP growth .............. 8.5%": a label and its figure joined by dot leaders.
   if (

@@ -1445,4 +1445,49 @@ describe('extraction rules on single sentences', () => {
       ['900,000', 'urban_jobs', null, 'target', 2024],
     ])
   })
+
+  it('reads a speech-to-text transcript: numbers said in words, years said in words, cue times, a spoken lead-in to targets', () => {
+    const got = records(
+      [
+        '[00:00:48] um first let me review our work in twenty twenty three',
+        '[00:01:24] gross regional product reached two hundred and seventy six point five billion yuan up six point three percent',
+        '[00:02:47] sixty one thousand three hundred new jobs were created in cities and towns',
+        '[00:05:41] and our viewer line is open on 0891 6 8 3 2 2 1 1',
+        '[00:19:46] the main expected targets for economic and social development this year are as follows',
+        '[00:20:18] more than fifty thousand new urban jobs',
+        '[00:20:30] and we will receive between seventy and seventy five million tourist visits',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.unit, r.change, r.kind, r.period])).toEqual([
+      ['two hundred and seventy six point five', 276.5, 'billion yuan', 6.3, 'actual', 2023],
+      ['sixty one thousand three hundred', 61300, 'jobs', null, 'actual', 2023],
+      ['fifty thousand', 50000, 'jobs', null, 'target', 2024],
+      ['seventy', 70, 'million visits', null, 'target', 2024],
+      ['seventy five', 75, 'million visits', null, 'target', 2024],
+    ])
+    expect(got[0]!.subject).toBe('gross regional product')
+  })
+
+  it('reads an annex table with numbered rows, a header parted by two spaces and wrapped cells', () => {
+    const got = records(
+      [
+        'The Session agrees with the following arrangements of the Provincial Government for 2024: to implement 560 provincial major projects.',
+        '',
+        'No.  Indicator                                   Unit          2024 Target       Nature',
+        ' 1   Growth of gross regional product            %             above 5           Expected',
+        ' 5   Growth of per capita disposable income      %             in step with      Expected',
+        '                                                               economic growth',
+        ' 6   Newly created urban jobs                    10,000        over 120          Expected',
+        ' 7   Surveyed urban unemployment rate            %             around 5          Expected',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.kind, r.period]),
+    ).toEqual([
+      ['560', null, 560, 'projects', null, 'target', 2024],
+      ['5', 'grp', null, null, 5, 'target', 2024],
+      ['120', 'urban_jobs', 120, '10,000', null, 'target', 2024],
+      ['5', 'urban_unemployment_rate', 5, '%', null, 'target', 2024],
+    ])
+  })
 })
