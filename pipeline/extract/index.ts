@@ -496,7 +496,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       }
     }
     // "[00:19:46] the main expected targets … are as follows": a lead-in that ends its paragraph.
-    if (/(?:as follows|[:：])\W*$/i.test(read)) {
+    if (/(?:as follows|[:：])\W*$/i.test(read.slice(-24))) {
       const lead = targetsLeadIn(sentence)
       if (lead) carriedTargets = lead
     }

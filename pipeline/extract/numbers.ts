@@ -46,10 +46,6 @@ export const scales: ReadonlyArray<[string, number]> = [
   ['hundred', 1e2],
 ]
 
-const wordAlternation = Object.keys(small)
-  .sort((a, b) => b.length - a.length)
-  .join('|')
-
 // Numbers said in words, as a transcript writes them: "two hundred and seventy six point five",
 // "sixty one thousand three hundred", "twenty twenty four" (a year).
 const units = 'one|two|three|four|five|six|seven|eight|nine'
@@ -65,7 +61,7 @@ const spokenYear = `(?:nineteen|twenty)\\s+(?:(?:${tens})(?:[\\s-](?:${units}))?
  * "six point three"). Word numbers must stand alone (not inside "someone" or "often").
  */
 export const numberPattern = new RegExp(
-  `(?<![\\w.](?<!RMB|CNY|USD|HKD))(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?:${spokenYear}|${spoken}|(?:${wordAlternation})(?:-(?:${wordAlternation}))?(?:\\s+(?:hundred|thousand))?)\\b`,
+  `(?<![\\w.](?<!RMB|CNY|USD|HKD))(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?:${spokenYear}|${spoken}|hundred(?:\\s+thousand)?)\\b`,
   'gi',
 )
 

@@ -124,7 +124,13 @@ function continues(
     return false
   // " 1   Growth of gross regional product   %   above 5": the rows of a table aligned with
   // spaces, each on a line of its own, indented or not.
-  if (block.type === 'text' && isTableRow(line.content) && isTableRow(previous)) return false
+  if (
+    block.type === 'text' &&
+    /  |\t|\||\.\.\.\.|……|","/.test(line.content) &&
+    isTableRow(line.content) &&
+    isTableRow(previous)
+  )
+    return false
   if (line.indent > 0) {
     // "II. Overall Requirements and Policy Orientation for 2024" over an indented paragraph.
     if (

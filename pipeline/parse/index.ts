@@ -449,8 +449,12 @@ const slideMark = /^[=#*-]{3,}\s*(?:slide|page)\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*
 const credit =
   /^(?:[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?|\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b[^()]{0,200}\))$/u
 
+// Note: the words are looked for as parts of the lower-cased line, the emoji only in a line with a
+// character past U+25FF (not the bullets "●" and "►"); a Unicode regex costs several times a
+// plain one.
 const socialHint =
-  /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?|relevant|recent|follow)\b|\p{Extended_Pictographic}|\s[•·]\s|^\d{1,2}[smhdw]\b/iu
+  /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?|relevant|recent|follow)\b|\s[•·]\s|^\d{1,2}[smhdw]\b/i
+const pastBullets = /[^\x00-\u25ff]/
 
 const engagement = /^(?:[♥❤♡🔁💬👍↻🔄]\uFE0F?\s*\d[\d.,]*[KkMm]?\s*){2,}$/u
 
@@ -460,7 +464,14 @@ const engagement = /^(?:[♥❤♡🔁💬👍↻🔄]\uFE0F?\s*\d[\d.,]*[KkMm]?
  * of a post ("1w • Edited"), the controls of its comments ("Most relevant ▾", "Add a comment…").
  */
 export function isSocialLine(content: string): boolean {
-  if (content.length > 80 || !socialHint.test(content)) return false
+  if (
+    content.length > 80 ||
+    !(
+      socialHint.test(content) ||
+      (pastBullets.test(content) && /\p{Extended_Pictographic}/u.test(content))
+    )
+  )
+    return false
   if (
     /^(?:most relevant|most recent|add a comment|load more comments|see more comments|view more replies|\+ follow)\b/i.test(
       content,
@@ -525,15 +536,12 @@ function pageFurniture(
         continue
       }
       // "By Ma Lin", "(Reporting by Ma Lin; Editing by Zhou Yue)": who wrote a story.
-      if (credit.test(line.content)) {
+      if ((code === 66 || code === 98 || code === 40) && credit.test(line.content)) {
         furnitureAt.set(line.line, 'byline')
         continue
       }
       // "(more)", "BC-China-Economy/Report, 2nd take": where a wire story goes on in a new take.
-      if (
-        !furnitureAt.has(line.line) &&
-        (/^\(more\)$/i.test(line.content) || isWireLine(line.content))
-      ) {
+      if (!furnitureAt.has(line.line) && (line.content === '(more)' || isWireLine(line.content))) {
         furnitureAt.set(line.line, 'page')
         continue
       }

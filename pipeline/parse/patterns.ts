@@ -222,8 +222,10 @@ export function matchFurniture(
 
 /** A routing line of a news agency's wire: its code, its slug, or its tags. */
 export function isWireLine(content: string): boolean {
+  const first = content.charCodeAt(0)
   return (
     content.length <= 100 &&
+    ((first >= 65 && first <= 90) || first === 40) &&
     (/^[A-Z]{2,6}\d{3,6}\b[^a-z]*$/.test(content) ||
       /^[A-Z]{2}-[A-Z][\w-]*(?:\/[\w-]+)*,/.test(content) ||
       /^(?:\([A-Z]{2,12}\)\s*)+$/.test(content))
