@@ -126,7 +126,7 @@ function continues(
   // spaces, each on a line of its own, indented or not.
   if (
     block.type === 'text' &&
-    /  |\t|\||\.\.\.\.|……|","/.test(line.content) &&
+    / {2}|\t|\||\.{4}|…{2}|","/.test(line.content) &&
     isTableRow(line.content) &&
     isTableRow(previous)
   )

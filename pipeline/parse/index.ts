@@ -454,7 +454,7 @@ const credit =
 // plain one.
 const socialHint =
   /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?|relevant|recent|follow)\b|\s[•·]\s|^\d{1,2}[smhdw]\b/i
-const pastBullets = /[^\x00-\u25ff]/
+const pastBullets = /[\u2600-\uffff]/
 
 const engagement = /^(?:[♥❤♡🔁💬👍↻🔄]\uFE0F?\s*\d[\d.,]*[KkMm]?\s*){2,}$/u
 
