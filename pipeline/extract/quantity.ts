@@ -562,11 +562,23 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "Heading level 2: …", "List of 8 items", "(access key 0)", "Views: 18,306", "(PDF, 1.2 MB)":
+  // what a screen reader or a page says of itself.
+  if (
+    !word &&
+    (/\b(?:heading level(?:\s+\d\s*[:：])?|list of|access key|views?\s*[:：]|clicks?\s*[:：]|hits\s*[:：])\s*$/i.test(
+      near.slice(-24),
+    ) ||
+      /^\s*(?:[KMG]B|kilobytes|megabytes)\b/.test(after))
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "30 numbers you need to know", "in 10 charts": how many items a piece lists; "(42 pages)":
   // how long a document is.
   if (
     (word || numberText.length <= 3) &&
-    (/^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers|min read|minutes? read|pages\b|(?:key\s+|main\s+|big\s+)?(?:themes|issues|risks|keywords|points|questions|reasons|lessons|messages|pillars)\b)/i.test(
+    (/^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers|min read|minutes? read|pages\b|(?:key\s+|main\s+|big\s+)?(?:themes|issues|risks|keywords|key words|points|questions|reasons|lessons|messages|pillars)\b)/i.test(
       after,
     ) ||
       // "Reading time: 6 min"

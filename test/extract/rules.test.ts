@@ -1490,4 +1490,21 @@ describe('extraction rules on single sentences', () => {
       ['5', 'urban_unemployment_rate', 5, '%', null, 'target', 2024],
     ])
   })
+
+  it('leaves out what a screen reader or a page says of itself', () => {
+    const got = records(
+      [
+        'Skip to footer (access key 0)',
+        '',
+        'Source: Daily | Views: 18,306',
+        '',
+        'Heading level 3: 1. Transforming the industrial base',
+        '',
+        'List of 5 items bullet Raw coal output was 1.27 billion tons',
+        '',
+        'Download the full text (PDF, 1.2 MB, 46 pages)',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value])).toEqual([['1.27', 1.27]])
+  })
 })
