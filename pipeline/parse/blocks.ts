@@ -132,6 +132,16 @@ function continues(
   )
     return false
   if (line.indent > 0) {
+    // "(2) Main targets for 2025" over "    a) GRP growth of above 5.5%; …": a numbered heading
+    // over the numbered points under it.
+    if (
+      block.type === 'text' &&
+      block.segments.length === 1 &&
+      matchNumbering(line.content) &&
+      matchNumbering(previous) &&
+      !endsWithStop(previous)
+    )
+      return false
     // "II. Overall Requirements and Policy Orientation for 2024" over an indented paragraph.
     if (
       block.type === 'text' &&

@@ -111,6 +111,8 @@ const numberingPatterns: Array<{
   { style: 'paren-roman', regex: /^[(（]([IVX]{1,5})[)）]\s*(?=\S)/, value: (m) => `(${m[1]!})` },
   // "A. Steady growth": a capital letter numbers a section only before a capitalised heading.
   { style: 'alpha', regex: /^([A-Z])[.．]\s+(?=[\p{Lu}"“])/u, value: (m) => m[1]! },
+  // "a) GRP growth of above 5.5%": the points under a numbered heading of an outline.
+  { style: 'alpha-paren', regex: /^([a-h])\)\s+(?=\p{L})/u, value: (m) => `${m[1]!})` },
   { style: 'cjk', regex: /^([一二三四五六七八九十]{1,3})[、.．]\s*/, value: (m) => m[1]! },
   {
     style: 'paren-cjk',
@@ -121,7 +123,7 @@ const numberingPatterns: Array<{
 
 // Every numbering starts with one of these; most lines are rejected on their first characters.
 const numberingStart = new RegExp(
-  `^(?:[A-Z][.．]|[IVX]|Part\\s|${ordinals.join('|')}|[\\d(（一二三四五六七八九十])`,
+  `^(?:[A-Z][.．]|[a-h]\\)|[IVX]|Part\\s|${ordinals.join('|')}|[\\d(（一二三四五六七八九十])`,
 )
 
 export function matchNumbering(content: string): Numbering | undefined {

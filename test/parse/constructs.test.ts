@@ -1059,4 +1059,23 @@ describe('layouts met in other reports', () => {
       ['topic', '== Full-year outturn (2025 report, delivered 13/01/2025) =='],
     ])
   })
+
+  it('reads a numbered heading over indented points numbered "a)"', () => {
+    const text = [
+      'Summary of the Demo Provincial Government Work Report 2025',
+      '',
+      '(1) How 2024 went',
+      '    a) Growth. GRP grew 5.1%.',
+      '',
+      '(2) Main targets for 2025',
+      '    a) GRP growth of above 5.5%; fixed asset investment growth of over 5%.',
+      '    b) More than 450,000 new urban jobs.',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Summary of the Demo Provincial Government Work Report 2025'],
+      ['part', '(1) How 2024 went'],
+      ['section', 'a) Growth.'],
+      ['part', '(2) Main targets for 2025'],
+    ])
+  })
 })
