@@ -596,7 +596,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (only?.type === 'text' && !columns) title = only.value
       // Most paragraphs are one text without a number: nothing to align.
       if (only?.type === 'text' && !mayHoldNumber(only.value)) {
-        if (/(?:as follows|[:：])\W*$/i.test(only.value))
+        if (/(?:as follows|[:：])\W*$/i.test(only.value.slice(-24)))
           carriedTargets = targetsLeadIn(only.value) ?? carriedTargets
         return
       }
@@ -859,13 +859,18 @@ function readable(
       if (toSource(at + 1) - toSource(at) <= 1 || keepHyphen.test(m[1]!)) continue
       edits.push({ at, length: 1, read: '' })
     }
-    edits.sort((a, b) => a.at - b.at)
   }
   if (edits.length === 0) return { text: value, origin: null }
-  const origin = new Int32Array(value.length + 3 * edits.length + 1)
+  // Note: the edits come from several scans; they are applied in order, and one that overlaps the
+  // one before it is dropped.
+  edits.sort((a, b) => a.at - b.at || b.length - a.length)
+  let size = value.length + 1
+  for (const { length, read } of edits) size += Math.max(0, read.length - length)
+  const origin = new Int32Array(size)
   let text = ''
   let from = 0
   for (const { at, length, read } of edits) {
+    if (at < from) continue
     for (let i = from; i < at; i++) origin[text.length + i - from] = i
     text += value.slice(from, at)
     for (let k = 0; k < read.length; k++) origin[text.length + k] = at

@@ -131,6 +131,8 @@ function insideQuotes(before: string): boolean {
   return straight % 2 === 1
 }
 
+const signCodes = new Set([...'%％—–-～~：:.,，、。；'].map((c) => c.charCodeAt(0)))
+
 // Whether the last sentence looked at holds a Chinese character: most hold none.
 let hanSentence = ''
 let hanIn = false
@@ -142,7 +144,9 @@ function hanAround(sentence: string, start: number, end: number): boolean {
     hanIn = /[\u3400-\u9fff]/.test(sentence)
   }
   if (!hanIn) return false
-  const sign = (code: number) => code < 0x3400 && !isLatinLetter(code) && code !== 10
+  // Note: only the signs a figure is written with ("增长3%—5%", "标识码：4500000035"), not spaces or
+  // brackets ("GDP grew 5.2% (同比)").
+  const sign = (code: number) => (code >= 48 && code <= 57) || signCodes.has(code)
   let i = start - 1
   while (i >= 0 && start - i <= 12 && sign(sentence.charCodeAt(i))) i--
   if (i >= 0 && start - i <= 12 && isHan(sentence[i]!)) return true
@@ -557,7 +561,10 @@ function readMention(
     !numberText.includes('.') &&
     near.endsWith('the ') &&
     /\b(?:in|across|of|among|for|from|to|all)\s+the\s+$/i.test(near) &&
-    /^\s+(?:[a-z-]+\s+){0,3}[a-z-]+s\b/i.test(after)
+    // Note: places or groups, not units ("up from the 12 million tons of 2022").
+    /^\s+(?:[a-z-]+\s+){0,3}(?:cities|counties|prefectures|districts|provinces|regions|municipalities|villages|towns|townships|industries|sectors|clusters|zones|areas|countries|economies)\b/i.test(
+      after,
+    )
   ) {
     mention.excluded = 'name'
     return mention

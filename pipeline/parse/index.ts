@@ -452,6 +452,12 @@ const credit =
 // Note: the words are looked for as parts of the lower-cased line, the emoji only in a line with a
 // character past U+25FF (not the bullets "●" and "►"); a Unicode regex costs several times a
 // plain one.
+/** A row whose cells before the last hold figures: a table's, not a footer's. */
+function isTableRowOfFigures(content: string): boolean {
+  const cells = content.split('|')
+  return cells.slice(0, -1).some((cell) => hasFigure(cell))
+}
+
 const socialHint =
   /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?|relevant|recent|follow)\b|\s[•·]\s|^\d{1,2}[smhdw]\b/i
 const pastBullets = /[\u2600-\uffff]/
@@ -561,9 +567,17 @@ function pageFurniture(
         runningPages.push(line)
       // "Beiyang Advisory | Heilongjiang GWR 2024 | 2": a footer that ends in the page number
       // after a bar, the same on every page but for the number.
-      else if (last >= 48 && last <= 57 && /\s\|\s*\d{1,3}$/.test(line.content)) {
+      // Note: a footer holds two bars at least; a row of two cells ("New urban jobs | 60") is not one.
+      else if (
+        last >= 48 &&
+        last <= 57 &&
+        /\|.*\s\|\s*\d{1,3}$/.test(line.content) &&
+        !isTableRowOfFigures(line.content)
+      ) {
         const footer = line.content.replace(/\d+$/, '')
-        barred.set(footer, [...(barred.get(footer) ?? []), line])
+        const same = barred.get(footer)
+        if (same) same.push(line)
+        else barred.set(footer, [line])
       }
       continue
     }

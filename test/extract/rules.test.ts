@@ -1507,4 +1507,46 @@ describe('extraction rules on single sentences', () => {
     )
     expect(got.map((r) => [r.number.text, r.value])).toEqual([['1.27', 1.27]])
   })
+
+  it('keeps quotes and positions right when edits of the text meet, and keeps figures near other readings', () => {
+    const got = records(
+      [
+        'R&amp;D spending rose 8% [00:01:24] in 2023.',
+        '',
+        'GRP growth (%)\t\t\t\t5.2\t\t\t\taround 6.5',
+        '',
+        'GDP grew 5.2% (同比) in 2023.',
+        '',
+        'Grain output rose to 13 million tons, up from the 12 million tons of 2022.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.quote, r.position.start.column])).toEqual([
+      ['8', 'R&amp;D spending rose 8% [00:01:24] in 2023', 1],
+      ['5.2', 'GRP growth (%)\t\t\t\t5.2\t\t\t\taround 6.5', 1],
+      ['6.5', 'GRP growth (%)\t\t\t\t5.2\t\t\t\taround 6.5', 1],
+      ['5.2', 'GDP grew 5.2% (同比) in 2023', 1],
+      ['13', 'Grain output rose to 13 million tons', 1],
+      ['12', 'up from the 12 million tons of 2022', 39],
+    ])
+  })
+
+  it('keeps rows of two cells that repeat across tables, and reads a long run of colons in linear time', () => {
+    const got = records(
+      [
+        'Table 1 (2023)',
+        '',
+        'Grain output (million tons) | 60',
+        '',
+        'Table 2 (2024 targets)',
+        '',
+        'Grain output (million tons) | 65',
+        '',
+        ': '.repeat(20000) + 'x',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value])).toEqual([
+      ['60', 60],
+      ['65', 65],
+    ])
+  })
 })
