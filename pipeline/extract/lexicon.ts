@@ -210,7 +210,7 @@ function match(lexicon: Lexicon, candidate: string): string | null {
  * or "average annual" before it, with "growth of X" read as "X growth".
  */
 function corePhrase(subject: string): string {
-  const core = subject
+  const chain = subject
     .replace(
       /^.*\b(?:keeps?|keeping|maintains?|maintaining|holds?|holding|takes?|taking|brings?|bringing|push|pushes|pushing|targets|sets?|setting|puts?|putting|aims for|aiming for|aim for|forecasts?|expects?|projects?|says|said|shows|showed)\s+/i,
       '',
@@ -220,8 +220,13 @@ function corePhrase(subject: string): string {
       '',
     )
     .replace(/\s+(?:at|to)$/i, '')
-    // "our own estimate for GRP growth": what is estimated.
-    .replace(/^.*\b(?:estimate|forecast|projection)s?\s+(?:for|of)\s+/i, '')
+  // "our own estimate for GRP growth": what is estimated.
+  // Note: the regex runs on a subject that holds one of the words.
+  const core = (
+    /estimate|forecast|projection/i.test(chain)
+      ? chain.replace(/^.*\b(?:estimate|forecast|projection)s?\s+(?:for|of)\s+/i, '')
+      : chain
+  )
     .replace(/^(?:(?:the|a|an)\s+)?(?:(?:19|20)\d{2}\s+)?(?:average\s+)?(?:annual\s+)?/i, '')
     // "Consumer price increases": what rises.
     .replace(/\bprice\s+(?:increases|rises)$/i, 'prices')
