@@ -1020,6 +1020,11 @@ function readMention(
     mention.excluded = 'ordinal'
     return mention
   }
+  // "… trillion[^2]": a Markdown footnote's mark.
+  if (!word && previousChar === '^' && near.endsWith('[^')) {
+    mention.excluded = 'footnote'
+    return mention
+  }
   if (!word && previousChar === '[' && nextChar === ']') {
     mention.excluded = 'footnote'
     return mention

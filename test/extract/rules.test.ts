@@ -1549,4 +1549,9 @@ describe('extraction rules on single sentences', () => {
       ['65', 65],
     ])
   })
+
+  it('leaves out the mark of a Markdown footnote', () => {
+    const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
+    expect(got.map((r) => r.number.text)).toEqual(['8.74'])
+  })
 })
