@@ -24,7 +24,7 @@ import {
   yearRange,
 } from './periods.js'
 import type { Qualifier } from './quantity.js'
-import { type Draft, clauseRecords } from './records.js'
+import { type Draft, clauseRecords, readAsChange } from './records.js'
 import {
   type Column,
   cellIndex,
@@ -233,7 +233,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                 : undefined
         if (same !== undefined) {
           draft.subject = same
-          if (prior!.growth && draft.unit === '%' && draft.change === null) readAsGrowth(draft)
+          if (prior!.growth && draft.unit === '%' && draft.change === null) readAsChange(draft, 1)
         }
         prior = {
           sentence: clause.sentence,
@@ -278,7 +278,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             )
           draft.subject = previous.subject
           if (aim && previous.growth && draft.unit === '%' && draft.change === null)
-            readAsGrowth(draft)
+            readAsChange(draft, 1)
         }
         // "income of urban residents was …, and that of rural residents …"
         const that = /^(?:that|those) of (.+)$/i.exec(draft.subject)
@@ -307,13 +307,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             lastDraft.draft.changeUnit === '%' &&
             draft.change === null &&
             draft.unit === '%'
-          ) {
-            draft.change = draft.value
-            draft.changeUnit = draft.unit
-            draft.value = null
-            draft.unit = null
-            draft.base = null
-          }
+          )
+            readAsChange(draft, 1)
         }
         lastDraft = { draft, end: clause.start + draft.numberEnd }
       }
@@ -369,7 +364,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           draft.change === null &&
           !draft.share
         )
-          readAsGrowth(draft)
+          readAsChange(draft, 1)
         const flags = [...draft.flags]
         let kind = planned ? ('target' as const) : reported ? ('actual' as const) : here.kind
         if (cumulative) {
@@ -946,22 +941,18 @@ function inRowUnit(
       ? -1
       : 1
   // "Urbanisation rate, change | pp | +1.0": a change in percentage points; "Minimum basic
-  // pension, increase | yuan per month | +20": a change the label names, in the row's unit.
-  const points = /^(?:pp|ppts?|pct\.? pts?|percentage points?)$/i.test(rowUnit.unit)
-  if (points || /,\s*(?:increase|change|rise|growth|reduction|decrease)\s*$/i.test(label.trim())) {
+  // pension, increase | yuan per month | +20": a change the label names, in the row's unit;
+  // "GRP growth | % | 5.5": a growth in percent.
+  const changeUnit = /^(?:pp|ppts?|pct\.? pts?|percentage points?)$/i.test(rowUnit.unit)
+    ? 'percentage points'
+    : /,\s*(?:increase|change|rise|growth|reduction|decrease)\s*$/i.test(label.trim()) ||
+        (rowUnit.unit === '%' &&
+          /\b(?:growth|increase|rise|reduction|decrease|CPI|consumer prices?)\b/i.test(label))
+      ? rowUnit.unit
+      : null
+  if (changeUnit !== null) {
     draft.change = sign * number
-    draft.changeUnit = points ? 'percentage points' : rowUnit.unit
-    draft.value = null
-    draft.unit = null
-    draft.base = null
-    return
-  }
-  if (
-    rowUnit.unit === '%' &&
-    /\b(?:growth|increase|rise|reduction|decrease|CPI|consumer prices?)\b/i.test(label)
-  ) {
-    draft.change = sign * number
-    draft.changeUnit = '%'
+    draft.changeUnit = changeUnit
     draft.value = null
     draft.unit = null
     draft.base = null
@@ -996,21 +987,15 @@ const amounts = new Set([
   'private_investment',
 ])
 
-/** A percentage read as a level, read as the growth it is. */
-function readAsGrowth(draft: Draft): void {
-  draft.change = draft.value
-  draft.changeUnit = '%'
-  draft.value = null
-  draft.unit = null
-  draft.base = null
-}
-
 /** China's provinces, autonomous regions and municipalities, and cities that report like them. */
-const places = new Set(
-  "anhui beijing chongqing fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang henan hubei hunan inner mongolia jiangsu jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanghai shanxi sichuan tianjin tibet xinjiang yunnan zhejiang hong kong macao macau shenzhen guangzhou chengdu wuhan hangzhou nanjing xiamen qingdao dalian ningbo xi'an suzhou china"
-    .split(' ')
-    .concat(['inner mongolia', 'hong kong', "xi'an"]),
-)
+const places = new Set([
+  ...'anhui beijing chongqing fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang henan hubei hunan jiangsu jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanghai shanxi sichuan tianjin tibet xinjiang yunnan zhejiang macao macau shenzhen guangzhou chengdu wuhan hangzhou nanjing xiamen qingdao dalian ningbo suzhou china'.split(
+    ' ',
+  ),
+  'inner mongolia',
+  'hong kong',
+  "xi'an",
+])
 
 /** A subject that is empty or only a verb ("totaled", "reaching"). */
 function namesNothing(subject: string): boolean {

@@ -1350,10 +1350,7 @@ function lastLabel(text: string): string {
   let end = text.length
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
   const mark = text.charCodeAt(end - 1)
-  if (mark === 46 || mark === 58) end--
-  let start = end
-  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--
-  return text.slice(start, end).toLowerCase()
+  return mark === 46 || mark === 58 ? lastWord(text.slice(0, end - 1)) : lastWord(text)
 }
 
 const namingLabels = new Set(

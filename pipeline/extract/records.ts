@@ -591,7 +591,7 @@ const growthRate =
  * A level read as a change like the one before it ("up 4.6% and 6.4%", "8%-10%"): its value, with
  * the sign of `like`, becomes the change.
  */
-function readAsChange(d: Draft, like: number): void {
+export function readAsChange(d: Draft, like: number): void {
   d.change = like < 0 ? -d.value! : d.value
   d.changeUnit = d.unit
   d.value = null

@@ -469,7 +469,7 @@ const engagement = /^(?:[♥❤♡🔁💬👍↻🔄]\uFE0F?\s*\d[\d.,]*[KkMm]?
  * under it ("Like    Comment    Repost    Send"), the author's degree ("Mei Zhao • 1st"), the age
  * of a post ("1w • Edited"), the controls of its comments ("Most relevant ▾", "Add a comment…").
  */
-export function isSocialLine(content: string): boolean {
+function isSocialLine(content: string): boolean {
   if (
     content.length > 80 ||
     !(
