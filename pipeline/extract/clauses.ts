@@ -151,9 +151,11 @@ export function clauses(text: string): Clause[] {
       // ", an increase of 4.5%" and ", up 3.4 percentage points" stay with the figure before them.
       if (attachable.test(rest) && !/^\s*\w+\s+(?:of\s+)?\w+\s+(?:increased|rose|grew)/i.test(rest))
         continue
-      // "7.11 trillion yuan, +5.5% y/y": a signed change stays with the level before it.
+      // "7.11 trillion yuan, +5.5% y/y", "3.32 trillion yuan, broadly flat (−0.1%)": a signed
+      // change stays with the level before it.
       if (
-        rest.trim() === '' &&
+        (rest.trim() === '' ||
+          (a.change === 0 && /^\s*(?:[a-z]+\s+){0,2}[a-z]+\s*\($/i.test(rest))) &&
         (b.changeCue === 'cue' || b.changeCue === 'points') &&
         /[-−+↑↓▲▼△▽]/.test(sentence[b.start] ?? '')
       )

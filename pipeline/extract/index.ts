@@ -5,7 +5,7 @@ import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
 import { alignText } from '../parse/align.js'
 import { hasFigure, matchNumbering, matchPartPhrase, yearsIn } from '../parse/patterns.js'
-import { clauses } from './clauses.js'
+import { type Clause, clauses } from './clauses.js'
 import { type Lexicon, defaultLexicon, lookupIndicator } from './lexicon.js'
 import {
   type Context,
@@ -260,15 +260,27 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             /^(?:from|a cumulative|cumulative)\b/i.test(draft.subject))
         )
           draft.subject = label
-        // "Per capita disposable income: urban residents +8.5%": whose income the label names.
+        // "Per capita disposable income: urban residents +8.5%": whose income the label names (not
+        // "Fixed-asset investment: up 6.1%; manufacturing investment up 15.6%", a measure of its
+        // own); "Grain: output of 55.44 million tons": what the label's output is of.
         else if (
           label &&
           /^[A-Za-z][A-Za-z' -]*$/.test(draft.subject) &&
           draft.subject.split(' ').length <= 3 &&
-          lookupIndicator(lexicon, draft.subject) === null &&
-          lookupIndicator(lexicon, `${label} of ${draft.subject}`) !== null
-        )
-          draft.subject = `${label} of ${draft.subject}`
+          lookupIndicator(lexicon, draft.subject) === null
+        ) {
+          const whose = lookupIndicator(lexicon, `${label} of ${draft.subject}`)
+          if (
+            whose !== null &&
+            (!draft.subject.includes(' ') || whose !== lookupIndicator(lexicon, label))
+          )
+            draft.subject = `${label} of ${draft.subject}`
+          else if (
+            !draft.subject.includes(' ') &&
+            lookupIndicator(lexicon, `${label} ${draft.subject}`) !== null
+          )
+            draft.subject = `${label} ${draft.subject.toLowerCase()}`
+        }
         if (previous?.sentence !== clause.sentence) continue
         if (namesNothing(draft.subject)) {
           // "… grew 5.7% in 2024 and aims for around 6% in 2025": the aim of a growth is a growth.
@@ -365,6 +377,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           !draft.share
         )
           readAsChange(draft, 1)
+        // "Retail sales fell 2.7% last year", "vs last year's 3.0% outturn": the reviewed year.
+        if (draft.year === undefined && meta.reviewedYear !== null && saysLastYear(clause, draft))
+          draft.year = meta.reviewedYear
         const flags = [...draft.flags]
         let kind = planned ? ('target' as const) : reported ? ('actual' as const) : here.kind
         if (cumulative) {
@@ -662,6 +677,24 @@ function joinPhrasing(
       return maps[k]?.(index - (starts[k] ?? 0)) ?? 0
     },
   }
+}
+
+/** Whether the words right before or after a figure place it in "last year". */
+function saysLastYear(clause: Clause, draft: Draft): boolean {
+  if (!clause.text.includes('ast year')) return false
+  const before = clause.text.slice(Math.max(0, draft.numberStart - 48), draft.numberStart)
+  const after = clause.text.slice(draft.numberEnd, draft.numberEnd + 60)
+  return (
+    /\blast year['’]s\s+(?:[\w-]+\s+){0,3}(?:of\s+)?(?:(?:around|about|above|over|nearly)\s+)?(?:RMB\s*|US\$|\$)?$/i.test(
+      before,
+    ) ||
+    // Not the year a change is measured against ("by over 25 percent compared with last year").
+    (/^[^,;:\d]{0,50}\blast year\b(?!['’])/i.test(after) &&
+      !/\b(?:compared (?:with|to)|than|over|from|vs\.?|versus|on|period)\s+last year\b/i.test(
+        after,
+      )) ||
+    /^\W*last year\b(?!['’])/i.test(clause.text.slice(0, draft.numberStart))
+  )
 }
 
 // Between two figures: an arrow, with the unit and year of the first and the qualifier of the

@@ -880,8 +880,9 @@ function readMention(
     return mention
   }
   if (word) {
-    // Capitalised number words inside a sentence are names ("the New Three").
-    if (/^[A-Z]/.test(numberText) && /[A-Za-z,”"“]\s*$/.test(near) && !/[.!?:;]\s*$/.test(near)) {
+    // Capitalised number words inside a sentence are names ("the New Three", "the 'Ten Strong
+    // Industries'").
+    if (/^[A-Z]/.test(numberText) && /[A-Za-z,”"“'‘]\s*$/.test(near) && !/[.!?:;]\s*$/.test(near)) {
       mention.excluded = 'name'
       return mention
     }

@@ -372,10 +372,12 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   // In a table with a column per year, the next cell is another year's figure.
   if (clause.columned && between.includes('|')) return false
   if (next.changeCue === 'than') return thanBefore(m, next, between)
-  // "4.86 trillion yuan (+3.8%)", "7.11 trillion yuan, +5.5% y/y", "68.8% in 2017, +5.8ppt": a
-  // signed change after it.
+  // "4.86 trillion yuan (+3.8%)", "7.11 trillion yuan, +5.5% y/y", "68.8% in 2017, +5.8ppt",
+  // "3.32 trillion yuan, broadly flat (−0.1%)": a signed change after it.
   if (
-    /^(?:\s*(?:[(（]|[,，])?\s*|[^,;，；|]{0,60}[,，]\s*)$/.test(between) &&
+    /^(?:\s*(?:[(（]|[,，])?\s*|[^,;，；|]{0,60}[,，]\s*|[,，]\s*(?:[a-z]+\s+){0,2}[a-z]+\s*[(（]\s*)$/.test(
+      between,
+    ) &&
     (next.changeCue === 'cue' || next.changeCue === 'points') &&
     /[-−+↑↓▲▼△▽]/.test(clause.text[next.start] ?? '')
   )

@@ -11,9 +11,19 @@ export interface Alignment {
 
 /**
  * Align a text node with its source. A value is its source span with hard-wrap whitespace folded
- * (and nothing else changed), so walking both in step, skipping source whitespace the value lacks,
- * maps every character.
+ * (and, in Markdown, the `>` marks of a block quote's lines dropped), so walking both in step,
+ * skipping source whitespace and quote marks the value lacks, maps every character.
  */
+/** Whether the `>` at `at` marks a line of a block quote: only spaces and marks before it. */
+function quoteMark(source: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const code = source.charCodeAt(k)
+    if (code === 10 || code === 13) return true
+    if (code !== 62 && !isSpaceCode(code)) return false
+  }
+  return true
+}
+
 export function alignText(node: Text, source: string): Alignment {
   const start = node.position?.start.offset ?? 0
   const value = node.value
@@ -28,7 +38,12 @@ export function alignText(node: Text, source: string): Alignment {
   let j = start
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    while (j < source.length && code !== source.charCodeAt(j) && isSpaceCode(source.charCodeAt(j)))
+    while (
+      j < source.length &&
+      code !== source.charCodeAt(j) &&
+      (isSpaceCode(source.charCodeAt(j)) ||
+        (source.charCodeAt(j) === 62 && !isSpaceCode(code) && quoteMark(source, j)))
+    )
       j++
     map[i] = j
     if (code === source.charCodeAt(j)) j++

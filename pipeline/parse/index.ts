@@ -6,7 +6,7 @@ import { groupBlocks } from './blocks.js'
 import { type SourceLine, isSpaceCode, pointAt, splitLines } from './lines.js'
 import type { Furniture } from './mdast.js'
 import { reportMeta } from './meta.js'
-import { parseMarkdownReport } from './markdown.js'
+import { frontMatterEnd, parseMarkdownReport } from './markdown.js'
 import { buildOutline, makeRoot } from './outline.js'
 import {
   breadcrumbSegments,
@@ -31,8 +31,10 @@ export type { Furniture, HeadingRole, ReportMeta } from './mdast.js'
  * headings follow. Plain-text reports do not start lines with "#".
  */
 function looksLikeMarkdown(text: string): boolean {
-  const start = text.search(/\S/)
-  if (start === -1 || !/^#\s+\S/.test(text.slice(start, start + 3))) return false
+  // A note may open with YAML front matter ("---", "title: …", "---") before its first heading.
+  const from = frontMatterEnd(text)
+  const start = text.slice(from).search(/\S/)
+  if (start === -1 || !/^#\s+\S/.test(text.slice(from + start, from + start + 3))) return false
   let count = 0
   const atx = /^#{1,6}\s+\S/gm
   while (atx.exec(text) && count < 3) count++

@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { VFile } from 'vfile'
+import type { Furniture } from './mdast.js'
 import { reportMeta } from './meta.js'
 import { matchDate, matchNumbering, matchPartPhrase, yearsIn } from './patterns.js'
 
@@ -11,7 +12,11 @@ import { matchDate, matchNumbering, matchPartPhrase, yearsIn } from './patterns.
  */
 export function parseMarkdownReport(file: VFile): Root {
   const source = String(file.value ?? '')
-  const tree = fromMarkdown(source)
+  // YAML front matter is the note's metadata, not its text: it is read as blanks (offsets kept).
+  const matter = frontMatterEnd(source)
+  const tree = fromMarkdown(
+    matter === 0 ? source : source.slice(0, matter).replace(/[^\r\n]/g, ' ') + source.slice(matter),
+  )
   splitTableRows(tree, source)
   let title: string | null = null
   for (const node of tree.children) {
@@ -47,7 +52,7 @@ export function parseMarkdownReport(file: VFile): Root {
   const reportYear =
     (title ? yearsIn(title).at(-1) : undefined) ??
     (published ? Number(published.slice(0, 4)) : null)
-  file.data.furniture = []
+  file.data.furniture = frontMatterLines(source, matter)
   file.data.format = 'markdown'
   file.data.meta = reportMeta(tree, title, published, reportYear)
   return tree
@@ -96,6 +101,46 @@ function splitTableRows(tree: Root, source: string): void {
       }
     })
   })
+}
+
+/** The lines of a note's front matter, kept as furniture. */
+function frontMatterLines(source: string, end: number): Furniture[] {
+  const lines: Furniture[] = []
+  let line = 1
+  for (let start = 0; start < end; line++) {
+    const next = source.indexOf('\n', start)
+    const stop = next === -1 || next >= end ? end : next
+    const value = source.slice(start, stop).replace(/\r$/, '')
+    if (value.trim() !== '')
+      lines.push({
+        kind: 'metadata',
+        value,
+        position: {
+          start: { line, column: 1, offset: start },
+          end: { line, column: value.length + 1, offset: start + value.length },
+        },
+      })
+    start = stop + 1
+  }
+  return lines
+}
+
+/**
+ * Where the YAML front matter that opens a Markdown note ends ("---", "key: value" lines, "---"),
+ * or 0 when the text opens otherwise.
+ */
+export function frontMatterEnd(text: string): number {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text)
+  if (!open) return 0
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m
+  close.lastIndex = 0
+  const rest = text.slice(open[0].length)
+  const end = close.exec(rest)
+  if (!end) return 0
+  const body = rest.slice(0, end.index)
+  // Every line of it a key, a list item, a continuation or blank: YAML, not a rule over text.
+  if (!body.split(/\r?\n/).every((line) => /^(?:[\w-]+\s*:|\s+\S|-\s|\s*$|#)/.test(line))) return 0
+  return open[0].length + end.index + end[0].length
 }
 
 function headingText(node: Heading): string {

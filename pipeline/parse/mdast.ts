@@ -6,7 +6,7 @@ export type HeadingRole = 'title' | 'part' | 'section' | 'topic'
 
 /** A piece of page furniture: recognised, kept with its position, not content. */
 export interface Furniture {
-  kind: 'breadcrumb' | 'byline' | 'site' | 'footer' | 'rule' | 'page' | 'contents'
+  kind: 'breadcrumb' | 'byline' | 'site' | 'footer' | 'rule' | 'page' | 'contents' | 'metadata'
   value: string
   position: Position
 }

@@ -1550,6 +1550,42 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads what a label names beside a subject of its own, and a change after a word of comment', () => {
+    const got = records(
+      [
+        '- Fixed-asset investment: up 6.1%; manufacturing investment up 15.6%.',
+        '- Retail sales of consumer goods: 3.32 trillion yuan, broadly flat (−0.1%).',
+        "- Grain: output of 55.44 million tons, with the 'Ten Strong Industries' on track.",
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.subject, r.indicator, r.value, r.change, r.changeUnit]),
+    ).toEqual([
+      ['6.1', 'Fixed-asset investment', 'fixed_asset_investment', null, 6.1, '%'],
+      ['15.6', 'manufacturing investment', null, null, 15.6, '%'],
+      ['3.32', 'Retail sales of consumer goods', 'retail_sales', 3.32, -0.1, '%'],
+      ['55.44', 'Grain output', 'grain_output', 55.44, null, null],
+    ])
+  })
+
+  it('dates a figure said of "last year" in a plan to the reviewed year', () => {
+    const got = records(
+      [
+        'Retail sales fell 2.7% last year, and we will raise them by 4% this year.',
+        "A 4% revenue growth target compares with last year's 3.0% outturn.",
+        'We aim to raise investment in industrial equipment by over 25 percent compared with last year.',
+      ].join('\n\n'),
+      'Targets for 2024',
+    )
+    expect(got.map((r) => [r.number.text, r.period, r.kind])).toEqual([
+      ['2.7', 2023, 'actual'],
+      ['4', 2024, 'target'],
+      ['4', 2024, 'target'],
+      ['3.0', 2023, 'actual'],
+      ['25', 2024, 'target'],
+    ])
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])

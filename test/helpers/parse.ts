@@ -77,6 +77,11 @@ export function coverageProblems(text: string, tree: Root, file: VFile): string[
   }
   for (const piece of file.data.furniture ?? [])
     cover(piece.position.start.offset, piece.position.end.offset, 'furniture')
+  // A Markdown link's brackets and destination ("[full text](http://…)") are its syntax.
+  if (markdown)
+    for (const link of nodesOf(tree, 'link'))
+      for (let i = link.position!.start.offset!; i < link.position!.end.offset!; i++)
+        if (counts[i] === 0) counts[i] = 1
   for (let i = 0; i < text.length; i++) {
     if (/\s/.test(text[i]!)) continue
     if (markdown && counts[i] === 0 && /[#*_\-+>`]/.test(text[i]!)) continue

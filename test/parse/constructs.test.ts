@@ -1,5 +1,6 @@
 import type { Heading, List } from 'mdast'
 import { describe, expect, it } from 'vitest'
+import { extractIndicators } from '../../pipeline/extract/index.js'
 import { coverageProblems, nodesOf, parseText, textNodes } from '../helpers/parse.js'
 
 const nb = '\u00a0'
@@ -584,6 +585,52 @@ describe('markdown sources', () => {
       reviewedYear: 2023,
     })
     expect(tree.children[0]!.position!.start).toEqual({ line: 1, column: 1, offset: 0 })
+  })
+
+  it('keep YAML front matter as furniture and read the note after it as Markdown', () => {
+    const md = [
+      '---',
+      'title: "A research note"',
+      'tags: [growth, targets]',
+      'pages: 6',
+      '---',
+      '',
+      '# Government Work Report 2024: reading the numbers',
+      '',
+      '## Review of 2023',
+      '',
+      '- **GRP:** 5.2%.',
+      '',
+      '## Targets for 2024',
+      '',
+      '> "We will keep grain output above 55 million',
+      "> tons and build the 'Ten Strong Industries'.\"",
+      '',
+    ].join('\n')
+    const { tree, file } = parseText(md)
+    expect(file.data.format).toBe('markdown')
+    expect(nodesOf(tree, 'heading').map((h) => h.data?.role)).toEqual(['title', 'part', 'part'])
+    expect(file.data.furniture!.map((f) => [f.kind, f.position.start.line, f.value])).toEqual([
+      ['metadata', 1, '---'],
+      ['metadata', 2, 'title: "A research note"'],
+      ['metadata', 3, 'tags: [growth, targets]'],
+      ['metadata', 4, 'pages: 6'],
+      ['metadata', 5, '---'],
+    ])
+    expect(coverageProblems(md, tree, file)).toEqual([])
+    // A quote that runs over the lines of a block quote maps back to its source.
+    const records = extractIndicators(tree, file).indicators
+    expect(records.map((r) => [r.number.text, r.period, r.kind])).toEqual([
+      ['5.2', 2023, 'actual'],
+      ['55', 2024, 'target'],
+    ])
+    const grain = records[1]!
+    expect(grain.quote).toBe(
+      '"We will keep grain output above 55 million tons and build the \'Ten Strong Industries\'."',
+    )
+    expect(md.slice(grain.position.start.offset, grain.position.end.offset)).toBe(
+      '"We will keep grain output above 55 million\n> tons and build the \'Ten Strong Industries\'."',
+    )
   })
 })
 
