@@ -20,6 +20,8 @@ import {
   periodOf,
   planYears,
   reportsResult,
+  namedYear,
+  yearBefore,
   targetsLeadIn,
   yearRange,
 } from './periods.js'
@@ -138,8 +140,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     lastDraft = undefined
     // The text as read (entities decoded, full-width brackets as ASCII ones), with a map back to
     // the value; quotes are cut from the value as written.
-    const { text: read, origin } = readable(value, toSource)
+    const { text: read, origin, ends } = readable(value, toSource)
     const map = origin ? (index: number) => toSource(origin[index]!) : toSource
+    // Where the source of a read character ends ("%" read from "&#37;": after the ";").
+    const valueEnd = (index: number) =>
+      origin ? (ends!.get(origin[index]!) ?? origin[index]! + 1) : index + 1
+    const mapEnd = (index: number) => toSource(valueEnd(index) - 1) + 1
     // "The main targets for 2020 are: (1) GDP growth of about 6 percent; …": the rest of the
     // paragraph sets targets, in a review as well.
     // (And "the main expected targets … are as follows" standing alone, over the lines of a
@@ -333,7 +339,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         }
       if (drafts.length === 0) continue
       const clauseText = origin
-        ? value.slice(origin[clause.start], origin[clause.end - 1]! + 1)
+        ? value.slice(origin[clause.start], valueEnd(clause.end - 1))
         : clause.text
       // A plan inside a review: after a targets lead-in, or said in the future tense ("Liaoning
       // will start construction of 3,000 projects").
@@ -360,7 +366,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
               meta,
             )
           : ((here.kind === 'target'
-              ? plannedYear(clauseText, clause.sentence, meta.planYear)
+              ? // "Beijing's 2024 targets …, for the tracker:" over the lines after it.
+                (plannedYear(clauseText, clause.sentence, meta.planYear) ?? targets?.year ?? null)
               : null) ??
             periodOf(clauseText, clause.sentence, span ? { ...here, period: span } : here, meta))
       const cumulative = /\bcumulative(?:ly)?\b/i.test(clause.sentence)
@@ -380,6 +387,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // "Retail sales fell 2.7% last year", "vs last year's 3.0% outturn": the reviewed year.
         if (draft.year === undefined && meta.reviewedYear !== null && saysLastYear(clause, draft))
           draft.year = meta.reviewedYear
+        // "For reference, 2023 GDP came in at 4.38 trillion yuan": the year that names the subject.
+        const subjectYear =
+          draft.year === undefined &&
+          /^\W*\D{0,20}\b(?:19|20)\d{2}\s/.test(draft.subject) &&
+          !yearBefore.test(clause.text)
+            ? namedYear.exec(draft.subject)
+            : null
+        if (subjectYear) draft.year = Number(subjectYear[1])
         const flags = [...draft.flags]
         let kind = planned ? ('target' as const) : reported ? ('actual' as const) : here.kind
         if (cumulative) {
@@ -427,16 +442,16 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           : null
         const span = (from: number, to: number) => {
           const start = map(from)
-          const end = map(to - 1) + 1
+          const end = mapEnd(to - 1)
           return {
             text: text.slice(start, end),
             position: { start: pointOf(lines, start), end: pointOf(lines, end) },
           }
         }
         const quoteStart = map(clause.start)
-        const quoteEnd = map(clause.end - 1) + 1
+        const quoteEnd = mapEnd(clause.end - 1)
         const numberStart = map(clause.start + draft.numberStart)
-        const numberEnd = map(clause.start + draft.numberEnd - 1) + 1
+        const numberEnd = mapEnd(clause.start + draft.numberEnd - 1)
         records.push({
           id: '',
           subject: draft.subject,
@@ -795,34 +810,73 @@ const entities: Record<string, string> = {
   '&lt;': '<',
   '&gt;': '>',
   '&quot;': '"',
-  '&#39;': "'",
   '&apos;': "'",
+  '&lsquo;': '‘',
+  '&rsquo;': '’',
+  '&ldquo;': '“',
+  '&rdquo;': '”',
+  '&mdash;': '—',
+  '&ndash;': '–',
+  '&hellip;': '…',
+  '&middot;': '·',
+  '&yen;': '¥',
+  '&times;': '×',
+  '&deg;': '°',
+  '&micro;': 'µ',
+  '&sup2;': '²',
+  '&sup3;': '³',
+  '&le;': '≤',
+  '&ge;': '≥',
+  '&plusmn;': '±',
+  '&minus;': '−',
+}
+
+/** The text an HTML entity or tag stands for ("&#37;" → "%", "<strong>" → ""). */
+function decodeMarkup(written: string): string {
+  if (written.charCodeAt(0) === 60)
+    return /^<\/?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table)\b/i.test(written) ? ' ' : ''
+  const numeric = /^&#(x[0-9a-f]+|\d+);$/i.exec(written)
+  if (numeric) {
+    const code = numeric[1]!.startsWith('x')
+      ? parseInt(numeric[1]!.slice(1), 16)
+      : Number(numeric[1])
+    return code === 160 ? ' ' : code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' '
+  }
+  return entities[written.toLowerCase()] ?? ' '
 }
 
 // Note: dot leaders between a label and its figure part cells too ("GDP growth ...... 8.5%"); a
 // run of leaders is matched from its first dot only (a long run would be tried from each). In a
 // row of a table aligned with spaces, two spaces part cells as well.
+// The tags a web page's text may keep, scraped carelessly ("<p>", "<strong>…</strong>", "<br/>").
+const htmlTags = 'p|br|div|span|strong|b|em|i|u|a|li|ul|ol|h[1-6]|sup|sub|font|tr|td|th|table'
+const htmlEntity = `&(?:${Object.keys(entities)
+  .map((name) => name.slice(1, -1))
+  .join('|')}|#\\d{2,6}|#x[0-9a-f]{2,5});`
+const htmlMarkup = new RegExp(`${htmlEntity}|<\\/?(?:${htmlTags})\\b[^<>]{0,200}>`, 'i')
+
 const textToken = readToken(3)
 const tableToken = readToken(2)
 
 function readToken(gap: number): RegExp {
   return new RegExp(
-    `&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\\s*\\/?>|[（）]|(?<=[^\\s|])(?:\\t+| {${gap},})(?=[^\\s|])|(?<=[^\\s|.…])\\s*(?:\\.{4,}|…{2,})\\s*(?=[^\\s|.…])`,
+    `${htmlEntity}|<\\/?(?:${htmlTags})\\b[^<>]{0,200}>|[（）]|(?<=[^\\s|])(?:\\t+| {${gap},})(?=[^\\s|])|(?<=[^\\s|.…])\\s*(?:\\.{4,}|…{2,})\\s*(?=[^\\s|.…])`,
     'gi',
   )
 }
 
 /**
- * A text as the extractor reads it: HTML entities and line-break tags left by a web page decoded
- * ("R&amp;D" → "R&D", "<br>" → " "), full-width brackets as ASCII ones, tab-separated columns as
- * " | " cells, and a word broken at a line end by a hyphen joined again ("en-|terprises" →
- * "enterprises"; "high-|tech" keeps its hyphen). `origin[i]` is the index in the value of the read
- * text's character `i` (null when nothing changed).
+ * A text as the extractor reads it: HTML entities and tags left by a web page decoded ("R&amp;D"
+ * → "R&D", "4.3&#37;" → "4.3%", "<br>" → " ", "<strong>" → ""), full-width brackets as ASCII
+ * ones, tab-separated columns as " | " cells, and a word broken at a line end by a hyphen joined
+ * again ("en-|terprises" → "enterprises"; "high-|tech" keeps its hyphen). `origin[i]` is the
+ * index in the value of the read text's character `i` (null when nothing changed); `ends` maps
+ * the start of each edit that reads as something to its end.
  */
 function readable(
   value: string,
   toSource: (index: number) => number,
-): { text: string; origin: Int32Array | null } {
+): { text: string; origin: Int32Array | null; ends: Map<number, number> | null } {
   const edits: Array<{ at: number; length: number; read: string }> = []
   // "[00:01:24] gross regional product reached …": the time stamps of a transcript's cues are not
   // its text.
@@ -847,9 +901,8 @@ function readable(
   // Note: one cheap scan first; most texts hold none of these characters.
   if (
     (value.includes('   ') || value.includes('....') || /[（）&<\t…]/.test(value)) &&
-    /[（）]|&(?:amp|nbsp|lt|gt|quot|apos|#39);|<br\s*\/?>|[^\s|](?:\t+| {3,})[^\s|]|[^\s|.]\s*(?:\.{4,}|…{2,})\s*[^\s|.]/i.test(
-      value,
-    )
+    (/[（）]|[^\s|](?:\t+| {3,})[^\s|]|[^\s|.]\s*(?:\.{4,}|…{2,})\s*[^\s|.]/.test(value) ||
+      htmlMarkup.test(value))
   ) {
     // "Local general public budget revenue growth  around 6%": in a row of a table aligned with
     // spaces (a line with a wider gap), two spaces part cells too.
@@ -873,7 +926,7 @@ function readable(
               ? ` |${' |'.repeat(written.length - 1)} `
               : written.startsWith('\t') || written.startsWith('  ') || /[.…]{2}/.test(written)
                 ? ' | '
-                : (entities[written.toLowerCase()] ?? ' ')
+                : decodeMarkup(written)
       edits.push({ at: m.index, length: written.length, read })
     }
   }
@@ -888,13 +941,14 @@ function readable(
       edits.push({ at, length: 1, read: '' })
     }
   }
-  if (edits.length === 0) return { text: value, origin: null }
+  if (edits.length === 0) return { text: value, origin: null, ends: null }
   // Note: the edits come from several scans; they are applied in order, and one that overlaps the
   // one before it is dropped.
   edits.sort((a, b) => a.at - b.at || b.length - a.length)
   let size = value.length + 1
   for (const { length, read } of edits) size += Math.max(0, read.length - length)
   const origin = new Int32Array(size)
+  const ends = new Map<number, number>()
   let text = ''
   let from = 0
   for (const { at, length, read } of edits) {
@@ -902,13 +956,14 @@ function readable(
     for (let i = from; i < at; i++) origin[text.length + i - from] = i
     text += value.slice(from, at)
     for (let k = 0; k < read.length; k++) origin[text.length + k] = at
+    if (read.length > 0) ends.set(at, at + length)
     text += read
     from = at + length
   }
   for (let i = from; i < value.length; i++) origin[text.length + i - from] = i
   text += value.slice(from)
   origin[text.length] = value.length
-  return { text, origin }
+  return { text, origin, ends }
 }
 
 // Words that keep their hyphen when a line breaks after it ("high-|tech", "year-|on-year").

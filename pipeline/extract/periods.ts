@@ -83,9 +83,9 @@ export const yearOpening =
   /^\W*(?:and\s+)?(?:(?:by(?: the end of)?|at the end of|as of|in|for)\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*\d)/i
 
 /** "The 2019 growth target is …", "Note that 2019 GRP growth of 6.3% …": a year naming the subject. */
-const namedYear =
-  /^\W*(?:note that\s+)?(?:(?:the|a|an|its|our|their)\s+)?((?:19|20)\d{2})\s+(?=(?:[\w-]+\s+){0,2}(?:growth|targets?|goals?|budget|GDP|GRP|revenue|investment|output|sales|exports|imports|income|CPI|jobs)\b)/i
-const yearBefore = /\b(?:a year (?:ago|earlier|before)|last year|the previous year)\b/i
+export const namedYear =
+  /^\W*(?:note that\s+|(?:for reference|for comparison|by comparison|by contrast),\s+)?(?:(?:the|a|an|its|our|their)\s+)?((?:19|20)\d{2})\s+(?=(?:[\w-]+\s+){0,2}(?:growth|targets?|goals?|budget|GDP|GRP|revenue|investment|output|sales|exports|imports|income|CPI|jobs)\b)/i
+export const yearBefore = /\b(?:a year (?:ago|earlier|before)|last year|the previous year)\b/i
 
 const unquoted = /["“][^"”]*["”]/g
 
@@ -232,6 +232,11 @@ export function targetsLeadIn(sentence: string): { year: number | null } | undef
       sentence,
     )
   if (lead) return { year: lead[1] ? Number(lead[1]) : null }
+  // "Beijing's 2024 targets from yesterday's GWR (…), for the tracker:": a lead-in naming the
+  // year's targets, whatever follows the words.
+  const yearTargets =
+    /\b((?:19|20)\d{2})\s+(?:main\s+)?(?:targets|goals)\b[^.;:：]{0,120}[:：]\W*$/i.exec(sentence)
+  if (yearTargets) return { year: Number(yearTargets[1]) }
   // "tasks for the year:", "the following arrangements of the Provincial Government for 2025:"
   const tasks =
     /\b(?:tasks|task list|targets|goals|priorities|arrangements|plans)\b[^.;:：]{0,60}?\bfor\s+(?:the\s+year|this\s+year|next\s+year|((?:19|20)\d{2}))\s*[:：]/i.exec(

@@ -131,6 +131,9 @@ function continues(
     isTableRow(previous)
   )
     return false
+  // "  - build 50,000 units of housing", a blank line, "  For reference, …": a paragraph at the
+  // indentation of the marker, not the item's text.
+  if (sawBlank && block.marker && line.indent <= block.marker.indent) return false
   if (line.indent > 0) {
     // "(2) Main targets for 2025" over "    a) GRP growth of above 5.5%; …": a numbered heading
     // over the numbered points under it.

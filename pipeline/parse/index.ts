@@ -3,7 +3,7 @@ import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
 import { groupBlocks } from './blocks.js'
-import { type SourceLine, isSpaceCode, pointAt, splitLines } from './lines.js'
+import { type SourceLine, isSpaceCode, pointAt, splitLines, unquoteLines } from './lines.js'
 import type { Furniture } from './mdast.js'
 import { reportMeta } from './meta.js'
 import { frontMatterEnd, parseMarkdownReport } from './markdown.js'
@@ -52,7 +52,7 @@ export function parseReport(file: VFile): Root {
   const text = String(file.value ?? '')
   // A text file written in Markdown ("# Title", "## I. Review of 2020"): the Markdown parser.
   if (looksLikeMarkdown(text)) return parseMarkdownReport(file)
-  const lines = splitLines(text)
+  const lines = unquoteLines(splitLines(text), text)
   const { furniture, titleLine, skip, underlined, footnotes } = findFurniture(lines)
 
   const body = lines.slice()

@@ -84,3 +84,50 @@ export function pointAt(
 ): { line: number; column: number; offset: number } {
   return { line: line.line, column: offset - line.start + 1, offset }
 }
+
+/**
+ * The lines of an e-mail's quoted text ("> The province's GRP reached …", "> > older reply") read
+ * without their quote marks, as if each mark were a space: their content and indent change, their
+ * offsets stay those of the source. A line counts as quoted in a run of two or more such lines
+ * (a lone "> 5%" may be a bound).
+ */
+export function unquoteLines(lines: SourceLine[], text: string): SourceLine[] {
+  const marks = lines.map((line) => quoteMarks(line, text))
+  if (!marks.some((n, i) => n > 0 && (marks[i - 1]! > 0 || marks[i + 1]! > 0))) return lines
+  return lines.map((line, i) => {
+    const n = marks[i]!
+    if (n === 0 || !(marks[i - 1]! > 0 || marks[i + 1]! > 0)) return line
+    let contentStart = line.contentStart
+    let indent = line.indent
+    for (let k = 0; k < n; k++) {
+      contentStart++
+      indent++
+      while (contentStart < line.contentEnd && isSpaceCode(text.charCodeAt(contentStart))) {
+        indent += text.charCodeAt(contentStart) === 9 ? 4 : 1
+        contentStart++
+      }
+    }
+    const blank = contentStart >= line.contentEnd
+    return {
+      ...line,
+      contentStart: blank ? line.end : contentStart,
+      contentEnd: blank ? line.end : line.contentEnd,
+      content: blank ? '' : text.slice(contentStart, line.contentEnd),
+      indent: blank ? 0 : indent,
+    }
+  })
+}
+
+/** The number of quote marks ("> > ") a line opens with. */
+function quoteMarks(line: SourceLine, text: string): number {
+  let n = 0
+  let at = line.contentStart
+  while (at < line.contentEnd && text.charCodeAt(at) === 62) {
+    const next = text.charCodeAt(at + 1)
+    if (at + 1 < line.contentEnd && next !== 62 && !isSpaceCode(next)) break
+    n++
+    at++
+    while (at < line.contentEnd && isSpaceCode(text.charCodeAt(at))) at++
+  }
+  return n
+}

@@ -1586,6 +1586,57 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads the entities and tags a careless scrape of a web page left in its text', () => {
+    const got = records(
+      [
+        '<p>The province&rsquo;s GRP reached 1.43&nbsp;trillion yuan, an increase of 4.3&#37;.</p>',
+        '<p><strong>R&amp;D spending</strong> rose 8.7&#x25; to 27.9 billion yuan.<br>',
+      ].join('\n\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.changeUnit]),
+    ).toEqual([
+      ['1.43', 'grp', 1.43, 'trillion yuan', 4.3, '%'],
+      ['27.9', 'rd_spending', 27.9, 'billion yuan', 8.7, '%'],
+    ])
+    expect(got[0]!.quote).toBe(
+      'The province&rsquo;s GRP reached 1.43&nbsp;trillion yuan, an increase of 4.3&#37;',
+    )
+  })
+
+  it("reads an e-mail's quoted lines without their marks, and a forwarded year's targets", () => {
+    const text = [
+      'Jiangxi GWR 2025 notes',
+      '',
+      'Targets for 2025',
+      '',
+      '> Team,',
+      '>',
+      "> Beijing's 2024 targets from yesterday's GWR (2nd session of the 16th Municipal",
+      "> People's Congress), for the tracker:",
+      '>',
+      '> - GDP: growth of around 5%',
+      '> - build and raise 50,000 units of government-subsidized housing',
+      '>',
+      '> For reference, 2023 GDP came in at 4.38 trillion yuan, +5.2% y/y.',
+      '> > The grain sown area was about 3.77 million',
+      '> > hectares.',
+      '',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    const got = extractIndicators(tree, file).indicators
+    expect(got.map((r) => [r.number.text, r.subject, r.indicator, r.period, r.kind])).toEqual([
+      ['5', 'GDP', 'grp', 2024, 'target'],
+      ['50,000', 'government-subsidized housing', null, 2024, 'target'],
+      ['4.38', 'For reference, 2023 GDP came in', 'grp', 2023, 'actual'],
+      ['3.77', 'grain sown area', 'grain_area', 2024, 'actual'],
+    ])
+    const area = got[3]!
+    expect(text.slice(area.position.start.offset, area.position.end.offset)).toBe(
+      'The grain sown area was about 3.77 million\n> > hectares',
+    )
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])

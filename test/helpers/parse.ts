@@ -59,7 +59,9 @@ export function coverageProblems(text: string, tree: Root, file: VFile): string[
   // Markdown sources: the syntax (list markers, "#", "**", "> ") stands outside the text nodes,
   // and inside the span of a text that runs over lines of a quote.
   const markdown = file.data.format === 'markdown'
-  const bare = (s: string) => s.replace(markdown ? /[\s>]/g : /\s/g, '')
+  // (An e-mail's quoted lines keep their marks in the source too.)
+  const bare = (s: string) =>
+    markdown ? s.replace(/[\s>]/g, '') : s.replace(/(?<=\n)[ \t>]*>/g, '').replace(/\s/g, '')
   for (const node of textNodes(tree)) {
     const { start, end } = node.position!
     cover(start.offset, end.offset, 'text')
@@ -85,6 +87,13 @@ export function coverageProblems(text: string, tree: Root, file: VFile): string[
   for (let i = 0; i < text.length; i++) {
     if (/\s/.test(text[i]!)) continue
     if (markdown && counts[i] === 0 && /[#*_\-+>`]/.test(text[i]!)) continue
+    // The marks of an e-mail's quoted lines ("> > text") stand outside the text, as in Markdown.
+    if (
+      counts[i] === 0 &&
+      text[i] === '>' &&
+      /(?:^|\n)[\s>]*$/.test(text.slice(Math.max(0, i - 40), i))
+    )
+      continue
     if (counts[i] !== 1) {
       problems.push(
         `character ${JSON.stringify(text[i])} at offset ${i} covered ${counts[i]} times`,
