@@ -25,8 +25,9 @@ export interface Clause {
 /** Split text into sentences at `.`, `;`, `!`, `?` followed by a space (decimals stay whole). */
 export function sentences(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = []
-  // Note: a dot before a table's bar ("| n.a. | 50.2") ends no sentence.
-  const boundary = /[.;!?。；](?=\s+[^\s|])|[;；](?=\S)/g
+  // Note: a dot before a table's bar ("| n.a. | 50.2") ends no sentence. A closing quote after the
+  // stop belongs to the sentence it ends ('"… within reach." Last year's …').
+  const boundary = /[.;!?。；](?:["”’](?=\s))?(?=\s+[^\s|])|[;；](?=\S)/g
   let start = 0
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     // "U.S." and similar: a dot right after a single capital letter does not end a sentence, nor
@@ -44,8 +45,8 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
       /^\s+\d/.test(text.slice(m.index + 1, m.index + 4))
     )
       continue
-    spans.push({ start, end: m.index + 1 })
-    start = m.index + 1
+    spans.push({ start, end: m.index + m[0].length })
+    start = m.index + m[0].length
   }
   if (start < text.length) spans.push({ start, end: text.length })
   return spans
@@ -73,8 +74,10 @@ function impliedRespectively(sentence: string): boolean {
 }
 
 /** The words after a cut open a statement of their own: a subject, then its verb. */
+// (", with investment in manufacturing and in infrastructure increasing by …": a subject and its
+// participle after "with".)
 const newStatement =
-  /^\s*(?:the\s+|its\s+|their\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’,-]+){0,12}?\s+(?:grew|rose|increased|fell|dropped|declined|decreased|reached|was|were|stood|totaled|totalled|accounted|hit|registered|posted|recorded|expanded|amounted)\b/i
+  /^\s*(?:with\s+(?=(?:[\w'’-]+\s+){1,8}?(?:increasing|rising|growing|falling|dropping|declining|decreasing|expanding)\b))?(?:the\s+|its\s+|their\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’,-]+){0,12}?\s+(?:grew|rose|increased|fell|dropped|declined|decreased|reached|was|were|stood|totaled|totalled|accounted|hit|registered|posted|recorded|expanded|amounted|increasing|rising|growing|falling|dropping|declining|decreasing|expanding)\b/i
 
 const totalAfter =
   /^\s*(?:bringing|raising|taking|lifting)\s+the\s+(?:total|number)\b[^,;]{0,40}\bto\s+(?:RMB|US\$|\$|¥)?\s*$/i

@@ -226,17 +226,22 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       for (const draft of drafts) {
         // "GRP +2.6% y/y (target ~6%)", "New urban jobs 1.48mn (plan: 1mn)": the target of the
         // figure before it; "GDP growth around 5% (national: around 5%)": the country's figure
-        // of the same measure. A percentage of a growth is a growth.
+        // of the same measure; "…, the figure is 4.8%": a correction of the figure before. A
+        // percentage of a growth is a growth.
         const same =
-          !prior || !/(?:target|goal|plan|national|nationally)s?$/i.test(draft.subject)
+          !prior || !/(?:target|goal|plan|national|nationally|figure)s?$/i.test(draft.subject)
             ? undefined
-            : /^(?:.*\b(?:in line with|compared with|vs\.?|versus|against|above|below|beat|beating|exceeding|missed|short of)\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:annual\s+)?(?:target|goal|plan)s?$/i.test(
+            : /^(?:.*[,;:]\s*)?(?:the\s+)?(?:correct\s+|right\s+|actual\s+|revised\s+)?figure$/i.test(
                   draft.subject,
                 )
               ? prior.subject
-              : /^(?:the\s+)?national(?:ly)?$/i.test(draft.subject)
-                ? `national ${prior.subject}`
-                : undefined
+              : /^(?:.*\b(?:in line with|compared with|vs\.?|versus|against|above|below|beat|beating|exceeding|missed|short of)\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:annual\s+)?(?:target|goal|plan)s?$/i.test(
+                    draft.subject,
+                  )
+                ? prior.subject
+                : /^(?:the\s+)?national(?:ly)?$/i.test(draft.subject)
+                  ? `national ${prior.subject}`
+                  : undefined
         if (same !== undefined) {
           draft.subject = same
           if (prior!.growth && draft.unit === '%' && draft.change === null) readAsChange(draft, 1)
@@ -357,7 +362,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const reported =
         here.kind === 'target' && reportsResult(clause.text, sentence) && futureIndex(sentence) < 0
       const period = planned
-        ? (statedYear(clauseText, meta.planYear) ?? targets?.year ?? meta.planYear)
+        ? (statedYear(clauseText, meta.planYear) ??
+          targets?.year ??
+          // "more than 3 million new urban jobs over the five years" under "Headline goals:".
+          spanAhead(clauseText, clause.sentence, here, meta) ??
+          meta.planYear)
         : reported
           ? periodOf(
               clauseText,
@@ -470,10 +479,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             (kind === 'actual' &&
             flags.includes('cumulative') &&
             // "The metro network reached 558 kilometers in cumulative terms": a stock at the end of
-            // the years; "… over the five years" keeps them.
+            // the years; "… over the five years" keeps them, as does a sum of what was done in them
+            // ("1.6 million new urban jobs were created in cumulative terms").
             (typeof period === 'number' ||
               (draft.value !== null &&
-                !/\bover (?:the )?(?:\w+ years|(?:19|20)\d{2})/i.test(clause.sentence)))
+                !/\bover (?:the )?(?:\w+ years|(?:19|20)\d{2})/i.test(clause.sentence) &&
+                !/\b(?:were|was) (?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)\b/i.test(
+                  clauseText,
+                )))
               ? (meta.reviewedYear ?? period)
               : endOfSpan(period, draft, clauseText)),
           kind,
@@ -579,6 +592,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (node.type === 'paragraph' && node.data?.footnote !== undefined) return
     if (node.type === 'paragraph') {
       const only = node.children.length === 1 ? node.children[0] : undefined
+      // "11:33", "10:20 BREAKING: …", "11:52  CORRECTION": the time of a live blog's entry opens
+      // an entry of its own; the part a line of the entry before named ends with it.
+      if (
+        part !== undefined &&
+        node.position?.start.offset !== undefined &&
+        entryTime.test(text.slice(node.position.start.offset, node.position.start.offset + 40))
+      ) {
+        part = undefined
+        context = undefined
+        headings.length = 0
+        carriedTargets = undefined
+      }
       // Note: a row of a table is one line of the source; most paragraphs are passed over at once.
       const oneLine =
         node.position !== undefined && node.position.start.line === node.position.end.line
@@ -694,6 +719,23 @@ function joinPhrasing(
   }
 }
 
+/** The span of years to come a plan's clause names ("over the five years"), or null. */
+function spanAhead(
+  clause: string,
+  sentence: string,
+  here: Context,
+  meta: NonNullable<VFile['data']['meta']>,
+): string | null {
+  if (!/years/i.test(sentence) || meta.planYear === null) return null
+  const period = periodOf(
+    clause,
+    sentence,
+    { ...here, kind: 'target', period: meta.planYear },
+    meta,
+  )
+  return typeof period === 'string' ? period : null
+}
+
 /** Whether the words right before or after a figure place it in "last year". */
 function saysLastYear(clause: Clause, draft: Draft): boolean {
   if (!clause.text.includes('ast year')) return false
@@ -711,6 +753,9 @@ function saysLastYear(clause: Clause, draft: Draft): boolean {
     /^\W*last year\b(?!['’])/i.test(clause.text.slice(0, draft.numberStart))
   )
 }
+
+const entryTime =
+  /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|BJT|GMT|CST))?(?:$|\n|\s{2,}|\s+[A-Z]{4,}\b|\s+[—–-]\s)/
 
 // Between two figures: an arrow, with the unit and year of the first and the qualifier of the
 // second.

@@ -232,11 +232,14 @@ export function targetsLeadIn(sentence: string): { year: number | null } | undef
       sentence,
     )
   if (lead) return { year: lead[1] ? Number(lead[1]) : null }
-  // "Beijing's 2024 targets from yesterday's GWR (…), for the tracker:": a lead-in naming the
-  // year's targets, whatever follows the words.
-  const yearTargets =
-    /\b((?:19|20)\d{2})\s+(?:main\s+)?(?:targets|goals)\b[^.;:：]{0,120}[:：]\W*$/i.exec(sentence)
-  if (yearTargets) return { year: Number(yearTargets[1]) }
+  // "Beijing's 2024 targets from yesterday's GWR (…), for the tracker:", "The main projected
+  // targets, pasted straight from the report:", "The 2025 to-do list, …:": a lead-in naming
+  // targets or tasks, whatever follows the words.
+  const named2 =
+    /(?:\b((?:19|20)\d{2})\s+)?\b(?:(?:main|key|major)\s+)?(?:(?:projected|expected)\s+)?(?:targets|goals|tasks|task list|to-do list)\b[^.;:：]{0,120}[:：]\W*$/i.exec(
+      sentence,
+    )
+  if (named2) return { year: named2[1] ? Number(named2[1]) : null }
   // "tasks for the year:", "the following arrangements of the Provincial Government for 2025:"
   const tasks =
     /\b(?:tasks|task list|targets|goals|priorities|arrangements|plans)\b[^.;:：]{0,60}?\bfor\s+(?:the\s+year|this\s+year|next\s+year|((?:19|20)\d{2}))\s*[:：]/i.exec(
@@ -309,8 +312,10 @@ export function futureIndex(sentence: string): number {
   return -1
 }
 
+// (A pledge told in the past tense is a plan when a figure follows it: "the governor pledged to
+// increase … by 500", not "pledged to "meet the reasonable financing needs …"".)
 const futureWords =
-  /\b(?:will|would|plans? to|aims? (?:to|for)|strives? to|promises? to|pledges? to|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|it|we)\s+targets|(?:province|city|region|government|report)\s+(?:also\s+)?(?:plans|budgets for)|(?:is|are)\s+set\s+at|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
+  /\b(?:will|would|plans? to|plans? for (?:this|next|the coming) year|aims? (?:to|for)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|it|we)\s+targets|(?:province|city|region|government|report)\s+(?:also\s+)?(?:plans|budgets for)|(?:is|are)\s+set\s+at|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
 
 /**
  * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").

@@ -242,6 +242,7 @@ export function scanMentions(sentence: string): Mention[] {
     mentions.push(mention)
   }
   sharedUnits(sentence, mentions)
+  sharedQualifiers(sentence, mentions)
   changesLikeBefore(sentence, mentions)
   markRanges(sentence, mentions)
   if (ordinalWord.test(sentence)) return withWordRanks(sentence, mentions)
@@ -267,6 +268,21 @@ function changesLikeBefore(sentence: string, mentions: Mention[]): void {
       continue
     m.change = 1
     m.changeCue = 'cue'
+  }
+}
+
+/** "around 5.5 percent and 7 percent": a figure listed right after another shares its qualifier. */
+function sharedQualifiers(sentence: string, mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!
+    const before = mentions[i - 1]!
+    if (m.qualifier !== null || before.qualifier === null || m.excluded || before.excluded) continue
+    if (m.unit !== before.unit || m.range || before.range) continue
+    // Not "exceeds 2,800 kilometres, and 406 kilometres of new expressway opened": a statement
+    // of its own.
+    if (!/^\s+and\s+$/.test(sentence.slice(before.end, m.start))) continue
+    if (/^\s+of\b/.test(sentence.slice(m.end, m.end + 4))) continue
+    m.qualifier = before.qualifier
   }
 }
 
@@ -1374,7 +1390,7 @@ function isWordCode(code: number): boolean {
 
 // The words a qualifier ends with: any other last word means no qualifier.
 const qualifierEnds = new Set(
-  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses topped tops crossed crosses above within below under'.split(
+  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses topped tops crossed crosses passed passes above within below under'.split(
     ' ',
   ),
 )
@@ -1389,7 +1405,7 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
   [/\b(?:around|about|approximately|approx\.?|roughly|some)\s*$/i, 'around'],
   [/\b(?:nearly|almost|close to)\s*$/i, 'nearly'],
   [
-    /\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpass|surpasses|topped|tops|crossed|crosses)\s*$/i,
+    /\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpass|surpasses|topped|tops|crossed|crosses|passed|passes)\s*$/i,
     'over',
   ],
   [/\babove\s*$/i, 'above'],

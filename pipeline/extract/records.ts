@@ -25,7 +25,7 @@ export type Draft = Pick<
 
 const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
 const levelVerbs =
-  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|raised|raise|brought|reached|hit|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|accounting for|rebounded|recovered|climbed|jumped|surged|soared|increase|grow|grew|rose|increased|dropped|fell|declined|decreased|up|down|expand|expanded|cut|reduce|lower)\b/i
+  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|passed|accounting for|rebounded|recovered|climbed|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|dipped|up|down|expand|expanded|cut|reduce|lower)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -1040,8 +1040,18 @@ function distribute(clause: Clause, input: Draft[]): Draft[] {
     tidy(subjectBeforeVerb(clause.text.slice(0, drafts[0]!.numberStart), true)),
     drafts.length,
   )
+  // "growth of around 5.5 percent and 7 percent respectively in per capita disposable income of
+  // urban and rural residents": the subjects named after the word.
+  const after = /^[^,;]{0,16}?\s*,?\s*respectively,?\s+(?:in|of|for)\s+([^,;:]+)/i.exec(
+    clause.text.slice(drafts.at(-1)!.numberEnd),
+  )
+  const named = after ? splitConjunction(tidy(after[1]!), drafts.length) : []
   const parts =
-    listed.length === drafts.length ? listed : splitConjunction(drafts[0]!.subject, drafts.length)
+    named.length === drafts.length
+      ? named
+      : listed.length === drafts.length
+        ? listed
+        : splitConjunction(drafts[0]!.subject, drafts.length)
   // "income of urban residents reached 34,745 yuan and that of rural residents 13,676 yuan"
   if (parts.length === 0 && / of /.test(drafts[0]!.subject)) {
     for (const [i, d] of drafts.entries()) {
@@ -1134,8 +1144,12 @@ function splitConjunction(subject: string, count: number): string[] {
     return [[...left, ...right.slice(1)].join(' '), [...left.slice(0, -1), ...right].join(' ')]
   }
   if (items.length === count) {
-    // "the number of tourists and tourism revenue" → "the number of tourists", "tourism revenue"
-    return items
+    // "the number of tourists and tourism revenue" → "the number of tourists", "tourism revenue";
+    // "investment in manufacturing and in infrastructure" → "…", "investment in infrastructure".
+    const head = /^(.+?)\s+(?:in|of|for|on)\s/i.exec(items[0]!)?.[1]
+    return head
+      ? items.map((item, i) => (i > 0 && /^(?:in|of|for|on)\s/i.test(item) ? `${head} ${item}` : item))
+      : items
   }
   if (count === 2) return [left.join(' '), right.join(' ')]
   return []
