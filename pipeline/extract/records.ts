@@ -587,7 +587,7 @@ function growthTarget(clause: Clause, m: Mention): boolean {
 }
 
 const growthRate =
-  /\b(?:(?:grow|grows|growing|expand|expanding|increase|increasing|rise|rising)\s+at\s+(?:an?\s+)?(?:(?:average|annual|yearly)\s+){0,2}(?:rate|pace)\s+of|growth\s+(?:target|goal)s?\b[^,;:]{0,30}?\b(?:at|of|is|was|to be|to))\s*$/i
+  /\b(?:(?:grow|grows|growing|expand|expanding|increase|increasing|rise|rising)\s+at\s+(?:an?\s+)?(?:(?:average|annual|yearly)\s+){0,2}(?:rate|pace)\s+of|growth\s+(?:target|goal)s?\b[^,;:]{0,30}?\b(?:at|of|is|was|to be|to))(?:\s+(?:also|again|still|now))?\s*$/i
 
 /**
  * A level read as a change like the one before it ("up 4.6% and 6.4%", "8%-10%"): its value, with
@@ -1148,7 +1148,9 @@ function splitConjunction(subject: string, count: number): string[] {
     // "investment in manufacturing and in infrastructure" → "…", "investment in infrastructure".
     const head = /^(.+?)\s+(?:in|of|for|on)\s/i.exec(items[0]!)?.[1]
     return head
-      ? items.map((item, i) => (i > 0 && /^(?:in|of|for|on)\s/i.test(item) ? `${head} ${item}` : item))
+      ? items.map((item, i) =>
+          i > 0 && /^(?:in|of|for|on)\s/i.test(item) ? `${head} ${item}` : item,
+        )
       : items
   }
   if (count === 2) return [left.join(' '), right.join(' ')]

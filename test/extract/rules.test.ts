@@ -1637,6 +1637,82 @@ describe('extraction rules on single sentences', () => {
     )
   })
 
+  it('reads the entries of a live blog each on its own, and the lead-ins over its lists', () => {
+    const got = records(
+      [
+        '11:33',
+        'Green targets for 2024, pasted from the report:',
+        '  • Energy consumption per unit of GRP down by about 2.5%',
+        '',
+        '10:31',
+        'Wang did not dodge the weak spots. Private investment shrank 3.5% last year.',
+        '',
+        '10:38',
+        'Now on to 2024. The main projected targets, pasted straight from the report:',
+        '  • GRP growth of around 5%',
+        '',
+        "09:31 BREAKING: Yunnan's 2023 GRP hits 3.15 trillion yuan, up 3.8%",
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.change, r.period, r.kind])).toEqual([
+      ['2.5', null, -2.5, 2024, 'target'],
+      ['3.5', 'private_investment', -3.5, 2023, 'actual'],
+      ['5', 'grp', 5, 2024, 'target'],
+      ['3.15', 'grp', 3.8, 2023, 'actual'],
+    ])
+  })
+
+  it('reads subjects around the figures a sentence gives "respectively"', () => {
+    const got = records(
+      [
+        'Fixed asset investment grew by 3.9 percent, with investment in manufacturing and in infrastructure increasing by 14.8 percent and 6.1 percent respectively.',
+        'We will seek growth of around 5.5 percent and 7 percent respectively in per capita disposable income of urban and rural residents.',
+      ].join(' '),
+    )
+    expect(got.map((r) => [r.number.text, r.subject, r.indicator, r.qualifier])).toEqual([
+      ['3.9', 'Fixed asset investment', 'fixed_asset_investment', null],
+      ['14.8', 'investment in manufacturing', null, null],
+      ['6.1', 'investment in infrastructure', null, null],
+      [
+        '5.5',
+        'per capita disposable income of urban residents',
+        'per_capita_disposable_income_urban',
+        'around',
+      ],
+      [
+        '7',
+        'per capita disposable income of rural residents',
+        'per_capita_disposable_income_rural',
+        'around',
+      ],
+    ])
+  })
+
+  it('reads corrections, pledges, quotes that end a sentence and flows summed over years', () => {
+    const got = records(
+      [
+        'Correction: an earlier entry said retail sales grew 4.2% in 2023, the figure is 4.8%.',
+        'The governor pledged to "increase the number of high-tech enterprises by 500", and the report pledged to "meet the reasonable financing needs of developers". Sales of new homes fell 9.4 percent.',
+        'Wang: "It is ambitious, but it is within reach." Last year\'s growth target was also around 5%.',
+        'Over the past five years, average annual GRP growth came to 6.1 percent. During this period, more than 1.6 million new urban jobs were created in cumulative terms, and the expressway network reached 5,000 kilometers in cumulative terms.',
+        'The capacity of clean energy passed 150 million kilowatts.',
+      ].join('\n\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.change, r.qualifier, r.period, r.kind]),
+    ).toEqual([
+      ['4.2', 'retail_sales', 4.2, null, 2023, 'actual'],
+      ['4.8', 'retail_sales', 4.8, null, 2023, 'actual'],
+      ['500', 'high_tech_enterprises', 500, null, 2024, 'target'],
+      ['9.4', null, -9.4, null, 2023, 'actual'],
+      ['5', 'grp', 5, 'around', 2023, 'target'],
+      ['6.1', 'grp', 6.1, null, '2019-2023', 'actual'],
+      ['1.6', 'urban_jobs', null, 'more than', '2019-2023', 'actual'],
+      ['5,000', null, null, null, 2023, 'actual'],
+      ['150', null, null, 'over', 2023, 'actual'],
+    ])
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])
