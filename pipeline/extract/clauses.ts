@@ -34,6 +34,12 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
     // does the dot of an abbreviation before a number ("Jan. 23", "No. 1").
     if (m[0] === '.' && /(^|\s|\.)[A-Z]$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
       continue
+    // "(approx. USD 54.8 bn)": an abbreviation inside a sentence.
+    if (
+      m[0] === '.' &&
+      /\b(?:approx|appr|ca|cf|incl|excl|esp)$/i.test(text.slice(Math.max(0, m.index - 7), m.index))
+    )
+      continue
     // "KEY FIGURES 2018 ........ 2": dot leaders end no sentence.
     if (m[0] === '.' && text.charCodeAt(m.index - 1) === 46 && text.charCodeAt(m.index - 2) === 46)
       continue

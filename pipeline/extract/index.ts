@@ -116,6 +116,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let columns: Column[] | undefined
   let box: { year: number | null } | undefined
   let carriedTargets: { year: number | null } | undefined
+  // The carried targets come from the title of a box, and hold for its short lines only.
+  let boxCarried = false
   // "2. *HEBEI TARGETS GROWTH OF AROUND 5% FOR 2025*": a numbered section that names targets.
   let targetSection: { year: number | null; depth: number } | undefined
   // The first words of a table row's label, on the line above the row.
@@ -229,19 +231,28 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // of the same measure; "…, the figure is 4.8%": a correction of the figure before. A
         // percentage of a growth is a growth.
         const same =
-          !prior || !/(?:target|goal|plan|national|nationally|figure)s?$/i.test(draft.subject)
+          !prior ||
+          !/(?:target|goal|plan|national|nationally|figure|ceiling)s?$/i.test(draft.subject)
             ? undefined
             : /^(?:.*[,;:]\s*)?(?:the\s+)?(?:correct\s+|right\s+|actual\s+|revised\s+)?figure$/i.test(
                   draft.subject,
                 )
               ? prior.subject
-              : /^(?:.*\b(?:in line with|compared with|vs\.?|versus|against|above|below|beat|beating|exceeding|missed|short of)\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:annual\s+)?(?:target|goal|plan)s?$/i.test(
+              : /^(?:.*\b(?:in line with|compared with|vs\.?|versus|against|above|below|beat|beating|exceeding|missed|short of)\s+)?(?:(?:the|a|an|its)\s+)?(?:(?:19|20)\d{2}\s+)?(?:annual\s+)?(?:target|goal|plan|ceiling)s?$/i.test(
                     draft.subject,
                   )
                 ? prior.subject
                 : /^(?:the\s+)?national(?:ly)?$/i.test(draft.subject)
                   ? `national ${prior.subject}`
                   : undefined
+        // "The 2025 target is growth of around 5%": what the target is set for.
+        if (
+          same === undefined &&
+          /^(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:main\s+)?(?:target|goal)s?$/i.test(draft.subject)
+        ) {
+          const named = targetOf.exec(clause.text.slice(0, draft.numberStart))
+          if (named) draft.subject = named[1]!
+        }
         if (same !== undefined) {
           draft.subject = same
           if (prior!.growth && draft.unit === '%' && draft.change === null) readAsChange(draft, 1)
@@ -466,10 +477,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           subject: draft.subject,
           indicator,
           value: draft.value,
-          unit: draft.unit,
+          unit: calm(draft.unit, clauseText),
           base: draft.base,
           change: draft.change,
-          changeUnit: draft.changeUnit,
+          changeUnit: calm(draft.changeUnit, clauseText),
           qualifier: draft.qualifier,
           period:
             draft.year ??
@@ -536,7 +547,21 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     // "[00:19:46] the main expected targets … are as follows": a lead-in that ends its paragraph.
     if (/(?:as follows|[:：])\W*$/i.test(read.slice(-24))) {
       const lead = targetsLeadIn(sentence)
-      if (lead) carriedTargets = lead
+      if (lead) {
+        carriedTargets = lead
+        boxCarried = false
+      }
+    }
+    // '[GFX: FULL SCREEN -- "2024 TARGETS"': the title of a box of targets, over its lines.
+    const boxTitle =
+      read.length <= 80 && !hasFigure(read) && !/[.?!]\W*$/.test(read)
+        ? /\b((?:19|20)\d{2})\s+(?:main\s+|key\s+)?targets\b|\btargets\s+for\s+((?:19|20)\d{2})\b/i.exec(
+            read,
+          )
+        : null
+    if (boxTitle && !read.trimStart().startsWith('|')) {
+      carriedTargets = { year: Number(boxTitle[1] ?? boxTitle[2]) }
+      boxCarried = true
     }
   }
 
@@ -607,6 +632,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // Note: a row of a table is one line of the source; most paragraphs are passed over at once.
       const oneLine =
         node.position !== undefined && node.position.start.line === node.position.end.line
+      if (boxCarried && (!oneLine || (only?.type === 'text' && only.value.length > 80))) {
+        carriedTargets = undefined
+        boxCarried = false
+      }
       // "| KEY NUMBERS: 2021 TARGETS |": the title of a box of targets holds for its lines.
       const boxLine =
         only?.type === 'text' && oneLine ? /^\|\s*([^|]*?)\s*\|$/.exec(only.value) : null
@@ -718,6 +747,25 @@ function joinPhrasing(
     },
   }
 }
+
+/**
+ * "HIGH-TECH ENTERPRISES 19,600": a unit of a line written in capitals, in lower case (units that
+ * are acronyms, "TEUs", "GW", stay as written).
+ */
+function calm(unit: string | null, clause: string): string | null {
+  if (
+    unit === null ||
+    !/[A-Z]{3}/.test(unit) ||
+    /[a-z]/.test(clause.replace(/\b[a-z]+[A-Z]\w*|\bk[Wm]h?\b/g, ''))
+  )
+    return unit
+  return unit.replace(/[A-Z]{2,}/g, (word) =>
+    /^(?:TEU|SME|GW|MW|KW|GWH|KWH|CO2|PM)S?$/.test(word) ? word : word.toLowerCase(),
+  )
+}
+
+const targetOf =
+  /\b(?:is|was|of|at)\s+((?:[\w-]+\s+){0,3}?growth)\s+(?:of|at)\s+(?:(?:around|about|above|over|at least|no less than|nearly|more than)\s+)?$/i
 
 /** The span of years to come a plan's clause names ("over the five years"), or null. */
 function spanAhead(
@@ -1047,7 +1095,7 @@ function plannedYear(clause: string, sentence: string, planYear: number | null):
 /** A table cell's figure in the unit of its row; a row of growth in percent holds changes. */
 function inRowUnit(
   draft: Draft,
-  rowUnit: { unit: string; base: string; factor: number },
+  rowUnit: { unit: string; base: string; factor: number; growth?: boolean },
   row: string,
 ): void {
   const inUnit = (value: number) => ({
@@ -1079,6 +1127,7 @@ function inRowUnit(
   const changeUnit = /^(?:pp|ppts?|pct\.? pts?|percentage points?)$/i.test(rowUnit.unit)
     ? 'percentage points'
     : /,\s*(?:increase|change|rise|growth|reduction|decrease)\s*$/i.test(label.trim()) ||
+        rowUnit.growth === true ||
         (rowUnit.unit === '%' &&
           /\b(?:growth|increase|rise|reduction|decrease|CPI|consumer prices?)\b/i.test(label))
       ? rowUnit.unit

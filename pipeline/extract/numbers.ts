@@ -47,13 +47,13 @@ export const scales: ReadonlyArray<[string, number]> = [
 ]
 
 // Numbers said in words, as a transcript writes them: "two hundred and seventy six point five",
-// "sixty one thousand three hundred", "twenty twenty four" (a year).
+// "sixty one thousand three hundred", "four-point-seven" (a script), "twenty twenty four" (a year).
 const units = 'one|two|three|four|five|six|seven|eight|nine'
 const teens = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
 const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
 const upTo99 = `(?:(?:${tens})(?:[\\s-](?:${units}))?|${teens}|${units}|zero)`
 const upTo999 = `(?:(?:${units})\\s+hundred(?:\\s+(?:and\\s+)?${upTo99})?|${upTo99})`
-const spoken = `${upTo999}(?:\\s+thousand(?:\\s+(?:and\\s+)?${upTo999})?)?(?:\\s+point(?:\\s+(?:zero|${units}))+)?`
+const spoken = `${upTo999}(?:\\s+thousand(?:\\s+(?:and\\s+)?${upTo999})?)?(?:[\\s-]+point(?:[\\s-]+(?:zero|${units}))+)?`
 const spokenYear = `(?:nineteen|twenty)\\s+(?:(?:${tens})(?:[\\s-](?:${units}))?|${teens}|oh\\s+(?:${units}))`
 
 /**

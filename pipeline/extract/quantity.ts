@@ -227,7 +227,9 @@ export function scanMentions(sentence: string): Mention[] {
     )
       continue
     const mention = readMention(sentence, numberText, numberStart, numberEnd)
-    if (previous && restates(sentence, previous, mention)) mention.excluded = 'conversion'
+    // ("394.2 bn yuan in 2024 (approx. USD 54.8 bn)": the figure before the year.)
+    const restated = previous?.excluded === 'year' ? mentions.at(-2) : previous
+    if (restated && restates(sentence, restated, mention)) mention.excluded = 'conversion'
     // "Metro Lines 4, 7, 10 and 11": a list of the numbers of names.
     if (
       previous?.excluded === 'name' &&
@@ -472,10 +474,11 @@ function readMention(
     mention.excluded = 'date'
     return mention
   }
-  // "1. GDP growth of …", "are: 1) GDP growth …": the marker of a numbered list item.
+  // "1. GDP growth of …", "are: 1) GDP growth …", "| 1. Fiscal: …" (in a box): the marker of a
+  // numbered list item.
   if (
     !word &&
-    (/^\s*$/.test(before) || (/[:：;；]\s*$/.test(near) && nextChar === ')')) &&
+    (/^[\s|]*$/.test(before) || (/[:：;；]\s*$/.test(near) && nextChar === ')')) &&
     smallInteger &&
     /^[.)](?:\s|$)/.test(after)
   ) {
@@ -1734,7 +1737,8 @@ function restates(sentence: string, previous: Mention, mention: Mention): boolea
     return false
   if (mention.rank) return false
   if (mention.unit === previous.unit || /^(%|percentage points)$/.test(mention.unit)) return false
-  return /^\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+|c\.\s*|[~≈]\s*)?(?:RMB|USD|US\$|\$|¥)?\s*$/i.test(
+  // ("394.2 bn yuan in 2024 (approx. USD 54.8 bn)": past the year of the figure.)
+  return /^(?:\s+in\s+(?:19|20)\d{2})?\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+|c\.\s*|[~≈]\s*)?(?:RMB|USD|US\$|\$|¥)?\s*$/i.test(
     sentence.slice(previous.end, mention.numberStart),
   )
 }

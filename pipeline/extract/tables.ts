@@ -4,6 +4,7 @@
  */
 import type { VFile } from 'vfile'
 import { hasFigure } from '../parse/patterns.js'
+import { matchScale } from './numbers.js'
 import { planYears, yearRange } from './periods.js'
 
 /** What one column of a table holds: the figures of a year, actuals or targets. */
@@ -115,11 +116,11 @@ export function tableHeader(
       }
     if (/^\s*units?\s*$/i.test(cell))
       return { year: null, kind: null, plan: null, change: false, percent, unit: true }
-    // "2023F", "2024E": a year forecast or estimated by the author.
-    const years = [...cell.matchAll(/\b((?:19|20)\d{2})([FEP]?)\b/g)]
+    // "2023F", "2024E": a year forecast or estimated by the author; "2025T": its target.
+    const years = [...cell.matchAll(/\b((?:19|20)\d{2})([FEPT]?)\b/g)]
     if (years.length > 1) return { year: null, kind: null, plan: null, change, percent }
     const year = years[0] ? Number(years[0][1]) : null
-    const forecast = years[0]?.[2] === 'F' || years[0]?.[2] === 'P'
+    const forecast = years[0]?.[2] === 'F' || years[0]?.[2] === 'P' || years[0]?.[2] === 'T'
     const kind =
       forecast ||
       /\b(?:targets?|goals?|plans?|planned|projected|expected|objectives?|forecasts?)\b/i.test(cell)
@@ -142,7 +143,7 @@ export function tableHeader(
     }
   })
   // A cell holding another number makes the row one of figures, not a header ("14th" is a name).
-  if (cells.slice(1).some((cell) => hasFigure(cell.replace(/\b((?:19|20)\d{2})[FEP]\b/g, '$1'))))
+  if (cells.slice(1).some((cell) => hasFigure(cell.replace(/\b((?:19|20)\d{2})[FEPT]\b/g, '$1'))))
     return undefined
   return named ? columns : undefined
 }
@@ -154,11 +155,20 @@ export function tableHeader(
 export function unitCell(
   row: string,
   columns: readonly Column[],
-): { unit: string; base: string; factor: number } | undefined {
+): { unit: string; base: string; factor: number; growth?: boolean } | undefined {
   const at = columns.findIndex((c) => c.unit)
-  const cell = at < 0 ? columns[0]?.titleUnit : cellsOf(row)[at]?.trim()
-  if (!cell || cell === '—' || cell === '-') return undefined
-  if (cell === '%') return { unit: '%', base: '%', factor: 1 }
+  const written = at < 0 ? columns[0]?.titleUnit : cellsOf(row)[at]?.trim()
+  if (!written || written === '—' || written === '-') return undefined
+  if (written === '%') return { unit: '%', base: '%', factor: 1 }
+  // "% y/y": the row's figures are growths in percent.
+  if (/^%\s*(?:y\/y|yoy|y-o-y|change|growth)$/i.test(written))
+    return { unit: '%', base: '%', factor: 1, growth: true }
+  // "bn yuan", "mn t", "10k people": a scale and a unit written short.
+  const short = /^(bn|mn|mln|bln|tn|trn|10k)\s+(\S.*)$/i.exec(written)
+  const cell = short
+    ? `${short[1]!.toLowerCase() === '10k' ? '10k' : matchScale(short[1]!.toLowerCase())!.word} ${/^t$/i.test(short[2]!) ? 'tons' : short[2]!}`
+    : written
+  if (cell.startsWith('10k ')) return { unit: cell, base: cell.slice(4), factor: 1e4 }
   const scaled =
     /^(100 million|10,000|ten thousand|hundred million|thousand|million|billion|trillion)\s+(.+)$/i.exec(
       cell,

@@ -95,6 +95,17 @@ export function groupBlocks(lines: readonly SourceLine[]): Block[] {
   return blocks
 }
 
+/** "GDP 4.71 TRILLION YUAN  +5.8%": a short line of a label, a gap of spaces and a figure. */
+function isRecordLine(content: string): boolean {
+  return (
+    content.length <= 70 &&
+    content.includes('  ') &&
+    /[^\s.]\s{2,}\S/.test(content) &&
+    !/[.;:,]$/.test(content) &&
+    hasFigure(content)
+  )
+}
+
 function continues(
   block: Block,
   line: SourceLine,
@@ -134,6 +145,16 @@ function continues(
   // "  - build 50,000 units of housing", a blank line, "  For reference, …": a paragraph at the
   // indentation of the marker, not the item's text.
   if (sawBlank && block.marker && line.indent <= block.marker.indent) return false
+  // "[GFX: FULL SCREEN -- "AT A GLANCE"" over "  GDP 4.71 TRILLION YUAN  +5.8%" over "  RETAIL
+  // SALES 2.35 TRILLION YUAN  +6.9%": short indented records of a label and its figure apart from
+  // the line above, each a line of its own.
+  if (
+    line.indent > 0 &&
+    block.type === 'text' &&
+    isRecordLine(line.content) &&
+    (line.indent > last.line.indent || isRecordLine(previous))
+  )
+    return false
   if (line.indent > 0) {
     // "(2) Main targets for 2025" over "    a) GRP growth of above 5.5%; …": a numbered heading
     // over the numbered points under it.

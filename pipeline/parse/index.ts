@@ -157,6 +157,9 @@ function findFurniture(lines: readonly SourceLine[]): {
   for (const line of menu) furnitureAt.set(line, 'site')
   // Setext underlines ("Review of Work in 2023" over "-------"): the line above is a heading.
   const underlined = new Set<number>()
+  // A rule that opens the text (the top of a banner) underlines nothing.
+  if (lines[0] && isUnderline(lines[0].content) && lines[0].content.length >= 5)
+    furnitureAt.set(lines[0].line, 'rule')
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!
     const code = line.content.charCodeAt(0)

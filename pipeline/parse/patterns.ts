@@ -324,6 +324,9 @@ const partPhrases: Array<[RegExp, PartKind]> = [
 ]
 
 /** The part a heading names by its words, if it names one. */
+const headlineOfTarget =
+  /\b(?:an?\s+(?:[\w-]+\s+){0,3}targets?\b|(?:sets?|carries|keeps|raises|lowers|cuts|eyes|unveils|announces|misses|beats|meets|hits|trims|holds)\s+(?:[\w-]+\s+){0,4}targets?\b)/i
+
 export function matchPartPhrase(text: string): PartKind | undefined {
   // "== References ==": the words between a wiki heading's marks.
   // "=== Sheet: Notes ===": the name of a sheet of a workbook.
@@ -333,6 +336,15 @@ export function matchPartPhrase(text: string): PartKind | undefined {
       : text
   for (const [regex, kind] of partPhrases) {
     if (!regex.test(words)) continue
+    // "QINGHAI: GREEN POWER CARRIES A FASTER GROWTH TARGET", "Henan sets a growth target of 6%":
+    // the headline of a story that speaks of a target, not a part of targets.
+    // (Not a lead-in: "The report sets the following main targets for 2025:".)
+    if (
+      kind === 'targets' &&
+      headlineOfTarget.test(words) &&
+      !/[:：]\s*$|\bfollowing\b/i.test(words)
+    )
+      continue
     // A workbook's sheet of notes holds figures of its own; its change log does not.
     if (kind === 'notes' && words !== text && /^notes?$/i.test(words) && /sheet|tab/i.test(text))
       return undefined

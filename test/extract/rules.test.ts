@@ -1713,6 +1713,84 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads a fixed-width table with a target column and units written short', () => {
+    const got = records(
+      [
+        'Indicator                                 Unit         2022   2023   2024T',
+        '----------------------------------------------------------------------',
+        'Gross regional product (GRP)              bn yuan     361.0  379.9     --',
+        'Fixed-asset investment                    % y/y        -2.1    3.8    5.0',
+        'Grain output                              mn t         1.07   1.15   1.10',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.value, r.unit, r.change, r.changeUnit, r.period, r.kind]),
+    ).toEqual([
+      ['361.0', 361, 'billion yuan', null, null, 2022, 'actual'],
+      ['379.9', 379.9, 'billion yuan', null, null, 2023, 'actual'],
+      ['2.1', null, null, -2.1, '%', 2022, 'actual'],
+      ['3.8', null, null, 3.8, '%', 2023, 'actual'],
+      ['5.0', null, null, 5, '%', 2024, 'target'],
+      ['1.07', 1.07, 'million tons', null, null, 2022, 'actual'],
+      ['1.15', 1.15, 'million tons', null, null, 2023, 'actual'],
+      ['1.10', 1.1, 'million tons', null, null, 2024, 'target'],
+    ])
+  })
+
+  it('reads a brief: a headline that speaks of a target, conversions after a year, a risk box', () => {
+    const { tree, file } = parseText(
+      [
+        '======================================================================',
+        'REGIONAL DATA BRIEF  No. 05/2024                       24 January 2024',
+        '======================================================================',
+        '',
+        'QINGHAI: GREEN POWER CARRIES A FASTER GROWTH TARGET',
+        '',
+        'GRP reached 379.9 bn yuan in 2023 (approx. USD 53.5 bn), up 5.3% y/y. The 2024 target is growth of around 5%.',
+        'The surveyed urban unemployment rate averaged 5.0% (2024 ceiling: within 5.5%).',
+        '',
+        '| 1. Fiscal: the fiscal self-sufficiency ratio was only 18.3%.       |',
+        '',
+      ].join('\n'),
+    )
+    const got = extractIndicators(tree, file).indicators
+    expect(file.data.furniture![0]).toMatchObject({ kind: 'rule', value: '='.repeat(70) })
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.change, r.period, r.kind]),
+    ).toEqual([
+      ['379.9', 'grp', 379.9, 5.3, 2023, 'actual'],
+      ['5', 'grp', null, 5, 2024, 'target'],
+      ['5.0', 'urban_unemployment_rate', 5, null, 2023, 'actual'],
+      ['5.5', 'urban_unemployment_rate', 5.5, null, 2024, 'target'],
+      ['18.3', null, 18.3, null, 2023, 'actual'],
+    ])
+  })
+
+  it('reads a news script: figures said with hyphens, graphics in capitals, a box of targets', () => {
+    const got = records(
+      [
+        'the governor said gross domestic product reached four-point-seven trillion yuan in 2023, up five-point-eight percent.',
+        '',
+        '[GFX: FULL SCREEN -- "ANHUI 2023 AT A GLANCE"',
+        '  RETAIL SALES 2.35 TRILLION YUAN  +6.9%',
+        '  HIGH-TECH ENTERPRISES  19,600',
+        '[GFX: FULL SCREEN -- "2024 TARGETS"',
+        '  CPI  AROUND 3%',
+        '',
+        'Crews renovated 2,100 old residential compounds last year, officials said on Tuesday in a statement to the press.',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.period, r.kind]),
+    ).toEqual([
+      ['four-point-seven', 'grp', 4.7, 'trillion yuan', 5.8, 2023, 'actual'],
+      ['2.35', 'retail_sales', 2.35, 'trillion yuan', 6.9, 2023, 'actual'],
+      ['19,600', 'high_tech_enterprises', 19600, 'enterprises', null, 2023, 'actual'],
+      ['3', 'cpi', null, null, 3, 2024, 'target'],
+      ['2,100', null, 2100, 'compounds', null, 2023, 'actual'],
+    ])
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])

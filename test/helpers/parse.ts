@@ -60,8 +60,7 @@ export function coverageProblems(text: string, tree: Root, file: VFile): string[
   // and inside the span of a text that runs over lines of a quote.
   const markdown = file.data.format === 'markdown'
   // (An e-mail's quoted lines keep their marks in the source too.)
-  const bare = (s: string) =>
-    markdown ? s.replace(/[\s>]/g, '') : s.replace(/(?<=\n)[ \t>]*>/g, '').replace(/\s/g, '')
+  const bare = (s: string) => s.replace(/[\s>]/g, '')
   for (const node of textNodes(tree)) {
     const { start, end } = node.position!
     cover(start.offset, end.offset, 'text')
