@@ -974,7 +974,8 @@ function readable(
   // "[00:01:24] gross regional product reached …": the time stamps of a transcript's cues are not
   // its text.
   if (value.includes(':') && value.includes('[')) {
-    const cue = /\[\d{1,2}:\d{2}(?::\d{2})?\]\s*/g
+    // ("[22.01.2024 08:30]": with the date of a channel's post.)
+    const cue = /\[(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]\s*/g
     for (let m = cue.exec(value); m; m = cue.exec(value))
       edits.push({ at: m.index, length: m[0].length, read: ' ' })
   }

@@ -699,6 +699,9 @@ function levelSubject(clause: Clause, m: Mention): string {
     )
       return named.join(' ')
   }
+  // "Good air quality on 255 days": what held on those days.
+  if (m.unit === 'days' && /^\W*[A-Za-z][\w\s-]{2,60}?\s+on\s*$/.test(before))
+    return before.replace(/\s+on\s*$/, '')
   if (
     m.countedNoun &&
     !/\b(was|were|is|are|reached|hit|totaled|totalled|stood at|amounted to|exceeded|surpassed|numbered|topped|came to)\s*$/i.test(

@@ -147,7 +147,13 @@ function findFurniture(lines: readonly SourceLine[]): {
   for (const line of lines) {
     if (isBlank(line) || menu.has(line.line)) continue
     first ??= line
-    if (top.length >= topWindow || matchBullet(line.content) || matchNumbering(line.content)) break
+    // (A line opening on an emoji may be the headline of a post.)
+    if (
+      top.length >= topWindow ||
+      matchBullet(line.content)?.marker.replace('emoji', '') ||
+      matchNumbering(line.content)
+    )
+      break
     top.push(line)
   }
   const crumbs = new Set(
@@ -464,7 +470,7 @@ function isTableRowOfFigures(content: string): boolean {
 }
 
 const socialHint =
-  /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?|relevant|recent|follow)\b|\s[•·]\s|^\d{1,2}[smhdw]\b/i
+  /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?|votes|relevant|recent|follow)\b|\s[•·]\s|^\d{1,2}[smhdw]\b/i
 const pastBullets = /[\u2600-\uffff]/
 
 const engagement = /^(?:[♥❤♡🔁💬👍↻🔄]\uFE0F?\s*\d[\d.,]*[KkMm]?\s*){2,}$/u
@@ -496,13 +502,13 @@ function isSocialLine(content: string): boolean {
     .replace(/\d[\d.,]*[KkMm]?/g, ' ')
     .replace(/\p{Extended_Pictographic}|\uFE0F|\u200D|[·•|▾]/gu, ' ')
     .replace(
-      /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|retweets?|shares?|send|followers?|following|views?|reactions?|bookmarks?)\b/gi,
+      /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|retweets?|shares?|send|followers?|following|views?|reactions?|bookmarks?|votes|final results)\b/gi,
       ' ',
     )
     .trim()
   return (
     rest === '' &&
-    /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?)\b|\p{Extended_Pictographic}\uFE0F?\s*\d/iu.test(
+    /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?|votes)\b|\p{Extended_Pictographic}\uFE0F?\s*\d/iu.test(
       content,
     )
   )

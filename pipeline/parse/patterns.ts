@@ -18,9 +18,22 @@ export interface Bullet {
 const symbolBullets = new Set('●►■□•▪◆◇○◎▶▷➢➤✓✔·')
 const dashBullets = new Set(['-', '–', '—', '*'])
 
+// "📈 GRP hit …", "✅ Renovated …", "▫️ Yes": an emoji before a space opens an item of a post;
+// whichever emoji it is, the items are of one list.
+const emojiBullet = /^(?:\p{Extended_Pictographic}|[\u25A0-\u25FF])\uFE0F?(?=[ \t\u00a0])/u
+
 export function matchBullet(content: string): Bullet | undefined {
   const first = content.charAt(0)
   if (symbolBullets.has(first)) return { marker: first, length: 1 }
+  if (content.charCodeAt(0) >= 0x2190 && !dashBullets.has(first)) {
+    const emoji = emojiBullet.exec(content)
+    if (!emoji) return undefined
+    // "📈 THE 2024 SCORECARD", "📊 2023 at a glance: Review of Work in 2023": a heading.
+    const rest = content.slice(emoji[0].length).trim()
+    if (!hasFigure(rest) && (!/\p{Ll}/u.test(rest) || matchPartPhrase(rest) !== undefined))
+      return undefined
+    return { marker: 'emoji', length: emoji[0].length }
+  }
   if (!dashBullets.has(first)) return undefined
   if (first === '-' && content.charAt(1) === '-' && isSpaceAt(content, 2))
     return { marker: '--', length: 2 }

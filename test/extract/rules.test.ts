@@ -1791,6 +1791,27 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it("reads a channel's posts: emoji items, dated cues, a poll's votes, a box's number", () => {
+    const got = records(
+      [
+        '[22.01.2024 09:12] Binhai Economy Watch',
+        '📊 2023 at a glance',
+        '📈 Industrial value added of enterprises above designated size grew 3.7%',
+        '📉 Fixed asset investment dropped by 16.4%',
+        '✅ Good air quality on 255 days',
+        '',
+        '5,214 votes · final results',
+        '',
+        'Box 1: Key figures of 2023',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.subject, r.change])).toEqual([
+      ['3.7', 'Industrial value added of enterprises above designated size', 3.7],
+      ['16.4', 'Fixed asset investment', -16.4],
+      ['255', 'Good air quality', null],
+    ])
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])
