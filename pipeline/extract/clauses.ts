@@ -34,6 +34,8 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
     // does the dot of an abbreviation before a number ("Jan. 23", "No. 1").
     if (m[0] === '.' && /(^|\s|\.)[A-Z]$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
       continue
+    // "(2022 target: around 6.5%; 2022 actual: 4.5%)": a semicolon inside brackets.
+    if ((m[0] === ';' || m[0] === '；') && openBracket(text, start, m.index)) continue
     // "(approx. USD 54.8 bn)": an abbreviation inside a sentence.
     if (
       m[0] === '.' &&
@@ -58,6 +60,12 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
   return spans
     .map(({ start: s, end: e }) => trimSpan(text, s, e))
     .filter((span) => span.end > span.start)
+}
+
+/** Whether a bracket opened between `from` and `to` is still open at `to`. */
+function openBracket(text: string, from: number, to: number): boolean {
+  const open = text.lastIndexOf('(', to)
+  return open >= from && text.indexOf(')', open) > to
 }
 
 /**
@@ -125,7 +133,7 @@ export function clauses(text: string): Clause[] {
       const between = sentence.slice(a.end, b.start)
       const separators = [
         ...between.matchAll(
-          /(?:,\s+|，\s*)(?:and\s+|while\s+|with\s+)?|[;；]\s*|\s+and\s+(?!\w+\s+(?:respectively)\b)|\s+with\s+|\s+while\s+|:\s+/g,
+          /(?:,\s+|，\s*)(?:and\s+|while\s+|with\s+)?|[;；]\s*|\s+and\s+(?!\w+\s+(?:respectively)\b)|\s+with\s+|\s+while\s+|:\s+|\s+after\s+(?=(?:its|the|their|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:grew|rose|expanded|increased|fell|dropped|declined|contracted|shrank)\b)/g,
         ),
       ].filter(
         // "the number of days with good air quality": a "with" inside a noun phrase.
@@ -135,7 +143,8 @@ export function clauses(text: string): Clause[] {
               between.slice(0, sep.index),
             )) &&
           // "CPI 1.7% (2022: 2.3%)": no cut inside a bracket.
-          !(sep[0].startsWith(':') && /\([^)]*$/.test(between.slice(0, sep.index))),
+          // (Nor in "(2022 target: around 6.5%; 2022 actual: 4.5%)", a bracket opened before.)
+          !(sep[0].startsWith(':') && openBracket(sentence, 0, a.end + sep.index!)),
       )
       // Prefer punctuation: in "X fell 1.2%, while imports and exports totaled" the cut is the comma.
       // "…, while rural residents' income grew faster, by 9.6 percent": a comma with a connective

@@ -172,7 +172,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           carriedTargets &&
           (namesTime(sentence) ||
             /\blast year\b/i.test(sentence) ||
-            yearsIn(sentence).some((y) => meta.planYear !== null && y < meta.planYear)) &&
+            // ("GDP growth target: around 6% (2022 target: around 6.5%)": a year in brackets is
+            // of a comparison.)
+            yearsIn(sentence.replace(/\([^()]*\)?/g, '')).some(
+              (y) => meta.planYear !== null && y < meta.planYear,
+            )) &&
           !planOpening?.test(sentence)
         ) {
           carriedTargets = undefined
@@ -230,9 +234,16 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // figure before it; "GDP growth around 5% (national: around 5%)": the country's figure
         // of the same measure; "…, the figure is 4.8%": a correction of the figure before. A
         // percentage of a growth is a growth.
-        const same =
-          !prior ||
-          !/(?:target|goal|plan|national|nationally|figure|ceiling)s?$/i.test(draft.subject)
+        // "(2022 target: around 6.5%; 2022 actual: 4.5%)": a year's target or result of it.
+        const outcome = prior
+          ? /^(?:(?:the|its)\s+)?((?:19|20)\d{2})\s+(?:actual|outcome|result|outturn)s?$/i.exec(
+              draft.subject,
+            )
+          : null
+        const same = outcome
+          ? prior!.subject
+          : !prior ||
+              !/(?:target|goal|plan|national|nationally|figure|ceiling)s?$/i.test(draft.subject)
             ? undefined
             : /^(?:.*[,;:]\s*)?(?:the\s+)?(?:correct\s+|right\s+|actual\s+|revised\s+)?figure$/i.test(
                   draft.subject,
@@ -254,6 +265,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           if (named) draft.subject = named[1]!
         }
         if (same !== undefined) {
+          // The year of "2022 target", "2022 actual".
+          const named = /^(?:(?:the|a|an|its)\s+)?((?:19|20)\d{2})\s+\w+$/.exec(draft.subject)
+          if (named && draft.year === undefined) draft.year = Number(named[1])
           draft.subject = same
           if (prior!.growth && draft.unit === '%' && draft.change === null) readAsChange(draft, 1)
         }
@@ -654,8 +668,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             : ''
       if (only?.type === 'text' && oneLine && isRow(row))
         columns = tableHeader(row, meta, title) ?? columns
-      // "------+------": the rule under a header keeps the table going.
-      else if (only?.type === 'text' && /^[-=+:|\s]{3,}$/.test(only.value)) {
+      // "------+------": the rule under a header keeps the table going, as does "| Innovation |",
+      // the title of a group of its rows.
+      else if (
+        only?.type === 'text' &&
+        (/^[-=+:|\s]{3,}$/.test(only.value) ||
+          (columns && oneLine && /^\|[^|]+\|$/.test(only.value.trim()) && !hasFigure(only.value)))
+      ) {
         // (the table goes on)
       }
       // "Total retail sales of consumer goods," over "  growth (%)    5.2    around 6": a row's

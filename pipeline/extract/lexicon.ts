@@ -142,6 +142,8 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   [/^(?:when|while|as|after|since|and)\s+/i, ''],
   // "Last year's growth target": the year is the figure's period.
   [/^(?:last|this|next) year['’]s\s+/i, ''],
+  // "Gansu said its economy": who said it.
+  [/^.*\b(?:said|says|noted)\s+(?:that\s+)?(?=\S)/i, ''],
   // "For reference, 2023 GDP came in at …": a phrase that leads the sentence in.
   [/^(?:for reference|for comparison|by comparison|in comparison|by contrast|meanwhile),\s+/i, ''],
   [/^(?:Q[1-4]|H[12])\s+/, ''],

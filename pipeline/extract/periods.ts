@@ -185,7 +185,8 @@ export function periodOf(
  */
 export function namedTarget(before: string, after: string): boolean {
   return (
-    /\b(?:target|goal|plan|ceiling)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+(?:(?:also|again|still|now)\s+)?|[:：]\s*)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+|~)?["“]?[+]?(?:(?:RMB|US\$|\$|¥)\s*)?$/i.test(
+    // ("Revenue target: up 6%", "Fixed-asset investment target: growth of around 10%".)
+    /\b(?:target|goal|plan|ceiling)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+(?:(?:also|again|still|now)\s+)?|[:：]\s*(?:(?:up|down|(?:growth|an? (?:increase|rise|decrease|drop|reduction)|increase) of|to (?:fall|rise|grow|drop|increase|decrease) by)\s+)?)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+|~)?["“]?[+]?(?:(?:RMB|US\$|\$|¥)\s*)?$/i.test(
       before.slice(-80),
     ) ||
     // "(target ~6%)", "2024 GRP growth target ~5.5%": the figure right after the word.
@@ -205,8 +206,10 @@ export function namedTarget(before: string, after: string): boolean {
  */
 export function newTarget(sentence: string): boolean {
   if (/\bthis year\b/i.test(sentence)) return true
-  // "GRP +2.6% y/y (target ~6%)": the target of the year beside it.
-  if (/\((?:the\s+)?(?:[\w-]+\s+)?(?:target|goal|plan)\b/i.test(sentence)) return false
+  // "GRP +2.6% y/y (target ~6%)": the target of the year beside it (not "(2022 target: …)", the
+  // year it names).
+  if (/\((?:the\s+)?(?!(?:19|20)\d{2}\b)(?:[\w-]+\s+)?(?:target|goal|plan)\b/i.test(sentence))
+    return false
   return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*|vs\.?|versus|against|target was|missed|short of|(?:well\s+)?(?:within|above|below|under) (?:the|our|its) (?:[\w-]+ ){0,2}(?:target|goal|ceiling))\b/i.test(
     sentence,
   )
@@ -315,7 +318,7 @@ export function futureIndex(sentence: string): number {
 // (A pledge told in the past tense is a plan when a figure follows it: "the governor pledged to
 // increase … by 500", not "pledged to "meet the reasonable financing needs …"".)
 const futureWords =
-  /\b(?:will|would|plans? to|plans? for (?:this|next|the coming) year|aims? (?:to|for)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|it|we)\s+targets|(?:province|city|region|government|report)\s+(?:also\s+)?(?:plans|budgets for)|(?:is|are)\s+set\s+at|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
+  /\b(?:will|would|plans? to|plans? for (?:this|next|the coming) year|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|it|we)\s+targets|(?:province|city|region|government|report)\s+(?:also\s+)?(?:plans|budgets for)|(?:is|are)\s+set\s+at|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
 
 /**
  * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").

@@ -493,8 +493,16 @@ function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {
     ...(fields.share ? { share: true } : {}),
     ...(fields.shareOf ? { shareOf: fields.shareOf } : {}),
     ...yearAfter(clause, m),
+    ...yearOfLabel(clause, m, fields.subject ?? ''),
     ...(fields.year === undefined ? {} : { year: fields.year }),
   }
+}
+
+/** "GDP in 2023: 1.12 trillion yuan": the year the label before the figure names. */
+function yearOfLabel(clause: Clause, m: Mention, subject: string): { year?: number } {
+  if (!/\d$/.test(subject)) return {}
+  const year = /\s(?:in|for)\s+((?:19|20)\d{2})$/.exec(subject)
+  return year && /[:：]\s*$/.test(clause.text.slice(0, m.start)) ? { year: Number(year[1]) } : {}
 }
 
 /**

@@ -1812,6 +1812,55 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it("reads a factbox: this year's targets with last year's target and result in brackets", () => {
+    const got = records(
+      [
+        'LANZHOU, Jan 11 (Wire) - Gansu is aiming for economic growth of around 6% this year after its economy expanded 4.5% in 2023.',
+        '',
+        'Following are the key targets for 2024, with the 2023 targets and outcomes in brackets:',
+        '',
+        '* GDP growth target: around 6% (2023 target: around 6.5%; 2023 actual: 4.5%)',
+        '* GDP in 2023: 1.12 trillion yuan',
+        '* Local general public budget revenue target: up 6% (2023 target: up 6.5%)',
+        '* Energy consumption per unit of GDP: to fall by around 2.5%',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.change, r.period, r.kind])).toEqual([
+      ['6', 'grp', 6, 2024, 'target'],
+      ['4.5', 'grp', 4.5, 2023, 'actual'],
+      ['6', 'grp', 6, 2024, 'target'],
+      ['6.5', 'grp', 6.5, 2023, 'target'],
+      ['4.5', 'grp', 4.5, 2023, 'actual'],
+      ['1.12', 'grp', null, 2023, 'actual'],
+      ['6', 'local_general_public_budget_revenue', 6, 2024, 'target'],
+      ['6.5', 'local_general_public_budget_revenue', 6.5, 2023, 'target'],
+      ['2.5', null, -2.5, 2024, 'target'],
+    ])
+  })
+
+  it('reads an annex table whose rows are grouped under titles inside the box', () => {
+    const got = records(
+      [
+        '| No.  | Indicator                       | Unit             | 2023 Actual | 2024 Target    |',
+        '+------+---------------------------------+------------------+-------------+----------------+',
+        '| Economic growth                                                                          |',
+        '| 1    | Gross regional product (GRP)    | 100 million yuan | 25,643.7    | —              |',
+        '| 2    | Growth of GRP                   | %                | 5.0         | around 5       |',
+        '| Livelihood                                                                               |',
+        '| 22   | New urban jobs                  | 10,000 people    | 47.6        | over 45        |',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.value, r.unit, r.change, r.qualifier, r.period, r.kind]),
+    ).toEqual([
+      ['25,643.7', 25643.7, '100 million yuan', null, null, 2023, 'actual'],
+      ['5.0', null, null, 5, null, 2023, 'actual'],
+      ['5', null, null, 5, 'around', 2024, 'target'],
+      ['47.6', 47.6, '10,000 people', null, null, 2023, 'actual'],
+      ['45', 45, '10,000 people', null, 'over', 2024, 'target'],
+    ])
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])
