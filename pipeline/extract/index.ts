@@ -378,6 +378,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         (targets !== undefined ||
           (futureAt >= 0 &&
             futureAt < sentence.indexOf(clause.text) + clause.text.length &&
+            !futureOfOther(sentence, clause, futureAt) &&
             // "…, after a rise of roughly 5% last year": a result the plan is set against.
             !/\b(?:last year|a year (?:ago|earlier))\b/i.test(clause.text)) ||
           (ahead && !(reportsResult(clause.text, sentence) && futureAt < 0)) ||
@@ -385,7 +386,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "Fixed asset investment fell 5.7 per cent" under a heading read as the plan: a result said
       // in the past tense, in a sentence that speaks of no plan, is a result of the reviewed year.
       const reported =
-        here.kind === 'target' && reportsResult(clause.text, sentence) && futureIndex(sentence) < 0
+        here.kind === 'target' &&
+        reportsResult(clause.text, sentence) &&
+        (futureIndex(sentence) < 0 || futureOfOther(sentence, clause, futureIndex(sentence)))
       const period = planned
         ? (statedYear(clauseText, meta.planYear) ??
           targets?.year ??
@@ -494,7 +497,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           unit: calm(draft.unit, clauseText),
           base: draft.base,
           change: draft.change,
-          changeUnit: calm(draft.changeUnit, clauseText),
+          changeUnit: calm(sameUnit(draft.unit, draft.changeUnit), clauseText),
           qualifier: draft.qualifier,
           period:
             draft.year ??
@@ -768,6 +771,20 @@ function joinPhrasing(
 }
 
 /**
+ * "33 micrograms per cubic meter, 1 microgram lower": a change in the level's unit, written
+ * short or in the singular.
+ */
+function sameUnit(unit: string | null, changeUnit: string | null): string | null {
+  return unit !== null &&
+    changeUnit !== null &&
+    changeUnit !== unit &&
+    /^[a-z]+$/.test(changeUnit) &&
+    unit.startsWith(changeUnit)
+    ? unit
+    : changeUnit
+}
+
+/**
  * "HIGH-TECH ENTERPRISES 19,600": a unit of a line written in capitals, in lower case (units that
  * are acronyms, "TEUs", "GW", stay as written).
  */
@@ -801,6 +818,16 @@ function spanAhead(
     meta,
   )
   return typeof period === 'string' ? period : null
+}
+
+/**
+ * "…, reaching 5.31 trillion yuan …, at the session …, which … will run through Jan. 18": a
+ * future said in a relative clause after the clause's last figure, of something else.
+ */
+function futureOfOther(sentence: string, clause: Clause, futureAt: number): boolean {
+  const at = sentence.indexOf(clause.text)
+  const last = at + (clause.mentions.findLast((m) => !m.excluded)?.end ?? 0)
+  return futureAt > last && /\b(?:which|that|who)\b/i.test(sentence.slice(last, futureAt))
 }
 
 /** Whether the words right before or after a figure place it in "last year". */

@@ -485,6 +485,28 @@ function readMention(
     mention.excluded = 'ordinal'
     return mention
   }
+  // "2.1  Deputy Wang (Dalian delegation) noted …": the number of a numbered paragraph.
+  if (
+    !word &&
+    /^\d{1,2}\.\d{1,2}$/.test(numberText) &&
+    /^[\s|]*$/.test(before) &&
+    /^\s{2,}\p{Lu}/u.test(after)
+  ) {
+    mention.excluded = 'ordinal'
+    return mention
+  }
+  // "Deputy Zhao Min (Anshan delegation), 61, senior technician": an age beside a name.
+  if (
+    smallInteger &&
+    previousChar === ' ' &&
+    nextChar === ',' &&
+    /[\p{Lu})]\S*,\s$/u.test(near) &&
+    /^,\s+(?:senior\s+|chief\s+|deputy\s+)?\p{L}/iu.test(after) &&
+    !/^,\s+(?:and|or|up|down|an?|the)\b/i.test(after)
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "Energy consumption per 10,000 yuan of GDP": the denominator of a rate; "1+3": a name.
   if (!word && nearLower.includes('per') && /\bper\s+$/i.test(near)) {
     mention.excluded = 'modifier'
@@ -749,7 +771,7 @@ function readMention(
   if (
     !word &&
     namingLabels.has(lastLabel(near)) &&
-    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lide|SLIDE|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|Theme|THEME|[Rr]ows?|[Ss]heets?:|[Ee]xt\.?|Issue|ISSUE|[Mm]agnitude|[Hh]ighway|Annex|Appendix|Box|BOX|Exhibit|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
+    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lide|SLIDE|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|Theme|THEME|[Rr]ows?|[Ss]heets?:|[Ee]xt\.?|Issue|ISSUE|[Mm]agnitude|[Hh]ighway|Annex|Appendix|Box|BOX|Exhibit|Items?|ITEMS?|Group|GROUP|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
       near,
     )
   ) {
@@ -1374,7 +1396,7 @@ function lastLabel(text: string): string {
 }
 
 const namingLabels = new Set(
-  'no table figure chart slide panel priority pillar chapter chapters section sections theme row rows sheet sheets ext issue annex appendix box exhibit article keyword paragraph para page p pp magnitude highway'.split(
+  'no table figure chart slide panel priority pillar chapter chapters section sections theme row rows sheet sheets ext issue annex appendix box exhibit item items group article keyword paragraph para page p pp magnitude highway'.split(
     ' ',
   ),
 )

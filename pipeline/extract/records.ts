@@ -116,7 +116,7 @@ export function clauseRecords(clause: Clause): Draft[] {
         !next.range &&
         next.change === 0 &&
         !tableChange(next) &&
-        (/^\s*(?:(?:compared with|over|from)\s+(?:the\s+)?(?:previous|last)\s+year\s*|year[- ]on[- ]year\s*|y\/y\s*|yoy\s*|in\s+(?:19|20)\d{2}\s*)?,?\(?\s*(?:to|at)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
+        (/^\s*(?:(?:compared with|over|from)\s+(?:the\s+)?(?:previous|last)\s+year\s*|year[- ]on[- ]year\s*|y\/y\s*|yoy\s*|in\s+(?:19|20)\d{2}(?:\s+alone)?\s*)?,?\(?\s*(?:to|at)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
           clause.text.slice(m.end, next.start),
         ) ||
           /^[^.;]{0,40},\s*(?:reaching|totaling|totalling|hitting)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
@@ -730,6 +730,13 @@ function levelSubject(clause: Clause, m: Mention): string {
       before,
     )
   if (toReach) return toReach[1]!
+  // "saw its economy expand steadily, with the gross regional product reaching 5.31 trillion
+  // yuan": what reached it.
+  const withReaching =
+    /\bwith\s+((?:(?!\bwith\b)[^,;:])+?)\s+(?:reaching|hitting|totaling|totalling|standing at)\s*(?:RMB|US\$|\$|¥)?\s*$/i.exec(
+      before,
+    )
+  if (withReaching) return withReaching[1]!
   // "set its economic growth target for this year at": what the target is for.
   if (raised) return raised[1]!.replace(/\s+targets?\b.*$/i, '')
   const subject = subjectBeforeVerb(before)

@@ -1861,6 +1861,48 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads minutes: item and paragraph numbers and ages left out, a change in the singular', () => {
+    const got = records(
+      [
+        'Deputy Zhao Min (Anshan delegation), 61, senior technician, Ansteel Group',
+        '',
+        'Item 2   Remarks by deputies on the review of 2023',
+        '',
+        '2.1  Deputy Wang Haitao (Dalian delegation) noted that the coastal ports handled 772 million tons of cargo in 2023.',
+        '',
+        'The average PM2.5 concentration was 33 micrograms per cubic meter, 1 microgram lower than a year earlier.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.unit, r.change, r.changeUnit])).toEqual([
+      ['772', 772, 'million tons', null, null],
+      ['33', 33, 'micrograms per cubic meter', -1, 'micrograms per cubic meter'],
+    ])
+  })
+
+  it('reads a state-media lead: "with the GRP reaching", a future of something else, a change in a year to a level', () => {
+    const got = records(
+      [
+        'CHANGSHA -- Hunan saw its economy expand steadily in 2023, with the gross regional product (GRP) reaching 5.31 trillion yuan, up 4.8 percent year on year, according to the report delivered at the session, which will run through Jan. 18.',
+        'The urbanization rate of permanent residents rose by 0.9 percentage points in 2023 alone to 62.1 percent.',
+      ].join(' '),
+      'Targets for 2024',
+    )
+    expect(
+      got.map((r) => [
+        r.number.text,
+        r.indicator,
+        r.value,
+        r.change,
+        r.changeUnit,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['5.31', 'grp', 5.31, 4.8, '%', 2023, 'actual'],
+      ['62.1', null, 62.1, 0.9, 'percentage points', 2023, 'actual'],
+    ])
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])
