@@ -1025,6 +1025,18 @@ function readable(
     for (let m = cue.exec(value); m; m = cue.exec(value))
       edits.push({ at: m.index, length: m[0].length, read: ' ' })
   }
+  // "[Deleted: 5.5%][Inserted: 5.8%]", "[Comment JL3: check …]": a document's review markup; the
+  // text reads as the inserted words.
+  if (value.includes('[') && /\[(?:Deleted|Inserted|Comment)\b/.test(value)) {
+    const markup = /\[(?:Deleted:[^\]]*\]|Comment\b[^\]]*\]|Inserted:\s*)/g
+    for (let m = markup.exec(value); m; m = markup.exec(value)) {
+      if (m[0].startsWith('[Inserted')) {
+        const close = value.indexOf(']', m.index)
+        edits.push({ at: m.index, length: m[0].length, read: '' })
+        if (close !== -1) edits.push({ at: close, length: 1, read: '' })
+      } else edits.push({ at: m.index, length: m[0].length, read: m[0].startsWith('[C') ? ' ' : '' })
+    }
+  }
   // "7\tNew urban jobs over 2021-2023 totalled …": a row of notes numbered in their own cell
   // reads as a numbered note.
   const numbered =

@@ -193,7 +193,7 @@ export function namedTarget(before: string, after: string): boolean {
     /\b(?:target|goal|ceiling)s?\s+(?:[~≈≤≥<>]=?\s*|(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?$/i.test(
       before.slice(-40),
     ) ||
-    /^\s*(?:%|percent|per cent)?["”]?\s*(?:(?:GDP|GRP|economic)\s+)?(?:growth\s+)?(?:target|goal)\b/i.test(
+    /^\s*(?:%|percent|per cent)?["”'’]?\s*(?:(?:GDP|GRP|economic)\s+)?(?:growth\s+)?(?:target|goal)\b/i.test(
       after.slice(0, 40),
     )
   )

@@ -1903,6 +1903,26 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it("reads a draft's review markup as its final text", () => {
+    const text = [
+      "The province's GRP reached 12.82 trillion yuan, growing by [Deleted: 5.5%][Inserted: 5.8%] over the previous year. [Comment JL3: check against the stats bureau release — they say 5.8]",
+      '',
+      'R&D spending accounted for [Deleted: 3.1%][Inserted: 3.2%] of GRP. [Deleted: Total foreign trade hit 5.4 trillion yuan.]',
+    ].join('\n')
+    const { tree, file } = parseText(
+      `Government Work Report 2024\n\nReview of Work in 2023\n\n${text}\n`,
+    )
+    const got = extractIndicators(tree, file).indicators
+    expect(got.map((r) => [r.number.text, r.value, r.change])).toEqual([
+      ['12.82', 12.82, 5.8],
+      ['3.2', 3.2, null],
+    ])
+    const source = String(file.value)
+    expect(source.slice(got[0]!.position.start.offset, got[0]!.position.end.offset)).toBe(
+      "The province's GRP reached 12.82 trillion yuan, growing by [Deleted: 5.5%][Inserted: 5.8%] over the previous year",
+    )
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])
