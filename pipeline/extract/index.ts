@@ -1034,7 +1034,8 @@ function readable(
         const close = value.indexOf(']', m.index)
         edits.push({ at: m.index, length: m[0].length, read: '' })
         if (close !== -1) edits.push({ at: close, length: 1, read: '' })
-      } else edits.push({ at: m.index, length: m[0].length, read: m[0].startsWith('[C') ? ' ' : '' })
+      } else
+        edits.push({ at: m.index, length: m[0].length, read: m[0].startsWith('[C') ? ' ' : '' })
     }
   }
   // "7\tNew urban jobs over 2021-2023 totalled …": a row of notes numbered in their own cell

@@ -789,8 +789,13 @@ function changeSubject(clause: Clause, m: Mention): string {
   // "the increase in the consumer price index will be kept within 3 percent"
   const kept = /\b(?:increase|growth|rise)\s+in\s+(.+?)\s+(?:will|would|is|was|be)\b/i.exec(before)
   if (kept) return kept[1]!
-  // "Zhejiang posted economic growth of 6 percent": the growth of the economy.
-  const economic = /\b((?:economic|GDP|GRP)\s+growth)(?:\s+rate)?\s+of\s*$/i.exec(before)
+  // "Zhejiang posted economic growth of 6 percent": the growth of the economy; "Growth of 2.6%
+  // compares with …": growth that names nothing else, the economy's.
+  const economic =
+    /\b((?:economic|GDP|GRP)\s+growth)(?:\s+rate)?\s+of\s*$/i.exec(before) ??
+    (/\bin\s+(?!(?:19|20)\d{2}\b)[a-z]/i.test(after.slice(0, 40))
+      ? null
+      : /^\W*((?:(?:real|headline|economic)\s+)?growth)\s+(?:of|at|was)\s*$/i.exec(before))
   if (economic) return economic[1]!
   // "has set its economic growth target for this year at": what the target is for.
   const set =

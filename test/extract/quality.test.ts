@@ -203,8 +203,10 @@ describe('extraction quality against hand-labelled reports', () => {
       const text = String(file.value)
       for (const record of dataset.indicators) {
         const source = text.slice(record.position.start.offset, record.position.end.offset)
-        // In Markdown the source also holds the markup ("**Fiscal revenue:** …", "> " of a quote).
-        const markup = file.data.format === 'markdown' ? /[\s*_]+|^>|(?<=\n)\s*>/g : /\s+/g
+        // In Markdown the source also holds the markup ("**Fiscal revenue:** …", "> " of a quote),
+        // as an e-mail's quoted lines hold their marks.
+        const markup =
+          file.data.format === 'markdown' ? /[\s*_]+|^>|(?<=\n)\s*>/g : /\s+|(?<=\n)[\s>]*>/g
         expect(source.replace(markup, '')).toBe(record.quote.replace(markup, ''))
         const number = text.slice(
           record.number.position.start.offset,

@@ -1923,6 +1923,18 @@ describe('extraction rules on single sentences', () => {
     )
   })
 
+  it("reads a growth that names nothing else as the economy's", () => {
+    const got = records(
+      "Growth of 2.6% compares with the goal of around 6%. Growth of 4.6% in 2023 missed the city's 6% goal.",
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.change])).toEqual([
+      ['2.6', 'grp', 2.6],
+      ['6', 'grp', 6],
+      ['4.6', 'grp', 4.6],
+      ['6', null, 6],
+    ])
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])
