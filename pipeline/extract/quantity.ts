@@ -121,6 +121,17 @@ const boundWords = new Set(['under', 'over', 'above', 'below'])
 
 const rankingList = /^\s+(?:Fortune|Forbes)(?:\s+Global|\s+China)?\s+\d{2,4}(?=\s+\S)/
 
+/** Whether the word a number stands in is a link ("www.example.com/rss/4471093"). */
+function inLink(sentence: string, start: number, end: number): boolean {
+  let from = start
+  while (from > 0 && !isSpaceCode(sentence.charCodeAt(from - 1))) from--
+  let to = end
+  while (to < sentence.length && !isSpaceCode(sentence.charCodeAt(to))) to++
+  return /^(?:https?:\/\/|www\.)|\.(?:com|cn|org|net|gov|html?|xml|php|aspx?)\b/i.test(
+    sentence.slice(from, to),
+  )
+}
+
 /** Whether a quotation opened before the figure is still open ("the “at most one …"). */
 function insideQuotes(before: string): boolean {
   const open = before.lastIndexOf('“')
@@ -478,11 +489,20 @@ function readMention(
   // numbered list item.
   if (
     !word &&
-    (/^[\s|]*$/.test(before) || (/[:：;；]\s*$/.test(near) && nextChar === ')')) &&
+    (/^[\s|*_]*$/.test(before) || (/[:：;；]\s*$/.test(near) && nextChar === ')')) &&
     smallInteger &&
     /^[.)](?:\s|$)/.test(after)
   ) {
     mention.excluded = 'ordinal'
+    return mention
+  }
+  // "https://…/rss/channel/40217.xml": a number inside a link.
+  if (
+    !word &&
+    ('/=_-'.includes(previousChar || ' ') || '/._?&'.includes(nextChar || ' ')) &&
+    inLink(sentence, numberStart, numberEnd)
+  ) {
+    mention.excluded = 'name'
     return mention
   }
   // "2.1  Deputy Wang (Dalian delegation) noted …": the number of a numbered paragraph.
@@ -923,7 +943,11 @@ function readMention(
   if (word) {
     // Capitalised number words inside a sentence are names ("the New Three", "the 'Ten Strong
     // Industries'").
-    if (/^[A-Z]/.test(numberText) && /[A-Za-z,”"“'‘]\s*$/.test(near) && !/[.!?:;]\s*$/.test(near)) {
+    if (
+      /^[A-Z]/.test(numberText) &&
+      /[A-Za-z,”"“'‘|]\s*$/.test(near) &&
+      !/[.!?:;]\s*$/.test(near)
+    ) {
       mention.excluded = 'name'
       return mention
     }
@@ -1551,6 +1575,15 @@ function changeBefore(
   // "grew by an average of 6.4 percent a year"
   if (/\b(?:grew|increased|rose|expanded)\s+by\s+an?\s+(?:annual\s+)?average\s+of\s+$/i.test(text))
     return { sign: 1, kind: 'cue' }
+  // "aims to expand its gross domestic product by around 4%", "cut energy use per unit of GDP by
+  // 2.5%": the verb, its object, then "by".
+  if (last === 'by') {
+    const verb =
+      /\b(expand|increase|raise|grow|boost|lift|cut|reduce|lower)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,7}by\s+$/i.exec(
+        text,
+      )
+    if (verb) return { sign: /^(?:cut|reduce|lower)/i.test(verb[1]!) ? -1 : 1, kind: 'cue' }
+  }
   if (
     /\b(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(increase|rise|growth|gain)(?:\s+rate)?\s+of\s+$/i.test(
       text,

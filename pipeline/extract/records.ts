@@ -645,6 +645,15 @@ function levelSubject(clause: Clause, m: Mention): string {
   // "Tourists received | 90 million person-times | 49.9%": the row's first cell.
   const cell = tableLabel(clause, m)
   if (cell) return cell
+  // "858.9 billion yuan +5.5% Gross regional product (GRP)": a panel of an infographic, its label
+  // after the figure and its change.
+  const panel =
+    before.trim() === '' && m.unit !== null
+      ? /^\s+(?:[+\-−↑↓▲▼]\s*\d[\d.,]*\s*(?:%|percentage points?)\s+)?(\p{Lu}[^,;:|.]{3,80}?)(?:\[\d{1,2}\])?$/u.exec(
+          after,
+        )
+      : null
+  if (panel) return panel[1]!
   // "earn more than 200 billion yuan in tourism revenue": the amount's name after it.
   const named =
     /^\s+in\s+(?!(?:19|20)\d{2}\b)((?:[a-z-]+\s+){0,3}(?:revenue|income|output|investment|sales|spending|exports|imports|value added))\b/i.exec(

@@ -191,6 +191,24 @@ function continues(
     return (unfinished || lower) && !previous.endsWith(':')
   }
   if (sawBlank) return false
+  // "858.9" over "billion yuan" over "+5.5%" over "Gross regional product (GRP)": a panel of an
+  // infographic, its figure, unit and change over the label of all three.
+  if (
+    block.type === 'text' &&
+    block.segments.length <= 3 &&
+    hasFigure(block.segments[0]!.line.content) &&
+    block.segments.every((s) => panelPiece(s.line.content))
+  ) {
+    if (signedChange.test(line.content)) return true
+    if (
+      block.segments.length >= 2 &&
+      /^\p{Lu}/u.test(line.content) &&
+      !figureOnly.test(line.content) &&
+      line.content.length <= 100 &&
+      !matchNumbering(line.content)
+    )
+      return true
+  }
   // "Around 5%" over "GDP growth target": a big figure over its label (an infographic).
   if (
     block.type === 'text' &&
@@ -277,6 +295,17 @@ function paragraphsEndAtBlanks(lines: readonly SourceLine[], wrapWidth: number):
 /** "Above 6.5%", "700,000", "Around 3%": a line that holds a figure and nothing else. */
 const figureOnly =
   /^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈]?\d[\d,.]*\s*(?:%|(?:(?:trillion|billion|million|thousand)\s+)?[a-z]+(?:\s+[a-z]+)?)?$/i
+
+// "billion yuan", "million TEUs": the unit of a panel's figure on a line of its own.
+const unitLine =
+  /^(?:(?:100 million|10,000|hundred million|ten thousand|trillion|billion|million|thousand)\s+)?[a-z]+(?:\s+[a-z]+){0,2}$/
+// "+5.5%", "Down 3.1%", "↑0.4 percentage points": a change on a line of its own.
+const signedChange =
+  /^(?:[+\-−↑↓▲▼]\s*\d[\d,.]*|(?:up|down)\s+\d[\d,.]*)\s*(?:%|percentage points?|pp)?$/i
+
+function panelPiece(content: string): boolean {
+  return figureOnly.test(content) || unitLine.test(content) || signedChange.test(content)
+}
 
 const figureFirst =
   /^(?:(?:about|around|over|more than|nearly)\s+)?[~≈]?\d[\d.,]*(?:%|\s*[a-z]+)?(?:\s*(?:-|–|to)\s*\d[\d.,]*%?)?\s+(?:--|—|–)\s+\S/i

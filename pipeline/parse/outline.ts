@@ -110,8 +110,14 @@ export function buildOutline(
     if (numbering && partKind !== 'notes' && !numberedPart) {
       const split = firstSentenceEnd(value, numbering.length)
       const heading = value.slice(0, split).trimEnd()
-      // "7. Growth of per capita income in step with economic growth;": an item of a list.
-      const listItem = split === value.length && /[;；,，]$/.test(heading)
+      // "7. Growth of per capita income in step with economic growth;", "4. **Income:** growth in
+      // step with the economy.": an item of a list.
+      const listItem =
+        split === value.length &&
+        (/[;；,，]$/.test(heading) ||
+          /^(?:\*\*|__)[^:：*_]{1,40}[:：](?:\*\*|__)\s+\S/.test(
+            value.slice(numbering.length).trim(),
+          ))
       if (
         heading.length <= 200 &&
         !listItem &&

@@ -1935,6 +1935,30 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads a feed and a graphics page: links, growth "by" after an object, panels of figures', () => {
+    const got = records(
+      [
+        'Link: https://www.example-wire.com/rss/r/4471093',
+        'Summary: Tianjin aims to expand its gross domestic product by around 4% this year. Tianjin eyes around 4% growth.',
+        'Categories: Economy | Tianjin | Two Sessions 2024',
+        '',
+        '858.9',
+        'billion yuan',
+        '+5.5%',
+        'Gross regional product (GRP)[1]',
+        '',
+        '**1. Economic growth**',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.subject, r.value, r.change, r.qualifier, r.period, r.kind]),
+    ).toEqual([
+      ['4', 'gross domestic product', null, 4, 'around', 2024, 'target'],
+      ['4', 'growth', null, 4, 'around', 2024, 'target'],
+      ['858.9', 'Gross regional product (GRP)', 858.9, 5.5, null, 2023, 'actual'],
+    ])
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])
