@@ -64,8 +64,13 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
 
 /** Whether a bracket opened between `from` and `to` is still open at `to`. */
 function openBracket(text: string, from: number, to: number): boolean {
-  const open = text.lastIndexOf('(', to)
-  return open >= from && text.indexOf(')', open) > to
+  // Note: read within 200 characters each way; a scan to the text's ends would make a long run of
+  // semicolons quadratic.
+  const start = Math.max(from, to - 200)
+  const open = text.slice(start, to).lastIndexOf('(')
+  if (open === -1) return false
+  const close = text.slice(start + open, to + 200).indexOf(')')
+  return close === -1 || start + open + close > to
 }
 
 /**

@@ -597,6 +597,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (node.type !== 'paragraph') columns = undefined
     if (node.type === 'heading') {
       carriedTargets = undefined
+      boxCarried = false
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
       headings.push(node)
       context = undefined
@@ -699,6 +700,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (only?.type === 'text' && !mayHoldNumber(only.value)) {
         if (/(?:as follows|[:：])\W*$/i.test(only.value.slice(-24)))
           carriedTargets = targetsLeadIn(only.value) ?? carriedTargets
+        boxCarried = false
         return
       }
       const phrasing = joinPhrasing(node, text)
@@ -839,9 +841,10 @@ function saysLastYear(clause: Clause, draft: Draft): boolean {
     /\blast year['’]s\s+(?:[\w-]+\s+){0,3}(?:of\s+)?(?:(?:around|about|above|over|nearly)\s+)?(?:RMB\s*|US\$|\$)?$/i.test(
       before,
     ) ||
-    // Not the year a change is measured against ("by over 25 percent compared with last year").
+    // Not the year a change is measured against ("by over 25 percent compared with last year"),
+    // nor one a target repeats ("kept at around 5.5 percent as last year").
     (/^[^,;:\d]{0,50}\blast year\b(?!['’])/i.test(after) &&
-      !/\b(?:compared (?:with|to)|than|over|from|vs\.?|versus|on|period)\s+last year\b/i.test(
+      !/\b(?:compared (?:with|to)|than|over|from|vs\.?|versus|on|period|as|like)\s+last year\b/i.test(
         after,
       )) ||
     /^\W*last year\b(?!['’])/i.test(clause.text.slice(0, draft.numberStart))
@@ -1028,7 +1031,7 @@ function readable(
   // "[Deleted: 5.5%][Inserted: 5.8%]", "[Comment JL3: check …]": a document's review markup; the
   // text reads as the inserted words.
   if (value.includes('[') && /\[(?:Deleted|Inserted|Comment)\b/.test(value)) {
-    const markup = /\[(?:Deleted:[^\]]*\]|Comment\b[^\]]*\]|Inserted:\s*)/g
+    const markup = /\[(?:Deleted:[^\]]{0,400}\]|Comment\b[^\]]{0,400}\]|Inserted:\s*)/g
     for (let m = markup.exec(value); m; m = markup.exec(value)) {
       if (m[0].startsWith('[Inserted')) {
         const close = value.indexOf(']', m.index)

@@ -238,10 +238,15 @@ export function targetsLeadIn(sentence: string): { year: number | null } | undef
   // "Beijing's 2024 targets from yesterday's GWR (…), for the tracker:", "The main projected
   // targets, pasted straight from the report:", "The 2025 to-do list, …:": a lead-in naming
   // targets or tasks, whatever follows the words.
+  // (Not "We met the main goals set at the start of the year, as shown below:", a review.)
   const named2 =
-    /(?:\b((?:19|20)\d{2})\s+)?\b(?:(?:main|key|major)\s+)?(?:(?:projected|expected)\s+)?(?:targets|goals|tasks|task list|to-do list)\b[^.;:：]{0,120}[:：]\W*$/i.exec(
+    /\b(?:met|achieved|fulfilled|exceeded|completed|accomplished|missed|surpassed|attained)\b/i.test(
       sentence,
     )
+      ? null
+      : /(?:\b((?:19|20)\d{2})\s+)?\b(?:(?:main|key|major)\s+)?(?:(?:projected|expected)\s+)?(?:targets|goals|tasks|task list|to-do list)\b[^.;:：]{0,120}[:：]\W*$/i.exec(
+          sentence,
+        )
   if (named2) return { year: named2[1] ? Number(named2[1]) : null }
   // "tasks for the year:", "the following arrangements of the Provincial Government for 2025:"
   const tasks =
@@ -318,7 +323,7 @@ export function futureIndex(sentence: string): number {
 // (A pledge told in the past tense is a plan when a figure follows it: "the governor pledged to
 // increase … by 500", not "pledged to "meet the reasonable financing needs …"".)
 const futureWords =
-  /\b(?:will|would|plans? to|plans? for (?:this|next|the coming) year|eyes(?=\s+(?:around|about|above|over|at least|no less than|\d))|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|it|we)\s+targets|(?:province|city|region|government|report)\s+(?:also\s+)?(?:plans|budgets for)|(?:is|are)\s+set\s+at|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
+  /\b(?:will|would|plans? to|plans? for (?:this|next|the coming) year|eyes(?=\s+(?:around|about|above|over|at least|no less than|\d))|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?,]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|it|we)\s+targets|(?:province|city|region|government|report)\s+(?:also\s+)?(?:plans|budgets for)|(?:is|are)\s+set\s+at|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
 
 /**
  * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").

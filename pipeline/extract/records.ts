@@ -802,7 +802,7 @@ function changeSubject(clause: Clause, m: Mention): string {
   // compares with …": growth that names nothing else, the economy's.
   const economic =
     /\b((?:economic|GDP|GRP)\s+growth)(?:\s+rate)?\s+of\s*$/i.exec(before) ??
-    (/\bin\s+(?!(?:19|20)\d{2}\b)[a-z]/i.test(after.slice(0, 40))
+    (/\b(?:in|for)\s+(?!(?:19|20)\d{2}\b)[a-z]/i.test(after.slice(0, 40))
       ? null
       : /^\W*((?:(?:real|headline|economic)\s+)?growth)\s+(?:of|at|was)\s*$/i.exec(before))
   if (economic) return economic[1]!

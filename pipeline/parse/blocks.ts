@@ -100,7 +100,10 @@ function isRecordLine(content: string): boolean {
   return (
     content.length <= 70 &&
     content.includes('  ') &&
-    /[^\s.]\s{2,}\S/.test(content) &&
+    /^[\p{Lu}\d]/u.test(content) &&
+    /[^\s.]\s{2,}(?:[+\-−~≈↑↓▲▼]|(?:around|about|above|within|over|at least|no less than)\s+)?\d/i.test(
+      content,
+    ) &&
     !/[.;:,]$/.test(content) &&
     hasFigure(content)
   )

@@ -139,7 +139,10 @@ export function frontMatterEnd(text: string): number {
   if (!end) return 0
   const body = rest.slice(0, end.index)
   // Every line of it a key, a list item, a continuation or blank: YAML, not a rule over text.
-  if (!body.split(/\r?\n/).every((line) => /^(?:[\w-]+\s*:|\s+\S|-\s|\s*$|#)/.test(line))) return 0
+  const lines = body.split(/\r?\n/)
+  if (!lines.every((line) => /^(?:[\w-]+\s*:|\s+\S|-\s|\s*$|#)/.test(line))) return 0
+  // (At least one key: "---", "# Government Work Report 2024", "---" is a heading between rules.)
+  if (!lines.some((line) => /^[\w-]+\s*:/.test(line))) return 0
   return open[0].length + end.index + end[0].length
 }
 

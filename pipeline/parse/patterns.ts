@@ -20,7 +20,9 @@ const dashBullets = new Set(['-', '–', '—', '*'])
 
 // "📈 GRP hit …", "✅ Renovated …", "▫️ Yes": an emoji before a space opens an item of a post;
 // whichever emoji it is, the items are of one list.
-const emojiBullet = /^(?:\p{Extended_Pictographic}|[\u25A0-\u25FF])\uFE0F?(?=[ \t\u00a0])/u
+// ("▲ 6.8%", "▼ 0.3%": arrows of a change, not marks of an item.)
+const emojiBullet =
+  /^(?:\p{Extended_Pictographic}|(?![\u25B2-\u25BD])[\u25A0-\u25FF])\uFE0F?(?=[ \t\u00a0])/u
 
 export function matchBullet(content: string): Bullet | undefined {
   const first = content.charAt(0)

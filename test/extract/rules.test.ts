@@ -1959,6 +1959,49 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('keeps to their own cases the rules a review of the change found too broad', () => {
+    // A review sentence ending in a colon names no targets; "as last year" repeats a target; a
+    // growth named after the figure is not the economy's; a pledge before a comma is not the
+    // figure's; an arrow of a change is no list mark; a wrapped line of prose is no record line.
+    const review = records(
+      [
+        'We met the main goals set at the start of the year, as shown below:',
+        '',
+        'GDP grew 5.2 percent.',
+        '',
+        'Growth of 8.1 percent was recorded for exports.',
+        '',
+        'We pledged to cut red tape, and 1,200 permits were abolished.',
+        '',
+        '(1) The gross regional product of the province grew by 5.2 percent over the year,',
+        '    reaching 1.2 trillion yuan  and per capita income rose.',
+      ].join('\n'),
+    )
+    expect(
+      review.map((r) => [r.number.text, r.indicator, r.value, r.change, r.period, r.kind]),
+    ).toEqual([
+      ['5.2', 'grp', null, 5.2, 2023, 'actual'],
+      ['8.1', null, null, 8.1, 2023, 'actual'],
+      ['1,200', null, 1200, null, 2023, 'actual'],
+      ['1.2', 'grp', 1.2, 5.2, 2023, 'actual'],
+    ])
+    const plan = records(
+      'The surveyed urban unemployment rate will be kept at around 5.5 percent as last year.',
+      'Main Targets for 2024',
+    )
+    expect(plan.map((r) => [r.number.text, r.period, r.kind])).toEqual([['5.5', 2024, 'target']])
+  })
+
+  it('reads long runs of semicolons and unclosed review marks in linear time', () => {
+    const semicolons = `GDP rose 5%${'; a'.repeat(60000)}.`
+    const marks = `GDP rose 5% ${'[Deleted: x '.repeat(20000)}.`
+    for (const text of [semicolons, marks]) {
+      const started = performance.now()
+      records(text)
+      expect(performance.now() - started).toBeLessThan(2000)
+    }
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])

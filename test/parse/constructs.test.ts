@@ -1,6 +1,7 @@
 import type { Heading, List } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { extractIndicators } from '../../pipeline/extract/index.js'
+import { matchBullet } from '../../pipeline/parse/patterns.js'
 import { coverageProblems, nodesOf, parseText, textNodes } from '../helpers/parse.js'
 
 const nb = '\u00a0'
@@ -585,6 +586,18 @@ describe('markdown sources', () => {
       reviewedYear: 2023,
     })
     expect(tree.children[0]!.position!.start).toEqual({ line: 1, column: 1, offset: 0 })
+  })
+
+  it('take an arrow of a change at the start of a line for no list mark', () => {
+    expect(matchBullet('▼ 0.3% consumer prices')).toBeUndefined()
+    expect(matchBullet('📈 GRP hit 1.67 trillion yuan')).toMatchObject({ marker: 'emoji' })
+  })
+
+  it('take a heading between two rules for a heading, not front matter', () => {
+    const md = '---\n# Government Work Report 2024\n---\n\n## Review of 2023\n\nGDP grew 5.2%.\n'
+    const { file } = parseText(md, 'note.md')
+    expect(file.data.meta?.title).toBe('Government Work Report 2024')
+    expect(file.data.meta?.reportYear).toBe(2024)
   })
 
   it('keep YAML front matter as furniture and read the note after it as Markdown', () => {
