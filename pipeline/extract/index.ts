@@ -4,7 +4,7 @@ import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
 import { alignText } from '../parse/align.js'
-import { hasFigure, matchNumbering, matchPartPhrase, yearsIn } from '../parse/patterns.js'
+import { hasFigure, matchNumbering, matchPartPhrase, plainCsv, yearsIn } from '../parse/patterns.js'
 import { type Clause, clauses } from './clauses.js'
 import { type Lexicon, defaultLexicon, lookupIndicator } from './lexicon.js'
 import {
@@ -34,6 +34,7 @@ import {
   columnYears,
   csvAsBars,
   csvRow,
+  plainCsvAsBars,
   isRow,
   tableHeader,
   unitCell,
@@ -114,6 +115,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // "| Indicator | 2021 result | 2022 target |": the year and kind each column of a table names,
   // for the rows under the header.
   let columns: Column[] | undefined
+  // The header row right above the paragraph being read, if it was one.
+  let headerAbove: Column[] | undefined
   let box: { year: number | null } | undefined
   let carriedTargets: { year: number | null } | undefined
   // The carried targets come from the title of a box, and hold for its short lines only.
@@ -661,17 +664,32 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       else if (matchPartPhrase(boxLine[1]!) === 'targets')
         box = { year: yearsIn(boxLine[1]!).at(-1) ?? meta.planYear }
       // '"Indicator","2024 actual","2025 target","Unit"': a table of comma-separated values.
+      const plain = only?.type === 'text' && oneLine ? plainCsv(only.value) : undefined
       const row =
         only?.type === 'text' &&
         oneLine &&
         only.value.charCodeAt(0) === 34 &&
         csvRow.test(only.value)
           ? csvAsBars(only.value)
-          : only?.type === 'text'
-            ? only.value
-            : ''
-      if (only?.type === 'text' && oneLine && isRow(row))
-        columns = tableHeader(row, meta, title) ?? columns
+          : plain && only?.type === 'text'
+            ? plainCsvAsBars(only.value, plain)
+            : only?.type === 'text'
+              ? only.value
+              : ''
+      const above = headerAbove
+      headerAbove = undefined
+      if (only?.type === 'text' && oneLine && isRow(row)) {
+        const header = tableHeader(row, meta, title)
+        // ",,2022,2022,2023" over "Indicator,Unit,Target,Actual,Target": a header of two rows,
+        // the years over the kinds.
+        columns =
+          header && above
+            ? header.map((c, i) =>
+                c.year === null && above[i]?.year != null ? { ...c, year: above[i]!.year } : c,
+              )
+            : (header ?? columns)
+        headerAbove = header
+      }
       // "------+------": the rule under a header keeps the table going, as does "| Innovation |",
       // the title of a group of its rows.
       else if (
@@ -1053,6 +1071,16 @@ function readable(
     for (let at = value.indexOf('","'); at !== -1; at = value.indexOf('","', at + 3))
       edits.push({ at, length: 3, read: ' | ' })
     edits.push({ at: value.length - 1, length: 1, read: ' |' })
+  } else if (value.includes(',') && (!value.includes(', ') || value.includes('"'))) {
+    // 'GRP growth,% y/y,~7,1.2,"2,016.5"': a row with only some cells in quotes.
+    const csv =
+      toSource(value.length - 1) - toSource(0) === value.length - 1 ? plainCsv(value) : undefined
+    if (csv) {
+      edits.push({ at: 0, length: 0, read: '| ' })
+      for (const at of csv.commas) edits.push({ at, length: 1, read: ' | ' })
+      for (const at of csv.quotes) edits.push({ at, length: 1, read: '' })
+      edits.push({ at: value.length, length: 0, read: ' |' })
+    }
   }
   // Note: one cheap scan first; most texts hold none of these characters.
   if (

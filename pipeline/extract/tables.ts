@@ -45,6 +45,16 @@ export function columnYears(
 /** A row of comma-separated values with every cell in quotes: '"GRP growth","5.5","around 6","%"'. */
 export const csvRow = /^"[^"\n]*"(?:,"[^"\n]*"){2,}$/
 
+/** A row of plain comma-separated values written with bars ('| GRP growth | % y/y | ~7 | … |'). */
+export function plainCsvAsBars(row: string, csv: { commas: number[]; quotes: number[] }): string {
+  let text = '| '
+  for (let i = 0; i < row.length; i++) {
+    if (csv.commas.includes(i)) text += ' | '
+    else if (!csv.quotes.includes(i)) text += row[i]
+  }
+  return `${text} |`
+}
+
 /** A quoted CSV row written with bars, as the other tables are ('| GRP growth | 5.5 | … |'). */
 export function csvAsBars(row: string): string {
   return `| ${row.slice(1, -1).split('","').join(' | ')} |`
@@ -132,7 +142,14 @@ export function tableHeader(
               ? 'actual'
               : 'target'
             : null
-    if (year !== null || kind !== null) named = true
+    // (A note that mentions a target, "meet state target; not disclosed", names no column.)
+    if (
+      (year !== null || kind !== null) &&
+      cell.trim().length <= 40 &&
+      !cell.includes(';') &&
+      cell.trim().split(/\s+/).length <= 5
+    )
+      named = true
     return {
       year,
       kind,

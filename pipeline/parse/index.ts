@@ -20,6 +20,7 @@ import {
   isWireLine,
   matchFurniture,
   matchNumbering,
+  plainCsv,
   titleWords,
   yearsIn,
 } from './patterns.js'
@@ -38,7 +39,10 @@ function looksLikeMarkdown(text: string): boolean {
   let count = 0
   const atx = /^#{1,6}\s+\S/gm
   while (atx.exec(text) && count < 3) count++
-  return count >= 3
+  if (count < 3) return false
+  // "# Source: …" over rows of comma-separated values: the comment lines of a data file.
+  const lines = text.split('\n', 400).filter((line) => line.trim() && !line.startsWith('#'))
+  return lines.filter((line) => plainCsv(line.trim())).length < Math.max(5, lines.length / 2)
 }
 
 /**

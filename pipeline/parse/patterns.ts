@@ -453,8 +453,38 @@ export function hasFigure(text: string): boolean {
 }
 
 /** A row of a plain-text table: cells separated by " | ", or by at least two "|". */
+/**
+ * 'GRP growth,% y/y,~7,1.2,"2,016.5",revised from 4.5%': a row of comma-separated values with
+ * only the cells that hold a comma in quotes. The offsets of the commas that part cells and of
+ * the quotes around cells, or undefined when the line is not such a row (prose has a space after
+ * its commas, and a number's thousands stand in quotes in a row of values).
+ */
+export function plainCsv(row: string): { commas: number[]; quotes: number[] } | undefined {
+  if (row.length < 5 || !row.includes(',') || row.includes('\n')) return undefined
+  const commas: number[] = []
+  const quotes: number[] = []
+  let quoted = false
+  for (let i = 0; i < row.length; i++) {
+    const code = row.charCodeAt(i)
+    if (code === 34 && (quoted || i === 0 || row.charCodeAt(i - 1) === 44)) {
+      quoted = !quoted
+      quotes.push(i)
+    } else if (code === 44 && !quoted) {
+      if (
+        row.charCodeAt(i + 1) === 32 ||
+        /\d,\d{3}(?!\d)/.test(row.slice(Math.max(0, i - 1), i + 5))
+      )
+        return undefined
+      commas.push(i)
+    }
+  }
+  return !quoted && commas.length >= 3 ? { commas, quotes } : undefined
+}
+
 export function isTableRow(content: string): boolean {
   if (content.includes(' | ')) return true
+  // 'GRP growth,% y/y,~7,1.2,"2,016.5"': a row of comma-separated values.
+  if (content.includes(',') && plainCsv(content)) return true
   // '"GRP growth","5.5","around 6","%"': a row of quoted comma-separated values.
   if (content.charCodeAt(0) === 34 && /^"[^"]*"(?:,"[^"]*"){2,}$/.test(content)) return true
   // "Grain output                19.74 million tons": columns aligned with spaces or tabs.

@@ -2002,6 +2002,38 @@ describe('extraction rules on single sentences', () => {
     }
   })
 
+  it('reads a tracker of comma-separated values with a header of two rows and comment lines', () => {
+    const { tree, file } = parseText(
+      [
+        '# Source: Guizhou Provincial Government Work Report 2024',
+        '# Compiled by: tracker desk',
+        '# Last edited: 2024-01-20',
+        ',,2023,2023,2024,',
+        'Indicator,Unit,Target,Actual,Target,Notes',
+        '1. Growth and demand,,,,,',
+        'Gross regional product (GRP),bn yuan,,"2,016.5",,level at current prices',
+        'GRP growth,% y/y,~7,1.2,around 6,',
+        'Energy consumption per unit of GRP,% y/y,,,,"meet state target; not disclosed"',
+        'High-tech enterprises,firms,,"2,136","2,500",',
+        'Hidden debt resolution,,,,,"plan approved; amounts not published"',
+        'We added 52,000 places in public kindergartens.',
+      ].join('\n'),
+    )
+    expect(file.data.format).not.toBe('markdown')
+    const got = extractIndicators(tree, file).indicators
+    expect(
+      got.map((r) => [r.number.text, r.value, r.unit, r.change, r.qualifier, r.period, r.kind]),
+    ).toEqual([
+      ['2,016.5', 2016.5, 'billion yuan', null, null, 2023, 'actual'],
+      ['7', null, null, 7, 'around', 2023, 'target'],
+      ['1.2', null, null, 1.2, null, 2023, 'actual'],
+      ['6', null, null, 6, 'around', 2024, 'target'],
+      ['2,136', 2136, 'firms', null, null, 2023, 'actual'],
+      ['2,500', 2500, 'firms', null, null, 2024, 'target'],
+      ['52,000', 52000, 'places', null, null, 2023, 'actual'],
+    ])
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])
