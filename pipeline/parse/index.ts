@@ -74,7 +74,8 @@ export function parseReport(file: VFile): Root {
   const reportYear =
     (title ? yearsIn(title).at(-1) : undefined) ??
     namedReportYear(lines, titleLine) ??
-    (published ? Number(published.slice(0, 4)) : null)
+    (published ? Number(published.slice(0, 4)) : null) ??
+    yearAfterResults(text)
 
   const head = buildOutline(text, before, reportYear, underlined)
   const rest = buildOutline(text, after, reportYear, underlined)
@@ -648,6 +649,25 @@ function namedReportYear(
     if (named) return Number(named[1] ?? named[2])
   }
   return undefined
+}
+
+/**
+ * "reached 2.73 trillion yuan in 2023, up 4.3 percent": when nothing names the report's year, the
+ * year its results are most often given for is the year under review, the one before the report.
+ */
+function yearAfterResults(text: string): number | null {
+  const counts = new Map<number, number>()
+  const inYear = /\bin\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)/g
+  for (let m = inYear.exec(text); m; m = inYear.exec(text))
+    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1)
+  let best: number | null = null
+  for (const [year, count] of counts)
+    if (
+      count >= 3 &&
+      (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best))
+    )
+      best = year
+  return best === null ? null : best + 1
 }
 
 function datelineDate(

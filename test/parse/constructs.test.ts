@@ -588,6 +588,20 @@ describe('markdown sources', () => {
     expect(tree.children[0]!.position!.start).toEqual({ line: 1, column: 1, offset: 0 })
   })
 
+  it("take the year after the one results are given for when nothing names the report's year", () => {
+    const { file } = parseText(
+      [
+        'Guangxi sets 5.5-pct growth goal, pins hopes on ASEAN trade',
+        '',
+        'NANNING, Jan. 24 -- The region will aim for growth of around 5.5 percent this year.',
+        '',
+        'GRP reached 2.73 trillion yuan in 2023. Trade grew 10% in 2023, and the port handled 8.21',
+        'million TEUs in 2023. Between 2019 and 2023 trade doubled; in 2022 it fell.',
+      ].join('\n'),
+    )
+    expect(file.data.meta).toMatchObject({ reportYear: 2024, reviewedYear: 2023, planYear: 2024 })
+  })
+
   it('take an arrow of a change at the start of a line for no list mark', () => {
     expect(matchBullet('▼ 0.3% consumer prices')).toBeUndefined()
     expect(matchBullet('📈 GRP hit 1.67 trillion yuan')).toMatchObject({ marker: 'emoji' })
