@@ -299,7 +299,7 @@ export function namesTime(sentence: string): boolean {
  */
 export function reportsResult(clause: string, sentence: string): boolean {
   return (
-    /\b(?:rose|grew|increased|decreased|declined|fell|dropped|reached|was|were|totaled|totalled|stood at|amounted to|exceeded|surpassed|expanded|jumped|surged|soared|climbed|contracted|edged (?:up|down)|came in at|recovered|topped|handled|logged|saw)\b/i.test(
+    /\b(?:rose|grew|increased|decreased|declined|fell|dropped|reached|was|were|totaled|totalled|stood at|amounted to|exceeded|surpassed|expanded|jumped|surged|soared|climbed|contracted|edged (?:up|down)|came in at|recovered|topped|handled|logged|saw|accounted for|contributed|averaged|ranked|made up)\b/i.test(
       clause,
     ) &&
     !/\b(?:targets?|goals?|plans?|planned|projected|expected|aims?|strive|budgeted|forecast|ceiling|set)\b/i.test(

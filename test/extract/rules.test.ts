@@ -2034,6 +2034,24 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads results told in the past tense under a numbered theme of a briefing', () => {
+    const got = records(
+      [
+        'GDP grew 5.2%.',
+        '',
+        '2  INDUSTRY, INNOVATION AND THE DIGITAL ECONOMY',
+        '',
+        'The value added of manufacturing accounted for 34.3% of GRP, and the digital economy contributed 834.8 billion yuan.',
+      ].join('\n'),
+      '1  GROWTH AND DEMAND: 2023 IN REVIEW',
+    )
+    expect(got.map((r) => [r.number.text, r.period, r.kind])).toEqual([
+      ['5.2', 2023, 'actual'],
+      ['34.3', 2023, 'actual'],
+      ['834.8', 2023, 'actual'],
+    ])
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])
