@@ -138,7 +138,7 @@ export function clauses(text: string): Clause[] {
       const between = sentence.slice(a.end, b.start)
       const separators = [
         ...between.matchAll(
-          /(?:,\s+|，\s*)(?:and\s+|while\s+|with\s+)?|[;；]\s*|\s+and\s+(?!\w+\s+(?:respectively)\b)|\s+with\s+|\s+while\s+|:\s+|\s+after\s+(?=(?:its|the|their|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:grew|rose|expanded|increased|fell|dropped|declined|contracted|shrank)\b)/g,
+          /(?:,\s+|，\s*)(?:and\s+|while\s+|with\s+)?|[;；]\s*|\s+and\s+(?!\w+\s+(?:respectively)\b)|\s+with\s+|\s+while\s+|:\s+|\s+\d{1,2}\)\s+(?=[A-Za-z])|\s+after\s+(?=(?:its|the|their|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:grew|rose|expanded|increased|fell|dropped|declined|contracted|shrank)\b)/g,
         ),
       ].filter(
         // "the number of days with good air quality": a "with" inside a noun phrase.

@@ -140,6 +140,10 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   [/^(?:real|nominal)\s+/i, ''],
   // "Q4 GRP", "when GRP fell": the quarter or the conjunction before the name.
   [/^(?:when|while|as|after|since|and)\s+/i, ''],
+  // "2) retail sales growth": the mark of an item of a list written inline.
+  [/^\d{1,2}\)\s+/, ''],
+  // "GDP → 452.3 bn yuan", "mfg value added = 25.6%": a note's arrow or sign before the figure.
+  [/\s*(?:→|->|=)\s*$/, ''],
   // "Last year's growth target": the year is the figure's period.
   [/^(?:last|this|next) year['’]s\s+/i, ''],
   // "Gansu said its economy": who said it.

@@ -224,6 +224,9 @@ export function targetsLeadIn(sentence: string): { year: number | null } | undef
       sentence,
     )
   if (named) return { year: Number(named[1]) }
+  // "Targets 2024: 1) GDP growth approx. 7.5% 2) …"
+  const after = /^\W*(?:main\s+)?(?:targets?|goals?)\s+((?:19|20)\d{2})\s*[:：]/i.exec(sentence)
+  if (after) return { year: Number(after[1]) }
   // "Target for this year: around 3%"
   const forYear =
     /^\W*(?:the\s+)?(?:main\s+)?(?:targets?|goals?)\s+for\s+(this year|(?:19|20)\d{2})\s*[:：]/i.exec(
@@ -323,7 +326,7 @@ export function futureIndex(sentence: string): number {
 // (A pledge told in the past tense is a plan when a figure follows it: "the governor pledged to
 // increase … by 500", not "pledged to "meet the reasonable financing needs …"".)
 const futureWords =
-  /\b(?:will|would|plans? to|plans? for (?:this|next|the coming) year|eyes(?=\s+(?:around|about|above|over|at least|no less than|\d))|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?,]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|it|we)\s+targets|(?:province|city|region|government|report)\s+(?:also\s+)?(?:plans|budgets for)|(?:is|are)\s+set\s+at|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
+  /\b(?:will|would|wants?(?=[^.;]{0,60}\bto\s+(?:grow|rise|reach|increase|exceed|stay|remain|be|keep|add|create)\b)|plans? to|plans? for (?:this|next|the coming) year|eyes(?=\s+(?:around|about|above|over|at least|no less than|\d))|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?,]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|it|we)\s+targets|(?:province|city|region|government|report)\s+(?:also\s+)?(?:plans|budgets for)|(?:is|are)\s+set\s+at|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
 
 /**
  * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").

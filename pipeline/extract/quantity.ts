@@ -505,6 +505,18 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "Targets 2022: 1) GDP growth approx. 7.5% 2) local general public budget revenue +6%": the
+  // marks of a list written inline, each after the one before it.
+  if (
+    smallInteger &&
+    nextChar === ')' &&
+    numberText !== '1' &&
+    /^\)\s+\p{L}/u.test(after) &&
+    sentence.slice(0, numberStart).includes(`${Number(numberText) - 1}) `)
+  ) {
+    mention.excluded = 'ordinal'
+    return mention
+  }
   // "2.1  Deputy Wang (Dalian delegation) noted …": the number of a numbered paragraph.
   if (
     !word &&
@@ -1486,7 +1498,8 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
   // Note: not the end of a markup tag ("<td>5.2").
   if ((sign === '>' || sign === '<') && /^[\s|(]?$/.test(end.at(-2) ?? ''))
     return { qualifier: sign === '>' ? 'more than' : 'within', length: 1 + currency.length }
-  if (!qualifierEnds.has(lastWord(end))) return undefined
+  // ("approx. 143 bn yuan": the word's dot before the space.)
+  if (!qualifierEnds.has(lastWord(end)) && !/\bapprox\.\s*$/i.test(end)) return undefined
   for (const [regex, qualifier] of qualifierTable) {
     const match = regex.exec(end)
     // Verbs like "exceeded" qualify the figure but stay outside the quantity's span.
@@ -1793,7 +1806,7 @@ function restates(sentence: string, previous: Mention, mention: Mention): boolea
   if (mention.rank) return false
   if (mention.unit === previous.unit || /^(%|percentage points)$/.test(mention.unit)) return false
   // ("394.2 bn yuan in 2024 (approx. USD 54.8 bn)": past the year of the figure.)
-  return /^(?:\s+in\s+(?:19|20)\d{2})?\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+|c\.\s*|[~≈]\s*)?(?:RMB|USD|US\$|\$|¥)?\s*$/i.test(
+  return /^(?:\s+in\s+(?:19|20)\d{2}|\s+(?:last|this)\s+year)?\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+|c\.\s*|[~≈]\s*)?(?:RMB|USD|US\$|\$|¥)?\s*$/i.test(
     sentence.slice(previous.end, mention.numberStart),
   )
 }

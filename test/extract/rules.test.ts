@@ -2052,6 +2052,29 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it("reads a student's notes and an interview: arrows, 'approx.', an inline numbered list, 'we want'", () => {
+    const got = records(
+      [
+        'GDP → 452.3 bn yuan (+6.7% yoy); general public budget expenditure approx. 143 bn yuan',
+        '',
+        'Targets 2024: 1) GDP growth approx. 7.5% 2) retail sales growth approx. 7% 3) grain output no less than 3.7 million tons',
+        '',
+        'We achieved a gross regional product of 2.71 trillion yuan last year (roughly 425 billion US dollars), up 7.3%. We want fixed asset investment to grow by more than 10%.',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.change, r.qualifier, r.kind]),
+    ).toEqual([
+      ['452.3', 'grp', 452.3, 6.7, null, 'actual'],
+      ['143', null, 143, null, 'around', 'actual'],
+      ['7.5', 'grp', null, 7.5, 'around', 'target'],
+      ['7', 'retail_sales', null, 7, 'around', 'target'],
+      ['3.7', 'grain_output', 3.7, null, 'no less than', 'target'],
+      ['2.71', 'grp', 2.71, 7.3, null, 'actual'],
+      ['10', 'fixed_asset_investment', null, 10, 'more than', 'target'],
+    ])
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])
