@@ -70,7 +70,7 @@ function openBracket(text: string, from: number, to: number): boolean {
   const open = text.slice(start, to).lastIndexOf('(')
   if (open === -1) return false
   const close = text.slice(start + open, to + 200).indexOf(')')
-  return close === -1 || start + open + close > to
+  return close !== -1 && start + open + close > to
 }
 
 /**

@@ -601,6 +601,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (node.type === 'heading') {
       carriedTargets = undefined
       boxCarried = false
+      headerAbove = undefined
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
       headings.push(node)
       context = undefined

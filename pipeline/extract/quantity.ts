@@ -512,7 +512,7 @@ function readMention(
     nextChar === ')' &&
     numberText !== '1' &&
     /^\)\s+\p{L}/u.test(after) &&
-    sentence.slice(0, numberStart).includes(`${Number(numberText) - 1}) `)
+    new RegExp(`(?:^|\\D)${Number(numberText) - 1}\\)\\s`).test(sentence.slice(0, numberStart))
   ) {
     mention.excluded = 'ordinal'
     return mention

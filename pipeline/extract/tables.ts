@@ -47,10 +47,12 @@ export const csvRow = /^"[^"\n]*"(?:,"[^"\n]*"){2,}$/
 
 /** A row of plain comma-separated values written with bars ('| GRP growth | % y/y | ~7 | … |'). */
 export function plainCsvAsBars(row: string, csv: { commas: number[]; quotes: number[] }): string {
+  const commas = new Set(csv.commas)
+  const quotes = new Set(csv.quotes)
   let text = '| '
   for (let i = 0; i < row.length; i++) {
-    if (csv.commas.includes(i)) text += ' | '
-    else if (!csv.quotes.includes(i)) text += row[i]
+    if (commas.has(i)) text += ' | '
+    else if (!quotes.has(i)) text += row[i]
   }
   return `${text} |`
 }

@@ -658,8 +658,13 @@ function namedReportYear(
 function yearAfterResults(text: string): number | null {
   const counts = new Map<number, number>()
   const inYear = /\bin\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)/g
-  for (let m = inYear.exec(text); m; m = inYear.exec(text))
+  for (let m = inYear.exec(text); m; m = inYear.exec(text)) {
+    // Not the year a plan speaks of ("We will add 1 million jobs in 2024").
+    const from = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n\n', m.index), 0)
+    if (/\b(?:will|would|plans?|targets?|aims?|expects?|goals?)\b/i.test(text.slice(from, m.index)))
+      continue
     counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1)
+  }
   let best: number | null = null
   for (const [year, count] of counts)
     if (

@@ -452,7 +452,6 @@ export function hasFigure(text: string): boolean {
   )
 }
 
-/** A row of a plain-text table: cells separated by " | ", or by at least two "|". */
 /**
  * 'GRP growth,% y/y,~7,1.2,"2,016.5",revised from 4.5%': a row of comma-separated values with
  * only the cells that hold a comma in quotes. The offsets of the commas that part cells and of
@@ -478,9 +477,22 @@ export function plainCsv(row: string): { commas: number[]; quotes: number[] } | 
       commas.push(i)
     }
   }
-  return !quoted && commas.length >= 3 ? { commas, quotes } : undefined
+  if (quoted || commas.length < 3) return undefined
+  // A row of values holds an empty cell, a figure or a quoted cell; wrapped prose whose commas
+  // lost their spaces ("exports,imports,services trade … grew,by 3 percent") does not.
+  // (A header, "Indicator,Unit,Target,Actual,Notes", is of short cells only.)
+  const cells = [-1, ...commas, row.length]
+  let short = true
+  for (let k = 0; k + 1 < cells.length; k++) {
+    const cell = row.slice(cells[k]! + 1, cells[k + 1]).trim()
+    if (cell === '' || cell.startsWith('"') || /^[~<>≥≤=+\-−]*\s*\d[\d.,]*\s*%?$/.test(cell))
+      return { commas, quotes }
+    if (cell.split(/\s+/).length > 3) short = false
+  }
+  return short ? { commas, quotes } : undefined
 }
 
+/** A row of a plain-text table: cells separated by " | ", or by at least two "|". */
 export function isTableRow(content: string): boolean {
   if (content.includes(' | ')) return true
   // 'GRP growth,% y/y,~7,1.2,"2,016.5"': a row of comma-separated values.

@@ -2075,6 +2075,40 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('keeps to their own cases the rules a second review found too broad', () => {
+    const got = records(
+      [
+        'Young people who want to create businesses were supported, and the number of new market entities rose 12 percent.',
+        '',
+        'The number of pilot zones rose to 16 (from 15) and that of free trade zones to 7 (from 6) last year.',
+        '',
+        'Indicator,2021,2022,Unit,Note',
+        '',
+        '2. Main Targets',
+        '',
+        'Indicator,Target,Actual,Unit,Note',
+        'Grain output,12,13,million tons,',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.period, r.kind])).toEqual([
+      ['12', 2023, 'actual'],
+      ['16', 2023, 'actual'],
+      ['15', 2023, 'actual'],
+      ['7', 2023, 'actual'],
+      ['6', 2023, 'actual'],
+      ['12', 2024, 'target'],
+      ['13', 2024, 'actual'],
+    ])
+  })
+
+  it('reads a long row of comma-separated values and an unclosed bracket in linear time', () => {
+    for (const text of ['a,'.repeat(100000), '(a; b 3 percent; '.repeat(6000)]) {
+      const started = performance.now()
+      records(text)
+      expect(performance.now() - started).toBeLessThan(2000)
+    }
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])

@@ -1,7 +1,7 @@
 import type { Heading, List } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { extractIndicators } from '../../pipeline/extract/index.js'
-import { matchBullet } from '../../pipeline/parse/patterns.js'
+import { isTableRow, matchBullet } from '../../pipeline/parse/patterns.js'
 import { coverageProblems, nodesOf, parseText, textNodes } from '../helpers/parse.js'
 
 const nb = '\u00a0'
@@ -600,6 +600,23 @@ describe('markdown sources', () => {
       ].join('\n'),
     )
     expect(file.data.meta).toMatchObject({ reportYear: 2024, reviewedYear: 2023, planYear: 2024 })
+  })
+
+  it('take no year a plan speaks of for the year of the results, and no wrapped prose for a row', () => {
+    const { file } = parseText(
+      [
+        'Government Work Report',
+        '',
+        'GRP grew 5.2% in 2023. Exports rose 3% in 2023. Retail sales rose 4% in 2023.',
+        '',
+        'We will keep growth at around 5 percent in 2024. Exports will rise 3 percent in 2024. We will add 1 million jobs in 2024.',
+      ].join('\n'),
+    )
+    expect(file.data.meta).toMatchObject({ reportYear: 2024, planYear: 2024 })
+    expect(
+      isTableRow('while exports,imports,services trade and tourism all grew,by 3 percent'),
+    ).toBe(false)
+    expect(isTableRow('Indicator,Unit,Target,Actual,Target,Notes')).toBe(true)
   })
 
   it('take an arrow of a change at the start of a line for no list mark', () => {
