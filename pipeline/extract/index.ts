@@ -34,7 +34,6 @@ import {
   columnYears,
   csvAsBars,
   csvRow,
-  plainCsvAsBars,
   isRow,
   tableHeader,
   unitCell,
@@ -585,6 +584,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     }
   }
 
+  // What a heading or a new entry of a live blog ends: the targets a lead-in or a box carried, and
+  // the header row above.
+  const dropCarried = () => {
+    carriedTargets = undefined
+    boxCarried = false
+    headerAbove = undefined
+  }
+
   // "87 comments • 23 reposts", "Most relevant ▾": below them, readers' comments on a post, which
   // speak of no part of the report.
   const comments =
@@ -599,9 +606,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     }
     if (node.type !== 'paragraph') columns = undefined
     if (node.type === 'heading') {
-      carriedTargets = undefined
-      boxCarried = false
-      headerAbove = undefined
+      dropCarried()
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
       headings.push(node)
       context = undefined
@@ -649,7 +654,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         part = undefined
         context = undefined
         headings.length = 0
-        carriedTargets = undefined
+        dropCarried()
       }
       // Note: a row of a table is one line of the source; most paragraphs are passed over at once.
       const oneLine =
@@ -673,7 +678,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         csvRow.test(only.value)
           ? csvAsBars(only.value)
           : plain && only?.type === 'text'
-            ? plainCsvAsBars(only.value, plain)
+            ? readable(only.value, (i) => i).text
             : only?.type === 'text'
               ? only.value
               : ''
@@ -1006,22 +1011,24 @@ function decodeMarkup(written: string): string {
   return entities[written.toLowerCase()] ?? ' '
 }
 
-// Note: dot leaders between a label and its figure part cells too ("GDP growth ...... 8.5%"); a
-// run of leaders is matched from its first dot only (a long run would be tried from each). In a
-// row of a table aligned with spaces, two spaces part cells as well.
-// The tags a web page's text may keep, scraped carelessly ("<p>", "<strong>…</strong>", "<br/>").
+// The tags a web page's text may keep, scraped carelessly ("<p>", "<strong>…</strong>", "<br/>"),
+// and its entities ("&#37;", "&rsquo;").
 const htmlTags = 'p|br|div|span|strong|b|em|i|u|a|li|ul|ol|h[1-6]|sup|sub|font|tr|td|th|table'
 const htmlEntity = `&(?:${Object.keys(entities)
   .map((name) => name.slice(1, -1))
   .join('|')}|#\\d{2,6}|#x[0-9a-f]{2,5});`
-const htmlMarkup = new RegExp(`${htmlEntity}|<\\/?(?:${htmlTags})\\b[^<>]{0,200}>`, 'i')
+const markupPattern = `${htmlEntity}|<\\/?(?:${htmlTags})\\b[^<>]{0,200}>`
+const htmlMarkup = new RegExp(markupPattern, 'i')
 
+// Note: dot leaders between a label and its figure part cells too ("GDP growth ...... 8.5%"); a
+// run of leaders is matched from its first dot only (a long run would be tried from each). In a
+// row of a table aligned with spaces, two spaces part cells as well.
 const textToken = readToken(3)
 const tableToken = readToken(2)
 
 function readToken(gap: number): RegExp {
   return new RegExp(
-    `${htmlEntity}|<\\/?(?:${htmlTags})\\b[^<>]{0,200}>|[（）]|(?<=[^\\s|])(?:\\t+| {${gap},})(?=[^\\s|])|(?<=[^\\s|.…])\\s*(?:\\.{4,}|…{2,})\\s*(?=[^\\s|.…])`,
+    `${markupPattern}|[（）]|(?<=[^\\s|])(?:\\t+| {${gap},})(?=[^\\s|])|(?<=[^\\s|.…])\\s*(?:\\.{4,}|…{2,})\\s*(?=[^\\s|.…])`,
     'gi',
   )
 }
@@ -1129,7 +1136,10 @@ function readable(
   if (edits.length === 0) return { text: value, origin: null, ends: null }
   // Note: the edits come from several scans; they are applied in order, and one that overlaps the
   // one before it is dropped.
-  edits.sort((a, b) => a.at - b.at || b.length - a.length)
+  // (An insertion, of length 0, goes before an edit at its place: ",,2022" reads "|  |  | 2022".)
+  edits.sort(
+    (a, b) => a.at - b.at || (a.length === 0 ? -1 : b.length === 0 ? 1 : b.length - a.length),
+  )
   let size = value.length + 1
   for (const { length, read } of edits) size += Math.max(0, read.length - length)
   const origin = new Int32Array(size)

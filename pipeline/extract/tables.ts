@@ -45,18 +45,6 @@ export function columnYears(
 /** A row of comma-separated values with every cell in quotes: '"GRP growth","5.5","around 6","%"'. */
 export const csvRow = /^"[^"\n]*"(?:,"[^"\n]*"){2,}$/
 
-/** A row of plain comma-separated values written with bars ('| GRP growth | % y/y | ~7 | … |'). */
-export function plainCsvAsBars(row: string, csv: { commas: number[]; quotes: number[] }): string {
-  const commas = new Set(csv.commas)
-  const quotes = new Set(csv.quotes)
-  let text = '| '
-  for (let i = 0; i < row.length; i++) {
-    if (commas.has(i)) text += ' | '
-    else if (!quotes.has(i)) text += row[i]
-  }
-  return `${text} |`
-}
-
 /** A quoted CSV row written with bars, as the other tables are ('| GRP growth | 5.5 | … |'). */
 export function csvAsBars(row: string): string {
   return `| ${row.slice(1, -1).split('","').join(' | ')} |`

@@ -153,9 +153,10 @@ function findFurniture(lines: readonly SourceLine[]): {
     if (isBlank(line) || menu.has(line.line)) continue
     first ??= line
     // (A line opening on an emoji may be the headline of a post.)
+    const bullet = matchBullet(line.content)
     if (
       top.length >= topWindow ||
-      matchBullet(line.content)?.marker.replace('emoji', '') ||
+      (bullet && bullet.marker !== 'emoji') ||
       matchNumbering(line.content)
     )
       break
@@ -660,8 +661,10 @@ function yearAfterResults(text: string): number | null {
   const inYear = /\bin\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)/g
   for (let m = inYear.exec(text); m; m = inYear.exec(text)) {
     // Not the year a plan speaks of ("We will add 1 million jobs in 2024").
-    const from = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n\n', m.index), 0)
-    if (/\b(?:will|would|plans?|targets?|aims?|expects?|goals?)\b/i.test(text.slice(from, m.index)))
+    // (The sentence is read back 300 characters at most.)
+    const before = text.slice(Math.max(0, m.index - 300), m.index)
+    const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), 0)
+    if (/\b(?:will|would|plans?|targets?|aims?|expects?|goals?)\b/i.test(before.slice(from)))
       continue
     counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1)
   }

@@ -133,7 +133,6 @@ export function frontMatterEnd(text: string): number {
   const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text)
   if (!open) return 0
   const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m
-  close.lastIndex = 0
   const rest = text.slice(open[0].length)
   const end = close.exec(rest)
   if (!end) return 0
