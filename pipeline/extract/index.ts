@@ -722,9 +722,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (only?.type === 'text' && !columns) title = only.value
       // Most paragraphs are one text without a number: nothing to align.
       if (only?.type === 'text' && !mayHoldNumber(only.value)) {
-        if (/(?:as follows|[:：])\W*$/i.test(only.value.slice(-24)))
-          carriedTargets = targetsLeadIn(only.value) ?? carriedTargets
-        boxCarried = false
+        if (/(?:as follows|[:：])\W*$/i.test(only.value.slice(-24))) {
+          const lead = targetsLeadIn(only.value)
+          // (Not any line without a figure: "[DISSOLVE TO ANCHOR]" between a box of targets and
+          // the prose after it leaves the box's targets to end with that prose.)
+          if (lead) {
+            carriedTargets = lead
+            boxCarried = false
+          }
+        }
         return
       }
       const phrasing = joinPhrasing(node, text)

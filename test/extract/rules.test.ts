@@ -2109,6 +2109,23 @@ describe('extraction rules on single sentences', () => {
     }
   })
 
+  it('ends the targets of a box of a script at the prose after it, past a line without a figure', () => {
+    const got = records(
+      [
+        '[GFX: FULL SCREEN -- "2024 TARGETS"',
+        '  CPI  AROUND 3%',
+        '',
+        '[DISSOLVE TO ANCHOR]',
+        '',
+        'Back in the studio, the province said its gross regional product grew 5.8 percent to 4.71 trillion yuan, officials told reporters.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.period, r.kind])).toEqual([
+      ['3', 2024, 'target'],
+      ['4.71', 2023, 'actual'],
+    ])
+  })
+
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])
