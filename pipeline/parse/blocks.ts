@@ -203,13 +203,7 @@ function continues(
     block.segments.every((s) => panelPiece(s.line.content))
   ) {
     if (signedChange.test(line.content)) return true
-    if (
-      block.segments.length >= 2 &&
-      /^\p{Lu}/u.test(line.content) &&
-      !figureOnly.test(line.content) &&
-      line.content.length <= 100 &&
-      !matchNumbering(line.content)
-    )
+    if (block.segments.length >= 2 && /^\p{Lu}/u.test(line.content) && isLabelLine(line.content))
       return true
   }
   // "Around 5%" over "GDP growth target": a big figure over its label (an infographic).
@@ -220,9 +214,7 @@ function continues(
     hasFigure(previous) &&
     !matchNumbering(previous) &&
     /^\p{L}/u.test(line.content) &&
-    !figureOnly.test(line.content) &&
-    line.content.length <= 100 &&
-    !matchNumbering(line.content)
+    isLabelLine(line.content)
   )
     return true
   // "…; and" over "(8) per capita income …": a marker that wrapping put at the start of a line,
@@ -305,6 +297,11 @@ const unitLine =
 // "+5.5%", "Down 3.1%", "↑0.4 percentage points": a change on a line of its own.
 const signedChange =
   /^(?:[+\-−↑↓▲▼]\s*\d[\d,.]*|(?:up|down)\s+\d[\d,.]*)\s*(?:%|percentage points?|pp)?$/i
+
+/** "Gross regional product (GRP)": a short line naming a figure, neither a figure nor numbered. */
+function isLabelLine(content: string): boolean {
+  return !figureOnly.test(content) && content.length <= 100 && !matchNumbering(content)
+}
 
 function panelPiece(content: string): boolean {
   return figureOnly.test(content) || unitLine.test(content) || signedChange.test(content)
