@@ -82,11 +82,14 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [/^(t)\b(?![.'’-])/, 'tons', 'tons'],
   [/^([μµ]g\/m³|[μµ]g\/m3|ug\/m3)/i, 'micrograms per cubic meter', 'micrograms per cubic meter'],
   [
-    /^(square kilomet(?:er|re)s|square met(?:er|re)s|cubic met(?:er|re)s|kilomet(?:er|re)s|km|hectares|ha|mu)\b/i,
+    /^(square kilomet(?:er|re)s|square met(?:er|re)s|cubic met(?:er|re)s|kilomet(?:er|re)s|km|hectares|mu)\b/i,
     '',
     '',
   ],
+  // "93,300 ha", "30.5 million kW": short forms labellers write out in full.
+  [/^(ha)\b(?![.'’-])/, 'hectares', 'hectares'],
   [/^(kilowatt-hours|kilowatt hours|kwh|kilowatts|megawatts|gigawatts|mw|gw|teus?)\b/i, '', ''],
+  [/^(kw)\b(?![.'’-])/i, 'kilowatts', 'kilowatts'],
 ]
 
 const stopWords = new Set(

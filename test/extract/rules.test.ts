@@ -895,7 +895,7 @@ describe('extraction rules on single sentences', () => {
       ['21,000', 21000, 'registered', 'more than', 'Tech-based SMEs'],
       ['5,500', 5500, 'trains', 'more than', 'trains'],
       ['1.3', 1.3, 'trillion yuan', 'more than', 'Digital economy value added'],
-      ['270,000', 270000, 'ha', null, 'high-standard farmland built'],
+      ['270,000', 270000, 'hectares', null, 'high-standard farmland built'],
     ])
   })
 
@@ -2129,5 +2129,15 @@ describe('extraction rules on single sentences', () => {
   it('leaves out the mark of a Markdown footnote', () => {
     const got = records('GRP reached 8.74 trillion yuan (about US$1.30 trillion[^2]), up 3.9%.')
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])
+  })
+
+  it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
+    const got = records(
+      'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
+    )
+    expect(got.map((r) => [r.number.text, r.unit, r.base?.unit])).toEqual([
+      ['30.5', 'million kilowatts', 'kilowatts'],
+      ['380,000', 'hectares', 'hectares'],
+    ])
   })
 })
