@@ -1299,6 +1299,10 @@ function namesNothing(subject: string): boolean {
     // "Chongqing grew 5.7% in 2024 and aims for around 6% in 2025": the aim of the same subject.
     /^(?:(?:the\s+)?(?:city|province|region|government|it|we)\s+)?(?:aims?|targets?|plans?|budgets?|expects?|eyes)(?:\s+(?:for|at|to))?$/.test(
       subject,
+    ) ||
+    // "GRP growth target of around 6%, well above the 3.1% achieved": a figure it is compared with.
+    /^(?:(?:well|slightly|far|just|comfortably|much)\s+)?(?:after|compared (?:with|to)|versus|vs\.?|against|below|above|under|behind|ahead of|short of|than)(?:\s+(?:the|its))?$/.test(
+      subject,
     )
   )
 }

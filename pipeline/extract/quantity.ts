@@ -270,17 +270,23 @@ export function scanMentions(sentence: string): Mention[] {
  * achieved": a percentage compared with a change is a change too.
  */
 function changesLikeBefore(sentence: string, mentions: Mention[]): void {
-  for (let i = 1; i < mentions.length; i++) {
+  for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     if (m.unit !== '%' || m.change !== 0 || m.excluded !== null || m.followedByOf) continue
     const before = sentence.slice(Math.max(0, m.start - 40), m.start)
     if (
-      !/\b(?:after|from|or|than(?: the)?|compared with|versus|vs\.?|(?:vs\.?|versus|against)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:target|goal|plan)(?:\s+(?:of|was))?|(?:below|above|under|behind|ahead of) the (?:[\w-]+ ){0,2}(?:rate|average|pace)(?: of)?)\s+$/i.test(
+      !/\b(?:after|from|or|than(?: the)?|compared with|versus|vs\.?|(?:vs\.?|versus|against)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:target|goal|plan)(?:\s+(?:of|was))?|(?:below|above|under|behind|ahead of) the (?:[\w-]+ ){0,2}(?:rate|average|pace)(?: of)?|against|(?:below|above|under|behind|ahead of|short of|beat(?:ing|s)?|exceed(?:ing|ed|s)?|in line with|outpac(?:ing|ed|es)|than)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,3}["“]?(?:(?:around|about|above|over|nearly)\s+)?)\s*$/i.test(
         before,
       )
     )
       continue
-    if (!mentions.slice(0, i).some((p) => p.excluded === null && p.unit === '%' && p.change !== 0))
+    // "Rural incomes rose more slowly than the national 7.7 percent": a growth said without a figure.
+    if (
+      !mentions.slice(0, i).some((p) => p.excluded === null && p.unit === '%' && p.change !== 0) &&
+      !/\b(?:rose|grew|increased|expanded|fell|dropped|declined)\s+(?:[\w-]+\s+)?(?:faster|slower|more slowly|more quickly|less|more)\s+than\s+/i.test(
+        before,
+      )
+    )
       continue
     m.change = 1
     m.changeCue = 'cue'

@@ -2131,6 +2131,32 @@ describe('extraction rules on single sentences', () => {
     expect(got.map((r) => r.number.text)).toEqual(['8.74'])
   })
 
+  it('reads a percentage a growth is compared with as a growth of the same measure', () => {
+    const got = records(
+      [
+        'Consumer prices rose by 0.1%, below the national 0.9%.',
+        '',
+        'Rural incomes rose more slowly than the national 7.7 percent.',
+        '',
+        'GRP grew 5.2%, and the urbanization rate exceeded 60%.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.change])).toEqual([
+      ['0.1', null, 0.1],
+      ['0.9', null, 0.9],
+      ['7.7', null, 7.7],
+      ['5.2', null, 5.2],
+      ['60', 60, null],
+    ])
+    const target = records(
+      'Henan has set a GRP growth target of around 6% for 2023, well above the 3.1% achieved in 2022.',
+    )
+    expect(target.map((r) => [r.number.text, r.change, r.indicator, r.period])).toEqual([
+      ['6', 6, 'grp', 2023],
+      ['3.1', 3.1, 'grp', 2022],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
