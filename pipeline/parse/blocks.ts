@@ -228,7 +228,11 @@ function continues(
   const final = previous.charAt(previous.length - 1)
   // A "Label: figure" line after another starts a record of its own ("nearly 1.9 million: …"), as
   // does a "figure -- label" line ("1.16 million -- people lifted out of poverty in 2018").
-  if (labelled.test(line.content) && labelled.test(previous)) return false
+  // (Not "Spokesperson: The main projected targets … this" over "year are as follows: GDP …",
+  // a full line of prose wrapped in the middle of its sentence.)
+  const wrapped =
+    lower && unfinished && last.line.end - last.line.start >= Math.max(50, 0.75 * wrapWidth)
+  if (labelled.test(line.content) && labelled.test(previous) && !wrapped) return false
   if (figureFirst.test(line.content) && figureFirst.test(previous)) return false
   // "Growth of gross regional product" over "Above 6.5%": a table's two columns flattened into
   // lines, each label over its figure.

@@ -1169,4 +1169,21 @@ describe('layouts met in other reports', () => {
       ['part', '(2) Main targets for 2025'],
     ])
   })
+
+  it('keeps a full line of prose wrapped in mid-sentence whole, though both lines hold a colon', () => {
+    const text = [
+      'Demo Provincial Government Work Report 2023',
+      '',
+      'Reporter (Demo TV): Could you walk us through the main targets for 2023?',
+      '',
+      'Spokesperson: The main projected targets for economic and social development this',
+      'year are as follows: GDP growth of above 5%; fixed asset investment growth of',
+      'above 6%; the creation of 1 million new urban jobs.',
+      '',
+      'Tianjin: GDP +1.5%',
+      'exports: -2.1%',
+    ].join('\n')
+    const { tree } = parseText(text)
+    expect(nodesOf(tree, 'paragraph').map((p) => p.position!.start.line)).toEqual([3, 5, 9, 10])
+  })
 })
