@@ -116,11 +116,12 @@ export function tableHeader(
       }
     if (/^\s*units?\s*$/i.test(cell))
       return { year: null, kind: null, plan: null, change: false, percent, unit: true }
-    // "2023F", "2024E": a year forecast or estimated by the author; "2025T": its target.
-    const years = [...cell.matchAll(/\b((?:19|20)\d{2})([FEPT]?)\b/g)]
+    // "2023F", "2024E", "HVB 2024f": a year forecast or estimated by the author; "2025T": its
+    // target.
+    const years = [...cell.matchAll(/\b((?:19|20)\d{2})([FEPTfept]?)\b/g)]
     if (years.length > 1) return { year: null, kind: null, plan: null, change, percent }
     const year = years[0] ? Number(years[0][1]) : null
-    const forecast = years[0]?.[2] === 'F' || years[0]?.[2] === 'P' || years[0]?.[2] === 'T'
+    const forecast = /^[FPT]$/i.test(years[0]?.[2] ?? '')
     const kind =
       forecast ||
       /\b(?:targets?|goals?|plans?|planned|projected|expected|objectives?|forecasts?)\b/i.test(cell)
@@ -150,7 +151,7 @@ export function tableHeader(
     }
   })
   // A cell holding another number makes the row one of figures, not a header ("14th" is a name).
-  if (cells.slice(1).some((cell) => hasFigure(cell.replace(/\b((?:19|20)\d{2})[FEPT]\b/g, '$1'))))
+  if (cells.slice(1).some((cell) => hasFigure(cell.replace(/\b((?:19|20)\d{2})[FEPT]\b/gi, '$1'))))
     return undefined
   return named ? columns : undefined
 }

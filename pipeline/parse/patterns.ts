@@ -324,7 +324,7 @@ const partPhrases: Array<[RegExp, PartKind]> = [
     'notes',
   ],
   // "2024 OUTTURN vs 2024 TARGETS": results set against the targets are results.
-  [/\b(?:outturn|scorecard)\b/i, 'review'],
+  [/\b(?:outturns?|scorecard|outcomes)\b/i, 'review'],
   [/\btargets?\b|\bgoals?\b.*\bas follows\b|\bexpected goals\b|目标/i, 'targets'],
   // "Last year:" / "This year:" over the results and the tasks of each topic.
   [/^(?:last|the past) year\s*[:：]?$/i, 'review'],

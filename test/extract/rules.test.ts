@@ -2157,6 +2157,29 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it("reads a bank's note: a part of outcomes against targets, a forecast column '2024f', the report's present-tense plans", () => {
+    const got = records(
+      [
+        'Investment. Fixed-asset investment totalled 680 billion yuan. The 2024 report targets investment growth of about 10%. The report pencils in retail sales growth of 10% this year, and the 2024 budget plans revenue growth of 7%.',
+        '',
+        '| Indicator         | 2023 target | 2023 outcome | 2024 target | HVB 2024f |',
+        '|-------------------|-------------|--------------|-------------|-----------|',
+        '| GRP growth, % y/y | around 8    | 9.5          | around 8    | 8.5       |',
+      ].join('\n'),
+      '1. 2023 OUTCOMES VERSUS 2024 TARGETS',
+    )
+    expect(got.map((r) => [r.number.text, r.period, r.kind])).toEqual([
+      ['680', 2023, 'actual'],
+      ['10', 2024, 'target'],
+      ['10', 2024, 'target'],
+      ['7', 2024, 'target'],
+      ['8', 2023, 'target'],
+      ['9.5', 2023, 'actual'],
+      ['8', 2024, 'target'],
+      ['8.5', 2024, 'target'],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
