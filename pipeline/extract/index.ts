@@ -164,10 +164,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     let imperative = false
     let sentence = ''
     let futureAt = -1
+    // "By 2025, GDP is expected to reach …; R&D spending is to reach …": the year a statement opens
+    // on holds for the parts its semicolons divide.
+    let byYear: number | null = null
     const label = /^([^:：.;,]{2,60})[:：]\s/.exec(read)?.[1]?.trim()
     for (const clause of clauses(read)) {
       if (clause.sentence !== sentence) {
+        const continued = /[;；]\s*$/.test(sentence)
         sentence = clause.sentence
+        if (!continued) byYear = openingBy(sentence, meta.planYear)
         futureAt = here.kind === 'actual' ? futureIndex(sentence) : -1
         if (here.kind === 'actual') targets = targetsLeadIn(sentence) ?? targets
         if (
@@ -393,6 +398,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         (futureIndex(sentence) < 0 || futureOfOther(sentence, clause, futureIndex(sentence)))
       const period = planned
         ? (statedYear(clauseText, meta.planYear) ??
+          byYear ??
           targets?.year ??
           // "more than 3 million new urban jobs over the five years" under "Headline goals:".
           spanAhead(clauseText, clause.sentence, here, meta) ??
@@ -406,7 +412,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             )
           : ((here.kind === 'target'
               ? // "Beijing's 2024 targets …, for the tracker:" over the lines after it.
-                (plannedYear(clauseText, clause.sentence, meta.planYear) ?? targets?.year ?? null)
+                (plannedYear(clauseText, clause.sentence, meta.planYear) ??
+                byYear ??
+                targets?.year ??
+                null)
               : null) ??
             periodOf(clauseText, clause.sentence, span ? { ...here, period: span } : here, meta))
       const cumulative = /\bcumulative(?:ly)?\b/i.test(clause.sentence)
@@ -891,7 +900,7 @@ const arrowBetween =
 
 // The verbs a task of a plan opens on, capitalised at the start of a sentence.
 const taskVerb =
-  /^[^\p{L}\d]*(?:And\s+[a-z]+\s|(?:Build|Add|Raise|Line up|Renovate|Create|Help|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Grow|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Strive|Lift|Hold|Control|Provide|Push|Boost|Promote|Develop|Implement|Accelerate|Carry out|Roll out|Set up)\s(?!for\b|of\b)[^:：]*$)/u
+  /^[^\p{L}\d]*(?:\(?(?:\d{1,2}|[a-z])[.)]\s+)?(?:And\s+[a-z]+\s|(?:Build|Add|Raise|Line up|Renovate|Create|Help|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Grow|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Strive|Lift|Hold|Control|Provide|Push|Boost|Promote|Develop|Implement|Accelerate|Carry out|Roll out|Set up)\s(?!for\b|of\b)[^:：]*$)/u
 
 const numberHint =
   /[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i
@@ -1182,6 +1191,12 @@ function statedYear(text: string, planYear: number | null): number | null {
       text,
     )
   return year && Number(year[1]) > planYear ? Number(year[1]) : null
+}
+
+/** "By 2025, …", "By the end of 2025, …": the year to come a statement opens on, or null. */
+function openingBy(sentence: string, planYear: number | null): number | null {
+  const by = /^\W*by\s+(?:the end of\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)/i.exec(sentence)
+  return by && planYear !== null && Number(by[1]) > planYear ? Number(by[1]) : null
 }
 
 /**

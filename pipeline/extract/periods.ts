@@ -305,7 +305,8 @@ export function reportsResult(clause: string, sentence: string): boolean {
     /\b(?:rose|grew|increased|decreased|declined|fell|dropped|reached|was|were|totaled|totalled|stood at|amounted to|exceeded|surpassed|expanded|jumped|surged|soared|climbed|contracted|edged (?:up|down)|came in at|recovered|topped|handled|logged|saw|accounted for|contributed|averaged|ranked|made up)\b/i.test(
       clause,
     ) &&
-    !/\b(?:targets?|goals?|plans?|planned|projected|expected|aims?|strive|budgeted|forecast|ceiling|set)\b/i.test(
+    // (The name of a plan, "During the 13th Five-Year Plan period (2016-2020)", is no plan.)
+    !/\b(?:targets?|goals?|(?<!five-year\s)plans?|planned|projected|expected|aims?|strive|budgeted|forecast|ceiling|set)\b/i.test(
       sentence,
     )
   )
@@ -326,7 +327,7 @@ export function futureIndex(sentence: string): number {
 // (A pledge told in the past tense is a plan when a figure follows it: "the governor pledged to
 // increase … by 500", not "pledged to "meet the reasonable financing needs …"".)
 const futureWords =
-  /\b(?:will|would|(?<!\bwho\s)wants?(?=\s+(?!to\b)[^.;]{1,60}?\bto\s+(?:grow|rise|reach|increase|exceed|stay|remain|be|keep|add|create)\b)|plans? to|plans? for (?:this|next|the coming) year|eyes(?=\s+(?:around|about|above|over|at least|no less than|\d))|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?,]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|report|budget|it|we)\s+(?:also\s+|again\s+)?targets|(?:province|city|region|government|report|budget)\s+(?:also\s+|again\s+)?(?:plans|budgets for|seeks to|pencils in|envisages|calls for)|(?:is|are)\s+set\s+at|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
+  /\b(?:will|would|(?:they|we|it|province|city|region|government|report)\s+(?:also\s+|still\s+)?wants?\s+to|(?<!\bwho\s)wants?(?=\s+(?!to\b)[^.;]{1,60}?\bto\s+(?:grow|rise|reach|increase|exceed|stay|remain|be|keep|add|create)\b)|plans? to|plans? for (?:this|next|the coming) year|eyes(?=\s+(?:around|about|above|over|at least|no less than|\d))|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?,]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|report|budget|it|we)\s+(?:also\s+|again\s+)?targets|(?:province|city|region|government|report|budget)\s+(?:also\s+|again\s+)?(?:plans|budgets for|seeks to|pencils in|envisages|calls for)|(?:is|are)\s+set\s+at|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
 
 /**
  * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").

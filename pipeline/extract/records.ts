@@ -878,8 +878,10 @@ function subjectBeforeVerb(text: string, list = false): string {
   const subject = (list ? whole : last)
     .replace(/^\s*(?:with|and|while|but|as)\s+/i, '')
     .replace(/(?<!\beconomic)\s+(?:growth|increase|projected|expected|estimated)$/i, '')
-  // "We renovated", "we will add": the actor is not the subject.
-  if (/^\s*(we|they|it|this|the government)\b/i.test(subject)) return ''
+  // "We renovated", "we will add": the actor is not the subject; "(1) Increase the number of …",
+  // "b) Raise …": nor is the mark of a list.
+  if (/^\s*(?:(?:we|they|it|this|the government)\b|\(?(?:\d{1,2}|[a-z])[.)]\s*$)/i.test(subject))
+    return ''
   return subject
 }
 

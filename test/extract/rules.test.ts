@@ -2180,6 +2180,30 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads the year a statement opens on across its semicolons, a plan named in a result, a wish and a numbered task', () => {
+    const goals = records(
+      'During the 13th Five-Year Plan period (2016-2020), GDP grew at an average annual rate of 5.6 percent. By 2025, GDP is expected to reach around 5.5 trillion yuan; R&D spending as a share of GDP is to reach about 4.5 percent; port container throughput is to exceed 48 million TEUs.',
+      'III. Targets of the 14th Five-Year Plan',
+    )
+    expect(goals.map((r) => [r.number.text, r.period, r.kind])).toEqual([
+      ['5.6', '2016-2020', 'actual'],
+      ['5.5', 2025, 'target'],
+      ['4.5', 2025, 'target'],
+      ['48', 2025, 'target'],
+    ])
+    const tasks = records(
+      [
+        'GUEST: They also want to build 10,000 new 5G base stations.',
+        '',
+        '(1) Increase the number of high-tech enterprises to over 22,000.',
+      ].join('\n'),
+    )
+    expect(tasks.map((r) => [r.number.text, r.unit, r.period, r.kind, r.indicator])).toEqual([
+      ['10,000', 'base stations', 2024, 'target', null],
+      ['22,000', 'enterprises', 2024, 'target', 'high_tech_enterprises'],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
