@@ -399,6 +399,19 @@ function opensNote(line: SourceLine): boolean {
 
 /** Mark the paragraphs that are page-foot notes (`data.footnote`). */
 function markFootnotes(tree: Root, notes: Map<number, string>): void {
+  // "Notes: Thank frontline staff. … more than 96,000 people …" under slide after slide: the
+  // speaker's notes of a deck, its text; notes at the foot of a page come once or twice.
+  let noted = 0
+  const count = (node: Root | RootContent) => {
+    if (node.type === 'paragraph') {
+      const first = node.children[0]
+      if (first?.type === 'text' && /^notes?\s*[:：]\s*\S/i.test(first.value)) noted++
+      return
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) count(child)
+  }
+  count(tree)
+  const speakerNotes = noted >= 3
   const visit = (node: Root | RootContent) => {
     if (node.type === 'paragraph') {
       const first = node.children[0]
@@ -407,7 +420,7 @@ function markFootnotes(tree: Root, notes: Map<number, string>): void {
       const bracketed =
         first?.type === 'text'
           ? (/^\[(\d{1,2})\]\s+\S/.exec(first.value)?.[1] ??
-            (/^notes?\s*[:：]\s*\S/i.test(first.value) ? 'notes' : undefined))
+            (!speakerNotes && /^notes?\s*[:：]\s*\S/i.test(first.value) ? 'notes' : undefined))
           : undefined
       const mark = notes.get(node.position?.start.line ?? 0) ?? bracketed
       // The pack prints them as notes (class "footnote").

@@ -36,6 +36,8 @@ export function matchBullet(content: string): Bullet | undefined {
       return undefined
     return { marker: 'emoji', length: emoji[0].length }
   }
+  // "    o Local general public budget revenue: …": the sub-bullet of a word processor's outline.
+  if (first === 'o' && /^o[ \t\u00a0]+\p{Lu}/u.test(content)) return { marker: 'o', length: 1 }
   if (!dashBullets.has(first)) return undefined
   if (first === '-' && content.charAt(1) === '-' && isSpaceAt(content, 2))
     return { marker: '--', length: 2 }

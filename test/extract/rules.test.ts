@@ -2204,6 +2204,13 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('leaves out the numbers of slides and sheets', () => {
+    const got = records(
+      'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
+    )
+    expect(got.map((r) => r.number.text)).toEqual(['8.3'])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',

@@ -1186,4 +1186,37 @@ describe('layouts met in other reports', () => {
     const { tree } = parseText(text)
     expect(nodesOf(tree, 'paragraph').map((p) => p.position!.start.line)).toEqual([3, 5, 9, 10])
   })
+
+  it("reads a slide deck: sub-bullets marked 'o', speaker notes under slide after slide as text", () => {
+    const slide = (n: number, notes: string) => [
+      `Slide ${n} — Review of 2021`,
+      '  - Fiscal',
+      '    o Local general public budget revenue: 728.4 billion yuan, +11.0%',
+      '    o Tax revenue made up 74.8 percent of the total',
+      `Notes: ${notes}`,
+      '',
+    ]
+    const text = [
+      'Demo Provincial Government Work Report 2022',
+      '',
+      ...slide(1, 'We added 51,000 5G base stations.'),
+      ...slide(2, 'More than 96,000 people were placed in work.'),
+      ...slide(3, 'Thank frontline staff.'),
+    ].join('\n')
+    const { tree } = parseText(text)
+    const items = nodesOf(tree, 'listItem')
+    expect(items.map((i) => i.data?.marker)).toEqual(Array(3).fill(['-', 'o', 'o']).flat())
+    const notes = nodesOf(tree, 'paragraph').filter((p) =>
+      textNodes({ type: 'root', children: [p] })[0]!.value.startsWith('Notes:'),
+    )
+    expect(notes).toHaveLength(3)
+    expect(notes.map((p) => p.data?.footnote)).toEqual([undefined, undefined, undefined])
+    const single = parseText(
+      'Demo Report 2022\n\nGRP grew 8.3%.\n\nNotes: 1 Launched in January 2018. 2 Including fees.\n',
+    )
+    expect(nodesOf(single.tree, 'paragraph').map((p) => p.data?.footnote)).toEqual([
+      undefined,
+      'notes',
+    ])
+  })
 })
