@@ -186,12 +186,13 @@ function findFurniture(lines: readonly SourceLine[]): {
         underlined.add(title.line)
       continue
     }
-    // "== Review of 2024 ==": a heading of a wiki page.
+    // "== Review of 2024 ==": a heading of a wiki page ("== MAIN TARGETS FOR 2025 == (p. 21)": with
+    // the page it was found on after it).
     // Note: the closing marks are tested first; the regex runs on a line that has them.
     if (
       code === 61 &&
-      line.content.endsWith('==') &&
-      /^(={2,6})[^=]*[^=\s][^=]*\1$/.test(line.content)
+      (line.content.endsWith('==') || line.content.endsWith(')')) &&
+      /^(={2,6})[^=]*[^=\s][^=]*\1(?:\s+\([^()=]{1,20}\))?$/.test(line.content)
     ) {
       underlined.add(line.line)
       continue

@@ -1219,4 +1219,23 @@ describe('layouts met in other reports', () => {
       'notes',
     ])
   })
+
+  it('reads a wiki heading with the page it was found on after its marks', () => {
+    const text = [
+      'Demo Provincial Government Work Report 2025',
+      '',
+      '== REVIEW OF 2024 ==',
+      '',
+      'GRP grew 5.1%.',
+      '',
+      '== MAIN TARGETS FOR 2025 == (p. 21)',
+      '',
+      '- GRP growth of around 5%;',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Demo Provincial Government Work Report 2025'],
+      ['part', '== REVIEW OF 2024 =='],
+      ['part', '== MAIN TARGETS FOR 2025 == (p. 21)'],
+    ])
+  })
 })
