@@ -22,6 +22,7 @@ import {
   reportsResult,
   namedYear,
   yearBefore,
+  averageSpan,
   targetsLeadIn,
   yearRange,
 } from './periods.js'
@@ -324,7 +325,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           )
             draft.subject = `${label} ${draft.subject.toLowerCase()}`
         }
-        if (previous?.sentence !== clause.sentence) continue
+        // (Or the part of the sentence before its semicolon: "GRP reached …, up 8.3 percent;
+        // average growth over the two years was 6.0 percent".)
+        if (
+          previous === undefined ||
+          (previous.sentence !== clause.sentence && !/[;；]\s*$/.test(previous.sentence))
+        )
+          continue
         if (namesNothing(draft.subject)) {
           // "… grew 5.7% in 2024 and aims for around 6% in 2025": the aim of a growth is a growth.
           const aim =
@@ -511,6 +518,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           changeUnit: calm(sameUnit(draft.unit, draft.changeUnit), clauseText),
           qualifier: draft.qualifier,
           period:
+            (kind === 'actual'
+              ? averageSpan(clause.text, draft.numberStart, draft.numberEnd, meta.reviewedYear)
+              : null) ??
             draft.year ??
             columnPeriod ??
             (targetYear ? Number(targetYear[1]) : null) ??
@@ -1313,6 +1323,11 @@ function namesNothing(subject: string): boolean {
     ) ||
     // "Chongqing grew 5.7% in 2024 and aims for around 6% in 2025": the aim of the same subject.
     /^(?:(?:the\s+)?(?:city|province|region|government|it|we)\s+)?(?:aims?|targets?|plans?|budgets?|expects?|eyes)(?:\s+(?:for|at|to))?$/.test(
+      subject,
+    ) ||
+    // "…, and an average of 5.1% over the two years", "average growth over the two years was": an
+    // average of the measure before it.
+    /^(?:an?\s+)?average(?:\s+(?:annual\s+)?growth(?:\s+rate)?)?(?:\s+over the\b.*)?$/.test(
       subject,
     ) ||
     // "GRP growth target of around 6%, well above the 3.1% achieved": a figure it is compared with.

@@ -68,6 +68,41 @@ export function endOfSpan(
   return level ? Number(period.slice(-4)) : period
 }
 
+// Words between a figure and the phrase that names its years: no other figure, a year at most.
+const wordsOnly = String.raw`(?:[^\d;,]|\b(?:19|20)\d{2}\b)*`
+const averageBefore = new RegExp(String.raw`\baverage\b${wordsOnly}$`, 'i')
+const pairAfter = /^[^\d;,]{0,20}?\b(?:for|of|in)\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\b/i
+const pairBefore = new RegExp(
+  String.raw`\b(?:for|of|in)\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\b${wordsOnly}$`,
+  'i',
+)
+const overAfter = /^[^\d;,]{0,20}?\bover the (?:past |last )?(two|three) years\b/i
+const overBefore = new RegExp(
+  String.raw`\bover the (?:past |last )?(two|three) years\b${wordsOnly}$`,
+  'i',
+)
+
+/**
+ * "…, an average growth of 3.6% over the two years", "the average growth rate over the two years
+ * of 2020 and 2021 was 3.5 percent", "an average annual growth of 6.3% for 2020 and 2021": the
+ * years an average's own words give it, or null.
+ */
+export function averageSpan(
+  text: string,
+  start: number,
+  end: number,
+  reviewedYear: number | null,
+): string | null {
+  if (reviewedYear === null || !text.includes('average')) return null
+  const before = text.slice(Math.max(0, start - 80), start)
+  if (!averageBefore.test(before)) return null
+  const after = text.slice(end, end + 60)
+  const pair = pairAfter.exec(after) ?? pairBefore.exec(before)
+  if (pair && Number(pair[2]) === Number(pair[1]) + 1) return `${pair[1]}-${pair[2]}`
+  const over = overAfter.exec(after) ?? overBefore.exec(before)
+  return over ? yearsEnding(over[1]!, reviewedYear) : null
+}
+
 /** "five" years ending with 2022 → "2018-2022". */
 export function yearsEnding(count: string, last: number): string {
   return `${last - wordCount(count) + 1}-${last}`

@@ -51,10 +51,11 @@ export function clauseRecords(clause: Clause): Draft[] {
     const isChange =
       m.change !== 0 ||
       tableChange(m) ||
-      // "Real GRP growth was 5.5%": a growth stated as a level is a change.
+      // "Real GRP growth was 5.5%": a growth stated as a level is a change ("The average growth
+      // rate over the two years of 2020 and 2021 was 3.5 percent": a growth over some years).
       (m.unit === '%' &&
         m.levelCue !== null &&
-        /\bgrowth(?:\s+rate)?\s+(?:was|were|is|stood at|came in at|reached|hit|averaged|(?:eased|slowed|picked up|quickened|accelerated|fell|rose|dropped|edged (?:up|down)|recovered|rebounded) to)\s*$/i.test(
+        /\bgrowth(?:\s+rate)?(?:\s+over\s+the\s+[^,;:]{1,50}?)?\s+(?:was|were|is|stood at|came in at|reached|hit|averaged|(?:eased|slowed|picked up|quickened|accelerated|fell|rose|dropped|edged (?:up|down)|recovered|rebounded) to)\s*$/i.test(
           beforeOf(clause, m.start),
         ) &&
         !/\b(?:contribution|share|proportion|ratio)\b/i.test(beforeOf(clause, m.start))) ||

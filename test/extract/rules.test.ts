@@ -2204,6 +2204,28 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('dates an average over two years by its own words, of the measure before it', () => {
+    const got = records(
+      [
+        'GRP reached 5.0 trillion yuan, up 12.9% year on year, an average growth of 3.6% over the two years.',
+        'GRP reached 12.44 trillion yuan, an increase of 8.0% over the previous year and an average of 5.1% over the two years.',
+        'GRP reached 8.31 trillion yuan, up 8.3 percent; average growth over the two years was 6.0 percent.',
+        'GRP reached 2.96 trillion yuan, an increase of 8.8% over the previous year, and an average annual growth of 6.3% for 2020 and 2021.',
+      ].join(' '),
+      'Review of Work in 2021',
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.change, r.period, r.indicator])).toEqual([
+      ['5.0', 5, 12.9, 2021, 'grp'],
+      ['3.6', null, 3.6, '2020-2021', 'grp'],
+      ['12.44', 12.44, 8, 2021, 'grp'],
+      ['5.1', null, 5.1, '2020-2021', 'grp'],
+      ['8.31', 8.31, 8.3, 2021, 'grp'],
+      ['6.0', null, 6, '2020-2021', 'grp'],
+      ['2.96', 2.96, 8.8, 2021, 'grp'],
+      ['6.3', null, 6.3, '2020-2021', 'grp'],
+    ])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
