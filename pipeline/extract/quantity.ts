@@ -484,6 +484,11 @@ function readMention(
     mention.excluded = 'name' // "COVID-19"
     return mention
   }
+  // "CDICC Brief #112": the number of an issue, a ticket or a room.
+  if (!word && previousChar === '#') {
+    mention.excluded = 'name'
+    return mention
+  }
   if (
     !word &&
     (months.has(following.slice(0, 3)) || afterChar === '-' || afterChar === '–') &&

@@ -3,7 +3,14 @@ import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
 import { groupBlocks } from './blocks.js'
-import { type SourceLine, isSpaceCode, pointAt, splitLines, unquoteLines } from './lines.js'
+import {
+  type SourceLine,
+  atxHeadings,
+  isSpaceCode,
+  pointAt,
+  splitLines,
+  unquoteLines,
+} from './lines.js'
 import type { Furniture } from './mdast.js'
 import { reportMeta } from './meta.js'
 import { frontMatterEnd, parseMarkdownReport } from './markdown.js'
@@ -56,8 +63,10 @@ export function parseReport(file: VFile): Root {
   const text = String(file.value ?? '')
   // A text file written in Markdown ("# Title", "## I. Review of 2020"): the Markdown parser.
   if (looksLikeMarkdown(text)) return parseMarkdownReport(file)
-  const lines = unquoteLines(splitLines(text), text)
+  const atx = atxHeadings(unquoteLines(splitLines(text), text))
+  const lines = atx.lines
   const { furniture, titleLine, skip, underlined, footnotes } = findFurniture(lines)
+  for (const line of atx.headings) underlined.add(line)
 
   const body = lines.slice()
   for (const number of skip) body[number - 1] = blankLine(lines[number - 1]!)

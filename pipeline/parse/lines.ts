@@ -118,6 +118,27 @@ export function unquoteLines(lines: SourceLine[], text: string): SourceLine[] {
   })
 }
 
+/**
+ * "## 1. At a glance: results in 2022" in a plain-text newsletter: a Markdown heading line in a
+ * text that is not Markdown. Read without its marks (offsets stay those of the source); the line
+ * numbers are returned as headings. One "#" is left alone: it opens the comment lines of data files.
+ */
+export function atxHeadings(lines: SourceLine[]): { lines: SourceLine[]; headings: number[] } {
+  const headings: number[] = []
+  const read = lines.map((line) => {
+    if (line.content.charCodeAt(0) !== 35 || line.content.charCodeAt(1) !== 35) return line
+    const marks = /^#{2,6}[ \t]+(?=\S)/.exec(line.content)
+    if (!marks || line.content.length - marks[0].length > 120) return line
+    headings.push(line.line)
+    return {
+      ...line,
+      contentStart: line.contentStart + marks[0].length,
+      content: line.content.slice(marks[0].length),
+    }
+  })
+  return headings.length > 0 ? { lines: read, headings } : { lines, headings }
+}
+
 /** The number of quote marks ("> > ") a line opens with. */
 function quoteMarks(line: SourceLine, text: string): number {
   let n = 0

@@ -1238,4 +1238,32 @@ describe('layouts met in other reports', () => {
       ['part', '== MAIN TARGETS FOR 2025 == (p. 21)'],
     ])
   })
+
+  it('reads "## " heading lines of a plain-text newsletter as headings, without their marks', () => {
+    const text = [
+      'Subject: Demo Brief #112 | Demo Government Work Report 2023: the numbers',
+      '',
+      'Dear members,',
+      '',
+      '## 1. At a glance: results in 2022',
+      '',
+      '* GRP grew 2.8 percent.',
+      '',
+      '## 2. Targets for 2023',
+      '',
+      '* GRP growth of around 6 percent.',
+      '',
+      '# not a heading: a comment line',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Subject: Demo Brief #112 | Demo Government Work Report 2023: the numbers'],
+      ['part', '1. At a glance: results in 2022'],
+      ['part', '2. Targets for 2023'],
+    ])
+    const got = extractIndicators(parseText(text).tree, parseText(text).file).indicators
+    expect(got.map((r) => [r.number.text, r.period, r.kind])).toEqual([
+      ['2.8', 2022, 'actual'],
+      ['6', 2023, 'target'],
+    ])
+  })
 })
