@@ -597,7 +597,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             read,
           )
         : null
-    if (boxTitle && !read.trimStart().startsWith('|')) {
+    if (boxTitle && !value.trimStart().startsWith('|')) {
       carriedTargets = { year: Number(boxTitle[1] ?? boxTitle[2]) }
       boxCarried = true
     }
@@ -1091,6 +1091,15 @@ function readable(
       } else
         edits.push({ at: m.index, length: m[0].length, read: m[0].startsWith('[C') ? ' ' : '' })
     }
+  }
+  // "| 780.3 billion yuan — GDP in 2022, up 4.4%   |": a line of a box, its borders no table's.
+  if (
+    value.charCodeAt(0) === 124 &&
+    value.charCodeAt(value.length - 1) === 124 &&
+    value.indexOf('|', 1) === value.length - 1
+  ) {
+    edits.push({ at: 0, length: 1, read: ' ' })
+    edits.push({ at: value.length - 1, length: 1, read: ' ' })
   }
   // "7\tNew urban jobs over 2021-2023 totalled …": a row of notes numbered in their own cell
   // reads as a numbered note.

@@ -2226,6 +2226,25 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads the lines of a box of figures as the lines they would be without its borders', () => {
+    const got = records(
+      [
+        '+------------------------------------------------------------+',
+        '| BY THE NUMBERS                                             |',
+        '| 780.3 billion yuan — GDP in 2023, up 4.4%                  |',
+        '| Around 7% — GDP growth target for 2024                     |',
+        '| Over 170,000 — new urban jobs created in 2023              |',
+        '+------------------------------------------------------------+',
+      ].join('\n'),
+      'Targets for 2024',
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.period, r.kind])).toEqual([
+      ['780.3', 'grp', 2023, 'actual'],
+      ['7', 'grp', 2024, 'target'],
+      ['170,000', 'urban_jobs', 2023, 'actual'],
+    ])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
