@@ -184,7 +184,7 @@ export function clauses(text: string): Clause[] {
       )
         continue
       // "increased by 162 to 832": a change and the level it reached.
-      if (/^[\s,]*to\s*$/i.test(between)) continue
+      if (/^[\s,]*(?:in\s+(?:19|20)\d{2}\s+|year[- ]on[- ]year\s+)?to\s*$/i.test(between)) continue
       // "…, and the value added of the three industries grew by 0.2%, 3.2% and 5.9% respectively":
       // figures given respectively are cut only where a new subject and its verb begin.
       // A cut after the word itself ends the figures it distributes.

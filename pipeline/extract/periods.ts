@@ -225,7 +225,7 @@ export function namedTarget(before: string, after: string): boolean {
       before.slice(-80),
     ) ||
     // "(target ~6%)", "2024 GRP growth target ~5.5%": the figure right after the word.
-    /\b(?:target|goal|ceiling)s?\s+(?:[~≈≤≥<>]=?\s*|(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?$/i.test(
+    /\b(?:target|goal|ceiling)s?(?:\s+|\s*\|\s*)(?:[~≈≤≥<>]=?\s*|(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?$/i.test(
       before.slice(-40),
     ) ||
     /^\s*(?:%|percent|per cent)?["”'’]?\s*(?:(?:GDP|GRP|economic)\s+)?(?:growth\s+)?(?:target|goal)\b/i.test(

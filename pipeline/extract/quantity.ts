@@ -706,9 +706,12 @@ function readMention(
   }
   // "1 US dollar = 6.97 yuan", "Conversions at 6.90 yuan per U.S. dollar": an exchange rate.
   if (
-    (after.includes('=') && /^[^=,;]{0,20}\s=\s*\d/.test(after)) ||
-    // Not "<=5.5": a bound.
-    (nearLower.includes('=') && /(?<![<>])=\s*$/.test(near)) ||
+    // (Not "GRP (2019) = 530.9 billion yuan", a label and its figure in a box of facts.)
+    (after.includes('=') &&
+      (/^\s*[A-Za-z$¥€][^=,;()]{0,20}\s=\s*\d/.test(after) ||
+        ('$¥€£'.includes(previousChar || ' ') && /^\s*=\s*\d/.test(after)))) ||
+    // Not "<=5.5": a bound. ("(= 38,900 ha)": a conversion in brackets.)
+    (nearLower.includes('=') && /(?:\d[^=,;()]{0,25}|\(\s*)(?<![<>])=\s*$/.test(near)) ||
     ((following === 'yuan' || following === 'rmb' || following === 'cny') &&
       /^\s*(?:yuan|RMB|CNY)\s+(?:per|to the|to one|to a)\s+(?:(?:U\.?S\.?\s+)?dollar\b|USD\b)/i.test(
         after,
@@ -1585,7 +1588,7 @@ function changeBefore(
   if (fallingCue.test(text)) return { sign: -1, kind: 'cue' }
   if (risingBy.test(text)) return { sign: 1, kind: 'cue' }
   if (
-    /\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing|surged|soared|jumped|climbed|grows|rises|increases|expands|(?:to|will|would|should)\s+(?:grow|rise|increase|expand))\s+$/i.test(
+    /\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing|surged|soared|jumped|climbed|grows|rises|increases|expands|(?:to|will|would|should)\s+(?:grow|rise|increase|expand)|(?:had|has|have)\s+(?:grown|risen))\s+$/i.test(
       text,
     )
   )

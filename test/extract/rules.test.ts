@@ -2245,6 +2245,27 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it("reads an infobox's facts: '=' between a label and its figure, a target in the next cell", () => {
+    const got = records(
+      [
+        'GRP (2023) = 530.9 billion yuan (▲5.8%)',
+        '',
+        'GRP growth target\taround 6.5%',
+        '',
+        'At $1 = 6.9 yuan; the wine grape area is 583,000 mu (= 38,900 ha).',
+        '',
+        'The report said GRP had grown 5.8 percent in 2023 to 530.9 billion yuan.',
+      ].join('\n'),
+      'Background',
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.change, r.period, r.kind])).toEqual([
+      ['530.9', 530.9, 5.8, 2023, 'actual'],
+      ['6.5', null, 6.5, 2024, 'target'],
+      ['583,000', 583000, null, 2023, 'actual'],
+      ['530.9', 530.9, 5.8, 2023, 'actual'],
+    ])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
