@@ -93,6 +93,14 @@ export function coverageProblems(text: string, tree: Root, file: VFile): string[
       /(?:^|\n)[\s>]*$/.test(text.slice(Math.max(0, i - 40), i))
     )
       continue
+    // (And the marks of a "## " heading line in a plain text, as in Markdown.)
+    if (
+      counts[i] === 0 &&
+      text[i] === '#' &&
+      /(?:^|\n)[ \t]*#*$/.test(text.slice(Math.max(0, i - 10), i)) &&
+      /^#*[ \t]/.test(text.slice(i, i + 8))
+    )
+      continue
     if (counts[i] !== 1) {
       problems.push(
         `character ${JSON.stringify(text[i])} at offset ${i} covered ${counts[i]} times`,
