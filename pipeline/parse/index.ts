@@ -195,6 +195,16 @@ function findFurniture(lines: readonly SourceLine[]): {
         underlined.add(title.line)
       continue
     }
+    // "【2021 targets】": a heading of a post, in lenticular brackets.
+    if (
+      code === 0x3010 &&
+      line.content.endsWith('】') &&
+      line.content.length <= 80 &&
+      line.content.indexOf('】') === line.content.length - 1
+    ) {
+      underlined.add(line.line)
+      continue
+    }
     // "== Review of 2024 ==": a heading of a wiki page ("== MAIN TARGETS FOR 2025 == (p. 21)": with
     // the page it was found on after it).
     // Note: the closing marks are tested first; the regex runs on a line that has them.

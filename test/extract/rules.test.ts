@@ -2266,6 +2266,27 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it("reads a post's bold figures and its headings in lenticular brackets", () => {
+    const { tree, file } = parseText(
+      [
+        'Demo 2024 Government Work Report: all the key numbers in one read',
+        '',
+        '【Key figures】',
+        '',
+        '📌 GRP: **901.7 billion yuan**, up **3.9%** year on year',
+        '',
+        '【2024 targets】',
+        '',
+        '🎯 Over **300,000** new urban jobs',
+      ].join('\n'),
+    )
+    const got = extractIndicators(tree, file).indicators
+    expect(got.map((r) => [r.number.text, r.value, r.change, r.period, r.kind])).toEqual([
+      ['901.7', 901.7, 3.9, 2023, 'actual'],
+      ['300,000', 300000, null, 2024, 'target'],
+    ])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
