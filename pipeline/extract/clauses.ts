@@ -154,7 +154,12 @@ export function clauses(text: string): Clause[] {
       // Prefer punctuation: in "X fell 1.2%, while imports and exports totaled" the cut is the comma.
       // "…, while rural residents' income grew faster, by 9.6 percent": a comma with a connective
       // before a comma of an aside.
-      const punctuated = separators.filter((sep) => /[,;:，；]/.test(sep[0]))
+      // "target: within 5.5%, outcome: 4.8%": the cut before the next figure's label, not after it.
+      const marks = separators.filter((sep) => /[,;:，；]/.test(sep[0]))
+      const punctuated =
+        marks.length > 1 && /^:\s+$/.test(marks.at(-1)![0]) && /[,;，；]/.test(marks.at(-2)![0])
+          ? marks.slice(0, -1)
+          : marks
       const cut =
         punctuated.filter((sep) => /[a-z]/i.test(sep[0])).at(-1) ??
         punctuated.at(-1) ??

@@ -168,7 +168,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     // "By 2025, GDP is expected to reach …; R&D spending is to reach …": the year a statement opens
     // on holds for the parts its semicolons divide.
     let byYear: number | null = null
-    const label = /^([^:：.;,]{2,60})[:：]\s/.exec(read)?.[1]?.trim()
+    // ("GRP growth — target: above 8%": the measure the target is for.)
+    const label = /^([^:：.;,]{2,60})[:：]\s/
+      .exec(read)?.[1]
+      ?.replace(/\s*[—–]\s*(?:target|goal)s?$/i, '')
+      .trim()
     for (const clause of clauses(read)) {
       if (clause.sentence !== sentence) {
         const continued = /[;；]\s*$/.test(sentence)
@@ -244,7 +248,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // percentage of a growth is a growth.
         // "(2022 target: around 6.5%; 2022 actual: 4.5%)": a year's target or result of it.
         const outcome = prior
-          ? /^(?:(?:the|its)\s+)?((?:19|20)\d{2})\s+(?:actual|outcome|result|outturn)s?$/i.exec(
+          ? /^(?:(?:the|its)\s+)?(?:((?:19|20)\d{2})\s+)?(?:actual|outcome|result|outturn)s?$/i.exec(
               draft.subject,
             )
           : null
@@ -1101,6 +1105,17 @@ function readable(
       edits.push({ at: m.index + m[0].length - 2, length: 2, read: '' })
     }
   }
+  // "✓ GRP growth — target: above 8% | outcome: 8.3%": a bar between the fields of a record, not
+  // between the cells of a table row; it reads as a comma.
+  if (
+    value.charCodeAt(0) !== 124 &&
+    value.includes('|') &&
+    /\b(?:targets?|goals?|plans?)\s*[:：][^|]*\|\s*(?:outcomes?|actual|results?|outturns?)\s*[:：]/i.test(
+      value,
+    )
+  )
+    for (let at = value.indexOf(' | '); at !== -1; at = value.indexOf(' | ', at + 3))
+      edits.push({ at, length: 3, read: ', ' })
   // "| 780.3 billion yuan — GDP in 2022, up 4.4%   |": a line of a box, its borders no table's.
   if (
     value.charCodeAt(0) === 124 &&

@@ -245,6 +245,10 @@ export function newTarget(sentence: string): boolean {
   // year it names).
   if (/\((?:the\s+)?(?!(?:19|20)\d{2}\b)(?:[\w-]+\s+)?(?:target|goal|plan)\b/i.test(sentence))
     return false
+  // "GRP growth — target: above 8%, outcome: 8.3%": the target of the year of its outcome.
+  // (Not "(2022 target: up 6.5%; 2022 actual: …)": the outcome of another year.)
+  if (/(?<!(?:19|20)\d{2}\s+)\b(?:outcomes?|actual|results?|outturns?)\s*[:：]/i.test(sentence))
+    return false
   return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*|vs\.?|versus|against|target was|missed|short of|(?:well\s+)?(?:within|above|below|under) (?:the|our|its) (?:[\w-]+ ){0,2}(?:target|goal|ceiling))\b/i.test(
     sentence,
   )

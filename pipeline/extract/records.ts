@@ -956,7 +956,7 @@ function tidy(subject: string): string {
   if (text.charCodeAt(0) === 42 || text.charCodeAt(0) === 95) text = text.replace(/^[*_]+/, '')
   // "📈 GDP": the emoji before a post's line.
   if (text.charCodeAt(0) > 0x2000)
-    text = text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '')
+    text = text.replace(/^[✓✔✗✘≈○☐☑☒\p{Extended_Pictographic}\s\uFE0F\u200D]+/u, '')
   if (text.includes('[')) text = text.replace(/\[\d{1,2}\]/g, '')
   // "GRP growth, %": the unit a table's label gives is not part of the subject.
   if (text.includes('%')) text = text.replace(percentLabel, '')
@@ -1008,6 +1008,9 @@ function tidy(subject: string): string {
   if (/(?:growing|rising|increasing|growth)[\s,;:]*$/i.test(text.slice(-24)))
     text = text.replace(/(?<!\beconomic)\s+(?:growing|rising|increasing|growth)[\s,;:]*$/i, '')
   text = trimPunctuation(text)
+  // "GRP growth — target": the measure a record's target is for.
+  if (/[—–]\s*(?:target|goal)s?$/i.test(text))
+    text = text.replace(/\s*[—–]\s*(?:target|goal)s?$/i, '')
   if (/(?:alone|only|also)$/i.test(text.slice(-5)))
     text = text.replace(/\s+(?:alone|only|also)$/i, '')
   // Note: each of these opens on one of a few words; most subjects open on none of them.

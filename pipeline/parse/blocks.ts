@@ -119,6 +119,17 @@ function continues(
   const last = block.segments.at(-1)
   if (!last) return line.indent > (block.marker?.indent ?? 0) && !sawBlank
   const previous = last.line.content
+  // "✓ Imports and exports — target: over 600 billion yuan | outcome: 683.7 billion yuan, an"
+  // over "    increase of 26.9%": an item wrapped under its marker, though a bar parts its fields.
+  if (
+    block.marker &&
+    !sawBlank &&
+    line.indent > block.marker.indent &&
+    /^[a-z(]/.test(line.content) &&
+    !previous.startsWith('|') &&
+    !isTableRow(line.content)
+  )
+    return true
   // A table row is a record of its own.
   if (isTableRow(line.content) || isTableRow(previous)) return false
   const unfinished = !endsWithStop(previous)

@@ -315,7 +315,7 @@ function isHeadingLike(
   if (/^(?:slide|panel)\s+\d{1,3}\s*[|:：–—-]\s*\S/i.test(value)) return true
   if (isTableRow(value)) return false
   // "Source: Jiangsu GWR 2018; …": a credit line under a slide or table.
-  if (/^(?:sources?|notes?|data)\s*[:：]\s*\S/i.test(value)) return false
+  if (/^(?:sources?|notes?|data|key|legend)\s*[:：]\s*\S/i.test(value)) return false
   // "2020 plans", "2023 TO-DO LIST": a heading may open on the year it is about; "🗓️ 2022 PLAN:
   // PROJECTS": the emoji before the title of a post.
   // Note: check marks and arrows mark the items of a list, not titles.

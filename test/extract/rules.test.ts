@@ -2287,6 +2287,31 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it("reads a report card: last year's target beside its outcome, a wrapped line, a legend", () => {
+    const got = records(
+      [
+        'Key: ✓ met   ✗ missed   ≈ broadly met   ○ no numeric target',
+        '',
+        '1. Growth and demand',
+        '',
+        '✓ GRP growth — target: above 8% | outcome: 8.3%',
+        '✓ Imports and exports — target: over 600 billion yuan | outcome: 683.7 billion yuan, an',
+        '    increase of 26.9%',
+        '✓ Surveyed urban unemployment rate — target: within 5.5% | outcome: 4.8%',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.subject, r.value, r.change, r.period, r.kind])).toEqual(
+      [
+        ['8', 'GRP growth', null, 8, 2023, 'target'],
+        ['8.3', 'GRP growth', null, 8.3, 2023, 'actual'],
+        ['600', 'Imports and exports', 600, null, 2023, 'target'],
+        ['683.7', 'Imports and exports', 683.7, 26.9, 2023, 'actual'],
+        ['5.5', 'Surveyed urban unemployment rate', 5.5, null, 2023, 'target'],
+        ['4.8', 'Surveyed urban unemployment rate', 4.8, null, 2023, 'actual'],
+      ],
+    )
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
