@@ -25,6 +25,7 @@ export type Exclusion =
   | 'conversion'
   | 'age'
   | 'unit'
+  | 'measure'
 
 /** One number in a sentence, read with its unit, qualifier and change cue. */
 export interface Mention {
@@ -1165,6 +1166,21 @@ function readMention(
     !/\blife expectancy\b/i.test(before)
   ) {
     mention.excluded = 'streak'
+    return mention
+  }
+  // "the delivery took 1 hour 29 minutes", "minus 18 degrees Celsius", "roughly 17,000 Chinese
+  // characters": the length of the speech or the text, or the weather, measure no indicator.
+  if (
+    unit !== null &&
+    scaleWord === null &&
+    (/^(?:degrees(?: celsius)?|(?:chinese )?characters|pages)$/i.test(unit) ||
+      // (A time taken, not one an indicator measures: "within 90 minutes" of a journey.)
+      (/^(?:hours?|minutes?|seconds?)$/i.test(unit) &&
+        (/\b(?:took|lasted|for|spoke|speech|delivery|applause)\b[^,;.]{0,24}$/i.test(before) ||
+          /\d\s+hours?\s+(?:and\s+)?$/i.test(before) ||
+          /^\s+hours?\s+(?:and\s+)?\d/i.test(after))))
+  ) {
+    mention.excluded = 'measure'
     return mention
   }
   // Years: a bare integer between 1900 and 2100 without a unit.

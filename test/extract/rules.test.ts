@@ -2312,6 +2312,13 @@ describe('extraction rules on single sentences', () => {
     )
   })
 
+  it('leaves out the length of the speech and of the text and the weather, not a journey time', () => {
+    const got = records(
+      'The delivery took 1 hour 29 minutes in minus 18 degrees Celsius, and the full text runs to roughly 17,000 Chinese characters. The new line shortened the journey to within 90 minutes.',
+    )
+    expect(got.map((r) => [r.number.text, r.unit])).toEqual([['90', 'minutes']])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
