@@ -180,8 +180,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         if (!continued) byYear = openingBy(sentence, meta.planYear)
         futureAt = here.kind === 'actual' ? futureIndex(sentence) : -1
         if (here.kind === 'actual') targets = targetsLeadIn(sentence) ?? targets
+        // (Not an aside without a figure: "[10:08] Li Wei: base effect from 2020 I guess" between
+        // the targets a chat's "2021 targets coming" announced.)
         if (
           carriedTargets &&
+          hasFigure(sentence) &&
           (namesTime(sentence) ||
             /\blast year\b/i.test(sentence) ||
             // ("GDP growth target: around 6% (2022 target: around 6.5%)": a year in brackets is
@@ -595,8 +598,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       }
     }
     // '[GFX: FULL SCREEN -- "2024 TARGETS"': the title of a box of targets, over its lines.
+    // ("📌 Tianjin 2021 targets (GWR, 27 Jan)": with the source and date in brackets after it.)
     const boxTitle =
-      read.length <= 80 && !hasFigure(read) && !/[.?!]\W*$/.test(read)
+      read.length <= 80 && !hasFigure(read.replace(/\([^()]*\)/g, '')) && !/[.?!]\W*$/.test(read)
         ? /\b((?:19|20)\d{2})\s+(?:main\s+|key\s+)?targets\b|\btargets\s+for\s+((?:19|20)\d{2})\b/i.exec(
             read,
           )

@@ -2319,6 +2319,25 @@ describe('extraction rules on single sentences', () => {
     expect(got.map((r) => [r.number.text, r.unit])).toEqual([['90', 'minutes']])
   })
 
+  it('reads a chat: targets announced, an aside naming last year, a pinned title with its date', () => {
+    const got = records(
+      [
+        '[10:05] Li Wei: 2024 targets coming',
+        '[10:07] Li Wei: FAI growth around 5%',
+        '[10:08] Li Wei: base effect from 2023 I guess',
+        '[10:08] Li Wei: retail sales growth around 8%',
+        '',
+        '[17:55] Li Wei (pinned): 📌 Demo 2024 targets (GWR, 27 Jan)',
+        'New urban jobs: over 350,000',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.period, r.kind])).toEqual([
+      ['5', 2024, 'target'],
+      ['8', 2024, 'target'],
+      ['350,000', 2024, 'target'],
+    ])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
