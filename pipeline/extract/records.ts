@@ -801,8 +801,12 @@ function changeSubject(clause: Clause, m: Mention): string {
   if (kept) return kept[1]!
   // "Zhejiang posted economic growth of 6 percent": the growth of the economy; "Growth of 2.6%
   // compares with …": growth that names nothing else, the economy's.
+  // ("the municipality is targeting growth of around 4 percent": the economy's, of a place.)
   const economic =
     /\b((?:economic|GDP|GRP)\s+growth)(?:\s+rate)?\s+of\s*$/i.exec(before) ??
+    /\b(?:targeting|targets?|aims? for|aiming for|eyes|eyeing|expects?|expecting|pencils? in)\s+(?:an?\s+)?(?:(?:annual|real)\s+)?(growth)\s+(?:of|at)\s*$/i.exec(
+      before,
+    ) ??
     (/\b(?:in|for)\s+(?!(?:19|20)\d{2}\b)[a-z]/i.test(after.slice(0, 40))
       ? null
       : /^\W*((?:(?:real|headline|economic)\s+)?growth)\s+(?:of|at|was)\s*$/i.exec(before))

@@ -1440,7 +1440,7 @@ describe('extraction rules on single sentences', () => {
     expect(got.map((r) => [r.number.text, r.indicator, r.change, r.kind, r.period])).toEqual([
       ['5.4', null, 5.4, 'actual', 2023],
       ['4.75', 'grp', null, 'actual', 2023],
-      ['5', null, 5, 'target', 2024],
+      ['5', 'grp', 5, 'target', 2024],
       ['4', 'general_public_budget_revenue', 4, 'target', 2024],
       ['900,000', 'urban_jobs', null, 'target', 2024],
     ])
@@ -2335,6 +2335,16 @@ describe('extraction rules on single sentences', () => {
       ['5', 2024, 'target'],
       ['8', 2024, 'target'],
       ['350,000', 2024, 'target'],
+    ])
+  })
+
+  it("reads growth a place targets as the economy's growth", () => {
+    const got = records(
+      'The municipality is targeting growth of around 4 percent in 2024.',
+      'Plans',
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.change, r.kind])).toEqual([
+      ['4', 'grp', 4, 'target'],
     ])
   })
 
