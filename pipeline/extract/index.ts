@@ -255,22 +255,33 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
               draft.subject,
             )
           : null
-        const same = outcome
-          ? prior!.subject
-          : !prior ||
-              !/(?:target|goal|plan|national|nationally|figure|ceiling)s?$/i.test(draft.subject)
-            ? undefined
-            : /^(?:.*[,;:]\s*)?(?:the\s+)?(?:correct\s+|right\s+|actual\s+|revised\s+)?figure$/i.test(
-                  draft.subject,
-                )
-              ? prior.subject
-              : /^(?:.*\b(?:in line with|compared with|vs\.?|versus|against|above|below|beat|beating|exceeding|missed|short of)\s+)?(?:(?:the|a|an|its)\s+)?(?:(?:19|20)\d{2}\s+)?(?:annual\s+)?(?:target|goal|plan|ceiling)s?$/i.test(
+        // "457,000 new urban jobs were created, beating the annual target of 430,000 jobs": a
+        // target named by its counted noun alone is the target of the measure before it.
+        const targetOfCount =
+          prior !== undefined &&
+          draft.unit !== null &&
+          draft.subject.toLowerCase() ===
+            draft.unit.replace(/^(?:thousand|million|billion)\s+/, '') &&
+          /\b(?:target|goal|ceiling)s?\s+(?:of\s+)?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?$/i.test(
+            clause.text.slice(Math.max(0, draft.numberStart - 60), draft.numberStart),
+          )
+        const same =
+          outcome || targetOfCount
+            ? prior!.subject
+            : !prior ||
+                !/(?:target|goal|plan|national|nationally|figure|ceiling)s?$/i.test(draft.subject)
+              ? undefined
+              : /^(?:.*[,;:]\s*)?(?:the\s+)?(?:correct\s+|right\s+|actual\s+|revised\s+)?figure$/i.test(
                     draft.subject,
                   )
                 ? prior.subject
-                : /^(?:the\s+)?national(?:ly)?$/i.test(draft.subject)
-                  ? `national ${prior.subject}`
-                  : undefined
+                : /^(?:.*\b(?:in line with|compared with|vs\.?|versus|against|above|below|beat|beating|exceeding|missed|short of)\s+)?(?:(?:the|a|an|its)\s+)?(?:(?:19|20)\d{2}\s+)?(?:annual\s+)?(?:target|goal|plan|ceiling)s?$/i.test(
+                      draft.subject,
+                    )
+                  ? prior.subject
+                  : /^(?:the\s+)?national(?:ly)?$/i.test(draft.subject)
+                    ? `national ${prior.subject}`
+                    : undefined
         // "The 2025 target is growth of around 5%": what the target is set for.
         if (
           same === undefined &&

@@ -2348,6 +2348,16 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads a target named by its counted noun alone as the target of the measure before it', () => {
+    const got = records(
+      '457,000 new urban jobs were created, beating the annual target of 430,000 jobs.',
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.kind])).toEqual([
+      ['457,000', 'urban_jobs', 'actual'],
+      ['430,000', 'urban_jobs', 'target'],
+    ])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
