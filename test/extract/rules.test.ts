@@ -2358,6 +2358,18 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it("ends a sentence at a stop with a wiki's citation mark after it", () => {
+    const got = records(
+      'The number of high-tech enterprises increased by 181 to 566.[7] Per capita disposable income of urban and rural residents reached 36,017 yuan and 15,113 yuan respectively.[citation needed] CPI rose 3.4 percent.',
+    )
+    expect(got.map((r) => [r.number.text, r.indicator])).toEqual([
+      ['566', 'high_tech_enterprises'],
+      ['36,017', 'per_capita_disposable_income_urban'],
+      ['15,113', 'per_capita_disposable_income_rural'],
+      ['3.4', 'cpi'],
+    ])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
