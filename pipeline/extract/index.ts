@@ -360,6 +360,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           if (aim && previous.growth && draft.unit === '%' && draft.change === null)
             readAsChange(draft, 1)
         }
+        // "per capita disposable income of urban residents reached …; rural residents' 17,450
+        // yuan": the same measure, of the residents named.
+        const whose = /^(?:the\s+)?((?:urban|rural)(?:\s+residents)?)['’]s?$/i.exec(draft.subject)
+        if (whose && /\bincomes?\b/i.test(previous.subject))
+          draft.subject = `${previous.subject.replace(/\s+of\s+.*$/, '')} of ${whose[1]!.replace(/^(urban|rural)$/i, '$1 residents')}`
         // "income of urban residents was …, and that of rural residents …"
         const that = /^(?:that|those) of (.+)$/i.exec(draft.subject)
         if (that && / of /.test(previous.subject))

@@ -2370,6 +2370,16 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it("reads 'rural residents'' after an income as the income of the residents named", () => {
+    const got = records(
+      "Per capita disposable income of urban residents reached 49,673 yuan, and rural residents' rose 6.1 per cent to 20,000 yuan.",
+    )
+    expect(got.map((r) => [r.number.text, r.indicator])).toEqual([
+      ['49,673', 'per_capita_disposable_income_urban'],
+      ['20,000', 'per_capita_disposable_income_rural'],
+    ])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
