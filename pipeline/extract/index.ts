@@ -765,8 +765,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (only?.type === 'text' && !columns) title = only.value
       // Most paragraphs are one text without a number: nothing to align.
       if (only?.type === 'text' && !mayHoldNumber(only.value)) {
-        if (/(?:as follows|[:：])\W*$/i.test(only.value.slice(-24))) {
-          const lead = targetsLeadIn(only.value)
+        // ("… this year:<br/>": a lead-in that ends in a tag of a scraped page.)
+        const bare = only.value.endsWith('>')
+          ? only.value.replace(/(?:<\/?[A-Za-z][^<>]*>\s*)+$/, '')
+          : only.value
+        if (/(?:as follows|[:：])\W*$/i.test(bare.slice(-24))) {
+          const lead = targetsLeadIn(bare)
           // (Not any line without a figure: "[DISSOLVE TO ANCHOR]" between a box of targets and
           // the prose after it leaves the box's targets to end with that prose.)
           if (lead) {
@@ -1062,11 +1066,12 @@ function decodeMarkup(written: string): string {
 
 // The tags a web page's text may keep, scraped carelessly ("<p>", "<strong>…</strong>", "<br/>"),
 // and its entities ("&#37;", "&rsquo;").
-const htmlTags = 'p|br|div|span|strong|b|em|i|u|a|li|ul|ol|h[1-6]|sup|sub|font|tr|td|th|table'
+const htmlTags = 'p|br|div|span|strong|b|em|i|u|a|li|ul|ol|h[1-6]|sup|sub|small|font|tr|td|th|table'
 const htmlEntity = `&(?:${Object.keys(entities)
   .map((name) => name.slice(1, -1))
   .join('|')}|#\\d{2,6}|#x[0-9a-f]{2,5});`
-const markupPattern = `${htmlEntity}|<\\/?(?:${htmlTags})\\b[^<>]{0,200}>`
+// ("8.3%.<sup>1</sup><br/>": a note's mark in superscript, read as nothing.)
+const markupPattern = `<sup>\\s*[\\w*†‡]{1,4}\\s*<\\/sup>|${htmlEntity}|<\\/?(?:${htmlTags})\\b[^<>]{0,200}>`
 const htmlMarkup = new RegExp(markupPattern, 'i')
 
 // Note: dot leaders between a label and its figure part cells too ("GDP growth ...... 8.5%"); a

@@ -292,7 +292,7 @@ export function targetsLeadIn(sentence: string): { year: number | null } | undef
   if (named2) return { year: named2[1] ? Number(named2[1]) : null }
   // "tasks for the year:", "the following arrangements of the Provincial Government for 2025:"
   const tasks =
-    /\b(?:tasks|task list|targets|goals|priorities|arrangements|plans)\b[^.;:：]{0,60}?\bfor\s+(?:the\s+year|this\s+year|next\s+year|((?:19|20)\d{2}))\s*[:：]/i.exec(
+    /\b(?:tasks|task list|targets|goals|priorities|arrangements|plans)\b[^.;:：]{0,60}?\b(?:(?:for\s+)?(?:the\s+year|this\s+year|next\s+year|the\s+coming\s+year)|for\s+((?:19|20)\d{2}))\s*[:：]/i.exec(
       sentence,
     )
   return tasks ? { year: tasks[1] ? Number(tasks[1]) : null } : undefined

@@ -81,7 +81,7 @@ export function parseReport(file: VFile): Root {
     datelineDate(lines, titleLine) ??
     null
   const reportYear =
-    (title ? yearsIn(title).at(-1) : undefined) ??
+    (title ? titleYear(title) : undefined) ??
     namedReportYear(lines, titleLine) ??
     (published ? Number(published.slice(0, 4)) : null) ??
     yearAfterResults(text)
@@ -134,7 +134,9 @@ export function parseReport(file: VFile): Root {
   if (footnotes.size > 0 || lines.some(opensNote)) markFootnotes(tree, footnotes)
   file.data.furniture = furniture
   file.data.format = 'text'
-  file.data.meta = reportMeta(tree, title, published, reportYear)
+  // ("<title>Highlights of … 2019</title>": the title of a feed's item, without its tags.)
+  const titleText = title?.includes('<') ? title.replace(/<\/?[A-Za-z][^<>]*>/g, '').trim() : title
+  file.data.meta = reportMeta(tree, titleText ?? null, published, reportYear)
   return tree
 }
 
@@ -415,6 +417,20 @@ function opensNote(line: SourceLine): boolean {
   const code = line.content.charCodeAt(0)
   if (code === 91) return /^\[\d{1,2}\]/.test(line.content)
   return (code === 78 || code === 110) && /^notes?\s*[:：]/i.test(line.content)
+}
+
+/**
+ * The year of the report a title names: the one beside "Work Report" ("Highlights of Fujian
+ * Provincial Government Work Report 2019: a look back at 2018", "The 2024 Government Work
+ * Report"), else its last year.
+ */
+function titleYear(title: string): number | undefined {
+  const named =
+    /\bwork\s+report\s*(?:\(\s*)?((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:[\p{L}'’-]+\s+){0,4}(?:government\s+)?work\s+report\b/iu.exec(
+      title,
+    )
+  if (named) return Number(named[1] ?? named[2])
+  return yearsIn(title).at(-1)
 }
 
 /** Mark the paragraphs that are page-foot notes (`data.footnote`). */

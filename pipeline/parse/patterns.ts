@@ -36,6 +36,11 @@ export function matchBullet(content: string): Bullet | undefined {
       return undefined
     return { marker: 'emoji', length: emoji[0].length }
   }
+  // "&bull; GRP growth of around 8%;<br/>": a bullet written as an HTML entity.
+  if (first === '&') {
+    const entity = /^&(?:bull|#8226|#x2022|middot|#183);(?=[ \t\u00a0])/i.exec(content)
+    return entity ? { marker: '•', length: entity[0].length } : undefined
+  }
   // "    o Local general public budget revenue: …": the sub-bullet of a word processor's outline.
   if (first === 'o' && /^o[ \t\u00a0]+\p{Lu}/u.test(content)) return { marker: 'o', length: 1 }
   if (!dashBullets.has(first)) return undefined

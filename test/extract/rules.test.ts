@@ -2380,6 +2380,35 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads a feed of scraped pages: the title naming the report and the year reviewed, notes in superscript, bullets as entities', () => {
+    const text = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<rss version="2.0"><channel>',
+      '<item>',
+      '<title>Highlights of Demo Provincial Government Work Report 2019: a look back at 2018</title>',
+      '<description><![CDATA[',
+      '<p>Over the past year, GRP reached 3.58 trillion yuan, an increase of 8.3%.<sup>1</sup><br/>',
+      'General public budget revenue was 504.5 billion yuan, up 9.1%.</p>',
+      '<p>The report sets the following goals for economic and social development this year:<br/>',
+      '&bull; GRP growth of around 8%;<br/>',
+      '&bull; no less than 500,000 new urban jobs.</p>',
+      ']]></description>',
+      '</item>',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(file.data.meta).toMatchObject({
+      title: 'Highlights of Demo Provincial Government Work Report 2019: a look back at 2018',
+      reportYear: 2019,
+    })
+    const got = extractIndicators(tree, file).indicators
+    expect(got.map((r) => [r.number.text, r.indicator, r.period, r.kind])).toEqual([
+      ['3.58', 'grp', 2018, 'actual'],
+      ['504.5', 'general_public_budget_revenue', 2018, 'actual'],
+      ['8', 'grp', 2019, 'target'],
+      ['500,000', 'urban_jobs', 2019, 'target'],
+    ])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
