@@ -24,6 +24,20 @@ function quoteMark(source: string, at: number): boolean {
   return true
 }
 
+const cueLine = /\d{1,5}[ \t]*(?=\r?\n|$)|\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->[^\n]*/y
+
+/**
+ * Where a subtitle cue's number or timing line that starts at `at` ends ("12", "00:01:02,500 -->
+ * 00:01:05,000"), or -1: the value runs on across them.
+ */
+function cueEnd(source: string, at: number): number {
+  const before = source.charCodeAt(at - 1)
+  if (at > 0 && before !== 10 && before !== 13) return -1
+  cueLine.lastIndex = at
+  const cue = cueLine.exec(source)
+  return cue ? at + cue[0].length : -1
+}
+
 export function alignText(node: Text, source: string): Alignment {
   const start = node.position?.start.offset ?? 0
   const value = node.value
@@ -38,13 +52,16 @@ export function alignText(node: Text, source: string): Alignment {
   let j = start
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    while (
-      j < source.length &&
-      code !== source.charCodeAt(j) &&
-      (isSpaceCode(source.charCodeAt(j)) ||
-        (source.charCodeAt(j) === 62 && !isSpaceCode(code) && quoteMark(source, j)))
-    )
-      j++
+    while (j < source.length && code !== source.charCodeAt(j)) {
+      const at = source.charCodeAt(j)
+      if (isSpaceCode(at) || (at === 62 && !isSpaceCode(code) && quoteMark(source, j))) j++
+      else if (at >= 48 && at <= 57 && isSpaceCode(code) && value.charCodeAt(i + 1) !== at) {
+        // (A digit where the value has the space that joined two cues of subtitles.)
+        const end = cueEnd(source, j)
+        if (end === -1) break
+        j = end
+      } else break
+    }
     map[i] = j
     if (code === source.charCodeAt(j)) j++
   }

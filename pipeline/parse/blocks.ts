@@ -39,7 +39,7 @@ export interface Block {
  * hard-wrapped continuation, even after a blank line when the block has not ended its sentence),
  * or when it follows directly on a long or unfinished line (wrapped prose).
  */
-export function groupBlocks(lines: readonly SourceLine[]): Block[] {
+export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Block[] {
   const blocks: Block[] = []
   const wrapWidth = typicalWidth(lines)
   const blankSeparated = paragraphsEndAtBlanks(lines, wrapWidth)
@@ -48,6 +48,7 @@ export function groupBlocks(lines: readonly SourceLine[]): Block[] {
   const stack: Array<{ marker: string; indent: number }> = []
 
   for (const line of lines) {
+    if (line.transparent) continue
     if (line.contentStart === line.contentEnd) {
       sawBlank = true
       // Furniture between two pieces of text (a page number) ends the block before it.
@@ -79,7 +80,13 @@ export function groupBlocks(lines: readonly SourceLine[]): Block[] {
         },
       }
       blocks.push(current)
-    } else if (current && continues(current, line, sawBlank, wrapWidth, blankSeparated)) {
+    } else if (
+      current &&
+      // Subtitles break their sentences into short lines: a line runs on until one ends a sentence.
+      (subtitles && current.type === 'text'
+        ? !endsWithStop(current.segments.at(-1)!.line.content)
+        : continues(current, line, sawBlank, wrapWidth, blankSeparated))
+    ) {
       current.segments.push({ line, start: line.contentStart, end: line.contentEnd })
     } else {
       if (line.indent === 0) stack.length = 0

@@ -7,6 +7,7 @@ import {
   type SourceLine,
   atxHeadings,
   isSpaceCode,
+  subtitleCues,
   pointAt,
   splitLines,
   unquoteLines,
@@ -65,14 +66,20 @@ export function parseReport(file: VFile): Root {
   if (looksLikeMarkdown(text)) return parseMarkdownReport(file)
   const atx = atxHeadings(unquoteLines(splitLines(text), text))
   const lines = atx.lines
-  const { furniture, titleLine, skip, underlined, footnotes } = findFurniture(lines)
+  // "12" over "00:01:02,500 --> 00:01:05,000" over a line of subtitle: the text runs on across the
+  // cues, which are furniture, and across the blank lines between them.
+  const cues = subtitleCues(lines)
+  const { furniture, titleLine, skip, underlined, footnotes } = findFurniture(lines, cues)
   for (const line of atx.headings) underlined.add(line)
 
   const body = lines.slice()
   for (const number of skip) body[number - 1] = blankLine(lines[number - 1]!)
+  if (cues)
+    for (const [i, line] of body.entries())
+      if (cues.has(line.line) || isBlank(line)) body[i] = { ...blankLine(line), transparent: true }
   const titleIndex = titleLine ? titleLine.line - 1 : -1
-  const before = groupBlocks(body.slice(0, Math.max(titleIndex, 0)))
-  const after = groupBlocks(body.slice(titleIndex + 1))
+  const before = groupBlocks(body.slice(0, Math.max(titleIndex, 0)), cues !== undefined)
+  const after = groupBlocks(body.slice(titleIndex + 1), cues !== undefined)
 
   const title = titleLine?.content ?? null
   // The date of the page, else of the dateline ("Delivered at … on 27 January 2021") under the title.
@@ -149,7 +156,10 @@ const topWindow = 12
 const bottomWindow = 20
 
 /** The page furniture above the title and below the last line of the report, and the title line. */
-function findFurniture(lines: readonly SourceLine[]): {
+function findFurniture(
+  lines: readonly SourceLine[],
+  cues: ReadonlySet<number> | undefined,
+): {
   furniture: Furniture[]
   titleLine: SourceLine | undefined
   skip: Set<number>
@@ -161,7 +171,7 @@ function findFurniture(lines: readonly SourceLine[]): {
   let first: SourceLine | undefined
   const menu = siteMenu(lines)
   for (const line of lines) {
-    if (isBlank(line) || menu.has(line.line)) continue
+    if (isBlank(line) || menu.has(line.line) || cues?.has(line.line)) continue
     first ??= line
     // (A line opening on an emoji may be the headline of a post.)
     const bullet = matchBullet(line.content)
@@ -178,6 +188,7 @@ function findFurniture(lines: readonly SourceLine[]): {
   )
   const furnitureAt = new Map<number, Furniture['kind']>()
   for (const line of menu) furnitureAt.set(line, 'site')
+  for (const line of cues ?? []) furnitureAt.set(line, 'page')
   // Setext underlines ("Review of Work in 2023" over "-------"): the line above is a heading.
   const underlined = new Set<number>()
   // A rule that opens the text (the top of a banner) underlines nothing.

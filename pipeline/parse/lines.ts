@@ -16,6 +16,29 @@ export interface SourceLine {
   readonly indent: number
   /** A blanked line of furniture: no block continues across it. */
   readonly barrier?: boolean
+  /** A line the text runs across as if it were not there (the cue marks of subtitles). */
+  readonly transparent?: boolean
+}
+
+const cueTiming = /^\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}(?:\s.*)?$/
+
+/**
+ * The lines of a subtitle file's cue numbers and timings ("12" over "00:01:02,500 -->
+ * 00:01:05,000"), when at least three cues are written so; else undefined.
+ */
+export function subtitleCues(lines: readonly SourceLine[]): Set<number> | undefined {
+  const cues = new Set<number>()
+  let timings = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.content.length < 20 || line.content.charCodeAt(2) !== 58) continue
+    if (!cueTiming.test(line.content)) continue
+    timings++
+    cues.add(line.line)
+    const above = lines[i - 1]
+    if (above && /^\d{1,5}$/.test(above.content)) cues.add(above.line)
+  }
+  return timings >= 3 ? cues : undefined
 }
 
 /** A letter of the Latin alphabet, A-Z or a-z. */

@@ -61,10 +61,22 @@ export function coverageProblems(text: string, tree: Root, file: VFile): string[
   const markdown = file.data.format === 'markdown'
   // (An e-mail's quoted lines keep their marks in the source too.)
   const bare = (s: string) => s.replace(/[\s>]/g, '')
+  // A text runs across the furniture lines inside its span (the cues of subtitles), as it runs
+  // across the marks of a quote: those characters are the furniture's, not the text's.
+  const furnished = new Uint8Array(text.length)
+  for (const piece of file.data.furniture ?? [])
+    furnished.fill(1, piece.position.start.offset, piece.position.end.offset)
   for (const node of textNodes(tree)) {
     const { start, end } = node.position!
-    cover(start.offset, end.offset, 'text')
-    if (bare(text.slice(start.offset, end.offset)) !== bare(node.value))
+    let own = ''
+    for (let i = start.offset!; i < end.offset!; i++) {
+      if (furnished[i]) continue
+      counts[i]! += 1
+      own += text[i]
+    }
+    if (start.offset === undefined || end.offset === undefined || end.offset > text.length)
+      problems.push(`text: bad span ${start.offset}-${end.offset}`)
+    if (bare(own) !== bare(node.value))
       problems.push(`text at ${start.line}:${start.column} differs from its source span`)
   }
   for (const item of nodesOf(tree, 'listItem')) {

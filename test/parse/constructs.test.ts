@@ -1266,4 +1266,35 @@ describe('layouts met in other reports', () => {
       ['6', 2023, 'target'],
     ])
   })
+
+  it('reads a subtitle file: cue numbers and timings are furniture, sentences run on across cues', () => {
+    const text = [
+      '1',
+      '00:00:01,200 --> 00:00:03,000',
+      '[music]',
+      '',
+      '2',
+      '00:00:03,437 --> 00:00:06,437',
+      'Demo Regional Government Work Report 2021.',
+      '',
+      '3',
+      '00:00:07,011 --> 00:00:11,611',
+      "The region's GRP reached 2.22 trillion yuan,",
+      '',
+      '4',
+      '00:00:11,922 --> 00:00:15,922',
+      'up 3.7 percent, and total retail sales slipped',
+      '1.9 percent to 820.2 billion yuan.',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(coverageProblems(text, tree, file)).toEqual([])
+    expect(file.data.furniture!.map((f) => f.position.start.line)).toEqual([
+      1, 2, 3, 5, 6, 9, 10, 13, 14,
+    ])
+    const got = extractIndicators(tree, file).indicators
+    expect(got.map((r) => [r.number.text, r.number.position.start.line, r.indicator])).toEqual([
+      ['2.22', 11, 'grp'],
+      ['820.2', 16, 'retail_sales'],
+    ])
+  })
 })
