@@ -943,6 +943,9 @@ const taskVerb =
 const numberHint =
   /[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i
 
+// Two records of capitals on one line, parted by four spaces or more; each opens on its label.
+const posterGap = /^([A-Z][^a-z|\t]*?\S)( {4,})([A-Z][^a-z|\t]*\S)$/
+
 /** Whether a text holds a digit or a number word: most plan items hold none. */
 function mayHoldNumber(text: string): boolean {
   return numberHint.test(text)
@@ -1156,6 +1159,15 @@ function readable(
     value.charCodeAt(1) === 9 || value.charCodeAt(2) === 9 || value.charCodeAt(3) === 9
   const noteTab = numbered && /^\d{1,3}\t[^\t]+$/.test(value) ? value.indexOf('\t') : -1
   if (noteTab !== -1) edits.push({ at: noteTab, length: 1, read: '. ' })
+  // "GRP  10.27 TRILLION YUAN  +3.7%        CPI  +2.5%": two columns of a poster side by side, a
+  // record in each; the wide gap between them parts two records, not two cells of one.
+  const poster =
+    value.length <= 240 && value.includes('    ') && !value.includes('\n')
+      ? posterGap.exec(value)
+      : null
+  const columnGap =
+    poster && hasFigure(poster[1]!) && hasFigure(poster[3]!) ? poster[1]!.length : -1
+  if (columnGap !== -1) edits.push({ at: columnGap, length: poster![2]!.length, read: '; ' })
   // '"GRP growth","5.5","around 6","%"': the quotes and commas between cells read as bars.
   if (value.charCodeAt(0) === 34 && csvRow.test(value)) {
     edits.push({ at: 0, length: 1, read: '| ' })
@@ -1189,7 +1201,7 @@ function readable(
     const token = row ? tableToken : textToken
     token.lastIndex = 0
     for (let m = token.exec(value); m; m = token.exec(value)) {
-      if (m.index === noteTab) continue
+      if (m.index === noteTab || m.index === columnGap) continue
       const written = m[0]
       const read =
         written === '（'

@@ -2409,6 +2409,21 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it("reads a poster's two columns side by side as two records", () => {
+    const got = records(
+      [
+        'CPI  +2.5%                                                  GRAIN OUTPUT  37.29 MILLION TONS',
+        'NEW URBAN JOBS  1.35 MILLION    URBANIZATION RATE  73.4%',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator])).toEqual([
+      ['2.5', 'cpi'],
+      ['37.29', 'grain_output'],
+      ['1.35', 'urban_jobs'],
+      ['73.4', null],
+    ])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
