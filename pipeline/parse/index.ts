@@ -538,6 +538,8 @@ function isTableRowOfFigures(content: string): boolean {
 const socialHint =
   /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?|votes|relevant|recent|follow)\b|\s[•·]\s|^\d{1,2}[smhdw]\b/i
 const pastBullets = /[\u2600-\uffff]/
+const postDate =
+  /^(?:edited\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+)(?:19|20)\d{2}$|^(?:19|20)\d{2}-\d{2}-\d{2}$/i
 
 const engagement = /^(?:[♥❤♡🔁💬👍↻🔄]\uFE0F?\s*\d[\d.,]*[KkMm]?\s*){2,}$/u
 
@@ -562,6 +564,15 @@ function isSocialLine(content: string): boolean {
   )
     return true
   if (/^[^•·|]{2,60}\s[•·]\s(?:1st|2nd|3rd\+?)$/.test(content)) return true
+  // "▲ 48 ▼   Answer 1 · econ_watcher88 · Feb 3, 2021 · edited Feb 4, 2021", "↳ silkroad_data ·
+  // ▲ 5 · Feb 4, 2021": the header of an answer or a reply in a forum, its votes, author and date.
+  const parts = content.split(/\s+[•·]\s+/)
+  if (
+    parts.length >= 3 &&
+    parts.some((part) => postDate.test(part)) &&
+    parts.some((part) => /^(?:[↳▲▼]\s*)?[A-Za-z][\w.-]{2,30}$/.test(part) && /[_\d]/.test(part))
+  )
+    return true
   if (/^\d{1,2}[smhdw](?:\s*[•·]\s*(?:edited|\p{Extended_Pictographic}))*\s*$/iu.test(content))
     return true
   const rest = content

@@ -1297,4 +1297,25 @@ describe('layouts met in other reports', () => {
       ['820.2', 16, 'retail_sales'],
     ])
   })
+
+  it("keeps the headers of a forum's answers and replies as furniture", () => {
+    const text = [
+      'Demo Autonomous Region Government Work Report 2021: what are the key numbers?',
+      '',
+      '▲ 48 ▼   Answer 1 · econ_watcher88 · Feb 3, 2021 · edited Feb 4, 2021',
+      '',
+      'GRP grew 3.4% in 2020.',
+      '',
+      '↳ silkroad_data · ▲ 5 · Feb 4, 2021',
+      '',
+      'Agreed, and exports fell 8.5%.',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(file.data.furniture!.map((f) => [f.kind, f.position.start.line])).toEqual([
+      ['byline', 3],
+      ['byline', 7],
+    ])
+    const got = extractIndicators(tree, file).indicators
+    expect(got.map((r) => r.number.text)).toEqual(['3.4', '8.5'])
+  })
 })
