@@ -4,6 +4,7 @@ import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
 import { alignText } from '../parse/align.js'
+import { isSpaceCode } from '../parse/lines.js'
 import { hasFigure, matchNumbering, matchPartPhrase, plainCsv, yearsIn } from '../parse/patterns.js'
 import { type Clause, clauses } from './clauses.js'
 import { type Lexicon, defaultLexicon, lookupIndicator } from './lexicon.js'
@@ -177,7 +178,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (clause.sentence !== sentence) {
         const continued = /[;；]\s*$/.test(sentence)
         sentence = clause.sentence
-        if (!continued) byYear = openingBy(sentence, meta.planYear)
+        // (A part that opens on a time of its own, "; in 2024, grain output …", is of that time.)
+        if (
+          !continued ||
+          namesTime(sentence) ||
+          /^\W*(?:(?:by|for)\s+(?:the end of\s+)?(?:19|20)\d{2}|this year)\b/i.test(sentence)
+        )
+          byYear = openingBy(sentence, meta.planYear)
         futureAt = here.kind === 'actual' ? futureIndex(sentence) : -1
         if (here.kind === 'actual') targets = targetsLeadIn(sentence) ?? targets
         // (Not an aside without a figure: "[10:08] Li Wei: base effect from 2020 I guess" between
@@ -363,8 +370,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // "per capita disposable income of urban residents reached …; rural residents' 17,450
         // yuan": the same measure, of the residents named.
         const whose = /^(?:the\s+)?((?:urban|rural)(?:\s+residents)?)['’]s?$/i.exec(draft.subject)
-        if (whose && /\bincomes?\b/i.test(previous.subject))
-          draft.subject = `${previous.subject.replace(/\s+of\s+.*$/, '')} of ${whose[1]!.replace(/^(urban|rural)$/i, '$1 residents')}`
+        const residents = whose?.[1]!.replace(/^(urban|rural)$/i, '$1 residents')
+        // ("Rural residents' per capita disposable income rose …; urban residents' rose …")
+        const theirs =
+          /^(?:the\s+)?(?:urban|rural)(?:\s+residents)?['’]s?\s+(.*\bincomes?\b.*)$/i.exec(
+            previous.subject,
+          )
+        if (whose && /\bincomes?\b/i.test(previous.subject)) {
+          if (/\s+of\s+(?:the\s+)?(?:urban|rural)\b/i.test(previous.subject))
+            draft.subject = `${previous.subject.replace(/\s+of\s+.*$/, '')} of ${residents}`
+          else if (theirs) draft.subject = `${theirs[1]} of ${residents}`
+        }
         // "income of urban residents was …, and that of rural residents …"
         const that = /^(?:that|those) of (.+)$/i.exec(draft.subject)
         if (that && / of /.test(previous.subject))
@@ -766,9 +782,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // Most paragraphs are one text without a number: nothing to align.
       if (only?.type === 'text' && !mayHoldNumber(only.value)) {
         // ("… this year:<br/>": a lead-in that ends in a tag of a scraped page.)
-        const bare = only.value.endsWith('>')
-          ? only.value.replace(/(?:<\/?[A-Za-z][^<>]*>\s*)+$/, '')
-          : only.value
+        // Note: the tags are passed over one at a time from the end; a regex anchored there would
+        // be tried from every tag of a long line.
+        const value = only.value
+        let end = value.length
+        for (;;) {
+          while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--
+          if (value.charCodeAt(end - 1) !== 62) break
+          const open = value.lastIndexOf('<', end - 1)
+          if (open === -1 || !/^<\/?[A-Za-z][^<>]*>$/.test(value.slice(open, end))) break
+          end = open
+        }
+        const bare = value.slice(0, end)
         if (/(?:as follows|[:：])\W*$/i.test(bare.slice(-24))) {
           const lead = targetsLeadIn(bare)
           // (Not any line without a figure: "[DISSOLVE TO ANCHOR]" between a box of targets and
@@ -1137,6 +1162,7 @@ function readable(
   // between the cells of a table row; it reads as a comma.
   if (
     value.charCodeAt(0) !== 124 &&
+    value.length <= 400 &&
     value.includes('|') &&
     /\b(?:targets?|goals?|plans?)\s*[:：][^|]*\|\s*(?:outcomes?|actual|results?|outturns?)\s*[:：]/i.test(
       value,

@@ -88,9 +88,9 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
     '',
   ],
   // "93,300 ha", "30.5 million kW": short forms labellers write out in full.
-  [/^(ha)\b(?![.'’-])/, 'hectares', 'hectares'],
+  [/^(ha)\b(?!['’-])/, 'hectares', 'hectares'],
   [/^(kilowatt-hours|kilowatt hours|kwh|kilowatts|megawatts|gigawatts|mw|gw|teus?)\b/i, '', ''],
-  [/^(kw)\b(?![.'’-])/i, 'kilowatts', 'kilowatts'],
+  [/^(kw)\b(?!['’-])/i, 'kilowatts', 'kilowatts'],
 ]
 
 const stopWords = new Set(
@@ -271,27 +271,52 @@ export function scanMentions(sentence: string): Mention[] {
  * achieved": a percentage compared with a change is a change too.
  */
 function changesLikeBefore(sentence: string, mentions: Mention[]): void {
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!
-    if (m.unit !== '%' || m.change !== 0 || m.excluded !== null || m.followedByOf) continue
-    const before = sentence.slice(Math.max(0, m.start - 40), m.start)
-    if (
-      !/\b(?:after|from|or|than(?: the)?|compared with|versus|vs\.?|(?:vs\.?|versus|against)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:target|goal|plan)(?:\s+(?:of|was))?|(?:below|above|under|behind|ahead of) the (?:[\w-]+ ){0,2}(?:rate|average|pace)(?: of)?|against|(?:below|above|under|behind|ahead of|short of|beat(?:ing|s)?|exceed(?:ing|ed|s)?|in line with|outpac(?:ing|ed|es)|than)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,3}["“]?(?:(?:around|about|above|over|nearly)\s+)?)\s*$/i.test(
-        before,
-      )
-    )
+  // Whether a growth in percent came before the mention (read once, not for each mention).
+  let growthBefore = false
+  for (const m of mentions) {
+    if (m.unit !== '%' || m.change !== 0 || m.excluded !== null || m.followedByOf) {
+      growthBefore ||= m.excluded === null && m.unit === '%' && m.change !== 0
       continue
+    }
+    const before = sentence.slice(Math.max(0, m.start - 40), m.start)
+    const compared =
+      /\b(?:after|from|or|than(?: the)?|compared with|versus|vs\.?|(?:vs\.?|versus|against)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:target|goal|plan)(?:\s+(?:of|was))?|(?:below|above|under|behind|ahead of) the (?:[\w-]+ ){0,2}(?:rate|average|pace)(?: of)?|against)\s*$/i.test(
+        before,
+      ) || comparedWith(before, sentence.slice(m.end, m.end + 30))
     // "Rural incomes rose more slowly than the national 7.7 percent": a growth said without a figure.
     if (
-      !mentions.slice(0, i).some((p) => p.excluded === null && p.unit === '%' && p.change !== 0) &&
-      !/\b(?:rose|grew|increased|expanded|fell|dropped|declined)\s+(?:[\w-]+\s+)?(?:faster|slower|more slowly|more quickly|less|more)\s+than\s+/i.test(
-        before,
-      )
-    )
-      continue
-    m.change = 1
-    m.changeCue = 'cue'
+      compared &&
+      (growthBefore ||
+        /\b(?:rose|grew|increased|expanded|fell|dropped|declined)\s+(?:[\w-]+\s+)?(?:faster|slower|more slowly|more quickly|less|more)\s+than\s+/i.test(
+          before,
+        ))
+    ) {
+      m.change = 1
+      m.changeCue = 'cue'
+    }
+    growthBefore ||= m.change !== 0
   }
+}
+
+/**
+ * "below the national 0.9%", "well above the 3.1% achieved", "beat the national 6.9%": a figure
+ * compared with another measure's, the country's or the year's before (not "exceeded the 40%
+ * mark", a threshold).
+ */
+function comparedWith(before: string, after: string): boolean {
+  const words =
+    /\b(?:below|above|under|behind|ahead of|short of|beat(?:ing|s)?|exceed(?:ing|ed|s)?|in line with|outpac(?:ing|ed|es)|than)\s+(?:the|its)\s+((?:[\w'’-]+\s+){0,3})["“]?(?:(?:around|about|above|over|nearly)\s+)?$/i.exec(
+      before,
+    )
+  if (!words) return false
+  return (
+    /\b(?:national|nationwide|country['’]?s|average|target|goal|plan|previous|year-earlier)\b/i.test(
+      words[1]!,
+    ) ||
+    /^\s*(?:%|percent|per cent)?\s*(?:achieved|recorded|posted|realized|nationally|for the country|a year (?:earlier|ago|before)|in (?:19|20)\d{2}|target|goal)\b/i.test(
+      after,
+    )
+  )
 }
 
 /** "around 5.5 percent and 7 percent": a figure listed right after another shares its qualifier. */
@@ -1176,7 +1201,7 @@ function readMention(
     (/^(?:degrees(?: celsius)?|(?:chinese )?characters|pages)$/i.test(unit) ||
       // (A time taken, not one an indicator measures: "within 90 minutes" of a journey.)
       (/^(?:hours?|minutes?|seconds?)$/i.test(unit) &&
-        (/\b(?:took|lasted|for|spoke|speech|delivery|applause)\b[^,;.]{0,24}$/i.test(before) ||
+        (/\b(?:took|lasted|spoke|speech|delivery|applause)\b[^,;.]{0,24}$/i.test(before) ||
           /\d\s+hours?\s+(?:and\s+)?$/i.test(before) ||
           /^\s+hours?\s+(?:and\s+)?\d/i.test(after))))
   ) {

@@ -24,7 +24,10 @@ function quoteMark(source: string, at: number): boolean {
   return true
 }
 
-const cueLine = /\d{1,5}[ \t]*(?=\r?\n|$)|\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->[^\n]*/y
+// A cue's number over its timing, or a timing alone: never a line of text, which may open on a
+// digit ("2.5 percent …" after cue "2").
+const cueLine =
+  /(?:\d{1,5}[ \t]*\r?\n)?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[^\n]*/y
 
 /**
  * Where a subtitle cue's number or timing line that starts at `at` ends ("12", "00:01:02,500 -->
@@ -55,7 +58,7 @@ export function alignText(node: Text, source: string): Alignment {
     while (j < source.length && code !== source.charCodeAt(j)) {
       const at = source.charCodeAt(j)
       if (isSpaceCode(at) || (at === 62 && !isSpaceCode(code) && quoteMark(source, j))) j++
-      else if (at >= 48 && at <= 57 && isSpaceCode(code) && value.charCodeAt(i + 1) !== at) {
+      else if (at >= 48 && at <= 57 && isSpaceCode(code)) {
         // (A digit where the value has the space that joined two cues of subtitles.)
         const end = cueEnd(source, j)
         if (end === -1) break

@@ -223,7 +223,8 @@ function findFurniture(
     // Note: the closing marks are tested first; the regex runs on a line that has them.
     if (
       code === 61 &&
-      (line.content.endsWith('==') || line.content.endsWith(')')) &&
+      (line.content.endsWith('==') ||
+        (line.content.endsWith(')') && /==\s+\([^()=]{1,20}\)$/.test(line.content.slice(-28)))) &&
       /^(={2,6})[^=]*[^=\s][^=]*\1(?:\s+\([^()=]{1,20}\))?$/.test(line.content)
     ) {
       underlined.add(line.line)
@@ -448,17 +449,22 @@ function titleYear(title: string): number | undefined {
 function markFootnotes(tree: Root, notes: Map<number, string>): void {
   // "Notes: Thank frontline staff. … more than 96,000 people …" under slide after slide: the
   // speaker's notes of a deck, its text; notes at the foot of a page come once or twice.
+  // (Of a deck: "Slide 7 — Main targets for 2022" over its notes; a report with a note under each
+  // of its tables keeps them as notes.)
   let noted = 0
+  let slides = 0
   const count = (node: Root | RootContent) => {
-    if (node.type === 'paragraph') {
+    if (node.type === 'paragraph' || node.type === 'heading') {
       const first = node.children[0]
-      if (first?.type === 'text' && /^notes?\s*[:：]\s*\S/i.test(first.value)) noted++
+      if (first?.type !== 'text') return
+      if (node.type === 'paragraph' && /^notes?\s*[:：]\s*\S/i.test(first.value)) noted++
+      if (/^slide\s+\d{1,3}\b/i.test(first.value)) slides++
       return
     }
     if ('children' in node) for (const child of node.children as RootContent[]) count(child)
   }
   count(tree)
-  const speakerNotes = noted >= 3
+  const speakerNotes = noted >= 3 && slides >= 3
   const visit = (node: Root | RootContent) => {
     if (node.type === 'paragraph') {
       const first = node.children[0]

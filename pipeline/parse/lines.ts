@@ -31,7 +31,11 @@ export function subtitleCues(lines: readonly SourceLine[]): Set<number> | undefi
   let timings = 0
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
-    if (line.content.length < 20 || line.content.charCodeAt(2) !== 58) continue
+    if (
+      line.content.length < 20 ||
+      (line.content.charCodeAt(1) !== 58 && line.content.charCodeAt(2) !== 58)
+    )
+      continue
     if (!cueTiming.test(line.content)) continue
     timings++
     cues.add(line.line)

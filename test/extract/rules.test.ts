@@ -2424,6 +2424,58 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('keeps to their own cases the rules a third review found too broad', () => {
+    const pick2 = (body: string, part?: string) =>
+      records(body, part).map((r) => [r.number.text, r.value, r.change, r.period, r.kind])
+    expect(
+      pick2('Revenue reached 300 billion yuan, up 5.1%, and all budget targets were met.'),
+    ).toEqual([['300', 300, 5.1, 2023, 'actual']])
+    expect(
+      pick2(
+        'The main targets were all met in the year: GDP grew 5.2%, and grain output reached 30 million tons.',
+      ),
+    ).toEqual([
+      ['5.2', null, 5.2, 2023, 'actual'],
+      ['30', 30, null, 2023, 'actual'],
+    ])
+    expect(
+      pick2(
+        'By 2030, GDP will reach 2 trillion yuan; in 2024, grain output will stay above 30 million tons.',
+        'Plans',
+      ),
+    ).toEqual([
+      ['2', 2, null, 2030, 'target'],
+      ['30', 30, null, 2024, 'target'],
+    ])
+    expect(pick2('GDP grew 6%, and forest coverage exceeded the 40% mark.')).toEqual([
+      ['6', null, 6, 2023, 'actual'],
+      ['40', 40, null, 2023, 'actual'],
+    ])
+    expect(pick2('The average customs clearance time for imports was cut to 36 hours.')).toEqual([
+      ['36', 36, null, 2023, 'actual'],
+    ])
+    const incomes = records(
+      "Urban residents' per capita disposable income reached 50,000 yuan; rural residents' 20,000 yuan.",
+    )
+    expect(incomes.map((r) => r.indicator)).toEqual([
+      'per_capita_disposable_income_urban',
+      'per_capita_disposable_income_rural',
+    ])
+    const units = records('We afforested 93,300 ha. Capacity reached 30.5 million kW.')
+    expect(units.map((r) => [r.subject, r.unit])).toEqual([
+      ['We afforested', 'hectares'],
+      ['Capacity', 'million kilowatts'],
+    ])
+  })
+
+  it('reads long lines of tags, of plans beside bars and of a wiki mark in linear time', () => {
+    for (const body of [`${'<b>'.repeat(66_000)}x>`, `GDP 5% ${'plan:'.repeat(40_000)} |`]) {
+      const start = performance.now()
+      records(body)
+      expect(performance.now() - start).toBeLessThan(2000)
+    }
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',

@@ -1318,4 +1318,50 @@ describe('layouts met in other reports', () => {
     const got = extractIndicators(tree, file).indicators
     expect(got.map((r) => r.number.text)).toEqual(['3.4', '8.5'])
   })
+
+  it('keeps a note under each of three tables a note, and reads subtitles whose lines open on digits or whose hours have one digit', () => {
+    const notes = [
+      'Demo Provincial Government Work Report 2024',
+      '',
+      'GRP grew 5.1%.',
+      '',
+      'Note: 2022 base, 0.3% revised.',
+      '',
+      'Revenue rose 4%.',
+      '',
+      'Note: excluding one-off revenue of 12 billion yuan.',
+      '',
+      'Grain output rose 1%.',
+      '',
+      'Note: preliminary figure of 30.1 million tons.',
+    ].join('\n')
+    const parsed = parseText(notes)
+    expect(
+      extractIndicators(parsed.tree, parsed.file).indicators.map((r) => r.number.text),
+    ).toEqual(['5.1', '4', '1'])
+    for (const hour of ['00', '0']) {
+      const text = [
+        '1',
+        `${hour}:00:01,000 --> ${hour}:00:03,000`,
+        'Demo Government Work Report 2021.',
+        '',
+        '2',
+        `${hour}:00:03,500 --> ${hour}:00:06,000`,
+        'Retail sales rose by',
+        '',
+        '3',
+        `${hour}:00:06,500 --> ${hour}:00:09,000`,
+        '2.5 percent to 1.2 trillion yuan.',
+      ].join('\n')
+      const { tree, file } = parseText(text)
+      expect(coverageProblems(text, tree, file)).toEqual([])
+      const got = extractIndicators(tree, file).indicators
+      expect(
+        got.map((r) => [r.number.text, r.number.position.start.line, r.changeNumber?.text]),
+      ).toEqual([['1.2', 11, '2.5']])
+    }
+    const start = performance.now()
+    parseText(`Demo Report 2024\n\n==${'a'.repeat(200_000)})\n`)
+    expect(performance.now() - start).toBeLessThan(2000)
+  })
 })
