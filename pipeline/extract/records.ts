@@ -322,7 +322,15 @@ function percentCell(clause: Clause, m: Mention): boolean {
 /** "Tourism revenue (billion yuan) | 812.0 | 21.3%": the unit the row's label gives in brackets. */
 function unitFromHeader(clause: Clause, d: Draft): void {
   if (d.value === null || d.unit !== null) return
-  const bar = clause.bar
+  // "Grain output (10,000 tons): 107.4", "Registered urban unemployment rate (%): no more than
+  // 3.5": a label's unit in brackets before its colon.
+  const colon =
+    clause.bar === -1
+      ? /\(([^()]{1,30})\)\s*[:：]\s*(?:(?:about|around|approximately|nearly|over|above|more than|at least|no less than|no more than|within|all)\s+)?$/i.exec(
+          clause.text.slice(Math.max(0, d.numberStart - 60), d.numberStart),
+        )
+      : null
+  const bar = colon ? d.numberStart - colon[0].length + colon[0].indexOf(')') + 1 : clause.bar
   if (bar === -1 || d.numberStart < bar) return
   // "Grain output (million tons) | …", "Grain output, million tons | …"
   const label = clause.text.slice(Math.max(0, bar - 40), bar)

@@ -79,6 +79,12 @@ export function buildOutline(
       block.segments.length === 1 &&
       rest.length <= 90 &&
       !hasFigure(rest) &&
+      // "9. Rural income growth ranked 3rd in the country" between "8. … 35,506 yuan …" and "10.
+      // Consumer prices: up 2.6%": one of a run of numbered records.
+      !(
+        numberedRecord(text, blocks[index - 1], numbering.style) &&
+        numberedRecord(text, next, numbering.style)
+      ) &&
       (numbering.style === 'part' ||
         // "1 ABOUT THIS NOTE", then "2 REVIEW OF WORK IN 2024": the parts are numbered like the
         // first numbered heading.
@@ -113,11 +119,14 @@ export function buildOutline(
       // "7. Growth of per capita income in step with economic growth;", "4. **Income:** growth in
       // step with the economy.": an item of a list.
       const listItem =
-        split === value.length &&
-        (/[;；,，]$/.test(heading) ||
-          /^(?:\*\*|__)[^:：*_]{1,40}[:：](?:\*\*|__)\s+\S/.test(
-            value.slice(numbering.length).trim(),
-          ))
+        (split === value.length &&
+          numberedRecord(text, blocks[index - 1], numbering.style) &&
+          numberedRecord(text, next, numbering.style)) ||
+        (split === value.length &&
+          (/[;；,，]$/.test(heading) ||
+            /^(?:\*\*|__)[^:：*_]{1,40}[:：](?:\*\*|__)\s+\S/.test(
+              value.slice(numbering.length).trim(),
+            )))
       if (
         heading.length <= 200 &&
         !listItem &&
@@ -415,6 +424,14 @@ function danglingTail(value: string): string | undefined {
     if (danglingWords.has(value.slice(start).toLowerCase())) return tail
   }
   return undefined
+}
+
+/** Whether a block is a numbered line of the style given that holds a figure ("10. CPI: up 2.6%"). */
+function numberedRecord(text: string, block: Block | undefined, style: string): boolean {
+  if (!block || block.type !== 'text' || block.segments.length === 0) return false
+  const { value } = joinSegments(text, block.segments)
+  const numbering = matchNumbering(value)
+  return numbering?.style === style && hasFigure(value.slice(numbering.length))
 }
 
 function buildLists(text: string, items: readonly Block[], owners: ItemText[]): List[] {

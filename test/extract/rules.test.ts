@@ -2476,6 +2476,27 @@ describe('extraction rules on single sentences', () => {
     }
   })
 
+  it("reads an annex's numbered records: a label's unit in brackets, a record without a figure in the run", () => {
+    const got = records(
+      [
+        'Main results of 2023',
+        '',
+        '8. Per capita disposable income of urban residents: 35,506 yuan, up 5.0%',
+        '9. Rural income growth ranked 3rd in the country',
+        '10. Grain output (10,000 tons): 107.4',
+        '11. Registered urban unemployment rate (%): no more than 3.5',
+        '12. Rural roads built or upgraded (kilometers): 4,860',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.unit, r.qualifier, r.period])).toEqual([
+      ['35,506', 'yuan', null, 2023],
+      ['3rd', 'rank', null, 2023],
+      ['107.4', '10,000 tons', null, 2023],
+      ['3.5', '%', 'within', 2023],
+      ['4,860', 'kilometers', null, 2023],
+    ])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
