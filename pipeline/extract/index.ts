@@ -968,6 +968,11 @@ const taskVerb =
 const numberHint =
   /[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i
 
+// A figure and its unit, with a conversion in brackets after them: "665.5 billion yuan (about 96
+// billion US dollars)", "7,100 kilometers", "1.64 percent".
+const bigFigure =
+  /^(?:\d{1,2}[.)]\s+)?\d[\d,.]*\s*(?:%|percent|per cent|(?:(?:trillion|billion|million|thousand)\s+)?(?:[a-z]+(?:\s+[a-z]+)?)?)(?:\s*\([^()]{1,60}\))?(?=\s)/
+
 // Two records of capitals on one line, parted by four spaces or more; each opens on its label.
 const posterGap = /^([A-Z][^a-z|\t]*?\S)( {4,})([A-Z][^a-z|\t]*\S)$/
 
@@ -1170,6 +1175,20 @@ function readable(
   )
     for (let at = value.indexOf(' | '); at !== -1; at = value.indexOf(' | ', at + 3))
       edits.push({ at, length: 3, read: ', ' })
+  // "5.5 trillion yuan" over "Henan's gross regional product (GRP) in 2020, up 1.3 percent": a
+  // big figure on a line of its own over the words that name it, read as "figure — label".
+  const firstBreak = value.indexOf(' ')
+  if (firstBreak > 0 && firstBreak < 80 && /^\d/.test(value)) {
+    const head = bigFigure.exec(value)
+    const at = head ? head[0].length : -1
+    if (
+      at > 0 &&
+      value.charCodeAt(at) === 32 &&
+      toSource(at + 1) - toSource(at) > 1 &&
+      /^ \p{Lu}/u.test(value.slice(at, at + 2))
+    )
+      edits.push({ at, length: 1, read: ' — ' })
+  }
   // "| 780.3 billion yuan — GDP in 2022, up 4.4%   |": a line of a box, its borders no table's.
   if (
     value.charCodeAt(0) === 124 &&

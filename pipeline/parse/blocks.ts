@@ -224,15 +224,19 @@ function continues(
     if (block.segments.length >= 2 && /^\p{Lu}/u.test(line.content) && isLabelLine(line.content))
       return true
   }
-  // "Around 5%" over "GDP growth target": a big figure over its label (an infographic).
+  // "Around 5%" over "GDP growth target": a big figure over its label (an infographic); "1. 5.5
+  // trillion yuan" over "Henan's gross regional product (GRP) in 2020, up 1.3 percent …": the
+  // numbered figure of a listicle over the words that name it.
+  const numbered = block.segments.length === 1 ? matchNumbering(previous) : undefined
+  const figure = numbered ? previous.slice(numbered.length) : previous
   if (
     block.type === 'text' &&
     block.segments.length === 1 &&
-    figureOnly.test(previous) &&
-    hasFigure(previous) &&
-    !matchNumbering(previous) &&
+    figureOnly.test(figure.replace(/\s*\([^()]{1,60}\)$/, '')) &&
+    hasFigure(figure) &&
+    (!numbered || /^\d{1,2}[.)]\s/.test(previous)) &&
     /^\p{L}/u.test(line.content) &&
-    isLabelLine(line.content)
+    (isLabelLine(line.content) || (numbered !== undefined && !figureOnly.test(line.content)))
   )
     return true
   // "…; and" over "(8) per capita income …": a marker that wrapping put at the start of a line,
@@ -279,6 +283,14 @@ function continues(
   )
     return false
   if (lower || final === ',' || final === '，' || final === '-') return true
+  // "… up 1.3 percent year on year despite the" over "COVID-19 epidemic. …": a line cannot end on
+  // "the"; the next line goes on with its sentence, however short the line (not a note or markup
+  // after a line cut off: "[Audio interrupted]", "]]></description>").
+  if (
+    /^[\p{L}\d]/u.test(line.content) &&
+    danglingWords.has(previous.slice(previous.lastIndexOf(' ') + 1).toLowerCase())
+  )
+    return true
   // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there
   // (or it did, in a text whose paragraphs end at blank lines).
   const width = last.line.end - last.line.start

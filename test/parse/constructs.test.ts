@@ -1364,4 +1364,25 @@ describe('layouts met in other reports', () => {
     parseText(`Demo Report 2024\n\n==${'a'.repeat(200_000)})\n`)
     expect(performance.now() - start).toBeLessThan(2000)
   })
+
+  it("joins a listicle's numbered figure to the words that name it, and a line ending on 'the' to the next", () => {
+    const text = [
+      'Demo Provincial Government Work Report 2021: the report in 10 numbers',
+      '',
+      '1. 5.5 trillion yuan',
+      "Demo's gross regional product (GRP) in 2020, up 1.3 percent year on year despite the",
+      'COVID-19 epidemic.',
+      '',
+      '2. 68.26 million tons',
+      'Grain output in 2020, a record high.',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(nodesOf(tree, 'paragraph').map((p) => p.position!.start.line)).toEqual([3, 7])
+    expect(file.messages.filter((m) => m.ruleId === 'truncated-line')).toEqual([])
+    const got = extractIndicators(tree, file).indicators
+    expect(got.map((r) => [r.number.text, r.indicator, r.change])).toEqual([
+      ['5.5', 'grp', 1.3],
+      ['68.26', 'grain_output', null],
+    ])
+  })
 })
