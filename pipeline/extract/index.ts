@@ -1141,6 +1141,15 @@ function readable(
     for (let m = cue.exec(value); m; m = cue.exec(value))
       edits.push({ at: m.index, length: m[0].length, read: ' ' })
   }
+  // "2:19 over the past year the province's gdp reached …" over "2:26 the value added …": the time
+  // stamps of an unpunctuated transcript's lines, in lower case, part its lines as stops would.
+  if (value.includes(':') && /(?:^|\s)\d{1,2}:\d{2}\s+[a-z]/.test(value)) {
+    const stamp = /(?:^|(?<=\s))\d{1,2}:\d{2}(?::\d{2})?\s+(?=[a-z[])/g
+    const stamps = [...value.matchAll(stamp)]
+    if (stamps.length >= 2 || stamps[0]?.index === 0)
+      for (const m of stamps)
+        edits.push({ at: m.index!, length: m[0].length, read: m.index === 0 ? ' ' : '; ' })
+  }
   // "[Deleted: 5.5%][Inserted: 5.8%]", "[Comment JL3: check …]": a document's review markup; the
   // text reads as the inserted words.
   if (value.includes('[') && /\[(?:Deleted|Inserted|Comment)\b/.test(value)) {

@@ -2497,6 +2497,21 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it("reads an unpunctuated transcript's lines, parted by their time stamps", () => {
+    const got = records(
+      [
+        "2:19 over the past year the province's gdp reached four point six six trillion yuan up seven point five percent",
+        '2:26 consumer prices rose three point two percent',
+        '2:31 and the surveyed urban unemployment rate stood at five point three percent',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.value, r.change])).toEqual([
+      ['four point six six', 'grp', 4.66, 7.5],
+      ['three point two', 'cpi', null, 3.2],
+      ['five point three', 'urban_unemployment_rate', 5.3, null],
+    ])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
