@@ -141,8 +141,10 @@ export function parseReport(file: VFile): Root {
   if (footnotes.size > 0 || lines.some(opensNote)) markFootnotes(tree, footnotes)
   file.data.furniture = furniture
   file.data.format = 'text'
-  // ("<title>Highlights of … 2019</title>": the title of a feed's item, without its tags.)
-  const titleText = title?.includes('<') ? title.replace(/<\/?[A-Za-z][^<>]*>/g, '').trim() : title
+  // ("<title>Highlights of … 2019</title>": the title of a feed's item, without the element
+  // around it; markup inside a title is text.)
+  const element = title?.startsWith('<') ? /^<([A-Za-z]+)\b[^<>]*>(.*)<\/\1>$/.exec(title) : null
+  const titleText = element ? element[2]!.trim() : title
   file.data.meta = reportMeta(tree, titleText ?? null, published, reportYear)
   return tree
 }
