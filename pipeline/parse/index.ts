@@ -87,8 +87,10 @@ export function parseReport(file: VFile): Root {
     furniture.map((f) => matchDate(f.value)).find((d) => d !== undefined) ??
     datelineDate(lines, titleLine) ??
     null
+  // ("Twelve months that tested Yunnan: 2020, month by month": a title that names no report names
+  // the year it looks back on, not the report's; the page's date comes first.)
   const reportYear =
-    (title ? titleYear(title) : undefined) ??
+    (title && (/\breport\b/i.test(title) || !published) ? titleYear(title) : undefined) ??
     namedReportYear(lines, titleLine) ??
     (published ? Number(published.slice(0, 4)) : null) ??
     yearAfterResults(text)

@@ -1385,4 +1385,16 @@ describe('layouts met in other reports', () => {
       ['68.26', 'grain_output', null],
     ])
   })
+
+  it('takes the year of a page whose title names no report from its date, not from the year the title looks back on', () => {
+    const text = [
+      'Twelve months that tested Demo: 2020, month by month',
+      '',
+      'Published 2021-01-25 | By our staff reporters',
+      '',
+      'DECEMBER — Grain output for the year reached 18.96 million tons.',
+    ].join('\n')
+    const { file } = parseText(text)
+    expect(file.data.meta).toMatchObject({ reportYear: 2021, reviewedYear: 2020 })
+  })
 })
