@@ -1198,6 +1198,12 @@ function readable(
     )
       edits.push({ at, length: 1, read: ' — ' })
   }
+  // "GRP REACHED 1,231.1 BLN YUAN UP 2.4 PCT STOP": a telex's sentences end in "STOP".
+  if (value.includes(' STOP') && !/[a-z]/.test(value)) {
+    const stop = /\s+STOP\b/g
+    for (let m = stop.exec(value); m; m = stop.exec(value))
+      edits.push({ at: m.index, length: m[0].length, read: '.' })
+  }
   // "| 780.3 billion yuan — GDP in 2022, up 4.4%   |": a line of a box, its borders no table's.
   if (
     value.charCodeAt(0) === 124 &&

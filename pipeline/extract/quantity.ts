@@ -1075,7 +1075,8 @@ function readMention(
     if (!unitMatch || (gap > 0 && unitMatch[1] === '%') || (gap > 1 && unitMatch[1] !== '%'))
       continue
     // "16,000 PCT international patent applications": the treaty, not per cent.
-    if (unitMatch[1] === 'PCT') continue
+    // (In a text all in capitals, a wire's, "2.4 PCT" is per cent.)
+    if (unitMatch[1] === 'PCT' && /[a-z]/.test(sentence)) continue
     const written = unitMatch[1]!
     unit =
       canonical ||

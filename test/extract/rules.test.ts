@@ -2512,6 +2512,19 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it("reads a telex in capitals: sentences ending in STOP, 'PCT' as per cent", () => {
+    const got = records(
+      'GRP REACHED 1,231.1 BLN YUAN UP 2.4 PCT STOP CPI UP 2.3 PCT STOP SURVEYED URBAN UNEMPLOYMENT RATE STOOD AT 4.9 PCT STOP',
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.unit, r.change, r.changeUnit])).toEqual([
+      ['1,231.1', 'grp', 'billion yuan', 2.4, '%'],
+      ['2.3', 'cpi', null, 2.3, '%'],
+      ['4.9', 'urban_unemployment_rate', '%', null, null],
+    ])
+    // (Not "16,000 PCT international patent applications" in a text with lower case.)
+    expect(records('We filed 16,000 PCT international patent applications.')[0]?.unit).not.toBe('%')
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
