@@ -146,7 +146,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     lastDraft = undefined
     // The text as read (entities decoded, full-width brackets as ASCII ones), with a map back to
     // the value; quotes are cut from the value as written.
-    const { text: read, origin, ends } = readable(value, toSource)
+    const { text: read, origin, ends } = readable(value, toSource, text)
     const map = origin ? (index: number) => toSource(origin[index]!) : toSource
     // Where the source of a read character ends ("%" read from "&#37;": after the ";").
     const valueEnd = (index: number) =>
@@ -1131,6 +1131,8 @@ function readToken(gap: number): RegExp {
 function readable(
   value: string,
   toSource: (index: number) => number,
+  /** The report's text, to see where the value's lines break. */
+  source = '',
 ): { text: string; origin: Int32Array | null; ends: Map<number, number> | null } {
   const edits: Array<{ at: number; length: number; read: string }> = []
   // "[00:01:24] gross regional product reached …": the time stamps of a transcript's cues are not
@@ -1143,9 +1145,14 @@ function readable(
   }
   // "2:19 over the past year the province's gdp reached …" over "2:26 the value added …": the time
   // stamps of an unpunctuated transcript's lines, in lower case, part its lines as stops would.
-  if (value.includes(':') && /(?:^|\s)\d{1,2}:\d{2}\s+[a-z]/.test(value)) {
-    const stamp = /(?:^|(?<=\s))\d{1,2}:\d{2}(?::\d{2})?\s+(?=[a-z[])/g
-    const stamps = [...value.matchAll(stamp)]
+  if (value.includes(':') && /(?:^|\s)\d{1,2}:\d{2}\s+[a-z\d]/.test(value)) {
+    // (Each at the start of a line of the source: not "from 18:00 to 2:00 the next day".)
+    const stamp = /(?:^|(?<=\s))\d{1,2}:\d{2}(?::\d{2})?\s+(?=[a-z[\d])/g
+    const stamps = [...value.matchAll(stamp)].filter(
+      (m) =>
+        m.index === 0 ||
+        /[\n\r]/.test(source.slice(toSource(Math.max(0, m.index! - 2)) + 1, toSource(m.index!))),
+    )
     if (stamps.length >= 2 || stamps[0]?.index === 0)
       for (const m of stamps)
         edits.push({ at: m.index!, length: m[0].length, read: m.index === 0 ? ' ' : '; ' })
@@ -1193,7 +1200,7 @@ function readable(
     if (
       at > 0 &&
       value.charCodeAt(at) === 32 &&
-      toSource(at + 1) - toSource(at) > 1 &&
+      /[\n\r]/.test(source.slice(toSource(at - 1) + 1, toSource(at + 1))) &&
       /^ \p{Lu}/u.test(value.slice(at, at + 2))
     )
       edits.push({ at, length: 1, read: ' — ' })

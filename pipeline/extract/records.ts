@@ -330,6 +330,14 @@ function unitFromHeader(clause: Clause, d: Draft): void {
           clause.text.slice(Math.max(0, d.numberStart - 60), d.numberStart),
         )
       : null
+  // (Of units only: not "Consumer price index (year on year): 2.5", "(December): 5.1".)
+  if (
+    colon &&
+    !/^(?:%|per ?cent|(?:(?:[\d,]+|hundred million|ten thousand|trillion|billion|million|thousand|mn|bn)\s+)?(?:yuan|rmb|people|persons|person-times|tons|tonnes|hectares|mu|kilomet(?:er|re)s|km|kilowatts|kwh|teus?|units|households|enterprises|jobs|days|micrograms per cubic met(?:er|re)))$/i.test(
+      colon[1]!.trim(),
+    )
+  )
+    return
   const bar = colon ? d.numberStart - colon[0].length + colon[0].indexOf(')') + 1 : clause.bar
   if (bar === -1 || d.numberStart < bar) return
   // "Grain output (million tons) | …", "Grain output, million tons | …"

@@ -229,14 +229,23 @@ function continues(
   // numbered figure of a listicle over the words that name it.
   const numbered = block.segments.length === 1 ? matchNumbering(previous) : undefined
   const figure = numbered ? previous.slice(numbered.length) : previous
+  // ("665.5 billion yuan (about 96 billion US dollars)": with a conversion in brackets after it.)
+  const open = figure.endsWith(')') ? figure.lastIndexOf('(') : -1
+  const bare = open > 0 && figure.length - open <= 62 ? figure.slice(0, open).trimEnd() : figure
   if (
     block.type === 'text' &&
     block.segments.length === 1 &&
-    figureOnly.test(figure.replace(/\s*\([^()]{1,60}\)$/, '')) &&
+    bare.length <= 60 &&
+    figureOnly.test(bare) &&
     hasFigure(figure) &&
     (!numbered || /^\d{1,2}[.)]\s/.test(previous)) &&
     /^\p{L}/u.test(line.content) &&
-    (isLabelLine(line.content) || (numbered !== undefined && !figureOnly.test(line.content)))
+    !matchNumbering(line.content) &&
+    (isLabelLine(line.content) ||
+      // (The numbered figure's words: they open on a name, not on a verb of a sentence.)
+      (numbered !== undefined &&
+        !figureOnly.test(line.content) &&
+        !/^(?:we|the government|the province|the city|i|it)\b/i.test(line.content)))
   )
     return true
   // "…; and" over "(8) per capita income …": a marker that wrapping put at the start of a line,
@@ -286,8 +295,10 @@ function continues(
   // "… up 1.3 percent year on year despite the" over "COVID-19 epidemic. …": a line cannot end on
   // "the"; the next line goes on with its sentence, however short the line (not a note or markup
   // after a line cut off: "[Audio interrupted]", "]]></description>").
+  // (Only where the next line goes on in lower case or with a figure: "Total retail sales …" after
+  // "… over the" is a new sentence after a line cut off, and "II. The Year That Was" a heading.)
   if (
-    /^[\p{L}\d]/u.test(line.content) &&
+    /^(?:\p{Ll}|\d|[A-Z]{2,}[\d-])/u.test(line.content) &&
     danglingWords.has(previous.slice(previous.lastIndexOf(' ') + 1).toLowerCase())
   )
     return true

@@ -145,8 +145,12 @@ export function parseReport(file: VFile): Root {
   file.data.format = 'text'
   // ("<title>Highlights of … 2019</title>": the title of a feed's item, without the element
   // around it; markup inside a title is text.)
-  const element = title?.startsWith('<') ? /^<([A-Za-z]+)\b[^<>]*>(.*)<\/\1>$/.exec(title) : null
-  const titleText = element ? element[2]!.trim() : title
+  const element = title?.startsWith('<')
+    ? /^<([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?>(.*?)<\/\1>/.exec(title)
+    : null
+  const titleText = element
+    ? element[2]!.replace(/<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>/g, '').trim()
+    : title
   file.data.meta = reportMeta(tree, titleText ?? null, published, reportYear)
   return tree
 }

@@ -83,7 +83,8 @@ export function buildOutline(
       // Consumer prices: up 2.6%": one of a run of numbered records.
       !(
         numberedRecord(text, blocks[index - 1], numbering.style) &&
-        numberedRecord(text, next, numbering.style)
+        numberedRecord(text, next, numbering.style) &&
+        matchPartPhrase(rest) === undefined
       ) &&
       (numbering.style === 'part' ||
         // "1 ABOUT THIS NOTE", then "2 REVIEW OF WORK IN 2024": the parts are numbered like the

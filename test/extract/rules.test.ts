@@ -2525,6 +2525,50 @@ describe('extraction rules on single sentences', () => {
     expect(records('We filed 16,000 PCT international patent applications.')[0]?.unit).not.toBe('%')
   })
 
+  it('keeps to their own cases the rules a fourth review found too broad', () => {
+    const pick3 = (body: string, part?: string) =>
+      records(body, part).map((r) => [r.number.text, r.subject, r.unit, r.indicator, r.kind])
+    // A cut-off line before a new sentence stays cut off; its figure is not the next one's subject.
+    const cut = records(
+      'Fixed asset investment rose by 3.8 percent over the\nTotal retail sales of consumer goods reached 2.4 trillion yuan, up 6.5 percent.',
+    )
+    expect(cut.map((r) => [r.number.text, r.indicator])).toEqual([
+      ['3.8', 'fixed_asset_investment'],
+      ['2.4', 'retail_sales'],
+    ])
+    // A bracket before a colon that is no unit.
+    expect(
+      pick3(
+        'Consumer price index (year on year): 2.5\n\nSurveyed urban unemployment rate (December): 5.1',
+      ),
+    ).toEqual([
+      ['2.5', 'Consumer price index (year on year)', null, 'cpi', 'actual'],
+      [
+        '5.1',
+        'Surveyed urban unemployment rate (December)',
+        null,
+        'urban_unemployment_rate',
+        'actual',
+      ],
+    ])
+    // A numbered heading of targets between two numbered records stays a heading.
+    expect(
+      records(
+        '1. GRP: up 5.2%\n2. CPI: up 0.3%\n3. Targets for 2024\n4. GDP growth: around 5%',
+      ).map((r) => [r.number.text, r.kind, r.period]),
+    ).toEqual([
+      ['5.2', 'actual', 2023],
+      ['0.3', 'actual', 2023],
+      ['5', 'target', 2024],
+    ])
+    // Clock times in prose are no time stamps of a transcript.
+    expect(
+      records('Night-time spending from 18:00 to 2:00 the next day rose by 12.5 percent.').map(
+        (r) => r.number.text,
+      ),
+    ).toEqual(['12.5'])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',

@@ -1397,4 +1397,31 @@ describe('layouts met in other reports', () => {
     const { file } = parseText(text)
     expect(file.data.meta).toMatchObject({ reportYear: 2021, reviewedYear: 2020 })
   })
+
+  it('keeps headings out of a listicle and the tags of a title element, and parses a long line of spaces in linear time', () => {
+    const list = [
+      'Demo Provincial Government Work Report 2024',
+      '',
+      '1. 5.5 percent',
+      'II. Major Tasks for 2024',
+    ].join('\n')
+    expect(headings(list).map((h) => [h.role, h.text])).toContainEqual([
+      'part',
+      'II. Major Tasks for 2024',
+    ])
+    for (const [text, title] of [
+      [
+        '<h1>Demo Government Work Report 2024</h1>\n\nGRP grew 5%.',
+        'Demo Government Work Report 2024',
+      ],
+      [
+        '<p><strong>Demo Government Work Report 2024</strong></p>\n\nGRP grew 5%.',
+        'Demo Government Work Report 2024',
+      ],
+    ])
+      expect(parseText(text!).file.data.meta?.title).toBe(title)
+    const start = performance.now()
+    parseText(`Demo Report 2024\n\n1. 5${' '.repeat(200_000)}x\n`)
+    expect(performance.now() - start).toBeLessThan(2000)
+  })
 })
