@@ -736,7 +736,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         only.value.charCodeAt(0) === 34 &&
         csvRow.test(only.value)
           ? csvAsBars(only.value)
-          : plain && only?.type === 'text'
+          : (plain || (oneLine && only?.type === 'text' && latexRow.test(only.value))) &&
+              only?.type === 'text'
             ? readable(only.value, (i) => i).text
             : only?.type === 'text'
               ? only.value
@@ -972,6 +973,9 @@ const numberHint =
 // billion US dollars)", "7,100 kilometers", "1.64 percent".
 const bigFigure =
   /^(?:\d{1,2}[.)]\s+)?\d[\d,.]*\s*(?:%|percent|per cent|(?:(?:trillion|billion|million|thousand)\s+)?(?:[a-z]+(?:\s+[a-z]+)?)?)(?:\s*\([^()]{1,60}\))?(?=\s)/
+
+// A row of a LaTeX tabular: cells parted by " & ", ending in "\\\\".
+const latexRow = /^(?:\\&|[^&\n]){1,120}(?: & (?:\\&|[^&\n]){0,80}){1,12}\s*\\\\\s*(?:\\hline\s*)?$/
 
 // Two records of capitals on one line, parted by four spaces or more; each opens on its label.
 const posterGap = /^([A-Z][^a-z|\t]*?\S)( {4,})([A-Z][^a-z|\t]*\S)$/
@@ -1210,6 +1214,33 @@ function readable(
     const stop = /\s+STOP\b/g
     for (let m = stop.exec(value); m; m = stop.exec(value))
       edits.push({ at: m.index, length: m[0].length, read: '.' })
+  }
+  // A LaTeX source: "grew 3.2\\%", "445.1~billion yuan", "\\textbf{3.9\\%}", "PM$_{2.5}$", and the
+  // rows of a tabular ("GRP growth (\\%) & 6.5 & 3.9 & around 6 \\\\"), read as the text they print.
+  if (value.includes('\\') || value.includes('~') || value.includes('$_')) {
+    const latex =
+      /\\[%&$_#]|(?<=[\d.])~(?=[A-Za-z])|(?<=[A-Za-z.])~(?=[\dA-Za-z])|\\(?:textbf|emph|textit|text)\{|\$_\{|\}\$/g
+    for (let m = latex.exec(value); m; m = latex.exec(value)) {
+      const written = m[0]
+      if (written.startsWith('\\') && written.length === 2)
+        edits.push({ at: m.index, length: 1, read: '' })
+      else if (written === '~') edits.push({ at: m.index, length: 1, read: ' ' })
+      else if (written === '}$') edits.push({ at: m.index, length: 2, read: '' })
+      else {
+        edits.push({ at: m.index, length: written.length, read: '' })
+        if (written.endsWith('{') && !written.startsWith('$')) {
+          // The closing brace of a command's argument.
+          const close = value.indexOf('}', m.index + written.length)
+          if (close !== -1) edits.push({ at: close, length: 1, read: '' })
+        }
+      }
+    }
+    if (latexRow.test(value)) {
+      for (let at = value.indexOf(' & '); at !== -1; at = value.indexOf(' & ', at + 3))
+        edits.push({ at, length: 3, read: ' | ' })
+      const end = value.lastIndexOf('\\\\')
+      edits.push({ at: end, length: value.length - end, read: '' })
+    }
   }
   // "| 780.3 billion yuan — GDP in 2022, up 4.4%   |": a line of a box, its borders no table's.
   if (

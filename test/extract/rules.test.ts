@@ -2569,6 +2569,21 @@ describe('extraction rules on single sentences', () => {
     ).toEqual(['12.5'])
   })
 
+  it('reads a LaTeX source as the text it prints: escaped per cents, ties, bold, a tabular row', () => {
+    const got = records(
+      [
+        "Hebei's gross regional product reached 3,620.7~billion yuan, an increase of \\textbf{3.9\\%}. The average PM$_{2.5}$ concentration fell 10.5\\% to 44.8~micrograms per cubic meter.",
+        '',
+        'Exports (billion yuan) & 303.6 \\\\',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.subject, r.unit, r.change])).toEqual([
+      ['3,620.7', "Hebei's gross regional product", 'billion yuan', 3.9],
+      ['44.8', 'average PM2.5 concentration', 'micrograms per cubic meter', -10.5],
+      ['303.6', 'Exports', 'billion yuan', null],
+    ])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
