@@ -756,11 +756,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             : (header ?? columns)
         headerAbove = header
       }
-      // "------+------": the rule under a header keeps the table going, as does "| Innovation |",
-      // the title of a group of its rows.
+      // "------+------": the rule under a header keeps the table going (so does a LaTeX table's
+      // "\hline"), as does "| Innovation |", the title of a group of its rows.
       else if (
         only?.type === 'text' &&
         (/^[-=+:|\s]{3,}$/.test(only.value) ||
+          /^\\(?:hline|toprule|midrule|bottomrule|cline\{[\d-]+\})$/.test(only.value.trim()) ||
           (columns && oneLine && /^\|[^|]+\|$/.test(only.value.trim()) && !hasFigure(only.value)))
       ) {
         // (the table goes on)

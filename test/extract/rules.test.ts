@@ -2584,6 +2584,23 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it("reads a LaTeX tabular's header over its rules: the year and kind of each column", () => {
+    const got = records(
+      [
+        '\\hline',
+        'Indicator & 2023 target & 2023 actual & 2024 target \\\\',
+        '\\hline',
+        'GRP growth (\\%) & 6.5 & 3.9 & around 6 \\\\',
+        '\\hline',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.change, r.period, r.kind])).toEqual([
+      ['6.5', 6.5, 2023, 'target'],
+      ['3.9', 3.9, 2023, 'actual'],
+      ['6', 6, 2024, 'target'],
+    ])
+  })
+
   it('leaves out the numbers of slides and sheets', () => {
     const got = records(
       'The slides 7-11 set out the work for 2022; see Q&A sheet 3. GRP grew 8.3 percent.',
