@@ -5,7 +5,14 @@ import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
 import { alignText } from '../parse/align.js'
 import { isSpaceCode } from '../parse/lines.js'
-import { hasFigure, matchNumbering, matchPartPhrase, plainCsv, yearsIn } from '../parse/patterns.js'
+import {
+  hasFigure,
+  latexRow,
+  matchNumbering,
+  matchPartPhrase,
+  plainCsv,
+  yearsIn,
+} from '../parse/patterns.js'
 import { type Clause, clauses } from './clauses.js'
 import { type Lexicon, defaultLexicon, lookupIndicator } from './lexicon.js'
 import {
@@ -28,7 +35,7 @@ import {
   yearRange,
 } from './periods.js'
 import type { Qualifier } from './quantity.js'
-import { type Draft, clauseRecords, readAsChange } from './records.js'
+import { type Draft, clauseRecords, measureOfTarget, readAsChange } from './records.js'
 import {
   type Column,
   cellIndex,
@@ -170,10 +177,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     // on holds for the parts its semicolons divide.
     let byYear: number | null = null
     // ("GRP growth — target: above 8%": the measure the target is for.)
-    const label = /^([^:：.;,]{2,60})[:：]\s/
-      .exec(read)?.[1]
-      ?.replace(/\s*[—–]\s*(?:target|goal)s?$/i, '')
-      .trim()
+    const written = /^([^:：.;,]{2,60})[:：]\s/.exec(read)?.[1]
+    const label = written === undefined ? undefined : measureOfTarget(written).trim()
     for (const clause of clauses(read)) {
       if (clause.sentence !== sentence) {
         const continued = /[;；]\s*$/.test(sentence)
@@ -975,9 +980,6 @@ const numberHint =
 const bigFigure =
   /^(?:\d{1,2}[.)]\s+)?\d[\d,.]*\s*(?:%|percent|per cent|(?:(?:trillion|billion|million|thousand)\s+)?(?:[a-z]+(?:\s+[a-z]+)?)?)(?:\s*\([^()]{1,60}\))?(?=\s)/
 
-// A row of a LaTeX tabular: cells parted by " & ", ending in "\\\\".
-const latexRow = /^(?:\\&|[^&\n]){1,120}(?: & (?:\\&|[^&\n]){0,80}){1,12}\s*\\\\\s*(?:\\hline\s*)?$/
-
 // Two records of capitals on one line, parted by four spaces or more; each opens on its label.
 const posterGap = /^([A-Z][^a-z|\t]*?\S)( {4,})([A-Z][^a-z|\t]*\S)$/
 
@@ -1198,8 +1200,7 @@ function readable(
       edits.push({ at, length: 3, read: ', ' })
   // "5.5 trillion yuan" over "Henan's gross regional product (GRP) in 2020, up 1.3 percent": a
   // big figure on a line of its own over the words that name it, read as "figure — label".
-  const firstBreak = value.indexOf(' ')
-  if (firstBreak > 0 && firstBreak < 80 && /^\d/.test(value)) {
+  if (source && /^\d/.test(value)) {
     const head = bigFigure.exec(value)
     const at = head ? head[0].length : -1
     if (

@@ -970,6 +970,13 @@ function rankSubject(clause: Clause, m: Mention): string {
 const percentLabel =
   /\s*(?:\((?:%|per ?cent)(?:,?\s*(?:y\/y|yoy|year[- ]on[- ]year|avg\.?|average))?\)|,\s*%(?:\s*y\/y)?)\s*$/i
 
+/** "GRP growth — target": the measure a record's target is for. */
+export function measureOfTarget(text: string): string {
+  return /[—–]\s*(?:target|goal)s?$/i.test(text)
+    ? text.replace(/\s*[—–]\s*(?:target|goal)s?$/i, '')
+    : text
+}
+
 function tidy(subject: string): string {
   let text = subject.replace(/\s+/g, ' ')
   // "*HEBEI ECONOMY": the mark of emphasis before a headline.
@@ -1028,9 +1035,7 @@ function tidy(subject: string): string {
   if (/(?:growing|rising|increasing|growth)[\s,;:]*$/i.test(text.slice(-24)))
     text = text.replace(/(?<!\beconomic)\s+(?:growing|rising|increasing|growth)[\s,;:]*$/i, '')
   text = trimPunctuation(text)
-  // "GRP growth — target": the measure a record's target is for.
-  if (/[—–]\s*(?:target|goal)s?$/i.test(text))
-    text = text.replace(/\s*[—–]\s*(?:target|goal)s?$/i, '')
+  text = measureOfTarget(text)
   if (/(?:alone|only|also)$/i.test(text.slice(-5)))
     text = text.replace(/\s+(?:alone|only|also)$/i, '')
   // Note: each of these opens on one of a few words; most subjects open on none of them.

@@ -1,5 +1,5 @@
 import type { Text } from 'mdast'
-import { isSpaceCode } from './lines.js'
+import { cueTimingPattern, isSpaceCode } from './lines.js'
 
 /** Offsets between a text node's value and the report text it was joined from. */
 export interface Alignment {
@@ -26,8 +26,7 @@ function quoteMark(source: string, at: number): boolean {
 
 // A cue's number over its timing, or a timing alone: never a line of text, which may open on a
 // digit ("2.5 percent …" after cue "2").
-const cueLine =
-  /(?:\d{1,5}[ \t]*\r?\n)?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[^\n]*/y
+const cueLine = new RegExp(String.raw`(?:\d{1,5}[ \t]*\r?\n)?${cueTimingPattern}[^\n]*`, 'y')
 
 /**
  * Where a subtitle cue's number or timing line that starts at `at` ends ("12", "00:01:02,500 -->

@@ -195,7 +195,7 @@ function continues(
       !endsWithStop(previous) &&
       previous.length <= 90 &&
       !hasFigure(previous) &&
-      !danglingWords.has(previous.slice(previous.lastIndexOf(' ') + 1).toLowerCase()) &&
+      !endsOnDanglingWord(previous) &&
       /^[\p{Lu}"“]/u.test(line.content)
     )
       return false
@@ -297,10 +297,7 @@ function continues(
   // after a line cut off: "[Audio interrupted]", "]]></description>").
   // (Only where the next line goes on in lower case or with a figure: "Total retail sales …" after
   // "… over the" is a new sentence after a line cut off, and "II. The Year That Was" a heading.)
-  if (
-    /^(?:\p{Ll}|\d|[A-Z]{2,}[\d-])/u.test(line.content) &&
-    danglingWords.has(previous.slice(previous.lastIndexOf(' ') + 1).toLowerCase())
-  )
+  if (/^(?:\p{Ll}|\d|[A-Z]{2,}[\d-])/u.test(line.content) && endsOnDanglingWord(previous))
     return true
   // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there
   // (or it did, in a text whose paragraphs end at blank lines).
@@ -427,6 +424,11 @@ export function joinSegments(
     value += piece
   }
   return { value, starts }
+}
+
+/** Whether a line ends on a word an English sentence cannot end on ("the", "of", "and"). */
+function endsOnDanglingWord(text: string): boolean {
+  return danglingWords.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())
 }
 
 /** Whether the text ends in a letter and a hyphen: a word broken at the end of a line. */

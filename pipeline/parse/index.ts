@@ -453,6 +453,9 @@ function titleYear(title: string): number | undefined {
   return yearsIn(title).at(-1)
 }
 
+/** "Notes: 1 Launched in January 2018. …": notes run together after "Notes:". */
+const notesLead = /^notes?\s*[:：]\s*\S/i
+
 /** Mark the paragraphs that are page-foot notes (`data.footnote`). */
 function markFootnotes(tree: Root, notes: Map<number, string>): void {
   // "Notes: Thank frontline staff. … more than 96,000 people …" under slide after slide: the
@@ -465,7 +468,7 @@ function markFootnotes(tree: Root, notes: Map<number, string>): void {
     if (node.type === 'paragraph' || node.type === 'heading') {
       const first = node.children[0]
       if (first?.type !== 'text') return
-      if (node.type === 'paragraph' && /^notes?\s*[:：]\s*\S/i.test(first.value)) noted++
+      if (node.type === 'paragraph' && notesLead.test(first.value)) noted++
       if (/^slide\s+\d{1,3}\b/i.test(first.value)) slides++
       return
     }
@@ -481,7 +484,7 @@ function markFootnotes(tree: Root, notes: Map<number, string>): void {
       const bracketed =
         first?.type === 'text'
           ? (/^\[(\d{1,2})\]\s+\S/.exec(first.value)?.[1] ??
-            (!speakerNotes && /^notes?\s*[:：]\s*\S/i.test(first.value) ? 'notes' : undefined))
+            (!speakerNotes && notesLead.test(first.value) ? 'notes' : undefined))
           : undefined
       const mark = notes.get(node.position?.start.line ?? 0) ?? bracketed
       // The pack prints them as notes (class "footnote").
@@ -552,8 +555,6 @@ function isTableRowOfFigures(content: string): boolean {
 const socialHint =
   /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?|votes|relevant|recent|follow)\b|\s[•·]\s|^\d{1,2}[smhdw]\b/i
 const pastBullets = /[\u2600-\uffff]/
-const postDate =
-  /^(?:edited\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+)(?:19|20)\d{2}$|^(?:19|20)\d{2}-\d{2}-\d{2}$/i
 
 const engagement = /^(?:[♥❤♡🔁💬👍↻🔄]\uFE0F?\s*\d[\d.,]*[KkMm]?\s*){2,}$/u
 
@@ -583,7 +584,7 @@ function isSocialLine(content: string): boolean {
   const parts = content.split(/\s+[•·]\s+/)
   if (
     parts.length >= 3 &&
-    parts.some((part) => postDate.test(part)) &&
+    parts.some((part) => matchDate(part) !== undefined) &&
     parts.some((part) => /^(?:[↳▲▼]\s*)?[A-Za-z][\w.-]{2,30}$/.test(part) && /[_\d]/.test(part))
   )
     return true

@@ -20,7 +20,9 @@ export interface SourceLine {
   readonly transparent?: boolean
 }
 
-const cueTiming = /^\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}(?:\s.*)?$/
+/** The timing of a subtitle's cue: "00:01:02,500 --> 00:01:05,000". */
+export const cueTimingPattern = String.raw`\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}`
+const cueTiming = new RegExp(`^${cueTimingPattern}(?:\\s.*)?$`)
 
 /**
  * The lines of a subtitle file's cue numbers and timings ("12" over "00:01:02,500 -->

@@ -74,18 +74,18 @@ export function buildOutline(
 
     // "Part One: Review of the Past Five Years", "1. Review of Work in 2020": numbered parts.
     const rest = numbering ? value.slice(numbering.length) : ''
+    // "9. Rural income growth ranked 3rd in the country" between "8. … 35,506 yuan …" and "10.
+    // Consumer prices: up 2.6%": one of a run of numbered records.
+    const inRecords =
+      numbering !== undefined &&
+      numberedRecord(text, blocks[index - 1], numbering.style) &&
+      numberedRecord(text, next, numbering.style)
     const numberedPart =
       numbering !== undefined &&
       block.segments.length === 1 &&
       rest.length <= 90 &&
       !hasFigure(rest) &&
-      // "9. Rural income growth ranked 3rd in the country" between "8. … 35,506 yuan …" and "10.
-      // Consumer prices: up 2.6%": one of a run of numbered records.
-      !(
-        numberedRecord(text, blocks[index - 1], numbering.style) &&
-        numberedRecord(text, next, numbering.style) &&
-        matchPartPhrase(rest) === undefined
-      ) &&
+      !(inRecords && matchPartPhrase(rest) === undefined) &&
       (numbering.style === 'part' ||
         // "1 ABOUT THIS NOTE", then "2 REVIEW OF WORK IN 2024": the parts are numbered like the
         // first numbered heading.
@@ -120,9 +120,7 @@ export function buildOutline(
       // "7. Growth of per capita income in step with economic growth;", "4. **Income:** growth in
       // step with the economy.": an item of a list.
       const listItem =
-        (split === value.length &&
-          numberedRecord(text, blocks[index - 1], numbering.style) &&
-          numberedRecord(text, next, numbering.style)) ||
+        (split === value.length && inRecords) ||
         (split === value.length &&
           (/[;；,，]$/.test(heading) ||
             /^(?:\*\*|__)[^:：*_]{1,40}[:：](?:\*\*|__)\s+\S/.test(

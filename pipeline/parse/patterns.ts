@@ -499,11 +499,15 @@ export function plainCsv(row: string): { commas: number[]; quotes: number[] } | 
   return short ? { commas, quotes } : undefined
 }
 
+/** A row of a LaTeX tabular: cells parted by " & ", ending in "\\\\" ("GRP growth (\\%) & 6.5 \\\\"). */
+export const latexRow =
+  /^(?:\\&|[^&\n]){1,120}(?: & (?:\\&|[^&\n]){0,80}){1,12}\s*\\\\\s*(?:\\hline\s*)?$/
+
 /** A row of a plain-text table: cells separated by " | ", or by at least two "|". */
 export function isTableRow(content: string): boolean {
   if (content.includes(' | ')) return true
   // "Indicator & 2020 target & 2020 actual & 2021 target \\": a row of a LaTeX tabular.
-  if (content.endsWith('\\\\') && content.includes(' & ')) return true
+  if (content.includes(' & ') && latexRow.test(content)) return true
   // 'GRP growth,% y/y,~7,1.2,"2,016.5"': a row of comma-separated values.
   if (content.includes(',') && plainCsv(content)) return true
   // '"GRP growth","5.5","around 6","%"': a row of quoted comma-separated values.
