@@ -142,13 +142,20 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           'i',
         )
 
-  const visitText = (value: string, toSource: (index: number) => number, truncated: boolean) => {
+  const visitText = (
+    value: string,
+    toSource: (index: number) => number,
+    truncated: false | 'item' | 'line',
+  ) => {
     context ??= contextOf(headings, part, meta, false)
     const boxed =
       box || targetSection
         ? { ...context, kind: 'target' as const, period: (box ?? targetSection)!.year }
         : context
-    const here = truncated ? { ...boxed, truncated } : boxed
+    const here = truncated ? { ...boxed, truncated: true } : boxed
+    // "… and there are still gaps in": the figures on the line a paragraph is cut off on, not those
+    // of the lines above it; a bullet cut off is one line, however it wraps.
+    const cutFrom = truncated === 'line' ? lastLineOf(lines, value, toSource) : 0
     previous = undefined
     lastDraft = undefined
     // The text as read (entities decoded, full-width brackets as ASCII ones), with a map back to
@@ -500,7 +507,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           flags.push('cumulative')
           kind = 'actual'
         }
-        if (here.truncated) flags.push('truncated')
+        if (
+          here.truncated &&
+          (cutFrom === 0 || pointOf(lines, map(clause.start + draft.numberStart)).line >= cutFrom)
+        )
+          flags.push('truncated')
         const column =
           columns && clause.bar !== -1
             ? columns[cellIndex(read, clause.start + draft.numberStart)]
@@ -817,7 +828,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         wrappedLabel = undefined
         return
       }
-      visitText(phrasing.value, phrasing.toSource, truncated || node.data?.truncated === true)
+      visitText(
+        phrasing.value,
+        phrasing.toSource,
+        truncated ? 'item' : node.data?.truncated === true ? 'line' : false,
+      )
       wrappedLabel = undefined
       return
     }
@@ -1177,6 +1192,12 @@ function readable(
         edits.push({ at: m.index, length: m[0].length, read: m[0].startsWith('[C') ? ' ' : '' })
     }
   }
+  // "GDP[^1]": the reference to a Markdown footnote reads as nothing.
+  if (value.includes('[^')) {
+    const reference = /\[\^[\w-]{1,12}\](?!:)/g
+    for (let m = reference.exec(value); m; m = reference.exec(value))
+      edits.push({ at: m.index, length: m[0].length, read: '' })
+  }
   // "GRP: **901.7 billion yuan**, up **3.9%**": the bold marks of a post written in Markdown's
   // manner read as nothing.
   if (value.includes('**')) {
@@ -1516,6 +1537,13 @@ function lineStarts(text: string): number[] {
   }
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
   return starts
+}
+
+/** The line of a text's last character (not a space). */
+function lastLineOf(lines: number[], value: string, toSource: (index: number) => number): number {
+  let end = value.length - 1
+  while (end > 0 && isSpaceCode(value.charCodeAt(end))) end--
+  return pointOf(lines, toSource(Math.max(0, end))).line
 }
 
 function pointOf(starts: number[], offset: number): Point {

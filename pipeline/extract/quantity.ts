@@ -841,11 +841,13 @@ function readMention(
     mention.baseUnit = 'rank'
     return mention
   }
-  // "ICP No. 05002470", "Document No. 1", "in paragraph 7": a number that names.
+  // "ICP No. 05002470", "Document No. 1", "in paragraph 7": a number that names; not an amount
+  // ("Issue 500 million yuan of consumption vouchers").
   // Note: most numbers follow another word; the regex runs after one of these.
   if (
     !word &&
     namingLabels.has(lastLabel(near)) &&
+    !/^\s*(?:%|(?:thousand|million|billion|trillion|yuan|per ?cent)\b)/i.test(after) &&
     /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lides?|SLIDES?|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|Theme|THEME|[Rr]ows?|[Ss]heets?:?|[Ee]xt\.?|Issue|ISSUE|[Mm]agnitude|[Hh]ighway|Annex|Appendix|Box|BOX|Exhibit|Items?|ITEMS?|Group|GROUP|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
       near,
     )
@@ -1685,9 +1687,14 @@ function changeBefore(
   if (by || of) {
     // The change word stands in the same part of the sentence, not far before the figure; "grow
     // by 6 per cent, fixed-asset investment by 8 per cent": after "by", anywhere in it.
+    // ("CPI increase of around 3%, grain output of no less than 77.5 million tons": after "of", not
+    // in the item of a list before it.)
     const part = by ? lead.slice(-240) : lead.slice(-80)
     const verb = anyChangeVerb.exec(
-      part.slice(Math.max(part.lastIndexOf(':'), part.lastIndexOf(';')) + 1),
+      part.slice(
+        Math.max(part.lastIndexOf(':'), part.lastIndexOf(';'), by ? -1 : part.lastIndexOf(', ')) +
+          1,
+      ),
     )
     if (verb && (by || /growth|increase|rise|decrease|decline|reduction/i.test(verb[1]!))) {
       return {
@@ -1870,6 +1877,9 @@ function restates(sentence: string, previous: Mention, mention: Mention): boolea
   )
 }
 
+/** What stands between the ends of a range: "-", " to ", "% to ", " million to ". */
+export const rangeJoin = /^\s*(%|per ?cent|thousand|million|billion|trillion)?\s*(?:-|–|—|to)\s*$/i
+
 /** "5%-6%", "5-6%", "5 to 6 percent": both ends are figures of one range. */
 function markRanges(sentence: string, mentions: Mention[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -1909,7 +1919,13 @@ function markRanges(sentence: string, mentions: Mention[]): void {
     const and =
       /^\s*and\s*$/i.test(between) &&
       /\bbetween\s+$/i.test(sentence.slice(Math.max(0, a.start - 9), a.start))
-    if (and || /^\s*(%|per ?cent)?\s*(-|–|—|to)\s*$/i.test(between)) {
+    // ("29.5 million to 30 million tons": with the scale word after each end; but "down 1.48
+    // million to 1.55 million" is a change and a level.)
+    const join = rangeJoin.exec(between)
+    if (
+      and ||
+      (join && (a.change === 0 || !/^(?:thousand|million|billion|trillion)$/i.test(join[1] ?? '')))
+    ) {
       a.range = true
       b.range = true
       if (a.unit === null || a.unit !== b.unit) {

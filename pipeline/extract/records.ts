@@ -2,7 +2,14 @@ import { isSpaceCode } from '../parse/lines.js'
 import { type Clause, thanBefore } from './clauses.js'
 import type { IndicatorRecord } from './index.js'
 import { matchScale } from './numbers.js'
-import { type Mention, compoundNoun, firstWord, isPluralNoun, round } from './quantity.js'
+import {
+  type Mention,
+  compoundNoun,
+  firstWord,
+  isPluralNoun,
+  rangeJoin,
+  round,
+} from './quantity.js'
 
 /** A record before the document context (period, kind, section, position) is added. */
 export type Draft = Pick<
@@ -216,7 +223,7 @@ export function clauseRecords(clause: Clause): Draft[] {
     if (
       a.flags.includes('range') &&
       b.flags.includes('range') &&
-      /^\s*(?:%|per ?cent)?\s*(?:-|–|—|to)\s*$/i.test(clause.text.slice(a.numberEnd, b.numberStart))
+      rangeJoin.test(clause.text.slice(a.numberEnd, b.numberStart))
     ) {
       // "6.5%-7% -- growth target for 2019": the label after the range names both ends.
       if (a.subject === '' && b.subject !== '') a.subject = b.subject

@@ -46,16 +46,36 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
   let current: Block | undefined
   let sawBlank = false
   const stack: Array<{ marker: string; indent: number }> = []
+  // The text before the page furniture (a page number, a running header) just passed.
+  let beforePage: Block | undefined
 
   for (const line of lines) {
     if (line.transparent) continue
     if (line.contentStart === line.contentEnd) {
       sawBlank = true
       // Furniture between two pieces of text (a page number) ends the block before it.
+      if (line.barrier === 'page') beforePage ??= current
       if (line.barrier) current = undefined
       continue
     }
     const bullet = matchBullet(line.content)
+    // "… and fulfillment of" | "— 3 —" | "REPORT ON THE WORK …" | "the energy conservation …": a
+    // paragraph broken by the foot and head of a printed page runs on to a line that goes on with
+    // its sentence.
+    if (
+      beforePage &&
+      !bullet &&
+      beforePage.type === 'text' &&
+      !endsWithStop(beforePage.segments.at(-1)!.line.content) &&
+      isLowerStart(line.content)
+    ) {
+      beforePage.segments.push({ line, start: line.contentStart, end: line.contentEnd })
+      current = beforePage
+      beforePage = undefined
+      sawBlank = false
+      continue
+    }
+    beforePage = undefined
     if (bullet) {
       const level = nestingLevel(stack, bullet.marker, line.indent)
       stack.length = level - 1
@@ -434,4 +454,10 @@ function endsOnDanglingWord(text: string): boolean {
 /** Whether the text ends in a letter and a hyphen: a word broken at the end of a line. */
 function brokenWord(text: string): boolean {
   return text.endsWith('-') && isLatinLetter(text.charCodeAt(text.length - 2))
+}
+
+/** A line that opens on a lower-case letter: it goes on with the sentence before it. */
+function isLowerStart(content: string): boolean {
+  const code = content.charCodeAt(0)
+  return code >= 97 && code <= 122
 }

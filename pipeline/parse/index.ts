@@ -73,7 +73,7 @@ export function parseReport(file: VFile): Root {
   for (const line of atx.headings) underlined.add(line)
 
   const body = lines.slice()
-  for (const number of skip) body[number - 1] = blankLine(lines[number - 1]!)
+  for (const [number, kind] of skip) body[number - 1] = blankLine(lines[number - 1]!, kind)
   if (cues)
     for (const [i, line] of body.entries())
       if (cues.has(line.line) || isBlank(line)) body[i] = { ...blankLine(line), transparent: true }
@@ -170,7 +170,8 @@ function findFurniture(
 ): {
   furniture: Furniture[]
   titleLine: SourceLine | undefined
-  skip: Set<number>
+  /** The lines that are no text, with what they are. */
+  skip: Map<number, Furniture['kind'] | 'title'>
   underlined: Set<number>
   footnotes: Map<number, string>
 } {
@@ -318,8 +319,8 @@ function findFurniture(
         position: { start: pointAt(line, line.contentStart), end: pointAt(line, line.contentEnd) },
       }
     })
-  const skip = new Set(furnitureAt.keys())
-  if (titleLine) skip.add(titleLine.line)
+  const skip = new Map<number, Furniture['kind'] | 'title'>(furnitureAt)
+  if (titleLine) skip.set(titleLine.line, 'title')
   return { furniture, titleLine, skip, underlined, footnotes }
 }
 
@@ -798,13 +799,13 @@ function isBlank(line: SourceLine): boolean {
   return line.contentEnd === line.contentStart
 }
 
-function blankLine(line: SourceLine): SourceLine {
+function blankLine(line: SourceLine, kind?: Furniture['kind'] | 'title'): SourceLine {
   return {
     ...line,
     contentStart: line.end,
     contentEnd: line.end,
     content: '',
     indent: 0,
-    barrier: true,
+    barrier: kind === 'page' ? 'page' : true,
   }
 }

@@ -14,8 +14,11 @@ export interface SourceLine {
   readonly content: string
   /** Width of the leading whitespace, tabs counted as 4. */
   readonly indent: number
-  /** A blanked line of furniture: no block continues across it. */
-  readonly barrier?: boolean
+  /**
+   * A blanked line of furniture: no block continues across it, but for a paragraph broken by the
+   * foot and head of a printed page (`page`).
+   */
+  readonly barrier?: boolean | 'page'
   /** A line the text runs across as if it were not there (the cue marks of subtitles). */
   readonly transparent?: boolean
 }

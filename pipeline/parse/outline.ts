@@ -322,6 +322,9 @@ function isHeadingLike(
   // "PANEL 1 | THE ECONOMY IN 2024", of a panel of an infographic.
   if (/^(?:slide|panel)\s+\d{1,3}\s*[|:：–—-]\s*\S/i.test(value)) return true
   if (isTableRow(value)) return false
+  // "Growth over 2021 (%)", "Grain output (million tons)": the header of a table's column or the
+  // label of a figure, with its unit.
+  if (value.endsWith(')') && unitInBrackets.test(value)) return false
   // "Source: Jiangsu GWR 2018; …": a credit line under a slide or table.
   if (/^(?:sources?|notes?|data|key|legend)\s*[:：]\s*\S/i.test(value)) return false
   // "2020 plans", "2023 TO-DO LIST": a heading may open on the year it is about; "🗓️ 2022 PLAN:
@@ -357,6 +360,9 @@ function isHeadingLike(
   if (cutOff(value)) return false
   return value.length <= 90
 }
+
+const unitInBrackets =
+  /\((?:%|per ?cent|(?:(?:ten |hundred )?(?:thousand|million|billion|trillion|100 million|10,000)\s+)?(?:yuan|RMB|US dollars|tons|tonnes|hectares|people|kilometers|km|kWh))\)$/i
 
 const capitalHeadline = /^\d{1,2}[.)]\s+\*[^*\p{Ll}]{6,100}\*$/u
 

@@ -2613,6 +2613,63 @@ describe('extraction rules on single sentences', () => {
     expect(got.map((r) => r.number.text)).toEqual(['8.3'])
   })
 
+  it('flags the figures on the line a paragraph is cut off on, and every figure of a bullet cut off', () => {
+    const body = [
+      'Grain output reached 37.3 million tons. We created 476,000 new urban jobs,',
+      'and the province trained 1.2 million rural workers. Over 120,000 unemployed people were',
+      '',
+      '●\u00a0 Forest coverage reached 63.35%. Over 150,000 laid-off workers were',
+    ].join('\n')
+    expect(records(body).map((r) => [r.number.text, r.flags])).toEqual([
+      ['37.3', []],
+      ['476,000', []],
+      ['1.2', ['truncated']],
+      ['120,000', ['truncated']],
+      ['63.35', ['truncated']],
+      ['150,000', ['truncated']],
+    ])
+  })
+
+  it('reads "of" as a change only after a change word in the same item of a list', () => {
+    expect(
+      pick(
+        'The main targets are: CPI increase of around 3%, grain output of no less than 77.5 million tons, and a surveyed urban unemployment rate of around 5.5%.',
+        'Main Targets for 2024',
+      ),
+    ).toMatchObject([
+      { number: '3', value: null, change: 3, changeUnit: '%' },
+      { number: '77.5', value: 77.5, unit: 'million tons', change: null },
+      { number: '5.5', value: 5.5, unit: '%', change: null },
+    ])
+  })
+
+  it('reads a range with the scale word after each end, but not a change and the level it led to', () => {
+    const got = records(
+      'Grain output will reach 29.5 million to 30 million tons. The poor population fell by 1.48 million to 1.55 million.',
+      'Main Targets for 2024',
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.flags]),
+    ).toEqual([
+      ['29.5', 'grain_output', 29.5, 'million tons', null, ['range']],
+      ['30', 'grain_output', 30, 'million tons', null, ['range']],
+      ['1.55', null, 1.55, 'million', -1.48, []],
+    ])
+  })
+
+  it('reads "Issue 500 million yuan" as an amount, and a Markdown footnote reference as nothing', () => {
+    expect(
+      records('Issue 500 million yuan of consumption vouchers. See Issue 12 of the bulletin.').map(
+        (r) => [r.number.text, r.value, r.unit],
+      ),
+    ).toEqual([['500', 500, 'million yuan']])
+    expect(
+      records('| Indicator | 2023 |\n|---|---|\n| GDP[^1] | 208.0 billion yuan (+6.7%) |').map(
+        (r) => [r.number.text, r.indicator, r.change],
+      ),
+    ).toEqual([['208.0', 'grp', 6.7]])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',

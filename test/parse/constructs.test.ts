@@ -724,6 +724,83 @@ describe('layouts met in other reports', () => {
     )
   })
 
+  it('runs a paragraph on across the foot and head of a page to the line that goes on with it', () => {
+    const text = [
+      'Report on the Work of the Government',
+      '',
+      'I. Review of Work in 2022',
+      '',
+      'We shut down 1,215 chemical enterprises. The',
+      '',
+      '                                        - 2 -',
+      'Report on the Work of the Government (2020)                 Jiangsu Province',
+      '',
+      'average PM2.5 concentration was 43 micrograms per cubic meter. Forest coverage reached 24% in the',
+      '',
+      '- 3 -',
+      'Report on the Work of the Government (2020)                 Jiangsu Province',
+      '',
+      'Grain output hit 37.3 million tons.',
+      '',
+      '- 4 -',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(coverageProblems(text, tree, file)).toEqual([])
+    const paragraphs = nodesOf(tree, 'paragraph')
+    // The sentence broken by the first page is one paragraph; it is cut off before the second page,
+    // whose next line opens a new sentence.
+    expect(paragraphs.map((p) => [p.position!.start.line, p.data?.truncated ?? false])).toEqual([
+      [5, true],
+      [15, false],
+    ])
+    expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['truncated-line', 10]])
+    // Figures after the break keep their own lines and columns; those on the line cut off, not
+    // the one before the page break, are flagged.
+    const records = extractIndicators(tree, file).indicators
+    expect(
+      records.map((r) => [
+        r.number.text,
+        r.number.position.start.line,
+        r.number.position.start.column,
+        r.flags,
+      ]),
+    ).toEqual([
+      ['1,215', 5, 14, []],
+      ['43', 10, 33, ['truncated']],
+      ['24', 10, 88, ['truncated']],
+      ['37.3', 15, 18, []],
+    ])
+    expect(records[1]!.quote).toContain('average PM2.5 concentration was 43 micrograms')
+  })
+
+  it('does not take the header of a column with its unit for a part', () => {
+    const text = [
+      'Report on the Work of the Government',
+      '',
+      'I. Review of Our Work in 2022',
+      '',
+      'Table 1  Main Economic Indicators, 2022',
+      'Indicator',
+      '2022',
+      'Growth over 2021 (%)',
+      'Grain output (million tons)',
+      '21.51',
+      '0.4',
+      '',
+      'We built 193,000 hectares of high-standard farmland.',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).not.toContainEqual([
+      'part',
+      'Growth over 2021 (%)',
+    ])
+    const { tree, file } = parseText(text)
+    expect(extractIndicators(tree, file).indicators.at(-1)).toMatchObject({
+      value: 193000,
+      period: 2022,
+      kind: 'actual',
+    })
+  })
+
   it('takes Chinese bylines and page buttons for furniture', () => {
     const { file } = parseText(
       '甘肃省2024年政府工作报告（摘要）\nDigest of the Government Work Report of Gansu Province (2024)\n来源：甘肃日报　发布时间：2024-01-29 08:40　浏览次数：2,316\n\nReview of Work in 2023\n\nGDP grew by 6.4%.\n\n责任编辑：王芳\n【打印】【关闭】\n',
