@@ -541,12 +541,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           !cumulative &&
           namedTarget(clause.text.slice(0, draft.numberStart), clause.text.slice(draft.numberEnd))
         if (target) kind = 'target'
-        // "in line with the 2024 target of around 5%": the year the target is named for.
-        const targetYear = target
-          ? /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,3}(?:target|goal)s?\b[^,;.]{0,40}$/i.exec(
-              clause.text.slice(0, draft.numberStart),
-            )
-          : null
+        // "in line with the 2024 target of around 5%": the year the target is named for (and "fell
+        // short of the 2021 goal of above 9 per cent", among the plan year's targets).
+        const targetYear =
+          target || kind === 'target'
+            ? /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,3}(?:target|goal)s?\b[^,;.]{0,40}$/i.exec(
+                clause.text.slice(0, draft.numberStart),
+              )
+            : null
         const columnPeriod = column
           ? columnYears(column, cellText(read, clause.start + draft.numberStart), meta)
           : null
@@ -1219,6 +1221,21 @@ function readable(
   )
     for (let at = value.indexOf(' | '); at !== -1; at = value.indexOf(' | ', at + 3))
       edits.push({ at, length: 3, read: ', ' })
+  // "Key figures — GRP: 1.57 trillion yuan, +6.6% | Retail sales: 376.9 billion yuan, +5.2%": a
+  // box of records on one line, each "label: figure"; the bars part them as stops would, and the
+  // box's title is not the first label's.
+  else if (
+    value.charCodeAt(0) !== 124 &&
+    value.length <= 1000 &&
+    value.includes(' | ') &&
+    value.split(' | ').every((cell) => /^[^:：|]{2,80}[:：]\s*\S/.test(cell))
+  ) {
+    for (let at = value.indexOf(' | '); at !== -1; at = value.indexOf(' | ', at + 3))
+      edits.push({ at, length: 3, read: '; ' })
+    const title =
+      /^(?:key|main|major)\s+(?:figures|numbers|facts|indicators|data)\s*[—–-]+\s*/i.exec(value)
+    if (title) edits.push({ at: 0, length: title[0].length, read: '' })
+  }
   // "5.5 trillion yuan" over "Henan's gross regional product (GRP) in 2020, up 1.3 percent": a
   // big figure on a line of its own over the words that name it, read as "figure — label".
   if (source && /^\d/.test(value)) {

@@ -397,9 +397,10 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   if (clause.columned && between.includes('|')) return false
   if (next.changeCue === 'than') return thanBefore(m, next, between)
   // "4.86 trillion yuan (+3.8%)", "7.11 trillion yuan, +5.5% y/y", "68.8% in 2017, +5.8ppt",
-  // "3.32 trillion yuan, broadly flat (−0.1%)": a signed change after it.
+  // "3.32 trillion yuan, broadly flat (−0.1%)", "40.1 mn tourists received (+20.3%)": a signed
+  // change after it.
   if (
-    /^(?:\s*(?:[(（]|[,，])?\s*|[^,;，；|]{0,60}[,，]\s*|[,，]\s*(?:[a-z]+\s+){0,2}[a-z]+\s*[(（]\s*)$/.test(
+    /^(?:\s*(?:[(（]|[,，])?\s*|[^,;，；|]{0,60}[,，]\s*|[,，]\s*(?:[a-z]+\s+){0,2}[a-z]+\s*[(（]\s*|\s+[a-z]+(?:\s+[a-z]+){0,3}\s*[(（]\s*)$/.test(
       between,
     ) &&
     (next.changeCue === 'cue' || next.changeCue === 'points') &&
@@ -934,7 +935,7 @@ function countedPhrase(clause: Clause, m: Mention): string {
     clause.text
       .slice(m.numberEnd)
       .replace(
-        /^\s*(?:hundred million|ten thousand|trillion|billion|million|thousand|hundred)\b/i,
+        /^\s*(?:hundred million|ten thousand|trillion|billion|million|thousand|hundred|bn|mn|mln|bln)\b/i,
         '',
       ),
   )

@@ -28,6 +28,7 @@ import {
   isWireLine,
   matchFurniture,
   matchNumbering,
+  bracketedPart,
   plainCsv,
   titleWords,
   yearsIn,
@@ -224,6 +225,12 @@ function findFurniture(
       line.content.length <= 80 &&
       line.content.indexOf('】') === line.content.length - 1
     ) {
+      underlined.add(line.line)
+      continue
+    }
+    // "[Review of Work in 2021]", "[Major Tasks for 2022]": a part's heading in square brackets
+    // (not "[Editor: Liu Yang]", "[icon: target]" or "[Applause]").
+    if (code === 91 && bracketedPart(line.content)) {
       underlined.add(line.line)
       continue
     }

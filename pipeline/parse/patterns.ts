@@ -180,13 +180,26 @@ export function isPageNumber(content: string): boolean {
 const relatedHeading =
   /^(?:(related|more|recommended|further|latest|popular)\s+(news|stories|links|reading|articles|reports|content)|related|see also|read more)\s*[:：]?$/i
 
+/** "[Major Tasks for 2022]": a line that is a part's heading in square brackets. */
+export function bracketedPart(content: string): boolean {
+  return (
+    content.endsWith(']') &&
+    content.length <= 80 &&
+    content.indexOf(']') === content.length - 1 &&
+    !/[:：,;]/.test(content) &&
+    matchPartPhrase(content.slice(1, -1)) !== undefined
+  )
+}
+
 /**
  * A bar of short links: three or more segments between "|", each a few words without sentence
  * punctuation ("English | Chinese | Search"), or links in brackets ("[Print this page] [Close]").
  */
 function isLinkBar(content: string): boolean {
   if (content.length > 160) return false
-  if (content.startsWith('[')) return /^(\[[^\][]{1,40}\]\s*)+$/.test(content)
+  // (Not a part's heading in brackets: "[Review of Work in 2021]".)
+  if (content.startsWith('['))
+    return /^(\[[^\][]{1,40}\]\s*)+$/.test(content) && !bracketedPart(content)
   // "in  Home · My Network · Jobs · Messaging": a bar of links parted by middle dots too.
   const segments = content.split(content.includes('|') ? '|' : ' · ')
   if (segments.length < 3) return false

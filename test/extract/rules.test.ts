@@ -2670,6 +2670,39 @@ describe('extraction rules on single sentences', () => {
     ).toEqual([['208.0', 'grp', 6.7]])
   })
 
+  it("dates a past year's target named among the plan's targets by its year", () => {
+    expect(
+      pick(
+        'The report sets a GDP growth target of around 8 per cent for 2024, after the economy grew by 6.7 per cent in 2023 and fell short of the 2023 goal of above 9 per cent.',
+        'Main Targets for 2024',
+      ).map((r) => [r.number, r.period, r.kind]),
+    ).toEqual([
+      ['8', 2024, 'target'],
+      ['6.7', 2023, 'actual'],
+      ['9', 2023, 'target'],
+    ])
+  })
+
+  it('reads a box of "label: figure" records on one line, parted by bars', () => {
+    const got = records(
+      'Key figures — GRP: 1.57 trillion yuan, +6.6% | Retail sales: 376.9 billion yuan, +5.2% | 2024 growth target: around 6%',
+    )
+    expect(
+      got.map((r) => [r.number.text, r.subject, r.indicator, r.change, r.period, r.kind]),
+    ).toEqual([
+      ['1.57', 'GRP', 'grp', 6.6, 2023, 'actual'],
+      ['376.9', 'Retail sales', 'retail_sales', 5.2, 2023, 'actual'],
+      ['6', '2024 growth target', 'grp', 6, 2024, 'target'],
+    ])
+  })
+
+  it('reads a signed change in brackets after the words that follow a level, and "mn" as a scale', () => {
+    const got = records('-- 40.1 mn tourists received (+20.3%)')
+    expect(got.map((r) => [r.number.text, r.subject, r.indicator, r.unit, r.change])).toEqual([
+      ['40.1', 'tourists received', 'tourists', 'million tourists', 20.3],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',

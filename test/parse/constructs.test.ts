@@ -773,6 +773,34 @@ describe('layouts met in other reports', () => {
     expect(records[1]!.quote).toContain('average PM2.5 concentration was 43 micrograms')
   })
 
+  it("takes a part heading in square brackets for a part, not an editor's note", () => {
+    const text = [
+      'Highlights of the Shanxi Provincial Government Work Report 2022',
+      '',
+      '[Review of Work in 2021]',
+      '',
+      '• GRP reached 2.26 trillion yuan, up 9.1%.',
+      '',
+      '[Major Tasks for 2022]',
+      '',
+      '• Issue 500 million yuan of consumption vouchers',
+      '',
+      '[Editor: Liu Yang]',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Highlights of the Shanxi Provincial Government Work Report 2022'],
+      ['part', '[Review of Work in 2021]'],
+      ['part', '[Major Tasks for 2022]'],
+    ])
+    const { tree, file } = parseText(text)
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['2.26', 2021, 'actual'],
+      ['500', 2022, 'target'],
+    ])
+  })
+
   it('does not take the header of a column with its unit for a part', () => {
     const text = [
       'Report on the Work of the Government',
