@@ -288,6 +288,13 @@ function truncatedItems(items: readonly ItemText[]): Truncation[] {
   const found: Truncation[] = []
   const endings = items.map(({ value }) => ended(value))
   const cuts = items.map(({ value }, i) => (endings[i] ? undefined : danglingTail(value)))
+  // Items that need no stop: "Energy consumption per unit of GDP: down 3.2 percent", a record of a
+  // label and its figure, and "◆ The economy grew steadily", a short title without a figure over
+  // the items under it.
+  const unstopped = items.map(
+    ({ value }) =>
+      labelled.test(value) || (value.length <= 60 && !hasFigure(value) && /^\p{Lu}/u.test(value)),
+  )
   let whole = 0
   let wholeEnded = 0
   for (let i = 0; i < items.length; i++) {
@@ -297,7 +304,8 @@ function truncatedItems(items: readonly ItemText[]): Truncation[] {
   }
   const sentences = whole >= 4 && wholeEnded / whole >= 0.75
   items.forEach(({ item, segment, value }, i) => {
-    const cut = cuts[i] ?? (sentences && !endings[i] ? value.slice(-20) : undefined)
+    const cut =
+      cuts[i] ?? (sentences && !endings[i] && !unstopped[i] ? value.slice(-20) : undefined)
     if (!cut) return
     item.data = { ...item.data, truncated: true }
     found.push({ segment, tail: cut })

@@ -801,6 +801,30 @@ describe('layouts met in other reports', () => {
     ])
   })
 
+  it('does not take a short title over items or a labelled record among sentences for cut off', () => {
+    const text = [
+      'Highlights of the Hunan Provincial Government Work Report 2020',
+      '',
+      'Review of Work in 2019',
+      '',
+      '◆ The economy grew steadily',
+      '',
+      '• GRP reached 3.98 trillion yuan, up 7.6 percent.',
+      '• High-tech industries accounted for 23.2 percent of GDP.',
+      '• Energy consumption per unit of GDP: down 3.2 percent',
+      '• Grain output reached 29.7 million tons.',
+      '• Forest coverage reached 59.9 percent.',
+      '• The CPI rose by 2.9 percent.',
+      '• Retail sales grew by 10.2 percent.',
+      '• Exports grew by 25.3 percent.',
+      '• Imports grew by 27.8 percent.',
+      '• Fiscal revenue grew by 5.1 percent.',
+      '• Over 160,000 unemployed people found jobs and 53,000 people with difficulties received',
+    ].join('\n')
+    const { file } = parseText(text)
+    expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['truncated-line', 17]])
+  })
+
   it('does not take the header of a column with its unit for a part', () => {
     const text = [
       'Report on the Work of the Government',
