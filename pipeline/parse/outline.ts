@@ -291,10 +291,8 @@ function truncatedItems(items: readonly ItemText[]): Truncation[] {
   // Items that need no stop: "Energy consumption per unit of GDP: down 3.2 percent", a record of a
   // label and its figure, and "◆ The economy grew steadily", a short title without a figure over
   // the items under it.
-  const unstopped = items.map(
-    ({ value }) =>
-      labelled.test(value) || (value.length <= 60 && !hasFigure(value) && /^\p{Lu}/u.test(value)),
-  )
+  const unstopped = (value: string) =>
+    labelled.test(value) || (value.length <= 60 && !hasFigure(value) && /^\p{Lu}/u.test(value))
   let whole = 0
   let wholeEnded = 0
   for (let i = 0; i < items.length; i++) {
@@ -305,7 +303,7 @@ function truncatedItems(items: readonly ItemText[]): Truncation[] {
   const sentences = whole >= 4 && wholeEnded / whole >= 0.75
   items.forEach(({ item, segment, value }, i) => {
     const cut =
-      cuts[i] ?? (sentences && !endings[i] && !unstopped[i] ? value.slice(-20) : undefined)
+      cuts[i] ?? (sentences && !endings[i] && !unstopped(value) ? value.slice(-20) : undefined)
     if (!cut) return
     item.data = { ...item.data, truncated: true }
     found.push({ segment, tail: cut })
