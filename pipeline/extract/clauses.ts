@@ -190,6 +190,14 @@ export function clauses(text: string): Clause[] {
         /[-−+↑↓▲▼△▽]/.test(sentence[b.start] ?? '')
       )
         continue
+      // "up 0.5%, or 7.5% on a comparable basis": the same change reckoned otherwise.
+      if (
+        /^\s*or\s*$/i.test(rest) &&
+        /^\s*(?:%|percent|per cent)?\s*(?:on a comparable basis|in real terms|at comparable prices)\b/i.test(
+          sentence.slice(b.numberEnd, b.numberEnd + 40),
+        )
+      )
+        continue
       // "increased by 162 to 832": a change and the level it reached.
       if (/^[\s,]*(?:in\s+(?:19|20)\d{2}\s+|year[- ]on[- ]year\s+)?to\s*$/i.test(between)) continue
       // "…, and the value added of the three industries grew by 0.2%, 3.2% and 5.9% respectively":

@@ -44,7 +44,12 @@ export function matchBullet(content: string): Bullet | undefined {
   // "    o Local general public budget revenue: …": the sub-bullet of a word processor's outline.
   if (first === 'o' && /^o[ \t\u00a0]+\p{Lu}/u.test(content)) return { marker: 'o', length: 1 }
   if (!dashBullets.has(first)) return undefined
-  if (first === '-' && content.charAt(1) === '-' && isSpaceAt(content, 2))
+  // ("--GDP growth of around 7.5 percent;": or glued to the item's capital.)
+  if (
+    first === '-' &&
+    content.charAt(1) === '-' &&
+    (isSpaceAt(content, 2) || /^--\p{Lu}/u.test(content.slice(0, 3)))
+  )
     return { marker: '--', length: 2 }
   return isSpaceAt(content, 1) ? { marker: first, length: 1 } : undefined
 }

@@ -2703,6 +2703,27 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads "or 7.5% on a comparable basis" as the same change reckoned otherwise', () => {
+    const got = records(
+      'General public budget revenue totaled 581.7 billion yuan, up 0.5%, or 7.5% on a comparable basis.',
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.value, r.change])).toEqual([
+      ['581.7', 'general_public_budget_revenue', 581.7, 0.5],
+      ['7.5', 'general_public_budget_revenue', null, 7.5],
+    ])
+  })
+
+  it('reads "--" glued to the capital of an item as its bullet', () => {
+    const got = records(
+      '--Growth of around 10 percent in total retail sales of consumer goods;\n\n--Over 1 million new urban jobs; and',
+      'Main Targets for 2024',
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.qualifier, r.kind])).toEqual([
+      ['10', 'retail_sales', 'around', 'target'],
+      ['1', 'urban_jobs', 'over', 'target'],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
