@@ -161,6 +161,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     // The text as read (entities decoded, full-width brackets as ASCII ones), with a map back to
     // the value; quotes are cut from the value as written.
     const { text: read, origin, ends } = readable(value, toSource, text)
+    // Where a clause that runs into the cut ends ("… kept within 5.5" over "per"): its figures are
+    // flagged too, on whatever line they stand.
+    const clauseCut = read.trimEnd().length
     const map = origin ? (index: number) => toSource(origin[index]!) : toSource
     // Where the source of a read character ends ("%" read from "&#37;": after the ";").
     const valueEnd = (index: number) =>
@@ -509,7 +512,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         }
         if (
           here.truncated &&
-          (cutFrom === 0 || pointOf(lines, map(clause.start + draft.numberStart)).line >= cutFrom)
+          (cutFrom === 0 ||
+            clause.end >= clauseCut ||
+            pointOf(lines, map(clause.start + draft.numberStart)).line >= cutFrom)
         )
           flags.push('truncated')
         const column =
@@ -543,9 +548,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         if (target) kind = 'target'
         // "in line with the 2024 target of around 5%": the year the target is named for (and "fell
         // short of the 2021 goal of above 9 per cent", among the plan year's targets).
-        const targetYear =
-          target || kind === 'target'
-            ? /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,3}(?:target|goal)s?\b[^,;.]{0,40}$/i.exec(
+        const targetYear = target
+          ? /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,3}(?:target|goal)s?\b[^,;.]{0,40}$/i.exec(
+              clause.text.slice(0, draft.numberStart),
+            )
+          : kind === 'target'
+            ? /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,3}(?:target|goal)\s+of\s+(?:(?:around|about|above|over|at least|no less than|within|below|nearly)\s+)?$/i.exec(
                 clause.text.slice(0, draft.numberStart),
               )
             : null

@@ -1689,12 +1689,13 @@ function changeBefore(
     // by 6 per cent, fixed-asset investment by 8 per cent": after "by", anywhere in it.
     // ("CPI increase of around 3%, grain output of no less than 77.5 million tons": after "of", not
     // in the item of a list before it.)
+    // (But "an increase, in comparable terms, of 5.8 percent": an aside between the change word
+    // and its "of".)
     const part = by ? lead.slice(-240) : lead.slice(-80)
+    const comma = by ? -1 : part.lastIndexOf(', ')
+    const item = comma !== -1 && /[a-z]{2,}\s.*\bof\s*$/i.test(part.slice(comma + 2)) ? comma : -1
     const verb = anyChangeVerb.exec(
-      part.slice(
-        Math.max(part.lastIndexOf(':'), part.lastIndexOf(';'), by ? -1 : part.lastIndexOf(', ')) +
-          1,
-      ),
+      part.slice(Math.max(part.lastIndexOf(':'), part.lastIndexOf(';'), item) + 1),
     )
     if (verb && (by || /growth|increase|rise|decrease|decline|reduction/i.test(verb[1]!))) {
       return {
@@ -1921,10 +1922,15 @@ function markRanges(sentence: string, mentions: Mention[]): void {
       /\bbetween\s+$/i.test(sentence.slice(Math.max(0, a.start - 9), a.start))
     // ("29.5 million to 30 million tons": with the scale word after each end; but "down 1.48
     // million to 1.55 million" is a change and a level.)
+    // ("reduced from 16.6 million to 5.51 million": two levels, not a range.)
     const join = rangeJoin.exec(between)
+    const scaled = /^(?:thousand|million|billion|trillion)$/i.test(join?.[1] ?? '')
     if (
       and ||
-      (join && (a.change === 0 || !/^(?:thousand|million|billion|trillion)$/i.test(join[1] ?? '')))
+      (join &&
+        (!scaled ||
+          (a.change === 0 &&
+            !/\bfrom\s+$/i.test(sentence.slice(Math.max(0, a.start - 6), a.start)))))
     ) {
       a.range = true
       b.range = true

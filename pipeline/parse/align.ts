@@ -40,28 +40,6 @@ function cueEnd(source: string, at: number): number {
   return cue ? at + cue[0].length : -1
 }
 
-/**
- * Where the line that goes on with `next` starts, when lines of furniture (a page number, a running
- * header) stand between it and the line break at `at`; -1 when the next line with text goes on
- * (or none does).
- */
-function lineGoingOn(source: string, at: number, next: string): number {
-  let line = at
-  for (let skipped = 0; skipped <= 12 && line < source.length;) {
-    line = source.indexOf('\n', line)
-    if (line === -1) return -1
-    let k = line + 1
-    while (k < source.length && isSpaceCode(source.charCodeAt(k)) && source.charCodeAt(k) !== 10)
-      k++
-    if (k < source.length && source.charCodeAt(k) !== 10 && source.charCodeAt(k) !== 13) {
-      if (source.startsWith(next, k)) return skipped === 0 ? -1 : k
-      skipped++
-    }
-    line = k
-  }
-  return -1
-}
-
 export function alignText(node: Text, source: string): Alignment {
   const start = node.position?.start.offset ?? 0
   const value = node.value
@@ -73,19 +51,18 @@ export function alignText(node: Text, source: string): Alignment {
     }
   }
   const map = new Int32Array(value.length + 1)
+  // The foot and head of a page the value runs across, in order.
+  const skip = node.data?.skip ?? []
+  let next = 0
   let j = start
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    // (The space that joined the two sides of a page's foot and head: the value runs on past them.)
-    if (code === 32 && (source.charCodeAt(j) === 10 || source.charCodeAt(j) === 13)) {
-      const on = lineGoingOn(source, j, value.slice(i + 1, i + 17))
-      if (on !== -1) {
-        map[i] = j
-        j = on
+    while (j < source.length && code !== source.charCodeAt(j)) {
+      if (next < skip.length && j >= skip[next]![0]) {
+        j = Math.max(j, skip[next]![1])
+        next++
         continue
       }
-    }
-    while (j < source.length && code !== source.charCodeAt(j)) {
       const at = source.charCodeAt(j)
       if (isSpaceCode(at) || (at === 62 && !isSpaceCode(code) && quoteMark(source, j))) j++
       else if (at >= 48 && at <= 57 && isSpaceCode(code)) {

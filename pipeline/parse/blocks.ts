@@ -15,6 +15,8 @@ export interface Segment {
   readonly line: SourceLine
   readonly start: number
   readonly end: number
+  /** The segment goes on with the one before it across the foot and head of a printed page. */
+  readonly afterPage?: boolean
 }
 
 /** A run of lines that reads as one unit: a bullet item with its continuations, or a text block. */
@@ -67,9 +69,14 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
       !bullet &&
       beforePage.type === 'text' &&
       !endsWithStop(beforePage.segments.at(-1)!.line.content) &&
-      isLowerStart(line.content)
+      /^[a-z]/.test(line.content)
     ) {
-      beforePage.segments.push({ line, start: line.contentStart, end: line.contentEnd })
+      beforePage.segments.push({
+        line,
+        start: line.contentStart,
+        end: line.contentEnd,
+        afterPage: true,
+      })
       current = beforePage
       beforePage = undefined
       sawBlank = false
@@ -454,10 +461,4 @@ function endsOnDanglingWord(text: string): boolean {
 /** Whether the text ends in a letter and a hyphen: a word broken at the end of a line. */
 function brokenWord(text: string): boolean {
   return text.endsWith('-') && isLatinLetter(text.charCodeAt(text.length - 2))
-}
-
-/** A line that opens on a lower-case letter: it goes on with the sentence before it. */
-function isLowerStart(content: string): boolean {
-  const code = content.charCodeAt(0)
-  return code >= 97 && code <= 122
 }

@@ -25,6 +25,13 @@ export interface ReportMeta {
 }
 
 declare module 'mdast' {
+  interface TextData {
+    /**
+     * Spans of the source inside the text's span that its value runs across (`[start, end)`
+     * offsets): the foot and head of a printed page between the two halves of a paragraph.
+     */
+    skip?: Array<[number, number]>
+  }
   interface HeadingData {
     role?: HeadingRole
     /** Section number as written: "IV", "Fourth", "1", "(1)". */

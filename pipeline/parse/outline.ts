@@ -10,7 +10,7 @@ import type {
 } from 'mdast'
 import type { Position } from 'unist'
 import { type Block, type Segment, joinSegments } from './blocks.js'
-import { isLatinLetter, pointAt } from './lines.js'
+import { isLatinLetter, isSpaceCode, pointAt } from './lines.js'
 import type { HeadingRole } from './mdast.js'
 import {
   type PartKind,
@@ -330,7 +330,9 @@ function isHeadingLike(
   if (isTableRow(value)) return false
   // "Growth over 2021 (%)", "Grain output (million tons)": the header of a table's column or the
   // label of a figure, with its unit.
-  if (value.endsWith(')') && unitInBrackets.test(value)) return false
+  // (Not "Main Targets for 2022 (%)", a part's heading over a table of its figures.)
+  if (value.endsWith(')') && unitInBrackets.test(value) && matchPartPhrase(value) === undefined)
+    return false
   // "Source: Jiangsu GWR 2018; …": a credit line under a slide or table.
   if (/^(?:sources?|notes?|data|key|legend)\s*[:：]\s*\S/i.test(value)) return false
   // "2020 plans", "2023 TO-DO LIST": a heading may open on the year it is about; "🗓️ 2022 PLAN:
@@ -510,7 +512,20 @@ function makeText(
   value = joinSegments(text, segments).value,
   position = spanOf(segments),
 ): Text {
-  return { type: 'text', value, position }
+  // The page's foot and head between two segments: from the first character after the one to the
+  // last before the other that is not a space.
+  const skip: Array<[number, number]> = []
+  segments.forEach((segment, i) => {
+    if (!segment.afterPage || i === 0) return
+    let from = segments[i - 1]!.end
+    let to = segment.start
+    while (from < to && isSpaceCode(text.charCodeAt(from))) from++
+    while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--
+    if (from < to) skip.push([from, to])
+  })
+  return skip.length > 0
+    ? { type: 'text', value, position, data: { skip } }
+    : { type: 'text', value, position }
 }
 
 function makeParagraph(text: string, segments: readonly Segment[], value?: string): Paragraph {
@@ -562,6 +577,7 @@ function sliceSegments(
         line: segment.line,
         start: segment.start + (lo - begin),
         end: segment.start + (hi - begin),
+        ...(segment.afterPage && result.length > 0 ? { afterPage: true } : {}),
       })
   })
   return result

@@ -192,6 +192,8 @@ export function bracketedPart(content: string): boolean {
     content.length <= 80 &&
     content.indexOf(']') === content.length - 1 &&
     !/[:：,;]/.test(content) &&
+    // (With the year of the part: not "[More figures will follow]".)
+    /(?:19|20)\d{2}/.test(content) &&
     matchPartPhrase(content.slice(1, -1)) !== undefined
   )
 }

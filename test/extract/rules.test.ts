@@ -2657,6 +2657,42 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('does not read "from 16.6 million to 5.51 million" as a range', () => {
+    expect(
+      records('The number of rural poor was reduced from 16.6 million to 5.51 million.').map(
+        (r) => [r.number.text, r.flags],
+      ),
+    ).toEqual([
+      ['16.6', []],
+      ['5.51', []],
+    ])
+  })
+
+  it('reads "an increase, in comparable terms, of 5.8 percent" as a change, and a goal named beside a figure only by its own words', () => {
+    expect(
+      pick(
+        'Total retail sales of consumer goods reached 2.4 trillion yuan, a year-on-year increase, in comparable terms, of 5.8 percent.',
+      ),
+    ).toMatchObject([{ number: '2.4' }, { number: '5.8', value: null, change: 5.8 }])
+    expect(
+      pick(
+        'Guided by the 2025 goals we will keep GRP growth at around 7 percent.',
+        'Major Tasks for 2024',
+      ),
+    ).toMatchObject([{ number: '7', period: 2024, kind: 'target' }])
+  })
+
+  it('flags the figures of the clause that runs into the cut, on whatever line they stand', () => {
+    const body = [
+      'Grain output reached 37.3 million tons, and the surveyed urban unemployment rate was kept within 5.5',
+      'per',
+    ].join('\n')
+    expect(records(body).map((r) => [r.number.text, r.flags])).toEqual([
+      ['37.3', []],
+      ['5.5', ['truncated']],
+    ])
+  })
+
   it('reads "Issue 500 million yuan" as an amount, and a Markdown footnote reference as nothing', () => {
     expect(
       records('Issue 500 million yuan of consumption vouchers. See Issue 12 of the bulletin.').map(

@@ -773,6 +773,45 @@ describe('layouts met in other reports', () => {
     expect(records[1]!.quote).toContain('average PM2.5 concentration was 43 micrograms')
   })
 
+  it('keeps positions right in a paragraph of short lines, and across a page after a short line or a broken word', () => {
+    const text = [
+      'Report on the Work of the Government',
+      '',
+      'I. Review of Work in 2021',
+      '',
+      'In 2021 the added value of',
+      'industry and',
+      'services grew 6.1 percent.',
+      '',
+      'The added value of agriculture rose 4.1 percent, and the added value of',
+      '',
+      '— 3 —',
+      '',
+      'industry and',
+      'services grew 6.3 percent. The disposable in-',
+      '',
+      '— 4 —',
+      '',
+      'come of urban residents grew 6.7 percent.',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(coverageProblems(text, tree, file)).toEqual([])
+    const records = extractIndicators(tree, file).indicators
+    expect(
+      records.map((r) => [
+        r.number.text,
+        r.number.position.start.line,
+        r.number.position.start.column,
+      ]),
+    ).toEqual([
+      ['6.1', 7, 15],
+      ['4.1', 9, 37],
+      ['6.3', 14, 15],
+      ['6.7', 18, 30],
+    ])
+    expect(records[3]!.subject).toBe('disposable income of urban residents')
+  })
+
   it("takes a part heading in square brackets for a part, not an editor's note", () => {
     const text = [
       'Highlights of the Shanxi Provincial Government Work Report 2022',
@@ -784,6 +823,8 @@ describe('layouts met in other reports', () => {
       '[Major Tasks for 2022]',
       '',
       '• Issue 500 million yuan of consumption vouchers',
+      '',
+      '[More figures will follow]',
       '',
       '[Editor: Liu Yang]',
     ].join('\n')
@@ -823,6 +864,14 @@ describe('layouts met in other reports', () => {
     ].join('\n')
     const { file } = parseText(text)
     expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['truncated-line', 17]])
+  })
+
+  it('still takes a part heading with a unit in brackets for a part', () => {
+    expect(
+      headings(
+        'Report on the Work of the Government\n\nReview of Work in 2021\n\nGrain output reached 65.4 million tons.\n\nMain Targets for 2022 (%)\n\nGRP growth          around 7\nCPI increase        around 3\n',
+      ).map((h) => [h.role, h.text]),
+    ).toContainEqual(['part', 'Main Targets for 2022 (%)'])
   })
 
   it('does not take the header of a column with its unit for a part', () => {
