@@ -54,6 +54,8 @@ const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
 const upTo99 = `(?:(?:${tens})(?:[\\s-](?:${units}))?|${teens}|${units}|zero)`
 const upTo999 = `(?:(?:${units})\\s+hundred(?:\\s+(?:and\\s+)?${upTo99})?|${upTo99})`
 const spoken = `${upTo999}(?:\\s+thousand(?:\\s+(?:and\\s+)?${upTo999})?)?(?:[\\s-]+point(?:[\\s-]+(?:zero|${units}))+)?`
+/** A number said in one word up to 99: "five", "twenty-three". */
+export const numberWord = new RegExp(`^${upTo99}$`, 'i')
 const spokenYear = `(?:nineteen|twenty)\\s+(?:(?:${tens})(?:[\\s-](?:${units}))?|${teens}|oh\\s+(?:${units}))`
 
 /**

@@ -3,6 +3,7 @@ import {
   isWordNumber,
   matchScale,
   numberPattern,
+  numberWord,
   numberValue,
   spokenYearPattern,
 } from './numbers.js'
@@ -1744,6 +1745,8 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
           if (!match || !isPluralNoun(match[1]!)) continue
           const words = match[1]!.toLowerCase().split(/\s+/)
           if (words.some((w) => verbs.has(w) || stopWords.has(w))) continue
+          // ("1,019 villages and five counties": a figure of its own.)
+          if (numberWord.test(words[0]!)) continue
           if (!pairEnd.test(ahead.slice(match[0].length))) continue
           last.word = `${last.word} and ${match[1]}`
           last.end = re.lastIndex + match[0].length

@@ -1,5 +1,5 @@
 import { isSpaceCode } from '../parse/lines.js'
-import { type Clause, thanBefore } from './clauses.js'
+import { type Clause, thanBefore, totalAfter } from './clauses.js'
 import type { IndicatorRecord } from './index.js'
 import { matchScale } from './numbers.js'
 import {
@@ -167,9 +167,7 @@ export function clauseRecords(clause: Clause): Draft[] {
       !next.range &&
       // "Two new subway lines opened, bringing the total length … to 727 kilometers": another quantity.
       (next.unit === null || m.unit === null || next.baseUnit === m.baseUnit) &&
-      /^(?:[^,;]{0,60},)?\s*(?:bringing|raising|taking|lifting)\s+the\s+(?:total|number)\b[^,;]{0,40}\bto\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
-        clause.text.slice(m.end, next.start),
-      )
+      totalAfter.test(clause.text.slice(m.end, next.start).replace(/^[^,;]{0,60},/, ''))
     ) {
       used.add(next)
       drafts.push(

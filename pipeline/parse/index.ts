@@ -429,7 +429,8 @@ function unruledFootnotes(
     if (j < lines.length && furnitureAt.get(lines[j]!.line) !== 'page') continue
     glued ??= new Set(
       lines.flatMap((l) =>
-        [...l.content.matchAll(/[A-Za-z)]([1-9]\d?)(?!\w|[.,]\d)/g)].map((m) => m[1]!),
+        // ("zombie enterprises”1": after a closing quote too.)
+        [...l.content.matchAll(/[A-Za-z)”’"']([1-9]\d?)(?!\w|[.,]\d)/g)].map((m) => m[1]!),
       ),
     )
     if (!group.every(([, mark]) => glued!.has(mark))) continue

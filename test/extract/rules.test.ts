@@ -2749,6 +2749,27 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads "or 6.9% after deducting the impact of tax cuts" as the same change reckoned otherwise', () => {
+    const got = records(
+      'Revenue in the local general public budget came to 124.1 billion yuan, up 2.5%, or 6.9% after deducting the impact of tax cuts.',
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.change])).toEqual([
+      ['124.1', 'local_general_public_budget_revenue', 2.5],
+      ['6.9', 'local_general_public_budget_revenue', 6.9],
+    ])
+  })
+
+  it('does not count a figure said in words into the unit of the figure before it', () => {
+    expect(
+      records(
+        '1,019 impoverished villages and five counties were removed from the poverty list.',
+      ).map((r) => [r.number.text, r.value, r.unit]),
+    ).toEqual([
+      ['1,019', 1019, 'villages'],
+      ['five', 5, 'counties'],
+    ])
+  })
+
   it('reads "--" glued to the capital of an item as its bullet', () => {
     const got = records(
       '--Growth of around 10 percent in total retail sales of consumer goods;\n\n--Over 1 million new urban jobs; and',

@@ -874,6 +874,32 @@ describe('layouts met in other reports', () => {
     ).toContainEqual(['part', 'Main Targets for 2022 (%)'])
   })
 
+  it('takes notes at the foot of a page for notes when their marks follow closing quotes', () => {
+    const text = [
+      'Report on the Work of the Government',
+      '',
+      'I. Review of Work in 2018',
+      '',
+      'We disposed of 104 “zombie enterprises”1. Grain output reached 36.33 million tons on over 10 million mu2 of',
+      'farmland, and the “Only One Visit”3 reform went ahead.',
+      '',
+      '1 Refers to enterprises that survive only on government subsidies and bank loans.',
+      '2 1 mu is equal to about 0.067 hectares.',
+      '3 Refers to the reform under which people need to visit a government office at most once.',
+      '',
+      '                                        - 2 -',
+      '',
+      'Retail sales rose 6.9 percent.',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(extractIndicators(tree, file).indicators.map((r) => r.number.text)).toEqual([
+      '104',
+      '36.33',
+      '10',
+      '6.9',
+    ])
+  })
+
   it('does not take the header of a column with its unit for a part', () => {
     const text = [
       'Report on the Work of the Government',
