@@ -100,6 +100,10 @@ function impliedRespectively(sentence: string): boolean {
 const newStatement =
   /^\s*(?:with\s+(?=(?:[\w'’-]+\s+){1,8}?(?:increasing|rising|growing|falling|dropping|declining|decreasing|expanding)\b))?(?:the\s+|its\s+|their\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’,-]+){0,12}?\s+(?:grew|rose|increased|fell|dropped|declined|decreased|reached|was|were|stood|totaled|totalled|accounted|hit|registered|posted|recorded|expanded|amounted|increasing|rising|growing|falling|dropping|declining|decreasing|expanding)\b/i
 
+/** "7.5% on a comparable basis", "6.9% after deducting …": a change reckoned another way. */
+export const reckonedOtherwise =
+  /^\s*(?:%|percent|per cent)?\s*(?:on a comparable basis|in real terms|at comparable prices|after (?:deducting|excluding|adjusting for)|excluding)\b/i
+
 /** ", bringing the total to": a total the figure before led to. */
 export const totalAfter =
   /^\s*(?:bringing|raising|taking|lifting)\s+the\s+(?:total|number)\b[^,;]{0,40}\bto\s+(?:RMB|US\$|\$|¥)?\s*$/i
@@ -195,9 +199,7 @@ export function clauses(text: string): Clause[] {
       // the same change reckoned otherwise.
       if (
         /^\s*or\s*$/i.test(rest) &&
-        /^\s*(?:%|percent|per cent)?\s*(?:on a comparable basis|in real terms|at comparable prices|after (?:deducting|excluding|adjusting for)|excluding)\b/i.test(
-          sentence.slice(b.numberEnd, b.numberEnd + 40),
-        )
+        reckonedOtherwise.test(sentence.slice(b.numberEnd, b.numberEnd + 40))
       )
         continue
       // "increased by 162 to 832": a change and the level it reached.

@@ -553,7 +553,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
               clause.text.slice(0, draft.numberStart),
             )
           : kind === 'target'
-            ? /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,3}(?:target|goal)\s+of\s+(?:(?:around|about|above|over|at least|no less than|within|below|nearly)\s+)?$/i.exec(
+            ? /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,3}(?:target|goal)\s+of\s+(?:[a-z]+\s+){0,3}(?:RMB\s*|US\$\s*|¥\s*)?$/i.exec(
                 clause.text.slice(0, draft.numberStart),
               )
             : null
@@ -1300,11 +1300,20 @@ function readable(
     edits.push({ at: value.length - 1, length: 1, read: ' ' })
   }
   // "7\tNew urban jobs over 2021-2023 totalled …": a row of notes numbered in their own cell
-  // reads as a numbered note.
+  // reads as a numbered note; "a)\tGross regional product reached …", an item of a list pasted
+  // from a word processor, as its text after the mark.
   const numbered =
     value.charCodeAt(1) === 9 || value.charCodeAt(2) === 9 || value.charCodeAt(3) === 9
-  const noteTab = numbered && /^\d{1,3}\t[^\t]+$/.test(value) ? value.indexOf('\t') : -1
-  if (noteTab !== -1) edits.push({ at: noteTab, length: 1, read: '. ' })
+  const noteTab =
+    numbered && /^(?:\d{1,3}|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\t[^\t]+$/i.test(value)
+      ? value.indexOf('\t')
+      : -1
+  if (noteTab !== -1) {
+    const mark = /^\d/.test(value) && /^\d+\t/.test(value)
+    edits.push(
+      mark ? { at: noteTab, length: 1, read: '. ' } : { at: 0, length: noteTab + 1, read: '' },
+    )
+  }
   // "GRP  10.27 TRILLION YUAN  +3.7%        CPI  +2.5%": two columns of a poster side by side, a
   // record in each; the wide gap between them parts two records, not two cells of one.
   const poster =

@@ -1692,9 +1692,17 @@ function changeBefore(
     // in the item of a list before it.)
     // (But "an increase, in comparable terms, of 5.8 percent": an aside between the change word
     // and its "of".)
+    // (The item of "grain output, as before, of over 41 million tons" is the part before the
+    // aside.)
     const part = by ? lead.slice(-240) : lead.slice(-80)
     const comma = by ? -1 : part.lastIndexOf(', ')
-    const item = comma !== -1 && /[a-z]{2,}\s.*\bof\s*$/i.test(part.slice(comma + 2)) ? comma : -1
+    const aside = comma > 0 ? part.lastIndexOf(', ', comma - 1) : -1
+    const item =
+      comma === -1 || /[a-z]{2,}\s.*\bof\s*$/i.test(part.slice(comma + 2))
+        ? comma
+        : aside > 0
+          ? part.lastIndexOf(', ', aside - 1)
+          : -1
     const verb = anyChangeVerb.exec(
       part.slice(Math.max(part.lastIndexOf(':'), part.lastIndexOf(';'), item) + 1),
     )
@@ -1931,9 +1939,10 @@ function markRanges(sentence: string, mentions: Mention[]): void {
     if (
       and ||
       (join &&
-        (!scaled ||
-          (a.change === 0 &&
-            !/\bfrom\s+$/i.test(sentence.slice(Math.max(0, a.start - 6), a.start)))))
+        (!scaled || a.change === 0) &&
+        !/\bfrom\s+(?:RMB\s*|US\$\s*|¥\s*)?$/i.test(
+          sentence.slice(Math.max(0, a.start - 12), a.start),
+        ))
     ) {
       a.range = true
       b.range = true

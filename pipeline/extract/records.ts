@@ -1,5 +1,5 @@
 import { isSpaceCode } from '../parse/lines.js'
-import { type Clause, thanBefore, totalAfter } from './clauses.js'
+import { type Clause, reckonedOtherwise, thanBefore, totalAfter } from './clauses.js'
 import type { IndicatorRecord } from './index.js'
 import { matchScale } from './numbers.js'
 import {
@@ -234,6 +234,12 @@ export function clauseRecords(clause: Clause): Draft[] {
     }
     // "New urban jobs 286,000 vs target of at least 260,000": its target.
     else if (vsTarget.test(opening)) b.subject = a.subject
+    // "retail sales by 2%, or 5% in real terms": the same change reckoned otherwise.
+    else if (
+      /^\s*%?\s*,\s*or\s*$/i.test(clause.text.slice(a.numberEnd, b.numberStart)) &&
+      reckonedOtherwise.test(clause.text.slice(b.numberEnd, b.numberEnd + 40))
+    )
+      b.subject = a.subject
     // "CPI 1.7% (2022: 2.3%)": its figure of another year.
     else if (/\(\s*(?:19|20)\d{2}\s*[:：]\s*$/.test(opening)) {
       b.subject = a.subject

@@ -430,7 +430,7 @@ function unruledFootnotes(
     glued ??= new Set(
       lines.flatMap((l) =>
         // ("zombie enterprises”1": after a closing quote too.)
-        [...l.content.matchAll(/[A-Za-z)”’"']([1-9]\d?)(?!\w|[.,]\d)/g)].map((m) => m[1]!),
+        [...l.content.matchAll(/[A-Za-z)”]([1-9]\d?)(?!\w|[.,]\d)/g)].map((m) => m[1]!),
       ),
     )
     if (!group.every(([, mark]) => glued!.has(mark))) continue

@@ -289,10 +289,22 @@ function truncatedItems(items: readonly ItemText[]): Truncation[] {
   const endings = items.map(({ value }) => ended(value))
   const cuts = items.map(({ value }, i) => (endings[i] ? undefined : danglingTail(value)))
   // Items that need no stop: "Energy consumption per unit of GDP: down 3.2 percent", a record of a
-  // label and its figure, and "◆ The economy grew steadily", a short title without a figure over
-  // the items under it.
-  const unstopped = (value: string) =>
-    labelled.test(value) || (value.length <= 60 && !hasFigure(value) && /^\p{Lu}/u.test(value))
+  // label and a short figure, and "◆ The economy grew steadily", a short title without a figure
+  // over items of another mark.
+  const unstopped = (value: string, i: number) => {
+    const label = labelled.exec(value)
+    // (Or its fields parted by bars: "Contact: … | Ref. …".)
+    if (label)
+      return (value.length - label[0].length <= 40 && hasFigure(value)) || value.includes(' | ')
+    const next = items[i + 1]?.item.data?.marker
+    return (
+      value.length <= 60 &&
+      next !== undefined &&
+      next !== items[i]!.item.data?.marker &&
+      !hasFigure(value) &&
+      /^\p{Lu}/u.test(value)
+    )
+  }
   let whole = 0
   let wholeEnded = 0
   for (let i = 0; i < items.length; i++) {
@@ -303,7 +315,7 @@ function truncatedItems(items: readonly ItemText[]): Truncation[] {
   const sentences = whole >= 4 && wholeEnded / whole >= 0.75
   items.forEach(({ item, segment, value }, i) => {
     const cut =
-      cuts[i] ?? (sentences && !endings[i] && !unstopped(value) ? value.slice(-20) : undefined)
+      cuts[i] ?? (sentences && !endings[i] && !unstopped(value, i) ? value.slice(-20) : undefined)
     if (!cut) return
     item.data = { ...item.data, truncated: true }
     found.push({ segment, tail: cut })
@@ -331,7 +343,11 @@ function isHeadingLike(
   // "Growth over 2021 (%)", "Grain output (million tons)": the header of a table's column or the
   // label of a figure, with its unit.
   // (Not "Main Targets for 2022 (%)", a part's heading over a table of its figures.)
-  if (value.endsWith(')') && unitInBrackets.test(value) && matchPartPhrase(value) === undefined)
+  if (
+    value.endsWith(')') &&
+    unitInBrackets.test(value) &&
+    !(yearsIn(value).length > 0 && matchPartPhrase(value) !== undefined)
+  )
     return false
   // "Source: Jiangsu GWR 2018; …": a credit line under a slide or table.
   if (/^(?:sources?|notes?|data|key|legend)\s*[:：]\s*\S/i.test(value)) return false
@@ -412,6 +428,8 @@ function skipSpace(value: string, index: number): number {
 // scan every position of long paragraphs.
 function ended(value: string): boolean {
   if (endsWithStop(value)) return true
+  // "… on a comparable basis.[1]": a stop before a note's mark.
+  if (value.endsWith(']') && endsWithStop(value.replace(/\[\d{1,2}\]$/, ''))) return true
   // "...; and" / "..., or": a list item that leads into the next.
   const tail = value.slice(-12)
   return (tail.endsWith('and') || tail.endsWith('or')) && /[;,；，]\s*(and|or)$/.test(tail)

@@ -48,7 +48,9 @@ export function matchBullet(content: string): Bullet | undefined {
   if (
     first === '-' &&
     content.charAt(1) === '-' &&
-    (isSpaceAt(content, 2) || /^--\p{Lu}/u.test(content.slice(0, 3)))
+    (isSpaceAt(content, 2) ||
+      // (Not "--East and West alike--to achieve", an aside wrapped to the start of a line.)
+      (/^--\p{Lu}/u.test(content.slice(0, 3)) && !content.includes('--', 2)))
   )
     return { marker: '--', length: 2 }
   return isSpaceAt(content, 1) ? { marker: first, length: 1 } : undefined
@@ -192,9 +194,20 @@ export function bracketedPart(content: string): boolean {
     content.length <= 80 &&
     content.indexOf(']') === content.length - 1 &&
     !/[:：,;]/.test(content) &&
-    // (With the year of the part: not "[More figures will follow]".)
-    /(?:19|20)\d{2}/.test(content) &&
-    matchPartPhrase(content.slice(1, -1)) !== undefined
+    bracketedKind(content.slice(1, -1))
+  )
+}
+
+/**
+ * A part a bracketed heading names: a review or targets, or a plan with its year or its tasks
+ * (not "[More figures will follow]").
+ */
+function bracketedKind(words: string): boolean {
+  const kind = matchPartPhrase(words)
+  return (
+    kind === 'review' ||
+    kind === 'targets' ||
+    (kind === 'plan' && (/(?:19|20)\d{2}/.test(words) || /\b(?:tasks|work)\b/i.test(words)))
   )
 }
 

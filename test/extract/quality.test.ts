@@ -242,7 +242,12 @@ describe('extraction quality against hand-labelled reports', () => {
     // bullets) 1.000 with 0.981; chongqing-2019 and liaoning-2019 (an official text whose "(1)"
     // sections run into their paragraphs; a web page like the sample) 0.994 with 0.968; jilin-2019
     // and shaanxi-2020 (a PDF text with notes at the page foot marked after closing quotes; a
-    // newspaper's questions and answers) 0.962 with 0.894.
+    // newspaper's questions and answers) 0.962 with 0.894; gansu-2019 and guangxi-2023 (an official
+    // text of paragraphs opening "First, we …"; a newspaper article with a sidebar of figures)
+    // 0.983 with 0.871; qinghai-2023 and xinjiang-2020 (a digest pasted from a word processor with
+    // "a)<tab>" items and a tab table; a site's highlights with ◆ and — points) 0.987 with 0.729:
+    // 0.577 and 0.883; henan-2020 and shanghai-2020 (an official translation; a think tank's note
+    // with chart captions) 0.986 with 0.899.
     const { f1, right, labels } = pooled(blind)
     console.log(
       `blind reports: F1 ${f1.toFixed(3)} over ${labels} labels, all fields right ${right.toFixed(3)}`,

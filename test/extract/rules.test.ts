@@ -2770,6 +2770,51 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('keeps to their cases the change rules a second review of the session found too broad', () => {
+    // The item of "grain output, as before, of" is the part before the aside.
+    expect(
+      pick(
+        'The main targets are: CPI increase of around 3 percent, grain output, as before, of over 41 million tons.',
+        'Main Targets for 2024',
+      ),
+    ).toMatchObject([
+      { number: '3', change: 3 },
+      { number: '41', value: 41, change: null },
+    ])
+    // A past year's target named with any qualifier keeps its year.
+    expect(
+      pick(
+        'Create 700,000 new urban jobs, up from the 2023 target of more than 650,000.',
+        'Main Targets for 2024',
+      ).map((r) => [r.number, r.period]),
+    ).toEqual([
+      ['700,000', 2024],
+      ['650,000', 2023],
+    ])
+    // "imports 3%, or 8% excluding crude oil": the second figure measures the first's subject;
+    // "from 2.1% to 2.4%" is no range.
+    const got = records(
+      'Exports grew 12% and imports 3%, or 8% excluding crude oil. The share of R&D spending rose from 2.1% to 2.4%.',
+    )
+    expect(got.map((r) => [r.number.text, r.subject, r.flags])).toEqual([
+      ['12', 'Exports', []],
+      ['3', 'imports', []],
+      ['8', 'imports', []],
+      ['2.1', 'share of R&D spending', []],
+      ['2.4', 'share of R&D spending', []],
+    ])
+  })
+
+  it('reads an item pasted from a word processor, "a)<tab>text", as its text, not a row of cells', () => {
+    const got = records(
+      '1.\tEconomic performance\n\ta)\tGross regional product reached 361.02 billion yuan, an increase of 2.3%.\n\n\tb)\tConsumer prices rose by 2.5%.',
+    )
+    expect(got.map((r) => [r.number.text, r.subject, r.indicator])).toEqual([
+      ['361.02', 'Gross regional product', 'grp'],
+      ['2.5', 'Consumer prices', 'cpi'],
+    ])
+  })
+
   it('reads "--" glued to the capital of an item as its bullet', () => {
     const got = records(
       '--Growth of around 10 percent in total retail sales of consumer goods;\n\n--Over 1 million new urban jobs; and',

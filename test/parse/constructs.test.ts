@@ -900,6 +900,48 @@ describe('layouts met in other reports', () => {
     ])
   })
 
+  it('keeps to their cases the rules a second review of the session found too broad', () => {
+    // A bracketed part without a year is still a part.
+    expect(
+      headings(
+        'Report on the Work of the Government of Hainan Province\n\n[Review of Work in the Past Year]\n\nGDP grew by 9.2 percent.\n\n[Main Targets for This Year]\n\nGDP growth: around 9 percent\n',
+      ).map((h) => h.role),
+    ).toEqual(['title', 'topic', 'part'])
+    // "1+N" in straight quotes marks no note: the numbered targets at a page's foot stay text.
+    const notes = parseText(
+      'Report on the Work of the Government\n\nI. Review of Work in 2022\n\nWe put in place the "1+N" policy framework.\n\nII. Main Targets for 2023\n\nThe main targets for this year are:\n\n1 GDP growth of around 6 percent\n2 CPI increase of around 3 percent\n\n- 3 -\n\nWe will deliver on these targets.\n',
+    )
+    expect(
+      extractIndicators(notes.tree, notes.file).indicators.map((r) => r.number.text),
+    ).toContain('6')
+    // A "label: prose" item cut off among sentence items is still cut off; a record whose stop
+    // comes before its note's mark is not.
+    const items = [
+      'Report on the Work of the Government',
+      '',
+      'I. Review of Work in 2022',
+      '',
+      '- Growth was stable. GDP grew by 3.5 percent.',
+      '- Jobs were secure. The province added 700,000 urban jobs.',
+      '- Prices were steady. CPI rose by 1.8 percent.[1]',
+      '- Trade grew. Exports increased by 7 percent.',
+      '- Income: per capita disposable income of rural residents grew by 6.5 percent and that of urban residents by 4',
+      '- Investment rose. Fixed-asset investment grew by 9 percent.',
+    ].join('\n')
+    expect(parseText(items).file.messages.map((m) => [m.ruleId, m.line])).toEqual([
+      ['truncated-line', 9],
+    ])
+    // "--East and West alike--to achieve" is an aside wrapped to the start of a line, no bullet;
+    // "Investment growth target (%)" is the label of figures, no part.
+    const aside = parseText(
+      'Report on the Work of the Government\n\nI. Review of Work in 2022\n\nGDP grew by 5.2 percent, a result we worked hard\n--East and West alike--to achieve.\n\nInvestment growth target (%)\n2021: 8\n2022: 6\n\nFixed-asset investment grew by 9 percent.\n',
+    )
+    expect(nodesOf(aside.tree, 'list')).toEqual([])
+    expect(extractIndicators(aside.tree, aside.file).indicators.at(-1)!.section).toEqual([
+      'I. Review of Work in 2022',
+    ])
+  })
+
   it('does not take the header of a column with its unit for a part', () => {
     const text = [
       'Report on the Work of the Government',
