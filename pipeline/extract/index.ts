@@ -712,6 +712,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         (node.data?.role === 'topic' || part.data?.kind === 'notes')
       )
         part = headings.findLast((h) => h.data?.role === 'part')
+      // "Highlights", "By the numbers": a box of figures from all over the report, under whatever
+      // part it follows.
+      else if (part && node.data?.role === 'topic' && boxOfFigures.test(headingText(node))) {
+        part = undefined
+        headings.splice(0, headings.length, node)
+      }
       // "Inner Mongolia targets around 6 pct growth in 2021": a news headline's figure.
       // Note: the heading's number ("1.1 Demand and revenue") is not a figure.
       const heading = headingText(node)
@@ -994,6 +1000,9 @@ const arrowBetween =
   /^(?:[^\d→]|\((?:19|20)\d{2}\)){0,12}(?:→|->|⟶|➝|➔)\s*[~≈≤≥<>+]?\s*(?:RMB|US\$|\$|¥)?\s*$/
 
 // The verbs a task of a plan opens on, capitalised at the start of a sentence.
+const boxOfFigures =
+  /^\W*(?:highlights|key (?:figures|numbers|facts|data)|by the numbers|in numbers|at a glance|fact ?box|the numbers)\W*$/i
+
 const taskVerb =
   /^[^\p{L}\d]*(?:\(?(?:\d{1,2}|[a-z])[.)]\s+)?(?:And\s+[a-z]+\s|(?:Build|Add|Raise|Line up|Renovate|Create|Help|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Grow|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Strive|Lift|Hold|Control|Provide|Push|Boost|Promote|Develop|Implement|Accelerate|Carry out|Roll out|Set up)\s(?!for\b|of\b)[^:：]*$)/u
 

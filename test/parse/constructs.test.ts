@@ -942,6 +942,36 @@ describe('layouts met in other reports', () => {
     ])
   })
 
+  it('reads a box of highlights after the targets as no part of them', () => {
+    const text = [
+      'Guangxi aims for 5.5% growth as ports drive recovery',
+      '',
+      'Trade corridor',
+      '',
+      'Foreign trade hit 683.3 billion yuan last year, up 14.2 percent.',
+      '',
+      'Targets for 2023',
+      '',
+      'The region will target growth of around 5.5 percent this year.',
+      '',
+      'Highlights',
+      '',
+      '■ 7.02 million TEUs: container throughput at Beibu Gulf Port',
+      '',
+      '■ 13.93 million metric tons: grain output',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['5.5', 2023, 'target'],
+      ['683.3', 2022, 'actual'],
+      ['5.5', 2023, 'target'],
+      ['7.02', 2022, 'actual'],
+      ['13.93', 2022, 'actual'],
+    ])
+  })
+
   it('does not take the header of a column with its unit for a part', () => {
     const text = [
       'Report on the Work of the Government',
