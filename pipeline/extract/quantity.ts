@@ -80,6 +80,8 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [/^((?:us |u\.s\. )?dollars|usd)\b/i, '', ''],
   [/^(yuan|rmb)\b/i, '', ''],
   [/^((?:metric )?tons of standard coal(?: equivalent)?|tce)\b/i, '', ''],
+  // "9,200 tons per day": a rate of a flow.
+  [/^((?:metric tons|tons|tonnes) per (?:day|year))\b/i, '', ''],
   [/^(metric tons|tons|tonnes)\b/i, '', ''],
   [/^(t)\b(?![.'’-])/, 'tons', 'tons'],
   [/^([μµ]g\/m³|[μµ]g\/m3|ug\/m3)/i, 'micrograms per cubic meter', 'micrograms per cubic meter'],
@@ -1237,12 +1239,13 @@ function readMention(
     mention.excluded = 'age'
     return mention
   }
-  // "Project 3212", "Route 66": a capitalised word inside the sentence names the number.
+  // "Project 3212", "Route 66", "Tesla's Gigafactory 3": a capitalised word inside the sentence
+  // names the number.
   if (
     !word &&
     unit === null &&
     scaleWord === null &&
-    /(?:^|[^.!?:;]\s)[A-Za-z]+\s+[A-Z][a-z]+\s+$/.test(near) &&
+    /(?:^|[^.!?:;]\s)[A-Za-z'’]+\s+[A-Z][a-z]+\s+$/.test(near) &&
     /[a-z]/.test(before)
   ) {
     mention.excluded = 'name'

@@ -2815,6 +2815,14 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads "tons per day" as a unit, and "Tesla\'s Gigafactory 3" as a name', () => {
+    expect(
+      records(
+        "The volume of wet waste separated rose by 88.8% to 9,200 tons per day. Tesla's Gigafactory 3 went into production.",
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([['9,200', 'tons per day']])
+  })
+
   it('reads "--" glued to the capital of an item as its bullet', () => {
     const got = records(
       '--Growth of around 10 percent in total retail sales of consumer goods;\n\n--Over 1 million new urban jobs; and',
