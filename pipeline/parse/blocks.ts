@@ -235,6 +235,17 @@ function continues(
     ) {
       return false
     }
+    // "    Exports: 709.4 billion yuan, +7.2%" under "    Total imports and exports: 1.16 trillion
+    // yuan, +11.2%": indented records of a label and its figure, a line each.
+    if (
+      line.indent === last.line.indent &&
+      /^\p{Lu}/u.test(line.content) &&
+      labelled.test(line.content) &&
+      labelled.test(previous) &&
+      hasFigure(line.content) &&
+      hasFigure(previous)
+    )
+      return false
     if (!sawBlank) return true
     return (unfinished || lower) && !previous.endsWith(':')
   }

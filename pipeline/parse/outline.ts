@@ -391,7 +391,7 @@ const unitInBrackets =
 const capitalHeadline = /^\d{1,2}[.)]\s+\*[^*\p{Ll}]{6,100}\*$/u
 
 const itemNumber =
-  /\b(?:PRIORITY|Priority|PILLAR|Pillar|CHAPTER|Chapter|SECTION|Section|TASK|Task|THEME|Theme)\s+\d{1,2}\b/g
+  /\b(?:PRIORITY|Priority|PILLAR|Pillar|CHAPTER|Chapter|SECTION|Section|TASK|Task|THEME|Theme|PART|Part)\s+\d{1,2}\b/g
 
 /** A one-line text block of the "Label: value" form. */
 function isRecord(block: Block | undefined): boolean {

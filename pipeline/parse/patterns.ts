@@ -112,7 +112,10 @@ const numberingPatterns: Array<{
   },
   {
     style: 'part',
-    regex: new RegExp(`^Part\\s+(${cardinals.join('|')}|[IVX]{1,5}|\\d{1,2})\\b[.:：,，]?\\s*`),
+    // ("PART 1  LOOKING BACK AT 2019": in capitals too.)
+    regex: new RegExp(
+      `^(?:Part|PART)\\s+(${cardinals.join('|')}|[IVX]{1,5}|\\d{1,2})\\b[.:：,，]?\\s*`,
+    ),
     value: (m) => `Part ${m[1]!}`,
   },
   { style: 'arabic', regex: /^(\d{1,2})[.．、](?!\d)\s*(?=\S)/, value: (m) => m[1]! },
@@ -152,7 +155,7 @@ const numberingPatterns: Array<{
 
 // Every numbering starts with one of these; most lines are rejected on their first characters.
 const numberingStart = new RegExp(
-  `^(?:[A-Z][.．]|[a-h]\\)|[IVX]|Part\\s|${ordinals.join('|')}|[\\d(（一二三四五六七八九十])`,
+  `^(?:[A-Z][.．]|[a-h]\\)|[IVX]|Part\\s|PART\\s|${ordinals.join('|')}|[\\d(（一二三四五六七八九十])`,
 )
 
 export function matchNumbering(content: string): Numbering | undefined {

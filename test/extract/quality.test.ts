@@ -247,7 +247,11 @@ describe('extraction quality against hand-labelled reports', () => {
     // 0.983 with 0.871; qinghai-2023 and xinjiang-2020 (a digest pasted from a word processor with
     // "a)<tab>" items and a tab table; a site's highlights with ◆ and — points) 0.987 with 0.729:
     // 0.577 and 0.883; henan-2020 and shanghai-2020 (an official translation; a think tank's note
-    // with chart captions) 0.986 with 0.899.
+    // with chart captions) 0.986 with 0.899; hubei-2019 and tianjin-2019 (a site's highlights with
+    // bracketed parts; an official text, one line a paragraph) 0.993 with 0.875; fujian-2018 and
+    // jiangsu-2019 (a page like the sample with an indented list of key indicators; a wire story)
+    // 0.990 with 0.861; anhui-2019 and yunnan-2020 (a PDF text; the text of an infographic under
+    // "PART 1  LOOKING BACK AT 2019" headings) 0.972 with 0.803.
     const { f1, right, labels } = pooled(blind)
     console.log(
       `blind reports: F1 ${f1.toFixed(3)} over ${labels} labels, all fields right ${right.toFixed(3)}`,

@@ -972,6 +972,42 @@ describe('layouts met in other reports', () => {
     ])
   })
 
+  it('keeps indented "label: figure" records a line each, and takes "PART 2  TARGETS FOR 2020" for a part', () => {
+    const nb = '\u00a0'
+    const text = [
+      'Highlights of Fujian Provincial Government Work Report 2018',
+      '',
+      'PART 1  LOOKING BACK AT 2017',
+      '',
+      `${nb}${nb}${nb}${nb}Gross regional product (GRP)[1]: 3.23 trillion yuan, +8.1%`,
+      `${nb}${nb}${nb}${nb}General public budget revenue: 460.4 billion yuan, +8.6%`,
+      `${nb}${nb}${nb}${nb}Exports: 709.4 billion yuan, +7.2%`,
+      '',
+      'PART 2  TARGETS FOR 2018',
+      '',
+      'GDP growth of around 8.5 percent.',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Highlights of Fujian Provincial Government Work Report 2018'],
+      ['part', 'PART 1  LOOKING BACK AT 2017'],
+      ['part', 'PART 2  TARGETS FOR 2018'],
+    ])
+    const { tree, file } = parseText(text)
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.indicator,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['3.23', 'grp', 2017, 'actual'],
+      ['460.4', 'general_public_budget_revenue', 2017, 'actual'],
+      ['709.4', 'exports', 2017, 'actual'],
+      ['8.5', 'grp', 2018, 'target'],
+    ])
+  })
+
   it('does not take the header of a column with its unit for a part', () => {
     const text = [
       'Report on the Work of the Government',
