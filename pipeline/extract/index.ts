@@ -1318,9 +1318,10 @@ function readable(
       ? value.indexOf('\t')
       : -1
   if (noteTab !== -1) {
-    const mark = /^\d/.test(value) && /^\d+\t/.test(value)
     edits.push(
-      mark ? { at: noteTab, length: 1, read: '. ' } : { at: 0, length: noteTab + 1, read: '' },
+      /^\d+\t/.test(value)
+        ? { at: noteTab, length: 1, read: '. ' }
+        : { at: 0, length: noteTab + 1, read: '' },
     )
   }
   // "GRP  10.27 TRILLION YUAN  +3.7%        CPI  +2.5%": two columns of a poster side by side, a
