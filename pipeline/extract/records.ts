@@ -936,12 +936,11 @@ function findVerb(text: string): RegExpExecArray | null {
 /** "1.21 million urban jobs in …" → "urban jobs": what a count counts, without its scale word. */
 function countedPhrase(clause: Clause, m: Mention): string {
   return nounPhrase(
-    clause.text
-      .slice(m.numberEnd)
-      .replace(
-        /^\s*(?:hundred million|ten thousand|trillion|billion|million|thousand|hundred|bn|mn|mln|bln)\b/i,
-        '',
-      ),
+    clause.text.slice(m.numberEnd).replace(
+      // ("233.7 billion yuan total imports and exports": and the currency after the scale.)
+      /^\s*(?:hundred million|ten thousand|trillion|billion|million|thousand|hundred|bn|mn|mln|bln)\b(?:\s+(?:yuan|RMB)\b)?/i,
+      '',
+    ),
   )
 }
 

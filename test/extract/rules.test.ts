@@ -2823,6 +2823,15 @@ describe('extraction rules on single sentences', () => {
     ).toEqual([['9,200', 'tons per day']])
   })
 
+  it('takes the words after a figure\'s scale and currency for its subject ("233.7 billion yuan total imports and exports")', () => {
+    expect(
+      records('233.7 billion yuan total imports and exports, up 17.9%').map((r) => [
+        r.subject,
+        r.indicator,
+      ]),
+    ).toEqual([['total imports and exports', 'imports_exports']])
+  })
+
   it('reads "--" glued to the capital of an item as its bullet', () => {
     const got = records(
       '--Growth of around 10 percent in total retail sales of consumer goods;\n\n--Over 1 million new urban jobs; and',
