@@ -100,8 +100,16 @@ function impliedRespectively(sentence: string): boolean {
 const newStatement =
   /^\s*(?:with\s+(?=(?:[\w'’-]+\s+){1,8}?(?:increasing|rising|growing|falling|dropping|declining|decreasing|expanding)\b))?(?:the\s+|its\s+|their\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’,-]+){0,12}?\s+(?:grew|rose|increased|fell|dropped|declined|decreased|reached|was|were|stood|totaled|totalled|accounted|hit|registered|posted|recorded|expanded|amounted|increasing|rising|growing|falling|dropping|declining|decreasing|expanding)\b/i
 
-/** "7.5% on a comparable basis", "6.9% after deducting …": a change reckoned another way. */
-export const reckonedOtherwise =
+/**
+ * "up 0.5%, or 7.5% on a comparable basis", "or 6.9% after deducting the impact of tax cuts": the
+ * figure after ", or" is the same change reckoned another way (`between` stands between the two
+ * figures, `after` follows the second).
+ */
+export function reckonedAgain(between: string, after: string): boolean {
+  return /^\s*(?:%|percent|per cent)?\s*,\s*or\s*$/i.test(between) && reckonedOtherwise.test(after)
+}
+
+const reckonedOtherwise =
   /^\s*(?:%|percent|per cent)?\s*(?:on a comparable basis|in real terms|at comparable prices|after (?:deducting|excluding|adjusting for)|excluding)\b/i
 
 /** ", bringing the total to": a total the figure before led to. */
@@ -195,13 +203,8 @@ export function clauses(text: string): Clause[] {
         /[-−+↑↓▲▼△▽]/.test(sentence[b.start] ?? '')
       )
         continue
-      // "up 0.5%, or 7.5% on a comparable basis", "or 6.9% after deducting the impact of tax cuts":
-      // the same change reckoned otherwise.
-      if (
-        /^\s*or\s*$/i.test(rest) &&
-        reckonedOtherwise.test(sentence.slice(b.numberEnd, b.numberEnd + 40))
-      )
-        continue
+      // "up 0.5%, or 7.5% on a comparable basis": the same change reckoned otherwise.
+      if (reckonedAgain(between, sentence.slice(b.numberEnd, b.numberEnd + 40))) continue
       // "increased by 162 to 832": a change and the level it reached.
       if (/^[\s,]*(?:in\s+(?:19|20)\d{2}\s+|year[- ]on[- ]year\s+)?to\s*$/i.test(between)) continue
       // "…, and the value added of the three industries grew by 0.2%, 3.2% and 5.9% respectively":

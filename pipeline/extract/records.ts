@@ -1,5 +1,5 @@
 import { isSpaceCode } from '../parse/lines.js'
-import { type Clause, reckonedOtherwise, thanBefore, totalAfter } from './clauses.js'
+import { type Clause, reckonedAgain, thanBefore, totalAfter } from './clauses.js'
 import type { IndicatorRecord } from './index.js'
 import { matchScale } from './numbers.js'
 import {
@@ -236,8 +236,10 @@ export function clauseRecords(clause: Clause): Draft[] {
     else if (vsTarget.test(opening)) b.subject = a.subject
     // "retail sales by 2%, or 5% in real terms": the same change reckoned otherwise.
     else if (
-      /^\s*%?\s*,\s*or\s*$/i.test(clause.text.slice(a.numberEnd, b.numberStart)) &&
-      reckonedOtherwise.test(clause.text.slice(b.numberEnd, b.numberEnd + 40))
+      reckonedAgain(
+        clause.text.slice(a.numberEnd, b.numberStart),
+        clause.text.slice(b.numberEnd, b.numberEnd + 40),
+      )
     )
       b.subject = a.subject
     // "CPI 1.7% (2022: 2.3%)": its figure of another year.
