@@ -235,9 +235,20 @@ function corePhrase(subject: string): string {
   const core = (
     /estimate|forecast|projection/i.test(chain)
       ? chain.replace(/^.*\b(?:estimate|forecast|projection)s?\s+(?:for|of)\s+/i, '')
-      : chain
+      : /(?:target|goal|growth)s?$/i.test(chain)
+        ? // "Wang told the congress that the growth target", "against a 2023 GDP growth target":
+          // the noun phrase of the target.
+          chain.replace(
+            /^.*\s(?=(?:the|a|an|its|their|our)\s+(?:(?!the\s|a\s|an\s|of\s)\S+\s+)*(?:target|goal|growth)s?$)/i,
+            '',
+          )
+        : // "the expected target for GRP growth": what the target is set for.
+          chain.replace(/^(?:the\s+)?(?:[\w-]+\s+)?(?:target|goal)\s+for\s+/i, '')
   )
-    .replace(/^(?:(?:the|a|an)\s+)?(?:(?:19|20)\d{2}\s+)?(?:average\s+)?(?:annual\s+)?/i, '')
+    .replace(
+      /^(?:(?:the|a|an|its|their|our)\s+)?(?:(?:19|20)\d{2}\s+)?(?:average\s+)?(?:annual\s+)?/i,
+      '',
+    )
     // "Consumer price increases": what rises.
     .replace(/\bprice\s+(?:increases|rises)$/i, 'prices')
     .trim()

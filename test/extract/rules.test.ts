@@ -1931,7 +1931,7 @@ describe('extraction rules on single sentences', () => {
       ['2.6', 'grp', 2.6],
       ['6', 'grp', 6],
       ['4.6', 'grp', 4.6],
-      ['6', null, 6],
+      ['6', 'grp', 6],
     ])
   })
 
@@ -2840,6 +2840,18 @@ describe('extraction rules on single sentences', () => {
     expect(got.map((r) => [r.number.text, r.indicator, r.qualifier, r.kind])).toEqual([
       ['10', 'retail_sales', 'around', 'target'],
       ['1', 'urban_jobs', 'over', 'target'],
+    ])
+  })
+
+  it('reads the noun phrase of a growth target after the words that lead to it', () => {
+    const got = records(
+      'Wang told the congress that the growth target of around 5% is within reach. Tianjin sets its 2024 growth target at around 4.5%. Output beat the expected target for GRP growth of 6%.',
+      'Targets for 2024',
+    )
+    expect(got.map((r) => [r.number.text, r.indicator])).toEqual([
+      ['5', 'grp'],
+      ['4.5', 'grp'],
+      ['6', 'grp'],
     ])
   })
 
