@@ -1568,9 +1568,15 @@ function namesNothing(subject: string): boolean {
     // "GRP growth target of around 6%, well above the 3.1% achieved": a figure it is compared with.
     /^(?:(?:well|slightly|far|just|comfortably|much)\s+)?(?:after|compared (?:with|to)|versus|vs\.?|against|below|above|under|behind|ahead of|short of|than)(?:\s+(?:the|its))?$/.test(
       subject,
-    )
+    ) ||
+    // "up 6.0%, the bottom end of last year's 6–6.5% target range", "…, below the official target
+    // of around 6%": a target that names no measure is the target of the one before it.
+    bareTarget.test(subject)
   )
 }
+
+const bareTarget =
+  /^(?:(?:well|slightly|far|just|comfortably|much)\s+)?(?:(?:hitting|exceeding|beating|missing|meeting|reaching|topping|below|above|under|over|behind|ahead of|short of|in line with|within|falling short of|fell short of|the (?:upper|lower|bottom|top|high|low) end of|(?:the|a) range of)\s+)*(?:(?:the|its|their|our|a|last year['’]s|the year['’]s|this year['’]s|(?:19|20)\d{2})\s+)?(?:(?:annual|official|national|original|initial|expected|projected|preset|planned|full-year|own|(?:19|20)\d{2})\s+)*(?:target|goal)(?:\s+range)?$/i
 
 function lineStarts(text: string): number[] {
   const starts = [0]

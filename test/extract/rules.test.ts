@@ -2855,6 +2855,18 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads a target that names no measure as the target of the measure before it', () => {
+    const got = records(
+      "Henan's GRP grew 5.3%, below the official target of around 6%. Retail sales rose 4.1%, short of the annual target of 5%.",
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.kind])).toEqual([
+      ['5.3', 'grp', 'actual'],
+      ['6', 'grp', 'target'],
+      ['4.1', 'retail_sales', 'actual'],
+      ['5', 'retail_sales', 'target'],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
