@@ -323,7 +323,9 @@ export function openingSpan(
     )
   if (range) return `${range[1]}-${range[2]}`
   const past =
-    /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(three|four|five|ten)\s+years\b/i.exec(
+    // ("The report also looked back on the past five years.", "Looking back on the past five
+    // years, the report said …")
+    /^\W*(?:(?:[\w'’]+\s+){0,4}?(?:looking|looked|looks|look)\s+back\s+(?:on|at|over|upon)\s+|(?:looking back\s+)?(?:over|in|during)\s+)the\s+(?:past\s+|last\s+)?(three|four|five|ten)\s+years\b/i.exec(
       start,
     )
   if (past && meta.reviewedYear !== null) return yearsEnding(past[1]!, meta.reviewedYear)

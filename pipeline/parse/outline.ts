@@ -361,10 +361,16 @@ function isHeadingLike(
     !/^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|\d{1,2}-(?:year|YEAR)\b)/u.test(words) ||
     // "2024 PRIORITY 1: A MODERN INDUSTRIAL SYSTEM": the number of a priority names it;
     // "1. *HEBEI ECONOMY GROWS 5.4% IN 2024*": a numbered headline in capitals holds its figure.
-    (hasFigure(value.replace(itemNumber, '')) && !capitalHeadline.test(value))
+    // ("Q5. What did Hainan achieve …?": the number of a question.)
+    (hasFigure(value.replace(itemNumber, '').replace(questionNumber, '')) &&
+      !capitalHeadline.test(value))
   )
     return false
-  if (/[.!?。]["'”’]?\s+[\p{Lu}]/u.test(value) || /[,，;；]$/.test(value)) return false
+  if (
+    /[.!?。]["'”’]?\s+[\p{Lu}]/u.test(value.replace(questionNumber, '')) ||
+    /[,，;；]$/.test(value)
+  )
+    return false
   if (dateline.test(value) || isLeadIn(value)) return false
   // "2022 IN REVIEW: A YEAR OF SHOCKS": a line in capitals is a heading even among records.
   if (labelled.test(value) && /\p{Ll}/u.test(value) && (isRecord(previous) || isRecord(next)))
@@ -378,12 +384,18 @@ function isHeadingLike(
     isTableRow(next.segments[0]!.line.content)
   )
     return false
-  // "What are the targets for 2022?": a question standing alone over a paragraph.
-  const question = /^(?:what|how|why|where|which|who)\b[^?？]{0,80}[?？]$/i.test(value)
+  // "What are the targets for 2022?", "Q2. Did investment and trade recover?": a question standing
+  // alone over a paragraph.
+  const question =
+    /^(?:what|how|why|where|which|who)\b[^?？]{0,80}[?？]$/i.test(value) ||
+    (questionNumber.test(value) && /^[^?？]{0,90}[?？]$/.test(value))
   if (endsWithStop(value) && !/[:：]$/.test(value) && !question) return false
   if (cutOff(value)) return false
   return value.length <= 90
 }
+
+/** "Q5. ": the number of a question of a list of questions and answers. */
+const questionNumber = /^Q\d{1,2}[.:)]?\s+(?=\p{Lu})/u
 
 const unitInBrackets =
   /\((?:%|per ?cent|(?:(?:ten |hundred )?(?:thousand|million|billion|trillion|100 million|10,000)\s+)?(?:yuan|RMB|US dollars|tons|tonnes|hectares|people|kilometers|km|kWh))\)$/i

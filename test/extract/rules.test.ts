@@ -2867,6 +2867,17 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads the figures after "looked back on the past five years" as the five years\'', () => {
+    const got = records(
+      "The report also looked back on the past five years. Over that period, Yunnan's GRP grew at an average annual rate of 6.5 percent, and more than 4,000 kilometers of expressways were added.",
+      'Review of 2022',
+    )
+    expect(got.map((r) => [r.number.text, r.period])).toEqual([
+      ['6.5', '2018-2022'],
+      ['4,000', '2018-2022'],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',

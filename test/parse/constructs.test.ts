@@ -1008,6 +1008,36 @@ describe('layouts met in other reports', () => {
     ])
   })
 
+  it('reads the numbered questions of an explainer as headings that end the part before them', () => {
+    const text = [
+      'EXPLAINER | Hainan Provincial Government Work Report 2021',
+      '',
+      'Q3. How fast will the economy grow in 2021?',
+      '',
+      'The main projected targets for 2021 are:',
+      '',
+      '* GRP growth: above 10%',
+      '',
+      'Q5. What did Hainan achieve during the 13th Five-Year Plan period (2016-2020)?',
+      '',
+      'Over the five years, GRP grew at an average annual rate of 6.5%. All 646,900 registered poor people were lifted out of poverty.',
+    ].join('\n')
+    expect(headings(text).map((h) => h.text)).toEqual([
+      'EXPLAINER | Hainan Provincial Government Work Report 2021',
+      'Q3. How fast will the economy grow in 2021?',
+      'The main projected targets for 2021 are:',
+      'Q5. What did Hainan achieve during the 13th Five-Year Plan period (2016-2020)?',
+    ])
+    const { tree, file } = parseText(text)
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['10', 2021, 'target'],
+      ['6.5', '2016-2020', 'actual'],
+      ['646,900', '2016-2020', 'actual'],
+    ])
+  })
+
   it('does not take the header of a column with its unit for a part', () => {
     const text = [
       'Report on the Work of the Government',
