@@ -47,7 +47,7 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
   const blankSeparated = paragraphsEndAtBlanks(lines, wrapWidth)
   let current: Block | undefined
   let sawBlank = false
-  const stack: Array<{ marker: string; indent: number }> = []
+  const stack: OpenItem[] = []
   // The text before the page furniture (a page number, a running header) just passed.
   let beforePage: Block | undefined
 
@@ -84,9 +84,9 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
     }
     beforePage = undefined
     if (bullet) {
-      const level = nestingLevel(stack, bullet.marker, line.indent)
+      const level = nestingLevel(stack, bullet.marker, line.indent, current)
       stack.length = level - 1
-      stack.push({ marker: bullet.marker, indent: line.indent })
+      stack.push({ marker: bullet.marker, indent: line.indent, item: undefined })
       let start = line.contentStart + bullet.length
       while (
         start < line.contentEnd &&
@@ -106,6 +106,7 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
           indent: line.indent,
         },
       }
+      stack.at(-1)!.item = current
       blocks.push(current)
     } else if (
       current &&
@@ -390,15 +391,37 @@ function panelPiece(content: string): boolean {
 const figureFirst =
   /^(?:(?:about|around|over|more than|nearly)\s+)?[~≈]?\d[\d.,]*(?:%|\s*[a-z]+)?(?:\s*(?:-|–|to)\s*\d[\d.,]*%?)?\s+(?:--|—|–)\s+\S/i
 
+/** An item of the list being read: its marker, indentation and block. */
+interface OpenItem {
+  marker: string
+  indent: number
+  item: Block | undefined
+}
+
 /**
  * The level a bullet takes: back to an open level with the same marker, one deeper when indented
- * further, and at equal indentation one deeper only for a lighter marker ("►" under "●").
+ * further, and at equal indentation one deeper only for a lighter marker ("►" under "●") or under
+ * an item that titles what follows ("• Five years in review (2018-2022)" over "-- GRP grew …").
  */
 function nestingLevel(
-  stack: ReadonlyArray<{ marker: string; indent: number }>,
+  stack: readonly OpenItem[],
   marker: string,
   indent: number,
+  previous: Block | undefined,
 ): number {
+  const top = stack.at(-1)
+  if (top && top.item === previous && top.marker !== marker && Math.abs(indent - top.indent) <= 1) {
+    if (isTitle(top.item)) return stack.length + 1
+  }
+  // ("• Main targets for 2023" after the "--" items under "• Five years in review": back to the
+  // level of the titles.)
+  if (top && top.marker !== marker) {
+    for (let i = stack.length - 2; i >= 0; i--) {
+      const open = stack[i]!
+      if (Math.abs(indent - open.indent) > 1) break
+      if (open.marker === marker && isTitle(open.item)) return i + 1
+    }
+  }
   for (let i = stack.length - 1; i >= 0; i--) {
     const open = stack[i]!
     if (indent < open.indent - 1) continue
@@ -409,6 +432,17 @@ function nestingLevel(
     return i + 2
   }
   return 1
+}
+
+/** A one-line item without a figure or a stop: the title of the items under it. */
+function isTitle(item: Block | undefined): boolean {
+  if (item?.type !== 'item' || item.segments.length !== 1) return false
+  const segment = item.segments[0]!
+  const text = segment.line.content.slice(
+    segment.start - segment.line.contentStart,
+    segment.end - segment.line.contentStart,
+  )
+  return text.length <= 80 && !/[.;,。；，!?]$/.test(text) && !hasFigure(text)
 }
 
 function markerWeight(marker: string): number {

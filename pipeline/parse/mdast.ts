@@ -42,6 +42,8 @@ declare module 'mdast' {
     kind?: PartKind
     /** Years named in the heading. */
     years?: number[]
+    /** Where the bullet of an item read as a heading stands ("• Main targets for 2023"). */
+    markerPosition?: Position
   }
   interface ListData {
     marker?: string

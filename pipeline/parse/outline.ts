@@ -63,13 +63,15 @@ export function buildOutline(
 
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!
-    if (block.type === 'item') {
+    const next = blocks[index + 1]
+    // "• Main targets for 2023" over its "--" items: a bullet that titles a part of the report.
+    const titleItem = block.type === 'item' && titlesPart(text, block, next)
+    if (block.type === 'item' && !titleItem) {
       items.push(block)
       continue
     }
     flush()
     const { value, starts } = joinSegments(text, block.segments)
-    const next = blocks[index + 1]
     const numbering = matchNumbering(value)
 
     // "Part One: Review of the Past Five Years", "1. Review of Work in 2020": numbered parts.
@@ -152,8 +154,18 @@ export function buildOutline(
       }
     }
 
+    const pushHeading = (heading: Heading) => {
+      const marker = titleItem ? block.marker! : undefined
+      if (marker)
+        heading.data!.markerPosition = {
+          start: pointAt(marker.line, marker.start),
+          end: pointAt(marker.line, marker.end),
+        }
+      children.push(heading)
+    }
     if (
       numberedPart ||
+      titleItem ||
       forced.has(block.segments[0]!.line.line) ||
       isHeadingLike(block, value, next, blocks[index - 1])
     ) {
@@ -211,7 +223,7 @@ export function buildOutline(
             yearLeadIn.test(above.children[0].value)
               ? above.depth
               : Math.min(6, (above?.depth ?? structuralDepth) + 1)
-          children.push(makeHeading(text, block.segments, depth, 'part', { kind }))
+          pushHeading(makeHeading(text, block.segments, depth, 'part', { kind }))
           continue
         }
         // "=== Sheet: Targets ===": a wiki heading's depth is its marks'.
@@ -229,12 +241,12 @@ export function buildOutline(
           ...(years.length > 0 ? { years } : {}),
           ...(numbering ? { numbering: numbering.value, numberingStyle: numbering.style } : {}),
         }
-        children.push(makeHeading(text, block.segments, depth, 'part', data))
+        pushHeading(makeHeading(text, block.segments, depth, 'part', data))
       } else {
         // "== Reception ==": a wiki page's heading has the level its marks give, beside the parts.
         const marks = value.charCodeAt(0) === 61 ? /^(={2,6})[^=]/.exec(value) : null
         const depth = marks ? marks[1]!.length : Math.min(6, structuralDepth + 1)
-        children.push(makeHeading(text, block.segments, depth, 'topic', {}))
+        pushHeading(makeHeading(text, block.segments, depth, 'topic', {}))
       }
       continue
     }
@@ -467,6 +479,22 @@ function danglingTail(value: string): string | undefined {
     if (danglingWords.has(value.slice(start).toLowerCase())) return tail
   }
   return undefined
+}
+
+/**
+ * An item of one line without a figure or a stop that names a part of the report ("Main targets
+ * for 2023", "Five years in review (2018-2022)") over items nested under it.
+ */
+function titlesPart(text: string, block: Block, next: Block | undefined): boolean {
+  if (block.segments.length !== 1 || next?.type !== 'item') return false
+  if (next.marker!.level <= block.marker!.level) return false
+  const { value } = joinSegments(text, block.segments)
+  if (value.length > 80 || /[.;,。；，!?]$/.test(value) || hasFigure(value)) return false
+  // (Not "● Plan more projects" over its tasks: a title of the plan's work, not a part.)
+  const phrase = matchPartPhrase(value)
+  return (
+    phrase === 'targets' || phrase === 'review' || (phrase === 'plan' && yearsIn(value).length > 0)
+  )
 }
 
 /** Whether a block is a numbered line of the style given that holds a figure ("10. CPI: up 2.6%"). */

@@ -88,6 +88,11 @@ export function coverageProblems(text: string, tree: Root, file: VFile): string[
       continue
     cover(marker?.start?.offset, marker?.end?.offset, 'marker')
   }
+  // ("• Main targets for 2023": the bullet of an item that titles a part.)
+  for (const heading of nodesOf(tree, 'heading')) {
+    const marker = heading.data?.markerPosition
+    if (marker) cover(marker.start.offset, marker.end.offset, 'heading marker')
+  }
   for (const piece of file.data.furniture ?? [])
     cover(piece.position.start.offset, piece.position.end.offset, 'furniture')
   // A Markdown link's brackets and destination ("[full text](http://…)") are its syntax.

@@ -368,7 +368,7 @@ describe('bullets', () => {
       `●${nb}${nb}${nb}Accelerate key chains`,
       `${nb}${nb}${nb}${nb} ► Encourage each county`,
       `${nb}${nb}${nb}${nb} ► Roll out 1,000 projects`,
-      `●${nb}${nb}${nb}Foster enterprises`,
+      `●${nb}${nb}${nb}Foster enterprises.`,
       '■ A square item',
       '  • a round sub-item',
       '-- a dash item',
@@ -384,6 +384,41 @@ describe('bullets', () => {
     const nested = lists[0]!.children[0]!.children[1] as List
     expect(nested.children.map((i) => i.data?.marker)).toEqual(['►', '►'])
     expect((lists[1]!.children[0]!.children[1] as List).children[0]!.data?.marker).toBe('•')
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
+  it('nests the items of another marker under an item that titles them, and reads a titled part', () => {
+    const text = [
+      'Jiangsu Government Work Report 2023: Key Points',
+      '',
+      '• Farming and rural areas',
+      '',
+      '-- Grain output reached 37.69 million tons.',
+      '',
+      '• Five years in review (2018-2022)',
+      '',
+      '-- GRP grew at an average annual rate of 5.6 percent.',
+      '',
+      '• Main targets for 2023',
+      '',
+      '-- GRP growth of above 5 percent;',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    const lists = tree.children.filter((n): n is List => n.type === 'list')
+    expect(lists.map((l) => l.children.map((i) => i.data?.marker))).toEqual([['•'], ['--'], ['--']])
+    expect((lists[0]!.children[0]!.children[1] as List).children[0]!.data?.marker).toBe('--')
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Jiangsu Government Work Report 2023: Key Points'],
+      ['part', 'Five years in review (2018-2022)'],
+      ['part', 'Main targets for 2023'],
+    ])
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['37.69', 2022, 'actual'],
+      ['5.6', '2018-2022', 'actual'],
+      ['5', 2023, 'target'],
+    ])
     expect(coverageProblems(text, tree, file)).toEqual([])
   })
 
