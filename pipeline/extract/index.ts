@@ -597,7 +597,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             // ("1.6 million new urban jobs were created in cumulative terms").
             (typeof period === 'number' ||
               (draft.value !== null &&
-                !/\bover (?:the )?(?:\w+ years|(?:19|20)\d{2})/i.test(clause.sentence) &&
+                !/\b(?:over|during) (?:the )?(?:past )?(?:\w+ years|(?:19|20)\d{2})/i.test(
+                  clause.sentence,
+                ) &&
                 !/\b(?:were|was) (?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)\b/i.test(
                   clauseText,
                 )))

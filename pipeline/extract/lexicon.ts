@@ -139,7 +139,8 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   // "Real GRP", "Shandong's GRP": the measure, not its basis or place.
   [/^(?:real|nominal)\s+/i, ''],
   // "Q4 GRP", "when GRP fell": the quarter or the conjunction before the name.
-  [/^(?:when|while|as|after|since|and)\s+/i, ''],
+  // ("…, including exports of 542.7 billion yuan": the part of the figure before.)
+  [/^(?:when|while|as|after|since|and|including)\s+/i, ''],
   // "2) retail sales growth": the mark of an item of a list written inline.
   [/^\d{1,2}\)\s+/, ''],
   // "GDP → 452.3 bn yuan", "mfg value added = 25.6%": a note's arrow or sign before the figure.

@@ -184,6 +184,10 @@ const monthBefore =
 const monthAfter =
   /^\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?!\s+(?:of|to|in)\b)/i
 
+/** "from October 22 to 28": the last day of a span of days in a month. */
+const monthDayBefore =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|through|until|till|and|-|–)\s*$/i
+
 const rankWords =
   /^[\s-]*(?:highest|largest|biggest|best|fastest|longest|busiest|lowest|smallest|most|place|position|in the (?:country|world|nation)|in china|nationwide|globally|worldwide|among)/i
 
@@ -859,7 +863,10 @@ function readMention(
     return mention
   }
   // "Jan 17", "January 20, 2019", "9 Mar"
-  if (smallInteger && (monthBefore.test(near) || monthAfter.test(after))) {
+  if (
+    smallInteger &&
+    (monthBefore.test(near) || monthAfter.test(after) || monthDayBefore.test(near))
+  ) {
     mention.excluded = 'date'
     return mention
   }

@@ -2878,6 +2878,19 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads "including exports of", a span of days in a month and a sum "during the five years"', () => {
+    const got = records(
+      'Imports and exports reached 781.9 billion yuan, including exports of 542.7 billion yuan. The Games were held from October 22 to 28. Fixed asset investment totaled over 1 trillion yuan in cumulative terms during the five years.',
+      'Review of the 13th Five-Year Plan period (2016-2020)',
+    )
+    expect(got.map((r) => [r.number.text, r.indicator])).toEqual([
+      ['781.9', 'imports_exports'],
+      ['542.7', 'exports'],
+      ['1', 'fixed_asset_investment'],
+    ])
+    expect(got[2]!.period).toBe('2016-2020')
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
