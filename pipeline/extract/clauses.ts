@@ -117,8 +117,11 @@ export const totalAfter =
   /^\s*(?:bringing|raising|taking|lifting)\s+the\s+(?:total|number)\b[^,;]{0,40}\bto\s+(?:RMB|US\$|\$|¥)?\s*$/i
 const levelAfter = /^\s*(?:reaching|totaling|totalling|hitting)\s+(?:RMB|US\$|\$|¥)?\s*$/i
 
+const relativeChange =
+  /^\s*which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)(?:\s+by)?\s*$/i
+
 const attachable =
-  /^\s*(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|average)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain|up|down|rising|growing|dropping|declining|falling)(?:\s+rate)?(?:\s+(?:of|by))?\s*$/i
+  /^\s*(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|average)\s+)?(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain|up|down|rising|growing|dropping|declining|falling)(?:\s+rate)?(?:\s+(?:of|by))?\s*$/i
 
 /**
  * Split a sentence into clauses at commas, "and", "with", "while" where both sides carry a figure,
@@ -194,6 +197,9 @@ export function clauses(text: string): Clause[] {
       // ", an increase of 4.5%" and ", up 3.4 percentage points" stay with the figure before them.
       if (attachable.test(rest) && !/^\s*\w+\s+(?:of\s+)?\w+\s+(?:increased|rose|grew)/i.test(rest))
         continue
+      // "231,000 new energy vehicles, which surged 86.7 percent": the change of the figure right
+      // before the relative clause (not of "food prices" after "rose 2.3%, pushed up by").
+      if (separators.length === 1 && relativeChange.test(rest)) continue
       // "7.11 trillion yuan, +5.5% y/y", "3.32 trillion yuan, broadly flat (−0.1%)": a signed
       // change stays with the level before it.
       if (

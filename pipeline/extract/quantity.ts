@@ -1351,7 +1351,9 @@ function readMention(
     leadNear.includes('(') &&
     /(yuan|dollars)(?:\d|\[\d{1,3}\])?\s*\((?:about|around|approximately|or|equivalent to)?\s*(?:RMB|US\$|\$|¥)?\s*$/i.test(
       leadNear,
-    )
+    ) &&
+    // (Not "91.58 billion yuan (68.5% of the total)": a share of the amount.)
+    !/^\s*(?:%|per ?cent)/i.test(after)
   ) {
     mention.excluded = 'conversion'
     return mention
@@ -1587,7 +1589,7 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
 }
 
 const rising =
-  'increased?|increases|increasing|rose|rise|rises|risen|rising|grew|grows?|growing|grown|up|expanded?|expands|expanding|gained?|gains|raised?|raises|raising|lift(?:ed|ing|s)?|boost(?:ed)?|added|add|surged|soared|jumped|climbed'
+  'increased?|increases|increasing|rose|rise|rises|risen|rising|grew|grows?|growing|grown|up|expanded?|expands|expanding|gained?|gains|raised?|raises|raising|lift(?:ed|ing|s)?|boost(?:ed)?|added|add|surged|surging|soared|soaring|jumped|jumping|climbed|climbing'
 const falling =
   'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|cutting|lower(?:ed|ing)?|trimm(?:ed|ing)|slash(?:ed|ing)|shrank|shrink|shrinking|contracted?|slipped|slid|dipped'
 
@@ -1643,7 +1645,7 @@ function changeBefore(
   if (fallingCue.test(text)) return { sign: -1, kind: 'cue' }
   if (risingBy.test(text)) return { sign: 1, kind: 'cue' }
   if (
-    /\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing|surged|soared|jumped|climbed|grows|rises|increases|expands|(?:to|will|would|should)\s+(?:grow|rise|increase|expand)|(?:had|has|have)\s+(?:grown|risen))\s+$/i.test(
+    /\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing|surged|soared|jumped|climbed|surging|soaring|jumping|climbing|grows|rises|increases|expands|(?:to|will|would|should)\s+(?:grow|rise|increase|expand)|(?:had|has|have)\s+(?:grown|risen))\s+$/i.test(
       text,
     )
   )

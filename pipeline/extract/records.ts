@@ -124,7 +124,8 @@ export function clauseRecords(clause: Clause): Draft[] {
         !next.range &&
         next.change === 0 &&
         !tableChange(next) &&
-        (/^\s*(?:(?:compared with|over|from)\s+(?:the\s+)?(?:previous|last)\s+year\s*|year[- ]on[- ]year\s*|y\/y\s*|yoy\s*|in\s+(?:19|20)\d{2}(?:\s+alone)?\s*)?,?\(?\s*(?:to|at)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
+        // ("rose 2.1 percent on a comparable basis to 150.4 billion yuan")
+        (/^\s*(?:(?:compared with|over|from)\s+(?:the\s+)?(?:previous|last)\s+year\s*|year[- ]on[- ]year\s*|y\/y\s*|yoy\s*|in\s+(?:19|20)\d{2}(?:\s+alone)?\s*|on\s+a\s+comparable\s+basis\s*|at\s+comparable\s+prices\s*|in\s+real\s+terms\s*)?,?\(?\s*(?:to|at)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
           clause.text.slice(m.end, next.start),
         ) ||
           /^[^.;]{0,40},\s*(?:reaching|totaling|totalling|hitting)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
@@ -234,6 +235,16 @@ export function clauseRecords(clause: Clause): Draft[] {
     }
     // "New urban jobs 286,000 vs target of at least 260,000": its target.
     else if (vsTarget.test(opening)) b.subject = a.subject
+    // "Days with good air quality: 311 (85.2% of the year)", "…, or 79.2 percent of the total":
+    // the share the figure before is of its whole.
+    else if (
+      b.share &&
+      a.value !== null &&
+      a.unit !== '%' &&
+      /(?:\(|,\s*or)\s*$/.test(opening) &&
+      /^(?:the\s+)?(?:total|year|whole year)\b/i.test(b.shareOf ?? '')
+    )
+      b.subject = a.subject
     // "retail sales by 2%, or 5% in real terms": the same change reckoned otherwise.
     else if (
       reckonedAgain(
@@ -424,7 +435,8 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
     return true
   return (
     /^\s*\|\s*$/.test(between) ||
-    /^[\s,，(|]*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping)\b/i.test(
+    // ("4.29 trillion yuan, edging down 0.1 percent")
+    /^[\s,，(|]*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
       between,
     ) ||
     /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b[^,，]*$/i.test(
@@ -1045,8 +1057,15 @@ function tidy(subject: string): string {
       /^(?:generating|bringing|creating|attracting|achieving|realizing|realising|recording|posting)\s+/i,
       '',
     )
-  if (/(?:growing|rising|increasing|growth)[\s,;:]*$/i.test(text.slice(-24)))
-    text = text.replace(/(?<!\beconomic)\s+(?:growing|rising|increasing|growth)[\s,;:]*$/i, '')
+  if (
+    /(?:growing|rising|increasing|growth|climbing|surging|soaring|jumping)[\s,;:]*$/i.test(
+      text.slice(-24),
+    )
+  )
+    text = text.replace(
+      /(?<!\beconomic)\s+(?:growing|rising|increasing|growth|climbing|surging|soaring|jumping)[\s,;:]*$/i,
+      '',
+    )
   text = trimPunctuation(text)
   text = measureOfTarget(text)
   if (/(?:alone|only|also)$/i.test(text.slice(-5)))

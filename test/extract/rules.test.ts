@@ -2891,6 +2891,31 @@ describe('extraction rules on single sentences', () => {
     expect(got[2]!.period).toBe('2016-2020')
   })
 
+  it('joins a change to the level it led to or that came before it, and a share to its whole', () => {
+    const got = records(
+      [
+        'Imports grew 12%, with exports climbing 17.4 percent to 213.1 billion yuan.',
+        'Local general public budget revenue rose 2.1 percent on a comparable basis to 150.4 billion yuan.',
+        'Total retail sales of consumer goods stood at 4.29 trillion yuan, edging down 0.1 percent.',
+        'Output reached 1.2 million vehicles, including 231,000 new energy vehicles, which surged 86.7 percent.',
+        'Consumer prices rose 2.3%, pushed up by food prices, which climbed 9.9%.',
+        'Days with good air quality: 311 (85.2% of the year).',
+      ].join(' '),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.change, r.indicator])).toEqual([
+      ['12', null, 12, null],
+      ['213.1', 213.1, 17.4, 'exports'],
+      ['150.4', 150.4, 2.1, 'local_general_public_budget_revenue'],
+      ['4.29', 4.29, -0.1, 'retail_sales'],
+      ['1.2', 1.2, null, null],
+      ['231,000', 231000, 86.7, null],
+      ['2.3', null, 2.3, 'cpi'],
+      ['9.9', null, 9.9, null],
+      ['311', 311, null, 'air_quality_good_days'],
+      ['85.2', 85.2, null, 'air_quality_good_days'],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
