@@ -160,7 +160,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     lastDraft = undefined
     // The text as read (entities decoded, full-width brackets as ASCII ones), with a map back to
     // the value; quotes are cut from the value as written.
-    const { text: read, origin, ends } = readable(value, toSource, text)
+    // ("Grain output      above 38      million tons" under "Indicator   Target   Unit": the cells
+    // of a table aligned with spaces read as a table's with bars.)
+    const aligned =
+      columns !== undefined &&
+      !value.includes('|') &&
+      !value.includes('\n') &&
+      !value.includes('\t') &&
+      isRow(value)
+    const { text: read, origin, ends } = readable(value, toSource, text, aligned)
     // Where a clause that runs into the cut ends ("… kept within 5.5" over "per"): its figures are
     // flagged too, on whatever line they stand.
     const clauseCut = read.trimEnd().length
@@ -1176,8 +1184,15 @@ function readable(
   toSource: (index: number) => number,
   /** The report's text, to see where the value's lines break. */
   source = '',
+  /** The value is a row of a table aligned with spaces or tabs. */
+  aligned = false,
 ): { text: string; origin: Int32Array | null; ends: Map<number, number> | null } {
   const edits: Array<{ at: number; length: number; read: string }> = []
+  if (aligned) {
+    const gap = / {3,}/g
+    for (let m = gap.exec(value.trimEnd()); m; m = gap.exec(value.trimEnd()))
+      if (m.index > 0) edits.push({ at: m.index, length: m[0].length, read: ' | ' })
+  }
   // "[00:01:24] gross regional product reached …": the time stamps of a transcript's cues are not
   // its text.
   if (value.includes(':') && value.includes('[')) {

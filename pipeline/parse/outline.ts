@@ -348,6 +348,13 @@ function isHeadingLike(
   previous: Block | undefined,
 ): boolean {
   if (block.segments.length !== 1 || value.length > 130) return false
+  // "Indicator      Target      Unit" over rows aligned with spaces: the header of a table.
+  if (
+    /\S(?: {3,}|\t+)\S/.test(value) &&
+    next?.type === 'text' &&
+    isTableRow(next.segments[0]!.line.content)
+  )
+    return false
   // "Slide 6 | Five-year record, 2013-2017": the title of a slide of a deck exported as text;
   // "PANEL 1 | THE ECONOMY IN 2024", of a panel of an infographic.
   if (/^(?:slide|panel)\s+\d{1,3}\s*[|:：–—-]\s*\S/i.test(value)) return true

@@ -1073,6 +1073,38 @@ describe('layouts met in other reports', () => {
     ])
   })
 
+  it('reads a header aligned with spaces over its rows as a table, with its unit column', () => {
+    const text = [
+      'Report on the Work of the Government 2022',
+      '',
+      'II. Main Targets and Tasks for 2022',
+      '',
+      'Indicator                                   Target          Unit',
+      'GRP growth                                  around 6        %',
+      'New urban jobs                              over 180,000    people',
+      'Forest coverage                             23.2            %',
+    ].join('\n')
+    expect(headings(text).map((h) => h.text)).toEqual([
+      'Report on the Work of the Government 2022',
+      'II. Main Targets and Tasks for 2022',
+    ])
+    const { tree, file } = parseText(text)
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.value,
+        r.unit,
+        r.change,
+        r.changeUnit,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['6', null, null, 6, '%', 'target'],
+      ['180,000', 180000, 'people', null, null, 'target'],
+      ['23.2', 23.2, '%', null, null, 'target'],
+    ])
+  })
+
   it('does not take the header of a column with its unit for a part', () => {
     const text = [
       'Report on the Work of the Government',
