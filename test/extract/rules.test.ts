@@ -2916,6 +2916,17 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads an intensity in an elliptical list as a level, not a growth', () => {
+    const got = records(
+      'Targets: national high-tech enterprises, 8,500; R&D intensity, 3 percent.',
+      'Targets for 2024',
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.unit, r.change])).toEqual([
+      ['8,500', 8500, 'enterprises', null],
+      ['3', 3, '%', null],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
