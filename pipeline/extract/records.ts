@@ -1104,7 +1104,7 @@ function trimPunctuation(text: string): string {
 }
 
 const distributable =
-  /\b(urban|rural|male|female|primary|secondary|tertiary|public|private|local|central|domestic|foreign)\b/i
+  /\b(urban|rural|male|female|primary|secondary|tertiary|public|private|local|central|domestic|foreign|surveyed|registered)\b/i
 
 /** "income of urban and rural residents increased by 4.3% and 6.9% respectively" → two records. */
 function distribute(clause: Clause, input: Draft[]): Draft[] {

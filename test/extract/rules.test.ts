@@ -2927,6 +2927,16 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('shares out "the surveyed and registered urban unemployment rates" given respectively', () => {
+    const got = records(
+      'The surveyed and registered urban unemployment rates stood at 5.3 per cent and 2.7 per cent respectively.',
+    )
+    expect(got.map((r) => [r.number.text, r.subject, r.indicator])).toEqual([
+      ['5.3', 'surveyed urban unemployment rates', 'urban_unemployment_rate'],
+      ['2.7', 'registered urban unemployment rates', 'urban_unemployment_rate'],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
