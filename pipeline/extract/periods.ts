@@ -329,6 +329,9 @@ export function openingSpan(
       start,
     )
   if (past && meta.reviewedYear !== null) return yearsEnding(past[1]!, meta.reviewedYear)
+  // "The past five years saw the 13th Five-Year Plan (2016-2020) fulfilled …"
+  const saw = /^\W*the\s+(?:past|last)\s+(three|four|five|ten)\s+years\b/i.exec(start)
+  if (saw && meta.reviewedYear !== null) return yearsEnding(saw[1]!, meta.reviewedYear)
   return null
 }
 

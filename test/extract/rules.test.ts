@@ -2937,6 +2937,14 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads a paragraph opening on "The past five years saw …" as the five years\'', () => {
+    const got = records(
+      'The past five years saw the 13th Five-Year Plan (2016-2020) fulfilled in an all-round way. We created over 1.72 million new urban jobs.',
+      'Review of Our Work in 2020',
+    )
+    expect(got.map((r) => [r.number.text, r.period])).toEqual([['1.72', '2016-2020']])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
