@@ -200,6 +200,15 @@ export function clauses(text: string): Clause[] {
       // "231,000 new energy vehicles, which surged 86.7 percent": the change of the figure right
       // before the relative clause (not of "food prices" after "rose 2.3%, pushed up by").
       if (separators.length === 1 && relativeChange.test(rest)) continue
+      // "Days with good air quality numbered 318, or 87.1 percent of the year": the share the
+      // figure is of its whole.
+      if (
+        /^\s*or\s*$/i.test(rest) &&
+        /^\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:total|year|whole year)\b/i.test(
+          sentence.slice(b.numberEnd, b.numberEnd + 30),
+        )
+      )
+        continue
       // "7.11 trillion yuan, +5.5% y/y", "3.32 trillion yuan, broadly flat (−0.1%)": a signed
       // change stays with the level before it.
       if (

@@ -133,6 +133,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let targetSection: { year: number | null; depth: number } | undefined
   // The first words of a table row's label, on the line above the row.
   let wrappedLabel: string | undefined
+  // The span of years the last text ended on, for "During this period, …" after it.
+  let spanBefore: string | null = null
   let title = ''
   const planOpening =
     meta.planYear === null
@@ -227,7 +229,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           carriedTargets = undefined
           targets = undefined
         }
-        span = openingSpan(sentence, meta) ?? (namesTime(sentence) ? null : span)
+        span =
+          openingSpan(sentence, meta) ??
+          (namesTime(sentence)
+            ? null
+            : // "During this period, R&D spending …": the span of the paragraph before.
+              (span ?? (thatPeriod.test(sentence) ? spanBefore : null)))
+        if (span !== null) spanBefore = span
+        else if (namesTime(sentence)) spanBefore = null
         // "Line up 600 provincial key projects", "👉 And raise R&D spending intensity to 2.6%": a
         // task said in the imperative is a plan.
         imperative = here.kind === 'actual' && taskVerb.test(sentence)
@@ -682,6 +691,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // What a heading or a new entry of a live blog ends: the targets a lead-in or a box carried, and
   // the header row above.
   const dropCarried = () => {
+    spanBefore = null
     carriedTargets = undefined
     boxCarried = false
     headerAbove = undefined
@@ -1565,6 +1575,8 @@ const places = new Set([
 ])
 
 /** A subject that is empty or only a verb ("totaled", "reaching"). */
+const thatPeriod = /^\W*(?:during|over|in|throughout)\s+(?:this|that|the same)\s+period\b/i
+
 function namesNothing(subject: string): boolean {
   // "…, rising from 2.34 trillion yuan in 2017 to 2.89 trillion yuan": the change names nothing.
   return (

@@ -62,7 +62,7 @@ export function endOfSpan(
   )
     return period
   const level =
-    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded|dropped|fell|declined|decreased|lowered) (?:from .* )?to|stood at|stand at|remain(?:s|ed)? at|(?:be|been|is|are|was|were) kept|stay(?:s|ed)? (?:at|above|below|within|under)|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?)\b/i.test(
+    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded|dropped|fell|declined|decreased|lowered) (?:from .* )?to|stood at|stand at|c(?:ame|omes?) to|remain(?:s|ed)? at|(?:be|been|is|are|was|were) kept|stay(?:s|ed)? (?:at|above|below|within|under)|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?)\b/i.test(
       clause,
     )
   return level ? Number(period.slice(-4)) : period

@@ -881,6 +881,16 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "the 80 measures for aligning with …", "the 7.0 version of the action plan": the name of a
+  // package of policies or of an edition.
+  if (
+    !word &&
+    (/^\s+version\b/i.test(after) ||
+      (/\bthe\s+$/i.test(near) && /^\s+(?:measures|policies|articles|opinions)\b/i.test(after)))
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "注3：", "2024年": digits glued to Chinese characters are not figures of the English text,
   // nor are those between Chinese words and signs ("增长3%—5%", "网站标识码：4500000035").
   if (

@@ -2945,6 +2945,35 @@ describe('extraction rules on single sentences', () => {
     expect(got.map((r) => [r.number.text, r.period])).toEqual([['1.72', '2016-2020']])
   })
 
+  it('carries the five years into "During this period, …" and reads a level that "came to" at their end', () => {
+    const got = records(
+      [
+        "The past five years have been truly extraordinary. From 2019 to 2023, the city's GDP grew at an average annual rate of 4.1 percent, and per capita GDP came to nearly 190,000 yuan.",
+        '',
+        'More than 2.8 million new urban jobs were created over the five years.',
+        '',
+        'During this period, we added 191 kilometers of rail transit lines.',
+      ].join('\n'),
+      'Review of Work in 2023 and the Past Five Years',
+    )
+    expect(got.map((r) => [r.number.text, r.period])).toEqual([
+      ['4.1', '2019-2023'],
+      ['190,000', 2023],
+      ['2.8', '2019-2023'],
+      ['191', '2019-2023'],
+    ])
+  })
+
+  it('keeps "or 87.1 percent of the year" with its count, and passes over "the 80 measures" and "the 7.0 version"', () => {
+    const got = records(
+      'Days with good air quality numbered 318, or 87.1 percent of the year. We implemented the 7.0 version of the plan and the 80 measures for opening up.',
+    )
+    expect(got.map((r) => [r.number.text, r.indicator])).toEqual([
+      ['318', 'air_quality_good_days'],
+      ['87.1', 'air_quality_good_days'],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
