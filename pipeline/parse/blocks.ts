@@ -131,6 +131,9 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
 }
 
 /** "GDP 4.71 TRILLION YUAN  +5.8%": a short line of a label, a gap of spaces and a figure. */
+/** A record whose label is long, with a short figure after its colon. */
+const longRecord = /^[^:：\t—]{61,120}[:：]\s*[~≈+-]?\d[\d,.]*%?(?:\s+[^\s:：]+){0,3}$/
+
 function isRecordLine(content: string): boolean {
   return (
     content.length <= 70 &&
@@ -302,7 +305,13 @@ function continues(
   // a full line of prose wrapped in the middle of its sentence.)
   const wrapped =
     lower && unfinished && last.line.end - last.line.start >= Math.max(50, 0.75 * wrapWidth)
-  if (labelled.test(line.content) && labelled.test(previous) && !wrapped) return false
+  // ("Projects each worth 100 million yuan or more under construction: 1,136": a long label.)
+  if (
+    labelled.test(line.content) &&
+    (labelled.test(previous) || longRecord.test(previous)) &&
+    !wrapped
+  )
+    return false
   if (figureFirst.test(line.content) && figureFirst.test(previous)) return false
   // "Growth of gross regional product" over "Above 6.5%": a table's two columns flattened into
   // lines, each label over its figure.

@@ -2974,6 +2974,21 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('keeps a record with a long label a line of its own, and reads "gross marine product"', () => {
+    const got = records(
+      [
+        'Projects each worth 100 million yuan or more under construction: 1,136',
+        'Total retail sales of consumer goods: 605.72 billion yuan (+7.0%)',
+        'Gross marine product: 520.3 billion yuan (+7.6%)',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.unit, r.indicator])).toEqual([
+      ['1,136', 'projects', null],
+      ['605.72', 'billion yuan', 'retail_sales'],
+      ['520.3', 'billion yuan', 'marine_economy'],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
