@@ -213,7 +213,11 @@ export function clauses(text: string): Clause[] {
       // change stays with the level before it.
       if (
         (rest.trim() === '' ||
-          (a.change === 0 && /^\s*(?:[a-z]+\s+){0,2}[a-z]+\s*\($/i.test(rest))) &&
+          (a.change === 0 && /^\s*(?:[a-z]+\s+){0,2}[a-z]+\s*\($/i.test(rest)) ||
+          // ("887.6 billion yuan total imports and exports  ▲27.7%": the rest of a poster's label.)
+          (a.change === 0 &&
+            /^\s*(?:[a-z]+\s+){0,2}[a-z]+\s*$/i.test(rest) &&
+            /[▲▼↑↓]/.test(sentence[b.start] ?? ''))) &&
         (b.changeCue === 'cue' || b.changeCue === 'points') &&
         /[-−+↑↓▲▼△▽]/.test(sentence[b.start] ?? '')
       )

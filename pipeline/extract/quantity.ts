@@ -76,7 +76,11 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   // "the maternal mortality rate fell to 45.2 per hundred thousand": a rate per so many people.
   [/^(per (?:hundred thousand|ten thousand|100,000|10,000))/i, '', ''],
   [/^(micrograms per cubic met(?:er|re))\b/i, '', ''],
-  [/^(yuan per (?:(?:person|capita)(?: per (?:month|year))?|month|year|mu))\b/i, '', ''],
+  [
+    /^(yuan per (?:(?:person|capita(?!\s+(?:GDP|GRP|disposable|income|net|consumption|spending|output|grain)\b))(?: per (?:month|year))?|month|year|mu))\b/i,
+    '',
+    '',
+  ],
   [/^((?:us |u\.s\. )?dollars|usd)\b/i, '', ''],
   [/^(yuan|rmb)\b/i, '', ''],
   [/^((?:metric )?tons of standard coal(?: equivalent)?|tce)\b/i, '', ''],
@@ -1133,9 +1137,11 @@ function readMention(
     mention.countedNoun = false
     cursor = numberEnd + (scaleMatch ? spaced + scaleMatch.length : 0)
     // "RMB 180 per month"
-    const per = /^\s*(?:per\s+|\/\s*)(month|year|person|capita|mu)\b/i.exec(
-      sentence.slice(cursor, cursor + 20),
-    )
+    // (Not "134,491 yuan per capita GDP": the measure per head, after its unit.)
+    const per =
+      /^\s*(?:per\s+|\/\s*)(month|year|person|capita(?!\s+(?:GDP|GRP|disposable|income|net|consumption|spending|output|grain)\b)|mu)\b/i.exec(
+        sentence.slice(cursor, cursor + 20),
+      )
     if (per) {
       unit = `${name} per ${per[1]!.toLowerCase()}`
       base = unit

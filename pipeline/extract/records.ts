@@ -298,7 +298,10 @@ function leadingLabel(clause: Clause, m: Mention): string | undefined {
   // "7⃣ 6.8% — …": a keycap before the figure numbers the item.
   if (/\d/.test(lead) && !lead.includes('\u20e3')) return undefined
   // "1.25 million: new urban jobs", "5.3% — GDP growth in 2024"
-  const after = /^\s*(?:[:：]|\s[—–]{1,2}\s|\s--\s)\s*([^,，;；(]+)/.exec(clause.text.slice(m.end))
+  // ("703.34 billion yuan — GDP  ▲8.1%": not the change after the label.)
+  const after = /^\s*(?:[:：]|\s[—–]{1,2}\s|\s--\s)\s*([^,，;；(▲▼↑↓]+)/.exec(
+    clause.text.slice(m.end),
+  )
   if (after) return after[1]!.trim()
   // "4.2% surveyed urban unemployment rate", "Around 5% GDP growth target": what a percentage
   // measures, right after it (not "5% of", "5% in 2024", "5% increase in").
@@ -423,6 +426,15 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
     ) &&
     (next.changeCue === 'cue' || next.changeCue === 'points') &&
     /[-−+↑↓▲▼△▽]/.test(clause.text[next.start] ?? '')
+  )
+    return true
+  // "703.34 billion yuan" over "GDP  ▲8.1%", "271 trips China-Europe (Xiamen) freight trains
+  // +23.2%": the words a poster puts after a figure, then its change.
+  if (
+    (next.changeCue === 'cue' || next.changeCue === 'points') &&
+    /^\s+[^,;，；|\d]{1,80}?\s+$/.test(between) &&
+    (/[▲▼↑↓△▽]/.test(clause.text[next.start] ?? '') ||
+      (/\s{2,}$/.test(between) && /[+−]/.test(clause.text[next.start] ?? '')))
   )
     return true
   // "| Gross regional product | 1,912.6 | billion yuan | +6.8% |": a signed change in the next
@@ -693,7 +705,8 @@ function levelSubject(clause: Clause, m: Mention): string {
   // after the figure and its change.
   const panel =
     before.trim() === '' && m.unit !== null
-      ? /^\s+(?:[+\-−↑↓▲▼]\s*\d[\d.,]*\s*(?:%|percentage points?)\s+)?(\p{Lu}[^,;:|.]{3,80}?)(?:\[\d{1,2}\])?$/u.exec(
+      ? // ("703.34 billion yuan" over "GDP  ▲8.1%": or with the change after the label.)
+        /^\s+(?:[+\-−↑↓▲▼]\s*\d[\d.,]*\s*(?:%|percentage points?)\s+)?(\p{Lu}[^,;:|.▲▼↑↓]{2,80}?)(?:\[\d{1,2}\])?(?:\s+[▲▼↑↓]\s*\d[\d.,]*\s*(?:%|percentage points?))?(?:\s*\([^()]*\))?$/u.exec(
           after,
         )
       : null
@@ -953,7 +966,7 @@ function countedPhrase(clause: Clause, m: Mention): string {
   return nounPhrase(
     clause.text.slice(m.numberEnd).replace(
       // ("233.7 billion yuan total imports and exports": and the currency after the scale.)
-      /^\s*(?:hundred million|ten thousand|trillion|billion|million|thousand|hundred|bn|mn|mln|bln)\b(?:\s+(?:yuan|RMB)\b)?/i,
+      /^\s*(?:(?:hundred million|ten thousand|trillion|billion|million|thousand|hundred|bn|mn|mln|bln)\b(?:\s+(?:yuan|RMB)\b)?|(?:yuan|RMB)\s+(?=per capita\b))/i,
       '',
     ),
   )
@@ -965,7 +978,7 @@ function countedPhrase(clause: Clause, m: Mention): string {
  */
 function nounPhrase(text: string): string {
   const stop =
-    /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|\s+and\s+(?:earned|received|attracted|created|added|achieved|generated|produced|recorded|posted|realized|realised)\b|[,;:(]|\.(?!\d)|\s+(?:of|at|to)\s+(?:RMB|US\$|\$|¥)?\d/i.exec(
+    /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|\s+and\s+(?:earned|received|attracted|created|added|achieved|generated|produced|recorded|posted|realized|realised)\b|[,;:(]|\.(?!\d)|\s+(?:of|at|to)\s+(?:RMB|US\$|\$|¥)?\d|\s*[▲▼↑↓△▽]|\s{2,}[+−]\d/i.exec(
       text,
     )
   return (stop ? text.slice(0, stop.index) : text).trim()
@@ -1011,6 +1024,9 @@ function tidy(subject: string): string {
   if (text.charCodeAt(0) > 0x2000)
     text = text.replace(/^[✓✔✗✘≈○☐☑☒\p{Extended_Pictographic}\s\uFE0F\u200D]+/u, '')
   if (text.includes('[')) text = text.replace(/\[\d{1,2}\]/g, '')
+  // "GDP growth ·········": the leader dots between a label and its figure.
+  if (text.includes('···') || text.includes('....'))
+    text = text.replace(/\s*(?:·{3,}|\.{4,})\s*$/, '')
   // "GRP growth, %": the unit a table's label gives is not part of the subject.
   if (text.includes('%')) text = text.replace(percentLabel, '')
   if (text.includes('|'))

@@ -348,6 +348,8 @@ function isHeadingLike(
   previous: Block | undefined,
 ): boolean {
   if (block.segments.length !== 1 || value.length > 130) return false
+  // "━━ PANEL ⑦ TARGETS FOR 2022 ━━   Slide 7 of 8": a title between rules, on a poster's panel.
+  if (framedTitle.test(value)) return true
   // "Indicator      Target      Unit" over rows aligned with spaces: the header of a table.
   if (
     /\S(?: {3,}|\t+)\S/.test(value) &&
@@ -412,6 +414,9 @@ function isHeadingLike(
   if (cutOff(value)) return false
   return value.length <= 90
 }
+
+const framedTitle =
+  /^([━═─▬■◆]{2,})\s*[^━═─▬■◆\s][^━═─▬■◆]{0,100}?\s*\1(?:\s+slide\s+\d{1,3}\s+of\s+\d{1,3})?$/iu
 
 /** "Q5. ": the number of a question of a list of questions and answers. */
 const questionNumber = /^Q\d{1,2}[.:)]?\s+(?=\p{Lu})/u

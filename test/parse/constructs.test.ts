@@ -1105,6 +1105,51 @@ describe('layouts met in other reports', () => {
     ])
   })
 
+  it('reads the panels of a poster: titles between rules, figures over labels with their changes', () => {
+    const text = [
+      'XIAMEN · 2022 GOVERNMENT WORK REPORT',
+      '',
+      '━━ PANEL ① THE PAST FIVE YEARS · 2017–2021 ━━',
+      '',
+      '191',
+      'schools built or expanded',
+      '',
+      '━━ PANEL ② ECONOMY IN 2021 ━━   Slide 2 of 8',
+      '',
+      '703.34 billion yuan',
+      'GDP  ▲8.1%',
+      '(≈ US$109 billion)',
+      '',
+      '134,491 yuan',
+      'per capita GDP',
+      '',
+      '887.6 billion yuan',
+      'total imports and exports  ▲27.7%',
+      '',
+      '━━ PANEL ⑦ TARGETS FOR 2022 ━━   Slide 7 of 8',
+      '',
+      '➤ GDP growth ········· around 7%',
+    ].join('\n')
+    expect(headings(text).map((h) => h.role)).toEqual(['title', 'part', 'part', 'part'])
+    const { tree, file } = parseText(text)
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.indicator,
+        r.unit,
+        r.change,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['191', null, 'schools', null, '2017-2021', 'actual'],
+      ['703.34', 'grp', 'billion yuan', 8.1, 2021, 'actual'],
+      ['134,491', null, 'yuan', null, 2021, 'actual'],
+      ['887.6', 'imports_exports', 'billion yuan', 27.7, 2021, 'actual'],
+      ['7', 'grp', null, 7, 2022, 'target'],
+    ])
+  })
+
   it('does not take the header of a column with its unit for a part', () => {
     const text = [
       'Report on the Work of the Government',
