@@ -84,10 +84,14 @@ export function parseReport(file: VFile): Root {
 
   const title = titleLine?.content ?? null
   // The date of the page, else of the dateline ("Delivered at … on 27 January 2021") under the title.
-  const published =
-    furniture.map((f) => matchDate(f.value)).find((d) => d !== undefined) ??
-    datelineDate(lines, titleLine) ??
-    null
+  // (A date in the footer comes last: "Tibet's tourism revenue up 31.5 pct in 2018 (2019-01-10)"
+  // is the date of a related story.)
+  const dateOf = (footer: boolean) =>
+    furniture
+      .filter((f) => (f.kind === 'footer') === footer)
+      .map((f) => matchDate(f.value))
+      .find((d) => d !== undefined)
+  const published = dateOf(false) ?? datelineDate(lines, titleLine) ?? dateOf(true) ?? null
   // ("Twelve months that tested Yunnan: 2020, month by month": a title that names no report names
   // the year it looks back on, not the report's; the page's date comes first.)
   const reportYear =

@@ -258,6 +258,9 @@ export function matchFurniture(
       )
     )
       return 'site'
+    // "Xinhua | English.news.cn": the name of the site and its address.
+    if (/^[A-Za-z][\w &'-]{0,30}\s*\|\s*[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)$/i.test(content))
+      return 'site'
     // "Text size:  A  A  A": the page's own controls.
     if (/^(?:text|font)\s+size\s*[:：]/i.test(content) && content.length <= 40) return 'site'
     // "CHINA REGIONS  |  FEATURE": the section and the kind of story, in capitals.

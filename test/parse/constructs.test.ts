@@ -1150,6 +1150,32 @@ describe('layouts met in other reports', () => {
     ])
   })
 
+  it("passes over a site's name and address, and dates the page by its byline, not a related story", () => {
+    const text = [
+      'Xinhua | English.news.cn',
+      'Home | China | World | Business | Sports',
+      '',
+      'Tibet eyes around 9 pct growth in 2020 after eliminating absolute poverty',
+      '',
+      'Source: Xinhua | 2020-01-07 21:36:18 | Editor: huaxia',
+      '',
+      "The region's GDP reached 169.78 billion yuan in 2019, up 8.1 percent.",
+      '',
+      'Related:',
+      "Tibet's tourism revenue up 31.5 pct in 2018 (2019-01-10)",
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(file.data.meta).toMatchObject({
+      title: 'Tibet eyes around 9 pct growth in 2020 after eliminating absolute poverty',
+      published: '2020-01-07',
+      reviewedYear: 2019,
+    })
+    expect(extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period])).toEqual([
+      ['9', 2020],
+      ['169.78', 2019],
+    ])
+  })
+
   it('does not take the header of a column with its unit for a part', () => {
     const text = [
       'Report on the Work of the Government',
