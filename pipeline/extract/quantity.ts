@@ -1873,11 +1873,20 @@ export function isPluralNoun(word: string): boolean {
 }
 
 // Counted nouns that keep the word before them ("5G base stations" → base stations).
+// Note: a word that names a kind of thing, not a quality of it ("working days" are not days,
+// "passenger trips" are not freight's); labellers keep these, and drop adjectives ("new", "key").
 const compoundUnits: ReadonlySet<string> = new Set([
   'base stations',
   'market entities',
   'charging piles',
   'charging stations',
+  'working days',
+  'working day',
+  'passenger trips',
+  'college graduates',
+  'school places',
+  'ski resorts',
+  'household toilets',
 ])
 
 /**

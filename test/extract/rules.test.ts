@@ -2989,6 +2989,17 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('keeps the word that names the kind of a counted thing ("working days", "passenger trips")', () => {
+    const got = records(
+      'The time needed to start a business was cut to within five working days. The airport handled 5.7 million passenger trips, and 289,000 college graduates came to work here.',
+    )
+    expect(got.map((r) => [r.number.text, r.unit])).toEqual([
+      ['five', 'working days'],
+      ['5.7', 'million passenger trips'],
+      ['289,000', 'college graduates'],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
