@@ -149,7 +149,18 @@ export function clauses(text: string): Clause[] {
     }
     // Candidate cut points between consecutive figures.
     const cuts: number[] = []
-    for (let i = 0; i + 1 < figures.length; i++) {
+    // "We received 217 million tourists and tourism revenue hit 268.4 billion yuan, up 12.2
+    // percent and 19.7 percent respectively": n levels, then their n changes; one clause.
+    const half = figures.length / 2
+    const paired =
+      respectively &&
+      half >= 2 &&
+      Number.isInteger(half) &&
+      figures.every((m, i) => (i < half ? m.change === 0 && m.unit !== '%' : m.unit === '%')) &&
+      /^[\s,]*(?:up|down|(?:an?\s+)?(?:increase|rise|growth|decrease|drop)s?\s+of|increasing|rising|growing)\b/i.test(
+        sentence.slice(figures[half - 1]!.end, figures[half]!.start),
+      )
+    for (let i = 0; !paired && i + 1 < figures.length; i++) {
       const a = figures[i]!
       const b = figures[i + 1]!
       if (a.range && b.range) continue

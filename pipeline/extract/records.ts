@@ -978,7 +978,7 @@ function countedPhrase(clause: Clause, m: Mention): string {
  */
 function nounPhrase(text: string): string {
   const stop =
-    /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|\s+and\s+(?:earned|received|attracted|created|added|achieved|generated|produced|recorded|posted|realized|realised)\b|[,;:(]|\.(?!\d)|\s+(?:of|at|to)\s+(?:RMB|US\$|\$|¥)?\d|\s*[▲▼↑↓△▽]|\s{2,}[+−]\d/i.exec(
+    /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|\s+and\s+(?:earned|received|attracted|created|added|achieved|generated|produced|recorded|posted|realized|realised)\b|\s+and\s+(?=(?:[\w-]+\s+){1,4}(?:hit|reached|totaled|totalled|stood|rose|grew|increased|amounted)\b)|[,;:(]|\.(?!\d)|\s+(?:of|at|to)\s+(?:RMB|US\$|\$|¥)?\d|\s*[▲▼↑↓△▽]|\s{2,}[+−]\d/i.exec(
       text,
     )
   return (stop ? text.slice(0, stop.index) : text).trim()
@@ -1177,7 +1177,16 @@ function distribute(clause: Clause, input: Draft[]): Draft[] {
   }
   return drafts.map((d, i) => ({
     ...d,
-    subject: tidy(parts[i] ?? d.subject),
+    // ("We received 217 million tourists and tourism revenue hit": after the figure before.)
+    subject: tidy(
+      parts[i] ??
+        (i > 0 && d.subject.includes(drafts[i - 1]!.numberText)
+          ? d.subject
+              .slice(d.subject.lastIndexOf(drafts[i - 1]!.numberText))
+              .replace(/^.*?\s+and\s+/i, '')
+              .replace(/\s+(?:hit|reached|totaled|totalled|stood at|amounted to)$/i, '')
+          : d.subject),
+    ),
     flags: [...d.flags, 'respectively'],
   }))
 }

@@ -3000,6 +3000,16 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('pairs two levels in two clauses with the two changes given "respectively" after them', () => {
+    const got = records(
+      'We received 217 million tourists and tourism revenue hit 268.4 billion yuan, up 12.2 percent and 19.7 percent respectively.',
+    )
+    expect(got.map((r) => [r.number.text, r.subject, r.indicator, r.change])).toEqual([
+      ['217', 'tourists', 'tourists', 12.2],
+      ['268.4', 'tourism revenue', 'tourism_revenue', 19.7],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
