@@ -35,9 +35,15 @@ export function parseMarkdownReport(file: VFile): Root {
       node.data = numbering
         ? { role: 'section', numbering: numbering.value, numberingStyle: numbering.style }
         : { role: 'topic' }
-    } else if (node.depth <= 2 || phrase === 'targets') {
+    } else if (
+      (node.depth <= 2 && (phrase !== undefined || years.length > 0)) ||
+      phrase === 'targets'
+    ) {
       // "## II. Targets for 2021": a numbered heading that names a part is the part.
-      const kind = phrase ?? 'plan'
+      // ("## Looking back at 2019": one that names only past years reviews them.)
+      const titleYear = title ? yearsIn(title).at(-1) : undefined
+      const kind =
+        phrase ?? (titleYear !== undefined && years.every((y) => y < titleYear) ? 'review' : 'plan')
       node.data = {
         role: 'part',
         kind,

@@ -714,6 +714,26 @@ describe('markdown sources', () => {
 })
 
 describe('layouts met in other reports', () => {
+  it('reads a Markdown heading that names no part and no year as a topic, as in text', () => {
+    const { tree, file } = parseText(
+      '# Jiangxi: 2020 Government Work Report — key numbers\n\n## TL;DR\n\n- GRP grew 8.0% in 2019, the 5th fastest pace among the provinces.\n\n## Looking at 2019\n\nGDP grew by 8%.\n\n## Targets for 2020\n\n- GDP growth of around 8%\n',
+    )
+    expect(nodesOf(tree, 'heading').map((h: Heading) => [h.data?.role, h.data?.kind])).toEqual([
+      ['title', undefined],
+      ['topic', undefined],
+      ['part', 'review'],
+      ['part', 'targets'],
+    ])
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['8.0', 2019, 'actual'],
+      ['5th', 2019, 'actual'],
+      ['8', 2019, 'actual'],
+      ['8', 2020, 'target'],
+    ])
+  })
+
   it('reads a text file written in Markdown with the Markdown parser', () => {
     const { tree, file } = parseText(
       '# Report on the Work of the Government (2021)\n\n## I. Review of 2020\n\nGDP grew by 1.2%.\n\n## II. Targets for 2021\n\n* GDP growth: above 6%\n',
