@@ -251,7 +251,17 @@ describe('extraction quality against hand-labelled reports', () => {
     // bracketed parts; an official text, one line a paragraph) 0.993 with 0.875; fujian-2018 and
     // jiangsu-2019 (a page like the sample with an indented list of key indicators; a wire story)
     // 0.990 with 0.861; anhui-2019 and yunnan-2020 (a PDF text; the text of an infographic under
-    // "PART 1  LOOKING BACK AT 2019" headings) 0.972 with 0.803.
+    // "PART 1  LOOKING BACK AT 2019" headings) 0.972 with 0.803; hangzhou-2024 and tibet-2021 (a
+    // city page like the sample; an official translation with a five-year review) 0.989 with 0.948;
+    // heilongjiang-2021 and wuhan-2023 (a PDF text with running heads; a news story with a sidebar)
+    // 0.975 with 0.854; qingdao-2024 and shanxi-2020 (a key-numbers digest; a page of ■ highlights)
+    // 0.979 with 0.855; inner-mongolia-2022 and jiangsu-2023 (a PDF text with a table aligned with
+    // spaces; • titles over -- items) 0.991 with 0.705: 0.779 and 0.625; dalian-2023 and
+    // shanghai-2024 (a news agency's story; an official translation) 0.991 with 0.924;
+    // shenzhen-2024 and xiamen-2022 (a press conference; a poster's panels) 0.944 with 0.599: 0.802
+    // and 0.328; heilongjiang-2020 and jiangxi-2020 (a portal page of ■ sections; a Markdown memo)
+    // 0.985 with 0.880; hebei-2019 and tibet-2020 (a page like the sample; a wire story dated by a
+    // related story in its footer) 0.983 with 0.698: 0.919 and 0.397.
     const { f1, right, labels } = pooled(blind)
     console.log(
       `blind reports: F1 ${f1.toFixed(3)} over ${labels} labels, all fields right ${right.toFixed(3)}`,
