@@ -352,8 +352,9 @@ function isHeadingLike(
   if (framedTitle.test(value)) return true
   // "Indicator      Target      Unit" over rows aligned with spaces: the header of a table.
   if (
-    /\S(?: {3,}|\t+)\S/.test(value) &&
     next?.type === 'text' &&
+    (value.includes('   ') || value.includes('\t')) &&
+    /\S(?: {3,}|\t+)\S/.test(value) &&
     isTableRow(next.segments[0]!.line.content)
   )
     return false
@@ -502,6 +503,8 @@ function titlesPart(text: string, block: Block, next: Block | undefined): boolea
   if (next.marker!.level <= block.marker!.level) return false
   const { value } = joinSegments(text, block.segments)
   if (value.length > 80 || /[.;,。；，!?]$/.test(value) || hasFigure(value)) return false
+  // Note: most titles of items name no part; a cheap test of the words first.
+  if (!/\d{4}|target|goal|review|retrospect|achievement|years|task|plan/i.test(value)) return false
   // (Not "● Plan more projects" over its tasks: a title of the plan's work, not a part.)
   const phrase = matchPartPhrase(value)
   return (
