@@ -1094,7 +1094,7 @@ function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
     places.has(
       draft.subject
         .toLowerCase()
-        .replace(/\s+(?:economy\s+)?(?:grows|grew|expands|expanded|targets|aims for)$/, '')
+        .replace(/\s+(?:economy\s+)?(?:grows|grew|expands|expanded|targets|aims for|eyes)$/, '')
         .replace(/['’]s$|\s+economy$/, ''),
     )
   )

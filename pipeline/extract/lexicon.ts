@@ -227,7 +227,7 @@ function corePhrase(subject: string): string {
       '',
     )
     .replace(
-      /\s+(?:will|would|shall|should|is|are|was|were|to|stays?|stayed|remains?|remained|holds?|held|came in|comes in|contracted|trimmed|raised|lowered|tops|topped|crossed|hit|reached|just|grows|rises|expands|grew|rose|fell|dropped|declined|slipped|expanded|increased|decreased)\b.*$/i,
+      /\s+(?:will|would|shall|should|is|are|was|were|to|stays?|stayed|remains?|remained|holds?|held|came in|comes in|contracted|trimmed|raised|lowered|tops|topped|crossed|hit|reached|just|grows|rises|expands|grew|rose|fell|dropped|declined|slipped|expanded|increased|decreased|edges|edged|inches|inched|ticks|ticked)\b.*$/i,
       '',
     )
     .replace(/\s+(?:at|to)$/i, '')

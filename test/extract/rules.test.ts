@@ -3010,6 +3010,17 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads headline verbs of growth and trade ("Tianjin eyes", "Foreign trade edges up", "keeps unemployment at")', () => {
+    const got = records(
+      'Tianjin eyes around 4% growth. Foreign trade edges up 0.6%. The city keeps unemployment at 5.4%.',
+    )
+    expect(got.map((r) => [r.number.text, r.indicator])).toEqual([
+      ['4', 'grp'],
+      ['0.6', 'imports_exports'],
+      ['5.4', 'urban_unemployment_rate'],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
