@@ -63,7 +63,7 @@ const spokenYear = `(?:nineteen|twenty)\\s+(?:(?:${tens})(?:[\\s-](?:${units}))?
  * "six point three"). Word numbers must stand alone (not inside "someone" or "often").
  */
 export const numberPattern = new RegExp(
-  `(?<![\\w.](?<!RMB|CNY|USD|HKD))(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?:${spokenYear}|${spoken}|hundred(?:\\s+thousand)?)\\b`,
+  `(?<![\\w.](?<!RMB|CNY|USD|HKD|\\bc\\.))(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(?:${spokenYear}|${spoken}|hundred(?:\\s+thousand)?)\\b`,
   'gi',
 )
 

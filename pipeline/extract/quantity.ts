@@ -1588,6 +1588,9 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
   // Note: not the end of a markup tag ("<td>5.2").
   if ((sign === '>' || sign === '<') && /^[\s|(]?$/.test(end.at(-2) ?? ''))
     return { qualifier: sign === '>' ? 'more than' : 'within', length: 1 + currency.length }
+  // "GDP growth: c.5%": circa.
+  if (end.endsWith('c.') && /(?:^|[\s(|:~])c\.$/.test(end))
+    return { qualifier: 'around', length: 2 + currency.length }
   // ("approx. 143 bn yuan": the word's dot before the space.)
   if (!qualifierEnds.has(lastWord(end)) && !/\bapprox\.\s*$/i.test(end)) return undefined
   for (const [regex, qualifier] of qualifierTable) {

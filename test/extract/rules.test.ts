@@ -3021,6 +3021,14 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('reads "c.5%" as around 5%, not as a number glued to a word', () => {
+    const got = records('GDP growth: c.5%; CPI: c.3%; see etc.5 below.', 'Targets for 2024')
+    expect(got.map((r) => [r.number.text, r.qualifier, r.change])).toEqual([
+      ['5', 'around', 5],
+      ['3', 'around', 3],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
