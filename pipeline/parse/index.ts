@@ -16,6 +16,9 @@ import type { Furniture } from './mdast.js'
 import { reportMeta } from './meta.js'
 import { frontMatterEnd, parseMarkdownReport } from './markdown.js'
 import { buildOutline, makeRoot } from './outline.js'
+
+/** "━━━━━━━━": a rule of box-drawing characters, above and below a title. */
+const boxRule = /^[━═─]{5,}$/
 import {
   breadcrumbSegments,
   hasFigure,
@@ -230,6 +233,18 @@ function findFurniture(
       line.content.indexOf('】') === line.content.length - 1
     ) {
       underlined.add(line.line)
+      continue
+    }
+    // "━━━━━━" over "📊 PART 1 | 2022 IN NUMBERS" over "━━━━━━": a title boxed between rules.
+    if (
+      i >= 2 &&
+      boxRule.test(line.content) &&
+      boxRule.test(lines[i - 2]!.content) &&
+      lines[i - 1]!.content.length <= 80 &&
+      /\p{L}/u.test(lines[i - 1]!.content) &&
+      !/[.,;:!?。]$/.test(lines[i - 1]!.content)
+    ) {
+      underlined.add(lines[i - 1]!.line)
       continue
     }
     // "[Review of Work in 2021]", "[Major Tasks for 2022]": a part's heading in square brackets

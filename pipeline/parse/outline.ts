@@ -65,7 +65,11 @@ export function buildOutline(
     const block = blocks[index]!
     const next = blocks[index + 1]
     // "• Main targets for 2023" over its "--" items: a bullet that titles a part of the report.
-    const titleItem = block.type === 'item' && titlesPart(text, block, next)
+    // (Or one boxed between rules: "━━━" over "📊 PART 1 | 2022 IN NUMBERS" over "━━━".)
+    const titleItem =
+      block.type === 'item' &&
+      (titlesPart(text, block, next) ||
+        (block.segments.length === 1 && forced.has(block.segments[0]!.line.line)))
     if (block.type === 'item' && !titleItem) {
       items.push(block)
       continue
@@ -193,7 +197,8 @@ export function buildOutline(
         slide ||
         numberedPart ||
         (!namesReport && years.length > 0 && !/[.。]$/.test(value)) ||
-        (!namesReport && phrase === 'targets') ||
+        // (Not "Numbers, targets and what's next for our city 👇": a list of what a post holds.)
+        (!namesReport && phrase === 'targets' && !/\w,\s+targets?\s+and\s/i.test(value)) ||
         phrase === 'notes' ||
         (phrase === 'review' && /^(?:review|(?:three|four|five|ten) years of)\b/i.test(value)) ||
         yearLead

@@ -1196,6 +1196,39 @@ describe('layouts met in other reports', () => {
     ])
   })
 
+  it("reads a post's title boxed between rules as a part, and its teaser as no part", () => {
+    const text = [
+      "📣 Qingdao's 2023 Government Work Report at a glance!",
+      "Numbers, targets and what's next for our city 👇",
+      '',
+      '━━━━━━━━━━━━━━━',
+      '📊 PART 1 | 2022 IN NUMBERS',
+      '━━━━━━━━━━━━━━━',
+      '',
+      '💰 GDP: 1.49 trillion yuan, +3.9%',
+      '',
+      '━━━━━━━━━━━━━━━',
+      '🎯 PART 3 | 2023 TARGETS',
+      '━━━━━━━━━━━━━━━',
+      '',
+      '📈 GDP growth: around 5%',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', "📣 Qingdao's 2023 Government Work Report at a glance!"],
+      ['topic', "Numbers, targets and what's next for our city 👇"],
+      ['part', 'PART 1 | 2022 IN NUMBERS'],
+      ['part', 'PART 3 | 2023 TARGETS'],
+    ])
+    const { tree, file } = parseText(text)
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['1.49', 2022, 'actual'],
+      ['5', 2023, 'target'],
+    ])
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
   it('does not take the header of a column with its unit for a part', () => {
     const text = [
       'Report on the Work of the Government',
