@@ -104,7 +104,14 @@ export function parseReport(file: VFile): Root {
     yearAfterResults(text)
 
   const head = buildOutline(text, before, reportYear, underlined)
-  const rest = buildOutline(text, after, reportYear, underlined)
+  // "ZHEJIANG'S 2018 GOVERNMENT WORK REPORT" over "Five years in review (2013-2017) and the
+  // targets for 2018": the title's second line, no part of the report.
+  const first = after[0]?.segments[0]?.line
+  const subtitle =
+    titleLine && first && first.line === titleLine.line + 1 && after[0]!.segments.length === 1
+      ? first.line
+      : undefined
+  const rest = buildOutline(text, after, reportYear, underlined, subtitle)
   const children = [...head.children]
   if (titleLine) {
     const position = {

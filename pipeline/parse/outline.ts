@@ -44,6 +44,8 @@ export function buildOutline(
   reportYear: number | null,
   /** Lines underlined as headings (setext "====" / "----"). */
   forced: ReadonlySet<number> = new Set(),
+  /** The line right under the title that goes on with it, if any. */
+  subtitle?: number,
 ): { children: RootContent[]; truncations: Truncation[] } {
   const children: RootContent[] = []
   const truncations: Truncation[] = []
@@ -194,14 +196,15 @@ export function buildOutline(
       // "Last year:" / "This year:" under each topic: the results and the tasks of the topic.
       const yearLead = yearLeadIn.test(value)
       const isPart =
-        slide ||
-        numberedPart ||
-        (!namesReport && years.length > 0 && !/[.。]$/.test(value)) ||
-        // (Not "Numbers, targets and what's next for our city 👇": a list of what a post holds.)
-        (!namesReport && phrase === 'targets' && !/\w,\s+targets?\s+and\s/i.test(value)) ||
-        phrase === 'notes' ||
-        (phrase === 'review' && /^(?:review|(?:three|four|five|ten) years of)\b/i.test(value)) ||
-        yearLead
+        block.segments[0]!.line.line !== subtitle &&
+        (slide ||
+          numberedPart ||
+          (!namesReport && years.length > 0 && !/[.。]$/.test(value)) ||
+          // (Not "Numbers, targets and what's next for our city 👇": a list of what a post holds.)
+          (!namesReport && phrase === 'targets' && !/\w,\s+targets?\s+and\s/i.test(value)) ||
+          phrase === 'notes' ||
+          (phrase === 'review' && /^(?:review|(?:three|four|five|ten) years of)\b/i.test(value)) ||
+          yearLead)
       if (isPart) {
         // "Key Work in 2022" in the report of 2022: the work to come, not a review.
         const ahead =

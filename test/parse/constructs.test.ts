@@ -1229,6 +1229,34 @@ describe('layouts met in other reports', () => {
     expect(coverageProblems(text, tree, file)).toEqual([])
   })
 
+  it("reads the line right under the title as the title's second line, not a part", () => {
+    const text = [
+      "ZHEJIANG'S 2018 GOVERNMENT WORK REPORT",
+      'Five years in review (2013-2017) and the targets for 2018',
+      '',
+      'KEY POINTS',
+      '',
+      "- The province's GRP reached 5.18 trillion yuan in 2017.",
+      '',
+      '3. TARGETS FOR 2018',
+      '',
+      'GRP growth of around 7 percent.',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', "ZHEJIANG'S 2018 GOVERNMENT WORK REPORT"],
+      ['topic', 'Five years in review (2013-2017) and the targets for 2018'],
+      ['topic', 'KEY POINTS'],
+      ['part', '3. TARGETS FOR 2018'],
+    ])
+    const { tree, file } = parseText(text)
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['5.18', 2017, 'actual'],
+      ['7', 2018, 'target'],
+    ])
+  })
+
   it('does not take the header of a column with its unit for a part', () => {
     const text = [
       'Report on the Work of the Government',
