@@ -384,9 +384,10 @@ function isHeadingLike(
   // "2020 plans", "2023 TO-DO LIST": a heading may open on the year it is about; "🗓️ 2022 PLAN:
   // PROJECTS": the emoji before the title of a post.
   // Note: check marks and arrows mark the items of a list, not titles.
+  // ("▌MAIN TARGETS FOR 2018": the bar a web page sets before its section titles.)
   const words = /^[✅✔☑✓❌⭐👉➡▶►]/u.test(value)
     ? value
-    : value.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u, '')
+    : value.replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+|[▌▍▎▐█])\s*/u, '')
   if (
     !/^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|\d{1,2}-(?:year|YEAR)\b)/u.test(words) ||
     // "2024 PRIORITY 1: A MODERN INDUSTRIAL SYSTEM": the number of a priority names it;

@@ -1257,6 +1257,33 @@ describe('layouts met in other reports', () => {
     ])
   })
 
+  it('reads a title after the bar a web page sets before it ("▌MAIN TARGETS FOR 2018")', () => {
+    const text = [
+      'Highlights of the 2018 Government Work Report of Guangxi',
+      '',
+      '▌REVIEW OF WORK IN 2017',
+      '',
+      'Total imports and exports hit 386.6 billion yuan, surging 22.6%.',
+      '',
+      '▌MAIN TARGETS FOR 2018',
+      '',
+      'GRP growth of around 7%.',
+    ].join('\n')
+    expect(headings(text).map((h) => h.role)).toEqual(['title', 'part', 'part'])
+    const { tree, file } = parseText(text)
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.change,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['386.6', 22.6, 2017, 'actual'],
+      ['7', 7, 2018, 'target'],
+    ])
+  })
+
   it('does not take the header of a column with its unit for a part', () => {
     const text = [
       'Report on the Work of the Government',
