@@ -3029,6 +3029,16 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
+  it('ends a counted noun at "despite", "amid" or "since"', () => {
+    const got = records(
+      'The airport handled 11.6 million passenger trips despite travel restrictions. Exports reached 42,000 containers amid weak demand.',
+    )
+    expect(got.map((r) => [r.number.text, r.unit])).toEqual([
+      ['11.6', 'million passenger trips'],
+      ['42,000', 'containers'],
+    ])
+  })
+
   it('writes out the short units of power and area, "kW" and "ha", as labellers do', () => {
     const got = records(
       'New-energy installed capacity reached 30.5 million kW, and 380,000ha of land was afforested; the Ha Long delegation visited.',
