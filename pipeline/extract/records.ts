@@ -162,7 +162,8 @@ export function clauseRecords(clause: Clause): Draft[] {
       )
       continue
     }
-    // "added 1,027 high-tech enterprises, bringing the total to 3,141": the total, and what was added.
+    // "added 1,027 high-tech enterprises, bringing the total to 3,141": what was added, and the
+    // total it brought, two figures of one subject (as "Added N things" is a value of its own).
     if (
       next &&
       next.change === 0 &&
@@ -172,9 +173,11 @@ export function clauseRecords(clause: Clause): Draft[] {
       totalAfter.test(clause.text.slice(m.end, next.start).replace(/^[^,;]{0,60},/, ''))
     ) {
       used.add(next)
+      const subject = levelSubject(clause, m)
       drafts.push(
+        draft(clause, m, { subject, value: m.value, unit: m.unit, base: base(m) }),
         draft(clause, next, {
-          subject: levelSubject(clause, m),
+          subject,
           value: next.value,
           unit: next.unit ?? m.unit,
           base: next.unit
@@ -182,10 +185,7 @@ export function clauseRecords(clause: Clause): Draft[] {
             : m.unit
               ? { value: next.value, unit: m.baseUnit ?? m.unit }
               : null,
-          change: m.value,
-          changeUnit: m.unit,
-          qualifier: next.qualifier ?? m.qualifier,
-          changeNumber: { start: m.numberStart, end: m.numberEnd },
+          qualifier: next.qualifier,
         }),
       )
       continue

@@ -42,14 +42,19 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 
-  it('reads a total reached after an addition as one record', () => {
+  it('reads what was added and the total it brought as two records of one subject', () => {
     expect(pick('We added 1,027 high-tech enterprises, bringing the total to 3,141.')).toEqual([
+      expect.objectContaining({
+        number: '1,027',
+        value: 1027,
+        unit: 'enterprises',
+        change: null,
+      }),
       expect.objectContaining({
         number: '3,141',
         value: 3141,
         unit: 'enterprises',
-        change: 1027,
-        changeUnit: 'enterprises',
+        change: null,
       }),
     ])
   })
