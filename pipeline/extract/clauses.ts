@@ -215,7 +215,7 @@ export function clauses(text: string): Clause[] {
       // figure is of its whole.
       if (
         /^\s*or\s*$/i.test(rest) &&
-        /^\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:total|year|whole year)\b/i.test(
+        /^\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:total|year|whole year)(?!['’]s)\b/i.test(
           sentence.slice(b.numberEnd, b.numberEnd + 30),
         )
       )

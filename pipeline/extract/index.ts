@@ -235,8 +235,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             ? null
             : // "During this period, R&D spending …": the span of the paragraph before.
               (span ?? (thatPeriod.test(sentence) ? spanBefore : null)))
+        // ("Retail sales rose 5 percent in 2023. During this period, …": the year it names.)
         if (span !== null) spanBefore = span
-        else if (namesTime(sentence)) spanBefore = null
+        else if (namesTime(sentence) || /\b(?:19|20)\d{2}\b/.test(sentence)) spanBefore = null
         // "Line up 600 provincial key projects", "👉 And raise R&D spending intensity to 2.6%": a
         // task said in the imperative is a plan.
         imperative = here.kind === 'actual' && taskVerb.test(sentence)
@@ -1100,6 +1101,12 @@ function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   )
     return 'grp'
   const id = lookupIndicator(lexicon, draft.subject)
+  // "Unemployment fell by 20,000 people": a rate's id names a percentage only.
+  // (A bare "Surveyed urban unemployment rate (December): 5.1" keeps it.)
+  const counted = (unit: string | null) =>
+    unit !== null && unit !== '%' && unit !== 'percentage points' && unit !== 'basis points'
+  if (id !== null && id.endsWith('_rate') && (counted(draft.unit) || counted(draft.changeUnit)))
+    return null
   // "Installed capacity of clean energy reached 35.18 million kilowatts": a share's id names a
   // percentage only.
   if (id !== null && /_share$/.test(id) && draft.unit !== '%') return null

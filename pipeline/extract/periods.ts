@@ -62,10 +62,16 @@ export function endOfSpan(
   )
     return period
   const level =
-    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded|dropped|fell|declined|decreased|lowered) (?:from .* )?to|stood at|stand at|c(?:ame|omes?) to|remain(?:s|ed)? at|(?:be|been|is|are|was|were) kept|stay(?:s|ed)? (?:at|above|below|within|under)|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?)\b/i.test(
+    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded|dropped|fell|declined|decreased|lowered) (?:from .* )?to|stood at|stand at|remain(?:s|ed)? at|(?:be|been|is|are|was|were) kept|stay(?:s|ed)? (?:at|above|below|within|under)|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?)\b/i.test(
       clause,
     )
-  return level ? Number(period.slice(-4)) : period
+  // ("per capita GDP came to nearly 190,000 yuan": a level per head or a rate that "came to";
+  // "investment came to 3.2 trillion yuan" over five years is their sum.)
+  const cameTo =
+    !level &&
+    /(?<!\bwhen it\s)\bc(?:ame|omes?) to\b/i.test(clause) &&
+    (draft.unit === '%' || /\bper capita\b/i.test(clause))
+  return level || cameTo ? Number(period.slice(-4)) : period
 }
 
 // Words between a figure and the phrase that names its years: no other figure, a year at most.
@@ -329,8 +335,11 @@ export function openingSpan(
       start,
     )
   if (past && meta.reviewedYear !== null) return yearsEnding(past[1]!, meta.reviewedYear)
-  // "The past five years saw the 13th Five-Year Plan (2016-2020) fulfilled …"
-  const saw = /^\W*the\s+(?:past|last)\s+(three|four|five|ten)\s+years\b/i.exec(start)
+  // "The past five years saw the 13th Five-Year Plan (2016-2020) fulfilled …" (not "The past five
+  // years have not been easy. We will strive for …")
+  const saw = /^\W*the\s+(?:past|last)\s+(three|four|five|ten)\s+years\s+(?:saw|witnessed)\b/i.exec(
+    start,
+  )
   if (saw && meta.reviewedYear !== null) return yearsEnding(saw[1]!, meta.reviewedYear)
   return null
 }

@@ -936,6 +936,19 @@ function readMention(
     mention.excluded = 'footnote'
     return mention
   }
+  // "Table C.2", "Annex c.2": a number after a letter and its dot is a name; only "c.5%", circa a
+  // percentage or an amount, is a figure.
+  if (
+    previousChar === '.' &&
+    /(?:^|[^A-Za-z])[cC]\.$/.test(sentence.slice(Math.max(0, numberStart - 3), numberStart)) &&
+    !(
+      sentence[numberStart - 2] === 'c' &&
+      /^[\d.,]*(?:\s*%|\s+[a-z]{2,})/.test(sentence.slice(numberStart))
+    )
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "RMB8.59trn": a currency code glued to the amount.
   if (
     !word &&

@@ -30,8 +30,19 @@ export type Draft = Pick<
   year?: number
 }
 
-const rateLike =
-  /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density|intensity)\b/i
+const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
+
+/**
+ * A rate, or an intensity ("R&D intensity, 3 percent"), whose percentage is a level; not a fall in
+ * one ("Decline in carbon intensity: 3%").
+ */
+function rateOrIntensity(text: string): boolean {
+  return (
+    rateLike.test(text) ||
+    (/\bintensity\b/i.test(text) &&
+      !/\b(?:reduction|decline|decrease|cut|drop|fall|lower)\b/i.test(text))
+  )
+}
 const levelVerbs =
   /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|passed|accounting for|rebounded|recovered|climbed|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|dipped|up|down|expand|expanded|cut|reduce|lower)\b/i
 
@@ -96,17 +107,17 @@ export function clauseRecords(clause: Clause): Draft[] {
         i === 0 &&
         changeLabel.test(clause.text) &&
         !/[,;:]/.test(beforeOf(clause, m.start)) &&
-        !rateLike.test(beforeOf(clause, m.start))) ||
+        !rateOrIntensity(beforeOf(clause, m.start))) ||
       // "+3.0% y/y vs the 5% target", "well within our control target of around 3 percent": a
       // target in percent set for a growth.
       (m.unit === '%' && !m.followedByOf && growthTarget(clause, m)) ||
       (m.unit === '%' &&
         m.levelCue === null &&
         !m.followedByOf &&
-        !rateLike.test(beforeOf(clause, m.start)) &&
+        !rateOrIntensity(beforeOf(clause, m.start)) &&
         (label
           ? changeLabel.test(label) ||
-            (/\b(?:growth|increase|rise)\b/i.test(label) && !rateLike.test(label))
+            (/\b(?:growth|increase|rise)\b/i.test(label) && !rateOrIntensity(label))
           : elliptical(clause, m)) &&
         // "Days with good air quality: 73.5%, up 2.1 percentage points": a level and its change.
         !(next && changeFollows(clause, m, next)))
@@ -243,7 +254,9 @@ export function clauseRecords(clause: Clause): Draft[] {
       a.value !== null &&
       a.unit !== '%' &&
       /(?:\(|,\s*or)\s*$/.test(opening) &&
-      /^(?:the\s+)?(?:total|year|whole year)\b/i.test(b.shareOf ?? '')
+      /^(?:the\s+)?(?:total|year|whole year)(?!['’]s)\b(?!\s+(?:target|plan|goal))/i.test(
+        b.shareOf ?? '',
+      )
     )
       b.subject = a.subject
     // "retail sales by 2%, or 5% in real terms": the same change reckoned otherwise.
@@ -333,7 +346,7 @@ function isTableChange(clause: Clause, m: Mention): boolean {
     )
   // "Consumer price index | - | 2.0%": after an empty level cell, the growth column.
   if (/\|\s*[-–—]\s*\|\s*$/.test(clause.text.slice(Math.max(0, m.start - 12), m.start))) return true
-  return !rateLike.test(clause.text.slice(Math.max(0, bar - 300), bar))
+  return !rateOrIntensity(clause.text.slice(Math.max(0, bar - 300), bar))
 }
 
 /** "Real GRP (% y/y) | -1.9": a figure in a row or table of percentages. */
@@ -645,7 +658,7 @@ function growthTarget(clause: Clause, m: Mention): boolean {
   )
   return (
     (growthWord.test(near) || growthWord.test(sentenceBefore.slice(-200))) &&
-    !rateLike.test(near) &&
+    !rateOrIntensity(near) &&
     !/\bunemployment\b/i.test(near)
   )
 }

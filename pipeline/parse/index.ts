@@ -107,8 +107,16 @@ export function parseReport(file: VFile): Root {
   // "ZHEJIANG'S 2018 GOVERNMENT WORK REPORT" over "Five years in review (2013-2017) and the
   // targets for 2018": the title's second line, no part of the report.
   const first = after[0]?.segments[0]?.line
+  // (Only a line that names the review and the plan together: "Main Targets for 2024" under the
+  // title is a part of its own.)
   const subtitle =
-    titleLine && first && first.line === titleLine.line + 1 && after[0]!.segments.length === 1
+    titleLine &&
+    first &&
+    first.line === titleLine.line + 1 &&
+    after[0]!.segments.length === 1 &&
+    /\b(?:review|past|years?)\b.*\band\b.*\b(?:targets?|plans?|tasks?|goals?)\b/i.test(
+      first.content,
+    )
       ? first.line
       : undefined
   const rest = buildOutline(text, after, reportYear, underlined, subtitle)
@@ -249,6 +257,8 @@ function findFurniture(
       boxRule.test(lines[i - 2]!.content) &&
       lines[i - 1]!.content.length <= 80 &&
       /\p{L}/u.test(lines[i - 1]!.content) &&
+      // (Not "In 2023 GDP grew 5.2 percent" boxed as a figure.)
+      !hasFigure(lines[i - 1]!.content.replace(/\bPART\s+\d{1,2}\b/gi, '')) &&
       !/[.,;:!?。]$/.test(lines[i - 1]!.content)
     ) {
       underlined.add(lines[i - 1]!.line)

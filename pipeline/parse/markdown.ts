@@ -36,14 +36,21 @@ export function parseMarkdownReport(file: VFile): Root {
         ? { role: 'section', numbering: numbering.value, numberingStyle: numbering.style }
         : { role: 'topic' }
     } else if (
-      (node.depth <= 2 && (phrase !== undefined || years.length > 0)) ||
+      (node.depth <= 2 &&
+        (phrase !== undefined ||
+          years.length > 0 ||
+          // "## The year ahead", "## Outlook", "## What comes next": the plan.
+          /\b(?:ahead|outlook|next|coming|forward)\b/i.test(text))) ||
       phrase === 'targets'
     ) {
       // "## II. Targets for 2021": a numbered heading that names a part is the part.
       // ("## Looking back at 2019": one that names only past years reviews them.)
       const titleYear = title ? yearsIn(title).at(-1) : undefined
       const kind =
-        phrase ?? (titleYear !== undefined && years.every((y) => y < titleYear) ? 'review' : 'plan')
+        phrase ??
+        (titleYear !== undefined && years.length > 0 && years.every((y) => y < titleYear)
+          ? 'review'
+          : 'plan')
       node.data = {
         role: 'part',
         kind,

@@ -356,8 +356,13 @@ function isHeadingLike(
   previous: Block | undefined,
 ): boolean {
   if (block.segments.length !== 1 || value.length > 130) return false
-  // "━━ PANEL ⑦ TARGETS FOR 2022 ━━   Slide 7 of 8": a title between rules, on a poster's panel.
-  if (framedTitle.test(value)) return true
+  // "━━ PANEL ⑦ TARGETS FOR 2022 ━━   Slide 7 of 8": a title between rules, on a poster's panel
+  // (not "━━ 2023 GDP: up 5.2% ━━", a figure).
+  if (
+    framedTitle.test(value) &&
+    !hasFigure(value.replace(/\s+slide\s+\d{1,3}\s+of\s+\d{1,3}$/i, '').replace(itemNumber, ''))
+  )
+    return true
   // "Indicator      Target      Unit" over rows aligned with spaces: the header of a table.
   if (
     next?.type === 'text' &&
@@ -513,7 +518,19 @@ function titlesPart(text: string, block: Block, next: Block | undefined): boolea
   const { value } = joinSegments(text, block.segments)
   if (value.length > 80 || /[.;,。；，!?]$/.test(value) || hasFigure(value)) return false
   // Note: most titles of items name no part; a cheap test of the words first.
-  if (!/\d{4}|target|goal|review|retrospect|achievement|years|task|plan/i.test(value)) return false
+  if (
+    !/\d{4}|target|goal|review|retrospect|achievement|year|task|plan|priorit|arrangement|requirement|outturn|scorecard|outcome|result|回顾|目标|任务/i.test(
+      value,
+    )
+  )
+    return false
+  // ("• Results against targets", "• Tasks completed in 2023": results, under the review.)
+  if (
+    /\b(?:results?|against|completed|achieved|met|progress|outturns?|outcomes?|performance)\b/i.test(
+      value,
+    )
+  )
+    return false
   // (Not "● Plan more projects" over its tasks: a title of the plan's work, not a part.)
   const phrase = matchPartPhrase(value)
   return (

@@ -3054,3 +3054,112 @@ describe('extraction rules on single sentences', () => {
     ])
   })
 })
+
+describe('where the rules of a title, a span or a unit stop', () => {
+  const periods = (body: string, part?: string) =>
+    records(body, part).map((r) => [r.number.text, r.period, r.kind])
+
+  it('opens a span on "The past five years saw …" only, never over targets', () => {
+    expect(
+      periods(
+        'The past five years have not been easy. We will strive for GDP growth of around 5 percent and create over 1 million new urban jobs.',
+        'Targets for 2024',
+      ),
+    ).toEqual([
+      ['5', 2024, 'target'],
+      ['1', 2024, 'target'],
+    ])
+  })
+
+  it('leaves a bullet of results, or of "Last year", under the review it is in', () => {
+    expect(
+      periods(
+        '* Results against targets\n  - GDP: 5.58 trillion yuan, up 6%\n  - Retail sales: up 8.5%',
+      ),
+    ).toEqual([
+      ['5.58', 2023, 'actual'],
+      ['8.5', 2023, 'actual'],
+    ])
+    expect(
+      periods(
+        '• Last year\n  - GDP: 5.58 trillion yuan, up 6%\n• Targets for this year\n  - GDP growth: around 5.5%',
+        'Main Targets for 2024',
+      ),
+    ).toEqual([
+      ['5.58', 2023, 'actual'],
+      ['5.5', 2024, 'target'],
+    ])
+  })
+
+  it('keeps a part heading right under the title a part', () => {
+    const { tree, file } = parseText(
+      'GOVERNMENT WORK REPORT 2024\nMain Targets for 2024\n\nGDP growth of around 5 percent. Urban jobs: over 1.2 million.\n',
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['5', 2024, 'target'],
+      ['1.2', 2024, 'target'],
+    ])
+  })
+
+  it('reads a Markdown heading of the year ahead as the plan', () => {
+    const { tree, file } = parseText(
+      '# Hubei Government Work Report 2024\n\n## Review of work in 2023\n\nGDP grew 6 percent to 5.58 trillion yuan.\n\n## The year ahead\n\nGDP growth of around 6 percent.\n',
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['5.58', 2023, 'actual'],
+      ['6', 2024, 'target'],
+    ])
+  })
+
+  it('does not take a figure boxed between rules for a heading', () => {
+    expect(
+      periods(
+        '━━━━━━━━━━━━━━\nIn 2023 GDP grew 5.2 percent\n━━━━━━━━━━━━━━\n\nGDP growth of around 5 percent.',
+        'Targets for 2024',
+      ).at(-1),
+    ).toEqual(['5', 2024, 'target'])
+  })
+
+  it('reads a sum that "came to" over five years as the five years\'', () => {
+    expect(
+      periods('Over the past five years, fixed-asset investment came to 3.2 trillion yuan.'),
+    ).toEqual([['3.2', '2019-2023', 'actual']])
+  })
+
+  it('reads "During this period" after a year named as that year', () => {
+    expect(
+      periods(
+        'Over the past five years, GDP grew 6 percent a year on average.\n\nRetail sales rose 5 percent in 2023. During this period, imports rose 3 percent.',
+      ).at(-1),
+    ).toEqual(['3', 2023, 'actual'])
+  })
+
+  it('reads a fall in an intensity as a fall, and a share of a target as no share of the measure', () => {
+    expect(
+      records('Decline in carbon intensity: 3%', 'Main Targets for 2024').map((r) => [
+        r.value,
+        r.change,
+      ]),
+    ).toEqual([[null, -3]])
+    expect(
+      records("The city created 120,000 new urban jobs, or 105 percent of the year's target.").map(
+        (r) => [r.number.text, r.indicator],
+      ),
+    ).not.toContainEqual(['105', 'urban_jobs'])
+  })
+
+  it('passes over "Table C.2", and names no rate for a count of the unemployed', () => {
+    expect(
+      records(
+        'As shown in Table C.2, GDP grew 5.2 percent. Unemployment fell by 20,000 people.',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['5.2', 'grp'],
+      ['20,000', null],
+    ])
+  })
+})
