@@ -779,8 +779,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const boxLine =
         only?.type === 'text' && oneLine ? /^\|\s*([^|]*?)\s*\|$/.exec(only.value) : null
       if (!boxLine) box = undefined
-      else if (matchPartPhrase(boxLine[1]!) === 'targets')
+      else if (matchPartPhrase(boxLine[1]!) === 'targets') {
         box = { year: yearsIn(boxLine[1]!).at(-1) ?? meta.planYear }
+        // ("|  TARGETS FOR 2024  |" between borders, over short lines outside the bars: the box's
+        // title holds for them too.)
+        carriedTargets = box
+        boxCarried = true
+      }
+      // ("| GRP growth: above 6% |": the box's lines are inside its bars; the box holds for them.)
+      else if (boxCarried) {
+        carriedTargets = undefined
+        boxCarried = false
+      }
       // '"Indicator","2024 actual","2025 target","Unit"': a table of comma-separated values.
       const plain = only?.type === 'text' && oneLine ? plainCsv(only.value) : undefined
       const row =

@@ -282,6 +282,11 @@ function findFurniture(
       underlined.add(line.line)
       continue
     }
+    // "+--------------+": the border of a box drawn in ASCII.
+    if (code === 43 && /^\+[-=+]{3,}\+$/.test(line.content)) {
+      furnitureAt.set(line.line, 'rule')
+      continue
+    }
     if ((code !== 61 && code !== 45) || !isUnderline(line.content)) continue
     const above = lines[i - 1]!
     if (

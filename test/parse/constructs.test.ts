@@ -1284,6 +1284,37 @@ describe('layouts met in other reports', () => {
     ])
   })
 
+  it('reads a box drawn in ASCII: its borders are rules, its title holds for its lines', () => {
+    const text = [
+      '2024 Government Work Report: Highlights at a Glance',
+      '',
+      '+------------------------------------------+',
+      '|  KEY FIGURES  |  2023                    |',
+      '+------------------------------------------+',
+      '   GDP: 1.75 trillion yuan (+4.6%)',
+      '',
+      '+------------------------------------------+',
+      '|  TARGETS FOR 2024                        |',
+      '+------------------------------------------+',
+      '   GDP growth: around 5%',
+      '   New urban jobs: over 250,000',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.subject,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['1.75', 'GDP', 2023, 'actual'],
+      ['5', 'GDP', 2024, 'target'],
+      ['250,000', 'New urban jobs', 2024, 'target'],
+    ])
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
   it('does not take the header of a column with its unit for a part', () => {
     const text = [
       'Report on the Work of the Government',
