@@ -261,7 +261,12 @@ describe('extraction quality against hand-labelled reports', () => {
     // shenzhen-2024 and xiamen-2022 (a press conference; a poster's panels) 0.944 with 0.599: 0.802
     // and 0.328; heilongjiang-2020 and jiangxi-2020 (a portal page of ■ sections; a Markdown memo)
     // 0.985 with 0.880; hebei-2019 and tibet-2020 (a page like the sample; a wire story dated by a
-    // related story in its footer) 0.983 with 0.698: 0.919 and 0.397.
+    // related story in its footer) 0.983 with 0.698: 0.919 and 0.397; beijing-2019 and nanjing-2024
+    // (a PDF text; a portal page of ■ cards and ASCII boxes) 0.994 with 0.908; anhui-2020 and
+    // hunan-2019 (a pipe table of actuals and targets; a wire story) 0.974 with 0.952; guangxi-2018
+    // and shaanxi-2019 (a page like the sample; Q1-Q10 questions and answers) 0.986 with 0.896;
+    // qingdao-2023 and zhejiang-2018 (a social-media post with titles boxed between rules; a think
+    // tank's brief whose subtitle names its parts) 0.945 with 0.438: 0.351 and 0.507.
     const { f1, right, labels } = pooled(blind)
     console.log(
       `blind reports: F1 ${f1.toFixed(3)} over ${labels} labels, all fields right ${right.toFixed(3)}`,
