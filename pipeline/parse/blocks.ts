@@ -130,10 +130,10 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
   return blocks
 }
 
-/** "GDP 4.71 TRILLION YUAN  +5.8%": a short line of a label, a gap of spaces and a figure. */
 /** A record whose label is long, with a short figure after its colon. */
 const longRecord = /^[^:：\t—]{61,120}[:：]\s*[~≈+-]?\d[\d,.]*%?(?:\s+[^\s:：]+){0,3}$/
 
+/** "GDP 4.71 TRILLION YUAN  +5.8%": a short line of a label, a gap of spaces and a figure. */
 function isRecordLine(content: string): boolean {
   return (
     content.length <= 70 &&
@@ -419,16 +419,21 @@ function nestingLevel(
   previous: Block | undefined,
 ): number {
   const top = stack.at(-1)
-  if (top && top.item === previous && top.marker !== marker && Math.abs(indent - top.indent) <= 1) {
-    if (isTitle(top.item)) return stack.length + 1
-  }
+  if (
+    top &&
+    top.item === previous &&
+    top.marker !== marker &&
+    Math.abs(indent - top.indent) <= 1 &&
+    isTitleItem(top.item)
+  )
+    return stack.length + 1
   // ("• Main targets for 2023" after the "--" items under "• Five years in review": back to the
   // level of the titles.)
   if (top && top.marker !== marker) {
     for (let i = stack.length - 2; i >= 0; i--) {
       const open = stack[i]!
       if (Math.abs(indent - open.indent) > 1) break
-      if (open.marker === marker && isTitle(open.item)) return i + 1
+      if (open.marker === marker && isTitleItem(open.item)) return i + 1
     }
   }
   for (let i = stack.length - 1; i >= 0; i--) {
@@ -444,7 +449,7 @@ function nestingLevel(
 }
 
 /** A one-line item without a figure or a stop: the title of the items under it. */
-function isTitle(item: Block | undefined): boolean {
+export function isTitleItem(item: Block | undefined): boolean {
   if (item?.type !== 'item' || item.segments.length !== 1) return false
   const segment = item.segments[0]!
   const text = segment.line.content.slice(

@@ -9,7 +9,7 @@ import type {
   Text,
 } from 'mdast'
 import type { Position } from 'unist'
-import { type Block, type Segment, joinSegments } from './blocks.js'
+import { type Block, type Segment, isTitleItem, joinSegments } from './blocks.js'
 import { isLatinLetter, isSpaceCode, pointAt } from './lines.js'
 import type { HeadingRole } from './mdast.js'
 import {
@@ -513,13 +513,12 @@ function danglingTail(value: string): string | undefined {
  * for 2023", "Five years in review (2018-2022)") over items nested under it.
  */
 function titlesPart(text: string, block: Block, next: Block | undefined): boolean {
-  if (block.segments.length !== 1 || next?.type !== 'item') return false
+  if (!isTitleItem(block) || next?.type !== 'item') return false
   if (next.marker!.level <= block.marker!.level) return false
   const { value } = joinSegments(text, block.segments)
-  if (value.length > 80 || /[.;,。；，!?]$/.test(value) || hasFigure(value)) return false
   // Note: most titles of items name no part; a cheap test of the words first.
   if (
-    !/\d{4}|target|goal|review|retrospect|achievement|year|task|plan|priorit|arrangement|requirement|outturn|scorecard|outcome|result|回顾|目标|任务/i.test(
+    !/\d{4}|target|goal|review|retrospect|achievement|year|task|plan|priorit|arrangement|requirement|scorecard|回顾|目标|任务/i.test(
       value,
     )
   )
