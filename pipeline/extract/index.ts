@@ -1211,13 +1211,14 @@ function readable(
   toSource: (index: number) => number,
   /** The report's text, to see where the value's lines break. */
   source = '',
-  /** The value is a row of a table aligned with spaces or tabs. */
+  /** The value is a row of a table aligned with spaces. */
   aligned = false,
 ): { text: string; origin: Int32Array | null; ends: Map<number, number> | null } {
   const edits: Array<{ at: number; length: number; read: string }> = []
   if (aligned) {
     const gap = / {3,}/g
-    for (let m = gap.exec(value.trimEnd()); m; m = gap.exec(value.trimEnd()))
+    const row = value.trimEnd()
+    for (let m = gap.exec(row); m; m = gap.exec(row))
       if (m.index > 0) edits.push({ at: m.index, length: m[0].length, read: ' | ' })
   }
   // "[00:01:24] gross regional product reached …": the time stamps of a transcript's cues are not
@@ -1591,9 +1592,10 @@ const places = new Set([
   "xi'an",
 ])
 
-/** A subject that is empty or only a verb ("totaled", "reaching"). */
+/** "During this period, …", "In the same period, …": a sentence opening on the time before it. */
 const thatPeriod = /^\W*(?:during|over|in|throughout)\s+(?:this|that|the same)\s+period\b/i
 
+/** A subject that is empty or only a verb ("totaled", "reaching"). */
 function namesNothing(subject: string): boolean {
   // "…, rising from 2.34 trillion yuan in 2017 to 2.89 trillion yuan": the change names nothing.
   return (

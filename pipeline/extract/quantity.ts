@@ -62,6 +62,13 @@ export interface Mention {
   range: boolean
 }
 
+// "yuan per capita", but not "134,491 yuan per capita GDP": the measure per head after its unit.
+const perHead = String.raw`(?!\s+(?:GDP|GRP|disposable|income|net|consumption|spending|output|grain)\b)`
+const perUnit = new RegExp(
+  String.raw`^\s*(?:per\s+|\/\s*)(month|year|person|capita${perHead}|mu)\b`,
+  'i',
+)
+
 // Units of measure, longest first; value: the unit in base form.
 const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [
@@ -77,7 +84,10 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [/^(per (?:hundred thousand|ten thousand|100,000|10,000))/i, '', ''],
   [/^(micrograms per cubic met(?:er|re))\b/i, '', ''],
   [
-    /^(yuan per (?:(?:person|capita(?!\s+(?:GDP|GRP|disposable|income|net|consumption|spending|output|grain)\b))(?: per (?:month|year))?|month|year|mu))\b/i,
+    new RegExp(
+      `^(yuan per (?:(?:person|capita${perHead})(?: per (?:month|year))?|month|year|mu))\\b`,
+      'i',
+    ),
     '',
     '',
   ],
@@ -1150,11 +1160,7 @@ function readMention(
     mention.countedNoun = false
     cursor = numberEnd + (scaleMatch ? spaced + scaleMatch.length : 0)
     // "RMB 180 per month"
-    // (Not "134,491 yuan per capita GDP": the measure per head, after its unit.)
-    const per =
-      /^\s*(?:per\s+|\/\s*)(month|year|person|capita(?!\s+(?:GDP|GRP|disposable|income|net|consumption|spending|output|grain)\b)|mu)\b/i.exec(
-        sentence.slice(cursor, cursor + 20),
-      )
+    const per = perUnit.exec(sentence.slice(cursor, cursor + 20))
     if (per) {
       unit = `${name} per ${per[1]!.toLowerCase()}`
       base = unit
