@@ -4,6 +4,7 @@ import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
 import { alignText } from '../parse/align.js'
+import { asciiBorder } from '../parse/blocks.js'
 import { isSpaceCode } from '../parse/lines.js'
 import {
   hasFigure,
@@ -129,6 +130,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let carriedTargets: { year: number | null } | undefined
   // The carried targets come from the title of a box, and hold for its short lines only.
   let boxCarried = false
+  // Lines of the box have been read since its title (a border after them closes it).
+  let boxFilled = false
   // "2. *HEBEI TARGETS GROWTH OF AROUND 5% FOR 2025*": a numbered section that names targets.
   let targetSection: { year: number | null; depth: number } | undefined
   // The first words of a table row's label, on the line above the row.
@@ -229,15 +232,24 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           carriedTargets = undefined
           targets = undefined
         }
+        // ("The past five years have not been easy. We will strive for …" under the targets.)
+        const opened =
+          here.kind === 'target' && /^\W*the\s+(?:past|last)\s+\w+\s+years\b/i.test(sentence)
+            ? null
+            : openingSpan(sentence, meta)
         span =
-          openingSpan(sentence, meta) ??
+          opened ??
           (namesTime(sentence)
             ? null
             : // "During this period, R&D spending …": the span of the paragraph before.
               (span ?? (thatPeriod.test(sentence) ? spanBefore : null)))
         // ("Retail sales rose 5 percent in 2023. During this period, …": the year it names.)
         if (span !== null) spanBefore = span
-        else if (namesTime(sentence) || /\b(?:19|20)\d{2}\b/.test(sentence)) spanBefore = null
+        else if (
+          namesTime(sentence) ||
+          /\b(?:in|by|for|since|during|at the end of)\s+(?:19|20)\d{2}\b/i.test(sentence)
+        )
+          spanBefore = null
         // "Line up 600 provincial key projects", "👉 And raise R&D spending intensity to 2.6%": a
         // task said in the imperative is a plan.
         imperative = here.kind === 'actual' && taskVerb.test(sentence)
@@ -775,6 +787,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         carriedTargets = undefined
         boxCarried = false
       }
+      // "+------+" after the lines of a box titled with targets: the box is closed.
+      const border = only?.type === 'text' && asciiBorder.test(only.value.trim())
+      if (border && boxCarried && boxFilled) {
+        carriedTargets = undefined
+        boxCarried = false
+      } else if (boxCarried && !border && only?.type === 'text' && !only.value.startsWith('|'))
+        boxFilled = true
       // "| KEY NUMBERS: 2021 TARGETS |": the title of a box of targets holds for its lines.
       const boxLine =
         only?.type === 'text' && oneLine ? /^\|\s*([^|]*?)\s*\|$/.exec(only.value) : null
@@ -785,9 +804,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // title holds for them too.)
         carriedTargets = box
         boxCarried = true
+        boxFilled = false
       }
       // ("| GRP growth: above 6% |": the box's lines are inside its bars; the box holds for them.)
       else if (boxCarried) {
+        carriedTargets = undefined
+        boxCarried = false
+      }
+      // ("|  KEY FIGURES  |  2023   |": the title of another box.)
+      if (!boxLine && boxCarried && only?.type === 'text' && only.value.startsWith('|')) {
         carriedTargets = undefined
         boxCarried = false
       }

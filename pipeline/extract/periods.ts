@@ -67,10 +67,11 @@ export function endOfSpan(
     )
   // ("per capita GDP came to nearly 190,000 yuan": a level per head or a rate that "came to";
   // "investment came to 3.2 trillion yuan" over five years is their sum.)
+  // ("the number of market entities came to 8.5 million": a stock at the end of the span.)
   const cameTo =
     !level &&
     /(?<!\bwhen it\s)\bc(?:ame|omes?) to\b/i.test(clause) &&
-    (draft.unit === '%' || /\bper capita\b/i.test(clause))
+    !/\b(?:investment|spending|expenditure|funds?|financing|loans?)\b/i.test(clause)
   return level || cameTo ? Number(period.slice(-4)) : period
 }
 
@@ -337,9 +338,10 @@ export function openingSpan(
   if (past && meta.reviewedYear !== null) return yearsEnding(past[1]!, meta.reviewedYear)
   // "The past five years saw the 13th Five-Year Plan (2016-2020) fulfilled …" (not "The past five
   // years have not been easy. We will strive for …")
-  const saw = /^\W*the\s+(?:past|last)\s+(three|four|five|ten)\s+years\s+(?:saw|witnessed)\b/i.exec(
-    start,
-  )
+  const saw =
+    /^\W*the\s+(?:past|last)\s+(three|four|five|ten)\s+years\s+(?:(?:have\s+)?(?:saw|seen|witnessed|been)|were)\b/i.exec(
+      start,
+    )
   if (saw && meta.reviewedYear !== null) return yearsEnding(saw[1]!, meta.reviewedYear)
   return null
 }

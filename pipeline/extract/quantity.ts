@@ -948,13 +948,15 @@ function readMention(
   }
   // "Table C.2", "Annex c.2": a number after a letter and its dot is a name; only "c.5%", circa a
   // percentage or an amount, is a figure.
+  // ("c.3.5trn yuan", "c.8pct": with the scale or unit glued to it.)
   if (
     previousChar === '.' &&
     /(?:^|[^A-Za-z])[cC]\.$/.test(sentence.slice(Math.max(0, numberStart - 3), numberStart)) &&
-    !(
-      sentence[numberStart - 2] === 'c' &&
-      /^[\d.,]*(?:\s*%|\s+[a-z]{2,})/.test(sentence.slice(numberStart))
-    )
+    (sentence[numberStart - 2] !== 'c' ||
+      /\b(?:table|annex|appendix|figure|fig|chart|section|box|note|page|exhibit)\s+c\.$/i.test(
+        sentence.slice(Math.max(0, numberStart - 12), numberStart),
+      ) ||
+      !/^[\d.,]*(?:\s*%|\s*[a-z]{2,})/.test(sentence.slice(numberStart)))
   ) {
     mention.excluded = 'name'
     return mention

@@ -130,6 +130,9 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
   return blocks
 }
 
+/** "+--------------+": the border of a box drawn in ASCII. */
+export const asciiBorder = /^\+[-=+]{3,}\+$/
+
 /** A record whose label is long, with a short figure after its colon. */
 const longRecord = /^[^:：\t—]{61,120}[:：]\s*[~≈+-]?\d[\d,.]*%?(?:\s+[^\s:：]+){0,3}$/
 
@@ -168,8 +171,9 @@ function continues(
     !isTableRow(line.content)
   )
     return true
-  // A table row is a record of its own.
+  // A table row is a record of its own, as is the border of a box drawn in ASCII ("+------+").
   if (isTableRow(line.content) || isTableRow(previous)) return false
+  if (asciiBorder.test(line.content) || asciiBorder.test(previous)) return false
   const unfinished = !endsWithStop(previous)
   const lower = /^[a-z(]/.test(line.content)
   // A numbered heading line ("1.3 Agriculture") is a block of its own after a blank line.

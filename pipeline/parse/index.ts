@@ -17,8 +17,6 @@ import { reportMeta } from './meta.js'
 import { frontMatterEnd, parseMarkdownReport } from './markdown.js'
 import { buildOutline, makeRoot } from './outline.js'
 
-/** "━━━━━━━━": a rule of box-drawing characters, above and below a title. */
-const boxRule = /^[━═─]{5,}$/
 import {
   breadcrumbSegments,
   hasFigure,
@@ -34,8 +32,12 @@ import {
   bracketedPart,
   plainCsv,
   titleWords,
+  unnumberedTitle,
   yearsIn,
 } from './patterns.js'
+
+/** "━━━━━━━━": a rule of box-drawing characters, above and below a title. */
+const boxRule = /^[━═─]{5,}$/
 
 export type { Furniture, HeadingRole, ReportMeta } from './mdast.js'
 
@@ -258,7 +260,7 @@ function findFurniture(
       lines[i - 1]!.content.length <= 80 &&
       /\p{L}/u.test(lines[i - 1]!.content) &&
       // (Not "In 2023 GDP grew 5.2 percent" boxed as a figure.)
-      !hasFigure(lines[i - 1]!.content.replace(/\bPART\s+\d{1,2}\b/gi, '')) &&
+      !hasFigure(unnumberedTitle(lines[i - 1]!.content)) &&
       !/[.,;:!?。]$/.test(lines[i - 1]!.content)
     ) {
       underlined.add(lines[i - 1]!.line)
@@ -280,11 +282,6 @@ function findFurniture(
       /^(={2,6})[^=]*[^=\s][^=]*\1(?:\s+\([^()=]{1,20}\))?$/.test(line.content)
     ) {
       underlined.add(line.line)
-      continue
-    }
-    // "+--------------+": the border of a box drawn in ASCII.
-    if (code === 43 && /^\+[-=+]{3,}\+$/.test(line.content)) {
-      furnitureAt.set(line.line, 'rule')
       continue
     }
     if ((code !== 61 && code !== 45) || !isUnderline(line.content)) continue

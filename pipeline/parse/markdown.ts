@@ -39,8 +39,11 @@ export function parseMarkdownReport(file: VFile): Root {
       (node.depth <= 2 &&
         (phrase !== undefined ||
           years.length > 0 ||
-          // "## The year ahead", "## Outlook", "## What comes next": the plan.
-          /\b(?:ahead|outlook|next|coming|forward)\b/i.test(text))) ||
+          // "## The year ahead", "## Outlook", "## What comes next": the plan (not "## Next-
+          // generation industries").
+          /^(?:the\s+)?(?:(?:year|road|work|months)\s+ahead|outlook|looking\s+(?:ahead|forward)|next\s+steps|what\s+comes\s+next|the\s+coming\s+year)\b/i.test(
+            text,
+          ))) ||
       phrase === 'targets'
     ) {
       // "## II. Targets for 2021": a numbered heading that names a part is the part.

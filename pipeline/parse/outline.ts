@@ -23,6 +23,7 @@ import {
   labelled,
   matchNumbering,
   matchPartPhrase,
+  unnumberedTitle,
   yearsIn,
 } from './patterns.js'
 
@@ -70,7 +71,7 @@ export function buildOutline(
     // (Or one boxed between rules: "━━━" over "📊 PART 1 | 2022 IN NUMBERS" over "━━━".)
     const titleItem =
       block.type === 'item' &&
-      (titlesPart(text, block, next) ||
+      (titlesPart(text, block, next, reportYear) ||
         (block.segments.length === 1 && forced.has(block.segments[0]!.line.line)))
     if (block.type === 'item' && !titleItem) {
       items.push(block)
@@ -358,11 +359,7 @@ function isHeadingLike(
   if (block.segments.length !== 1 || value.length > 130) return false
   // "━━ PANEL ⑦ TARGETS FOR 2022 ━━   Slide 7 of 8": a title between rules, on a poster's panel
   // (not "━━ 2023 GDP: up 5.2% ━━", a figure).
-  if (
-    framedTitle.test(value) &&
-    !hasFigure(value.replace(/\s+slide\s+\d{1,3}\s+of\s+\d{1,3}$/i, '').replace(itemNumber, ''))
-  )
-    return true
+  if (framedTitle.test(value) && !hasFigure(unnumberedTitle(value))) return true
   // "Indicator      Target      Unit" over rows aligned with spaces: the header of a table.
   if (
     next?.type === 'text' &&
@@ -512,7 +509,12 @@ function danglingTail(value: string): string | undefined {
  * An item of one line without a figure or a stop that names a part of the report ("Main targets
  * for 2023", "Five years in review (2018-2022)") over items nested under it.
  */
-function titlesPart(text: string, block: Block, next: Block | undefined): boolean {
+function titlesPart(
+  text: string,
+  block: Block,
+  next: Block | undefined,
+  reportYear: number | null,
+): boolean {
   if (!isTitleItem(block) || next?.type !== 'item') return false
   if (next.marker!.level <= block.marker!.level) return false
   const { value } = joinSegments(text, block.segments)
@@ -523,8 +525,13 @@ function titlesPart(text: string, block: Block, next: Block | undefined): boolea
     )
   )
     return false
-  // ("• Results against targets", "• Tasks completed in 2023": results, under the review.)
+  // ("• Results against targets", "• Tasks completed in 2023": results, under the review; not
+  // "• Main targets to be achieved in 2024".)
+  const ahead =
+    /\bto be\b/i.test(value) ||
+    (reportYear !== null && yearsIn(value).some((year) => year >= reportYear))
   if (
+    !ahead &&
     /\b(?:results?|against|completed|achieved|met|progress|outturns?|outcomes?|performance)\b/i.test(
       value,
     )

@@ -190,6 +190,23 @@ export function isPageNumber(content: string): boolean {
 const relatedHeading =
   /^(?:(related|more|recommended|further|latest|popular)\s+(news|stories|links|reading|articles|reports|content)|related|see also|read more)\s*[:：]?$/i
 
+/**
+ * The words of a title without its number, its panel's circled number or its slide count
+ * ("SECTION 2 | TARGETS FOR 2024", "PANEL ⑦ TARGETS FOR 2022 … Slide 7 of 8", "2. TARGETS"), to
+ * see whether it holds a figure of its own.
+ */
+export function unnumberedTitle(text: string): string {
+  return text
+    .replace(/[━═─▬■◆]+/g, ' ')
+    .replace(/\s+slide\s+\d{1,3}\s+of\s+\d{1,3}\s*$/i, '')
+    .replace(/[①-⑳]/g, '')
+    .trim()
+    .replace(
+      /^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:(?:part|section|panel|chapter|slide)\s+\d{1,3}\b|\d{1,2}[.)])\s*[|:：.–—-]?\s*/iu,
+      '',
+    )
+}
+
 /** "[Major Tasks for 2022]": a line that is a part's heading in square brackets. */
 export function bracketedPart(content: string): boolean {
   return (

@@ -3163,3 +3163,92 @@ describe('where the rules of a title, a span or a unit stop', () => {
     ])
   })
 })
+
+describe('where the fixes of the first review stop', () => {
+  const periods = (body: string, part?: string) =>
+    records(body, part).map((r) => [r.number.text, r.period, r.kind])
+
+  it('ends the targets of an ASCII box at its closing border and at the next box', () => {
+    expect(
+      periods(
+        [
+          '+-------------------------+',
+          '|  TARGETS FOR 2024       |',
+          '+-------------------------+',
+          '   GDP growth: around 5%',
+          '+-------------------------+',
+          '',
+          '+-------------------------+',
+          '|  KEY FIGURES  |  2023   |',
+          '+-------------------------+',
+          '   High-tech enterprises: 9,780',
+          '',
+          'Retail sales: 805.1 billion yuan (+4.4%)',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5', 2024, 'target'],
+      ['9,780', 2023, 'actual'],
+      ['805.1', 2023, 'actual'],
+    ])
+  })
+
+  it('opens a span on "The past five years have been …" in a review, not in the targets', () => {
+    expect(
+      periods(
+        'The past five years have been truly extraordinary. Gross domestic product grew at an average annual rate of 5.2 percent.',
+        'Work in 2023 and Over the Past Five Years',
+      ),
+    ).toEqual([['5.2', '2019-2023', 'actual']])
+  })
+
+  it('reads a bullet of targets "to be achieved in 2024" as targets', () => {
+    expect(periods('• Main targets to be achieved in 2024\n  - GDP growth: around 5.5%')).toEqual([
+      ['5.5', 2024, 'target'],
+    ])
+  })
+
+  it('reads a numbered title boxed between rules as a heading', () => {
+    expect(
+      periods(
+        '━━━━━━━━━━━━━━━━━━━━\nSECTION 2 | TARGETS FOR 2024\n━━━━━━━━━━━━━━━━━━━━\n\nGDP growth: around 5.5%',
+      ),
+    ).toEqual([['5.5', 2024, 'target']])
+  })
+
+  it('keeps "During this period" on the span past years that name no time', () => {
+    expect(
+      periods(
+        'Over the past five years, GDP grew 6.1 percent a year on average.\n\nWe hosted the 2022 Asian Games. During this period, R&D spending rose 12 percent a year.',
+      ).at(-1),
+    ).toEqual(['12', '2019-2023', 'actual'])
+  })
+
+  it('reads a stock that "came to" over five years as the last year\'s', () => {
+    expect(
+      periods('Over the past five years, the number of market entities came to 8.5 million.'),
+    ).toEqual([['8.5', 2023, 'actual']])
+  })
+
+  it('reads circa figures with a glued scale, and passes over "Annex c.2"', () => {
+    expect(
+      records('GRP: c.3.5trn yuan, up c.5%. Annex c.2 lists the projects.').map((r) => [
+        r.number.text,
+        r.unit,
+        r.qualifier,
+      ]),
+    ).toEqual([['3.5', 'trillion yuan', 'around']])
+  })
+
+  it('reads "## Next-generation industries" in Markdown as no plan', () => {
+    const { tree, file } = parseText(
+      '# Hubei Government Work Report 2024\n\n## Review of work in 2023\n\nGDP grew 6 percent.\n\n## Next-generation industries\n\n- Industrial robots: 60,000 sets\n',
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['6', 2023, 'actual'],
+      ['60,000', 2023, 'actual'],
+    ])
+  })
+})
