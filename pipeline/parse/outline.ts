@@ -515,8 +515,8 @@ function titlesPart(
   next: Block | undefined,
   reportYear: number | null,
 ): boolean {
-  if (!isTitleItem(block) || next?.type !== 'item') return false
-  if (next.marker!.level <= block.marker!.level) return false
+  if (next?.type !== 'item' || next.marker!.level <= block.marker!.level) return false
+  if (!isTitleItem(block)) return false
   const { value } = joinSegments(text, block.segments)
   // Note: most titles of items name no part; a cheap test of the words first.
   if (
