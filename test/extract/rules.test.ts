@@ -8,6 +8,17 @@ function records(body: string, part = 'Review of Work in 2023') {
   return extractIndicators(tree, file).indicators
 }
 
+/** Number, period and kind of each record of a small report around `body`. */
+function periods(body: string, part?: string) {
+  return records(body, part).map((r) => [r.number.text, r.period, r.kind])
+}
+
+/** Number, period and kind of each record of a whole text. */
+function periodsOfText(text: string) {
+  const { tree, file } = parseText(text)
+  return extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind])
+}
+
 function pick(body: string, part?: string) {
   return records(body, part).map((r) => ({
     number: r.number.text,
@@ -3056,9 +3067,6 @@ describe('extraction rules on single sentences', () => {
 })
 
 describe('where the rules of a title, a span or a unit stop', () => {
-  const periods = (body: string, part?: string) =>
-    records(body, part).map((r) => [r.number.text, r.period, r.kind])
-
   it('opens a span on "The past five years saw …" only, never over targets', () => {
     expect(
       periods(
@@ -3092,11 +3100,10 @@ describe('where the rules of a title, a span or a unit stop', () => {
   })
 
   it('keeps a part heading right under the title a part', () => {
-    const { tree, file } = parseText(
-      'GOVERNMENT WORK REPORT 2024\nMain Targets for 2024\n\nGDP growth of around 5 percent. Urban jobs: over 1.2 million.\n',
-    )
     expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+      periodsOfText(
+        'GOVERNMENT WORK REPORT 2024\nMain Targets for 2024\n\nGDP growth of around 5 percent. Urban jobs: over 1.2 million.\n',
+      ),
     ).toEqual([
       ['5', 2024, 'target'],
       ['1.2', 2024, 'target'],
@@ -3104,11 +3111,10 @@ describe('where the rules of a title, a span or a unit stop', () => {
   })
 
   it('reads a Markdown heading of the year ahead as the plan', () => {
-    const { tree, file } = parseText(
-      '# Hubei Government Work Report 2024\n\n## Review of work in 2023\n\nGDP grew 6 percent to 5.58 trillion yuan.\n\n## The year ahead\n\nGDP growth of around 6 percent.\n',
-    )
     expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+      periodsOfText(
+        '# Hubei Government Work Report 2024\n\n## Review of work in 2023\n\nGDP grew 6 percent to 5.58 trillion yuan.\n\n## The year ahead\n\nGDP growth of around 6 percent.\n',
+      ),
     ).toEqual([
       ['5.58', 2023, 'actual'],
       ['6', 2024, 'target'],
@@ -3165,9 +3171,6 @@ describe('where the rules of a title, a span or a unit stop', () => {
 })
 
 describe('where the fixes of the first review stop', () => {
-  const periods = (body: string, part?: string) =>
-    records(body, part).map((r) => [r.number.text, r.period, r.kind])
-
   it('ends the targets of an ASCII box at its closing border and at the next box', () => {
     expect(
       periods(
@@ -3241,11 +3244,10 @@ describe('where the fixes of the first review stop', () => {
   })
 
   it('reads "## Next-generation industries" in Markdown as no plan', () => {
-    const { tree, file } = parseText(
-      '# Hubei Government Work Report 2024\n\n## Review of work in 2023\n\nGDP grew 6 percent.\n\n## Next-generation industries\n\n- Industrial robots: 60,000 sets\n',
-    )
     expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+      periodsOfText(
+        '# Hubei Government Work Report 2024\n\n## Review of work in 2023\n\nGDP grew 6 percent.\n\n## Next-generation industries\n\n- Industrial robots: 60,000 sets\n',
+      ),
     ).toEqual([
       ['6', 2023, 'actual'],
       ['60,000', 2023, 'actual'],

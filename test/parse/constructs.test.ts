@@ -1,10 +1,16 @@
-import type { Heading, List } from 'mdast'
+import type { Heading, List, Root } from 'mdast'
 import { describe, expect, it } from 'vitest'
+import type { VFile } from 'vfile'
 import { extractIndicators } from '../../pipeline/extract/index.js'
 import { isTableRow, matchBullet } from '../../pipeline/parse/patterns.js'
 import { coverageProblems, nodesOf, parseText, textNodes } from '../helpers/parse.js'
 
 const nb = '\u00a0'
+
+/** Number, period and kind of each record extracted from a parsed text. */
+function periodsOf(tree: Root, file: VFile) {
+  return extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind])
+}
 
 function headings(text: string) {
   return nodesOf(parseText(text).tree, 'heading').map((h: Heading) => ({
@@ -412,9 +418,7 @@ describe('bullets', () => {
       ['part', 'Five years in review (2018-2022)'],
       ['part', 'Main targets for 2023'],
     ])
-    expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
-    ).toEqual([
+    expect(periodsOf(tree, file)).toEqual([
       ['37.69', 2022, 'actual'],
       ['5.6', '2018-2022', 'actual'],
       ['5', 2023, 'target'],
@@ -724,9 +728,7 @@ describe('layouts met in other reports', () => {
       ['part', 'review'],
       ['part', 'targets'],
     ])
-    expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
-    ).toEqual([
+    expect(periodsOf(tree, file)).toEqual([
       ['8.0', 2019, 'actual'],
       ['5th', 2019, 'actual'],
       ['8', 2019, 'actual'],
@@ -889,9 +891,7 @@ describe('layouts met in other reports', () => {
       ['part', '[Major Tasks for 2022]'],
     ])
     const { tree, file } = parseText(text)
-    expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
-    ).toEqual([
+    expect(periodsOf(tree, file)).toEqual([
       ['2.26', 2021, 'actual'],
       ['500', 2022, 'target'],
     ])
@@ -1016,9 +1016,7 @@ describe('layouts met in other reports', () => {
       '■ 13.93 million metric tons: grain output',
     ].join('\n')
     const { tree, file } = parseText(text)
-    expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
-    ).toEqual([
+    expect(periodsOf(tree, file)).toEqual([
       ['5.5', 2023, 'target'],
       ['683.3', 2022, 'actual'],
       ['5.5', 2023, 'target'],
@@ -1084,9 +1082,7 @@ describe('layouts met in other reports', () => {
       'Q5. What did Hainan achieve during the 13th Five-Year Plan period (2016-2020)?',
     ])
     const { tree, file } = parseText(text)
-    expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
-    ).toEqual([
+    expect(periodsOf(tree, file)).toEqual([
       ['10', 2021, 'target'],
       ['6.5', '2016-2020', 'actual'],
       ['646,900', '2016-2020', 'actual'],
@@ -1220,9 +1216,7 @@ describe('layouts met in other reports', () => {
       ['part', 'PART 3 | 2023 TARGETS'],
     ])
     const { tree, file } = parseText(text)
-    expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
-    ).toEqual([
+    expect(periodsOf(tree, file)).toEqual([
       ['1.49', 2022, 'actual'],
       ['5', 2023, 'target'],
     ])
@@ -1249,9 +1243,7 @@ describe('layouts met in other reports', () => {
       ['part', '3. TARGETS FOR 2018'],
     ])
     const { tree, file } = parseText(text)
-    expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
-    ).toEqual([
+    expect(periodsOf(tree, file)).toEqual([
       ['5.18', 2017, 'actual'],
       ['7', 2018, 'target'],
     ])
