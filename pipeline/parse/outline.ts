@@ -55,6 +55,8 @@ export function buildOutline(
   let styles: string[] = []
   let structuralDepth = 1
   let partKind: PartKind | undefined
+  // Numbered parts that name no time, read as the plan (see reviewGoesOn).
+  const untimed = new Set<Heading>()
   let partItems: ItemText[] = []
   let partStyle: string | undefined
 
@@ -250,7 +252,17 @@ export function buildOutline(
           ...(years.length > 0 ? { years } : {}),
           ...(numbering ? { numbering: numbering.value, numberingStyle: numbering.style } : {}),
         }
-        pushHeading(makeHeading(text, block.segments, depth, 'part', data))
+        const heading = makeHeading(text, block.segments, depth, 'part', data)
+        // (Not "II. Main Goals for the 14th Five-Year Plan Period", which names the plan.)
+        if (
+          numberedPart &&
+          !slide &&
+          phrase === undefined &&
+          years.length === 0 &&
+          !/\b(?:goals?|targets?|objectives?|plans?|tasks?|blueprint|outlook)\b/i.test(value)
+        )
+          untimed.add(heading)
+        pushHeading(heading)
       } else {
         // "== Reception ==": a wiki page's heading has the level its marks give, beside the parts.
         const marks = value.charCodeAt(0) === 61 ? /^(={2,6})[^=]/.exec(value) : null
@@ -272,7 +284,29 @@ export function buildOutline(
   truncations.push(...truncatedItems(partItems))
   truncations.sort((a, b) => a.segment.start - b.segment.start)
   demoteQuestions(children)
+  reviewGoesOn(children, untimed)
   return { children, truncations }
+}
+
+/**
+ * "PART 1 | 2022 IN NUMBERS", "PART 2 | PEOPLE'S LIVES", "PART 3 | 2023 TARGETS": a numbered part
+ * that names no time, between a part of results and a part that names the targets or plans of a
+ * year, goes on with the results; it is not the plan that such a part is taken for elsewhere.
+ */
+function reviewGoesOn(children: RootContent[], untimed: ReadonlySet<Heading>): void {
+  if (untimed.size === 0) return
+  const parts = children.filter(
+    (c): c is Heading => c.type === 'heading' && c.data?.role === 'part',
+  )
+  // The last part that names the targets or the plan of a year.
+  const lastNamed = parts.findLastIndex(
+    (h) =>
+      h.data?.kind === 'targets' || (h.data?.kind === 'plan' && (h.data.years?.length ?? 0) > 0),
+  )
+  for (let i = 1; i < lastNamed; i++) {
+    const heading = parts[i]!
+    if (untimed.has(heading) && parts[i - 1]!.data?.kind === 'review') heading.data!.kind = 'review'
+  }
 }
 
 /**

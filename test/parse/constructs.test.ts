@@ -364,6 +364,38 @@ describe('headings', () => {
     expect(nodesOf(tree, 'heading')).toHaveLength(1)
     expect(nodesOf(tree, 'paragraph')).toHaveLength(2)
   })
+
+  it('reads a numbered part that names no time, between the results and the targets, as results', () => {
+    const parts = (last: string) =>
+      [
+        "Qingdao's 2023 Government Work Report at a glance",
+        '',
+        'PART 1 | 2022 IN NUMBERS',
+        '',
+        'GDP: 1.49 trillion yuan, +3.9%',
+        '',
+        "PART 2 | PEOPLE'S LIVES",
+        '',
+        'New urban jobs: 371,000',
+        '',
+        last,
+        '',
+        'GDP growth: around 5%',
+      ].join('\n')
+    const { tree, file } = parseText(parts('PART 3 | 2023 TARGETS'))
+    expect(periodsOf(tree, file)).toEqual([
+      ['1.49', 2022, 'actual'],
+      ['371,000', 2022, 'actual'],
+      ['5', 2023, 'target'],
+    ])
+    // Without a part of targets after it, and when it names the plan, it stays the plan.
+    const untimed = parseText(parts('PART 3 | OUR VIEW'))
+    expect(periodsOf(untimed.tree, untimed.file)[1]).toEqual(['371,000', 2023, 'target'])
+    const named = parseText(
+      parts('PART 3 | 2023 TARGETS').replace("PEOPLE'S LIVES", 'MAIN GOALS OF THE NEW PLAN'),
+    )
+    expect(periodsOf(named.tree, named.file)[1]).toEqual(['371,000', 2023, 'target'])
+  })
 })
 
 describe('bullets', () => {
