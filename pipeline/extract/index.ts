@@ -1281,6 +1281,13 @@ function readable(
         edits.push({ at: m.index, length: m[0].length, read: m[0].startsWith('[C') ? ' ' : '' })
     }
   }
+  // "new urban jobs → 78,000", "5G base stations → 15,600": an arrow after a label that holds no
+  // figure reads as its colon (not "43.5% (2012) → 50.3% (2017)", a figure and the one it came to).
+  if (value.includes('→')) {
+    const arrow = /^([^→:：|]{2,80}?)\s*→\s*(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/i.exec(value)
+    if (arrow && !/(?<![\w.])\d[\d,.]*(?!\w)/.test(arrow[1]!))
+      edits.push({ at: arrow[1]!.length, length: arrow[0].length - arrow[1]!.length, read: ': ' })
+  }
   // "GDP[^1]": the reference to a Markdown footnote reads as nothing.
   if (value.includes('[^')) {
     const reference = /\[\^[\w-]{1,12}\](?!:)/g

@@ -3064,6 +3064,22 @@ describe('extraction rules on single sentences', () => {
       ['380,000', 'hectares', 'hectares'],
     ])
   })
+
+  it('reads an arrow after a label as its colon, not one between two figures', () => {
+    const found = records(
+      [
+        '- new urban jobs → 78,000',
+        '- 5G base stations → 15,600 in cumulative terms',
+        '- Services share of GDP 43.5% (2012) → 50.3% (2017)',
+      ].join('\n'),
+    )
+    expect(found.map((r) => [r.number.text, r.subject, r.unit])).toEqual([
+      ['78,000', 'new urban jobs', 'jobs'],
+      ['15,600', '5G base stations', 'base stations'],
+      ['43.5', 'Services share of GDP', '%'],
+      ['50.3', 'Services share of GDP', '%'],
+    ])
+  })
 })
 
 describe('where the rules of a title, a span or a unit stop', () => {
