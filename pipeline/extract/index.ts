@@ -236,7 +236,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         const opened =
           here.kind === 'target' && /^\W*the\s+(?:past|last)\s+\w+\s+years\b/i.test(sentence)
             ? null
-            : openingSpan(sentence, meta)
+            : openingSpan(sentence, meta, here.kind === 'actual')
         span =
           opened ??
           (namesTime(sentence)
@@ -1625,7 +1625,9 @@ const places = new Set([
 ])
 
 /** "During this period, …", "In the same period, …": a sentence opening on the time before it. */
-const thatPeriod = /^\W*(?:during|over|in|throughout)\s+(?:this|that|the same)\s+period\b/i
+// ("…rose by an average of 7.8 percent a year during the period.": or at its end, "the period".)
+const thatPeriod =
+  /^\W*(?:during|over|in|throughout)\s+(?:this|that|the same)\s+period\b|\b(?:during|over|in|throughout)\s+(?:this|that|the same|the)\s+period\s*[.;]?\s*$/i
 
 /** A subject that is empty or only a verb ("totaled", "reaching"). */
 function namesNothing(subject: string): boolean {

@@ -51,6 +51,8 @@ export function endOfSpan(
 ): number | string | null {
   if (typeof period !== 'string' || draft.value === null || yearRange.test(clause)) return period
   if (draft.change !== null && draft.unit === null) return period
+  // "ranking 3rd nationwide" in a review of five years: a place held at their end.
+  if (draft.unit === 'rank') return Number(period.slice(-4))
   if (
     /\b(?:average annual|annual average|annual(?:ly)?|on average|a year|each|in total|total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years)\b/i.test(
       clause,
@@ -309,6 +311,8 @@ export function targetsLeadIn(sentence: string): { year: number | null } | undef
 export function openingSpan(
   sentence: string,
   meta: NonNullable<VFile['data']['meta']>,
+  /** The text is read as results ("In the five years, …" then looks back, not ahead). */
+  review = false,
 ): string | null {
   // "Looking back over the past five years, from 2017 to 2021, …": near the start.
   const start = sentence.slice(0, 64)
@@ -323,7 +327,7 @@ export function openingSpan(
     const count: Record<string, number> = { two: 2, three: 3, four: 4 }
     return plan[1] ? `${first}-${first + count[plan[1].toLowerCase()]! - 1}` : years
   }
-  if (!/\d{4}|past|last/i.test(start)) return null
+  if (!/\d{4}|past|last|years/i.test(start)) return null
   const range =
     /^\W*(?:[\w\s]{0,30}?,?\s*)?(?:from|between|during|in|for the|over the)\s+((?:19|20)\d{2})\s*(?:-|–|to|and)\s*((?:19|20)\d{2})\b/i.exec(
       start,
@@ -335,7 +339,8 @@ export function openingSpan(
     /^\W*(?:(?:[\w'’]+\s+){0,4}?(?:looking|looked|looks|look)\s+back\s+(?:on|at|over|upon)\s+|(?:looking back\s+)?(?:over|in|during)\s+)the\s+(?:past\s+|last\s+)?(three|four|five|ten)\s+years\b/i.exec(
       start,
     )
-  if (past && meta.reviewedYear !== null) return yearsEnding(past[1]!, meta.reviewedYear)
+  if (past && meta.reviewedYear !== null && (review || /\b(?:past|last|back)\b/i.test(past[0])))
+    return yearsEnding(past[1]!, meta.reviewedYear)
   // "The past five years saw the 13th Five-Year Plan (2016-2020) fulfilled …" (not "The past five
   // years have not been easy. We will strive for …")
   const saw =

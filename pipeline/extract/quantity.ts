@@ -1832,7 +1832,8 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
       !lower.includes('-') &&
       !/^(red|bed|shed|seed|speed|feed|need|steed)$/.test(lower) &&
       (isPluralNoun(head) ||
-        !/^\s+[A-Za-z]/.test(rest.slice(re.lastIndex)) ||
+        // (A quoted word goes on with the phrase: 'sophisticated "little giant" enterprises'.)
+        !/^\s+["“‘']?[A-Za-z]/.test(rest.slice(re.lastIndex)) ||
         // "new specialised and sophisticated SMEs": adjectives in -ed joined by "and" go on.
         (participleEnd.test(rest.slice(re.lastIndex)) &&
           !/^\s+and\s+[a-z]+(?:ed|ive|al|ic)\b/i.test(rest.slice(re.lastIndex))))
@@ -1849,14 +1850,19 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
   if (!isPluralNoun(words[at]!.word)) at = words.length - 1
   const head = words[at]!.word
   if (stopWords.has(head.toLowerCase()) || !/^[A-Za-z]/.test(head)) return undefined
-  return {
-    head: compoundNoun(
-      words.map((w) => w.word),
-      at,
-    ),
-    length: words[at]!.end,
-  }
+  const noun = compoundNoun(
+    words.map((w) => w.word),
+    at,
+  )
+  // "60.7 invention patents per 10,000 people": a count per so many people keeps them.
+  const per = at === words.length - 1 ? perPeople.exec(rest.slice(words[at]!.end)) : null
+  return per
+    ? { head: `${noun} ${per[1]!.toLowerCase()}`, length: words[at]!.end + per[0].length }
+    : { head: noun, length: words[at]!.end }
 }
+
+const perPeople =
+  /^\s+(per\s+(?:10,000|ten thousand|100,000|1,000|thousand)\s+(?:people|residents|persons|population|inhabitants))\b/i
 
 /** The counted noun at `at` of `words`, with the word before it when they form a compound. */
 export function compoundNoun(words: readonly string[], at: number): string {

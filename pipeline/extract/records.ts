@@ -123,9 +123,16 @@ export function clauseRecords(clause: Clause): Draft[] {
         !(next && changeFollows(clause, m, next)))
     if (isChange) {
       // "Reduction in energy consumption per unit of GRP Around 2.5%": a fall its label names.
+      // ("Energy consumption per unit of GRP, reduction (%) | 3.5": or after the measure.)
       if (
         m.change === 0 &&
-        /^(?:an?\s+)?(?:decline|decrease|drop|fall|reduction)\s+(?:in|of)\b/i.test(clause.text)
+        (/^[|\s]*(?:an?\s+)?(?:decline|decrease|drop|fall|reduction)\s+(?:in|of)\b/i.test(
+          clause.text,
+        ) ||
+          (clause.bar !== -1 &&
+            /,\s*(?:reduction|decrease|decline|drop|cut)\s*(?:\([^()]*\))?\s*$/i.test(
+              clause.text.slice(0, clause.bar),
+            )))
       )
         m.change = -1
       // "increased by 162 to 832": the change and the level reached, one record.
@@ -341,7 +348,7 @@ function isTableChange(clause: Clause, m: Mention): boolean {
   if (m.unit !== '%' && !percentRow) return false
   // "| Forest coverage | 40.2% | 41% |" under "| Indicator | 2021 target | 2025 target |"
   if (clause.columned || percentRow)
-    return /\b(?:growth|increase|rise|decline|decrease|drop|fall|CPI|consumer prices?|inflation)\b|y\/y|\byoy\b|year[- ]on[- ]year/i.test(
+    return /\b(?:growth|increase|rise|decline|decrease|drop|fall|reduction|CPI|consumer prices?|inflation)\b|y\/y|\byoy\b|year[- ]on[- ]year/i.test(
       clause.text.slice(0, bar),
     )
   // "Consumer price index | - | 2.0%": after an empty level cell, the growth column.
@@ -991,7 +998,7 @@ function countedPhrase(clause: Clause, m: Mention): string {
  */
 function nounPhrase(text: string): string {
   const stop =
-    /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|\s+and\s+(?:earned|received|attracted|created|added|achieved|generated|produced|recorded|posted|realized|realised)\b|\s+and\s+(?=(?:[\w-]+\s+){1,4}(?:hit|reached|totaled|totalled|stood|rose|grew|increased|amounted)\b)|[,;:(]|\.(?!\d)|\s+(?:of|at|to)\s+(?:RMB|US\$|\$|¥)?\d|\s*[▲▼↑↓△▽]|\s{2,}[+−]\d/i.exec(
+    /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|\s+and\s+(?:earned|received|attracted|created|added|achieved|generated|produced|recorded|posted|realized|realised)\b|\s+and\s+(?=(?:[\w-]+\s+){1,4}(?:hit|reached|totaled|totalled|stood|rose|grew|increased|amounted)\b)|[;:(]|,(?!\d)|\.(?!\d)|\s+(?:of|at|to)\s+(?:RMB|US\$|\$|¥)?\d|\s*[▲▼↑↓△▽]|\s{2,}[+−]\d/i.exec(
       text,
     )
   return (stop ? text.slice(0, stop.index) : text).trim()

@@ -463,8 +463,11 @@ function unruledFootnotes(
       group.push([lines[j]!.line, mark])
     }
     if (group.length === 0) continue
+    // "1 Calculated on a comparable basis." right under a table's rows: the notes of the table.
+    const underTable =
+      group[0]![1] === '1' && i >= 2 && /\S(?:\t|\s\|\s)\S/.test(lines[i - 2]!.content)
     while (j < lines.length && isBlank(lines[j]!)) j++
-    if (j < lines.length && furnitureAt.get(lines[j]!.line) !== 'page') continue
+    if (j < lines.length && furnitureAt.get(lines[j]!.line) !== 'page' && !underTable) continue
     glued ??= new Set(
       lines.flatMap((l) =>
         // ("zombie enterprises”1": after a closing quote too.)

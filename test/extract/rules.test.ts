@@ -3080,6 +3080,84 @@ describe('extraction rules on single sentences', () => {
       ['50.3', 'Services share of GDP', '%'],
     ])
   })
+
+  it('keeps a quoted word and "per 10,000 people" in the phrase of a counted noun', () => {
+    const found = records(
+      [
+        'Suzhou was home to 277 national-level specialized and sophisticated "little giant" enterprises.',
+        'Suzhou had 56.4 high-value invention patents per 10,000 people.',
+      ].join('\n\n'),
+    )
+    expect(found.map((r) => [r.number.text, r.subject, r.unit])).toEqual([
+      [
+        '277',
+        'national-level specialized and sophisticated "little giant" enterprises',
+        'enterprises',
+      ],
+      ['56.4', 'high-value invention patents per 10,000 people', 'patents per 10,000 people'],
+    ])
+  })
+
+  it('dates a rank in a review of five years, and what "the five years" and "the period" hold', () => {
+    const text = (body: string) =>
+      `Sichuan Government Work Report 2018\n\nI. Review of Work in the Past Five Years\n\n${body}\n`
+    expect(
+      periodsOfText(
+        text('Expressways in operation reached 6,820 kilometers, ranking 3rd nationwide.'),
+      ),
+    ).toEqual([
+      ['6,820', 2017, 'actual'],
+      ['3rd', 2017, 'actual'],
+    ])
+    expect(
+      periodsOfText(
+        [
+          'Jilin Government Work Report 2018',
+          '',
+          'FIVE YEARS IN REVIEW',
+          '',
+          'Looking back on the five years from 2013 to 2017, GDP grew at an average annual rate of 6.9 percent.',
+          '',
+          'Per capita disposable income rose by an average of 7.8 percent a year during the period.',
+          '',
+          'In the five years, the province created 2.6 million urban jobs. Five poverty-stricken counties shook off poverty.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['6.9', '2013-2017', 'actual'],
+      ['7.8', '2013-2017', 'actual'],
+      ['2.6', '2013-2017', 'actual'],
+      ['Five', '2013-2017', 'actual'],
+    ])
+    // Ahead of a plan, "the five years" are not the past ones.
+    expect(
+      periodsOfText(
+        'Jilin Government Work Report 2018\n\nMain Targets for 2018\n\nIn the five years, we will create 2.6 million urban jobs. We will renovate 300 old compounds.\n',
+      ),
+    ).toEqual([
+      ['2.6', '2018-2022', 'target'],
+      ['300', 2018, 'target'],
+    ])
+  })
+
+  it('reads a fall that a table row names after its measure or before it', () => {
+    const text = [
+      'Suzhou Government Work Report 2024',
+      '',
+      'Indicator\t2023 actual\t2024 target',
+      'Energy consumption per unit of GRP, reduction (%)\t3.5\t3',
+      '| Reduction in energy consumption per unit of GDP (%) | 3.6 | around 3 |',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.value, r.change]),
+    ).toEqual([
+      ['3.5', null, -3.5],
+      ['3', null, -3],
+      ['3.6', null, -3.6],
+      ['3', null, -3],
+    ])
+  })
 })
 
 describe('where the rules of a title, a span or a unit stop', () => {

@@ -1863,6 +1863,35 @@ describe('layouts met in other reports', () => {
     ])
   })
 
+  it('reads a numbered note right under a table as its note, not a numbered line elsewhere', () => {
+    const table = (below: string) =>
+      [
+        'Report at a Glance: 2024 Suzhou Government Work Report',
+        '',
+        'Indicator\t2023 actual\t2024 target',
+        'General public budget revenue1 (billion yuan)\t245.6\t—',
+        'GRP growth (%)\t4.6\taround 5',
+        '',
+        below,
+        'Figures for 2023 are preliminary.',
+        '',
+        '2023 HIGHLIGHTS',
+        '',
+        'Private investment grew by 2.7 per cent.',
+      ].join('\n')
+    const { tree, file } = parseText(table('1 Calculated on a comparable basis.'))
+    const notes = nodesOf(tree, 'paragraph').filter((p) => p.data?.footnote !== undefined)
+    expect(notes.map((p) => [p.position!.start.line, p.data!.footnote])).toEqual([[7, '1']])
+    expect(periodsOf(tree, file).map(([number]) => number)).toEqual(['245.6', '4.6', '5', '2.7'])
+    // (Not a line that opens on a figure after a paragraph.)
+    const prose = parseText(
+      table('1 million new jobs were created.').replace(/\t/g, ' ').replace('Indicator', 'Rows'),
+    )
+    expect(
+      nodesOf(prose.tree, 'paragraph').filter((p) => p.data?.footnote !== undefined),
+    ).toHaveLength(0)
+  })
+
   it('reads a wiki heading with the page it was found on after its marks', () => {
     const text = [
       'Demo Provincial Government Work Report 2025',
