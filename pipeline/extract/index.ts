@@ -630,7 +630,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                 !/\b(?:over|during) (?:the )?(?:past )?(?:\w+ years|(?:19|20)\d{2})/i.test(
                   clause.sentence,
                 ) &&
-                !/\b(?:were|was) (?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)\b/i.test(
+                // ("Fixed asset investment totaled 1.71 trillion yuan in cumulative terms": a sum.)
+                !/\b(?:(?:were|was) (?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)|totall?ed|amounted to)\b/i.test(
                   clauseText,
                 )))
               ? (meta.reviewedYear ?? period)

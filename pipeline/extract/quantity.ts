@@ -72,7 +72,8 @@ const perUnit = new RegExp(
 // Units of measure, longest first; value: the unit in base form.
 const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [
-    /^(percentage points?|ppts?|pp|pct\.? pts?\b\.?|pct\.? points?)\b/i,
+    // ("Days with good air quality: 84.1% ↑2.3 pts")
+    /^(percentage points?|ppts?|pp|pct\.? pts?\b\.?|pct\.? points?|pts)\b/i,
     'percentage points',
     'percentage points',
   ],
@@ -548,9 +549,11 @@ function readMention(
   }
   // "1. GDP growth of …", "are: 1) GDP growth …", "| 1. Fiscal: …" (in a box): the marker of a
   // numbered list item.
+  // ("the following seven areas of work: 1. We went all out …": an item run into the lead-in.)
   if (
     !word &&
-    (/^[\s|*_]*$/.test(before) || (/[:：;；]\s*$/.test(near) && nextChar === ')')) &&
+    (/^[\s|*_]*$/.test(before) ||
+      (/[:：;；]\s*$/.test(near) && (nextChar === ')' || /^\.(?:\s+\p{Lu}|\s*$)/u.test(after)))) &&
     smallInteger &&
     /^[.)](?:\s|$)/.test(after)
   ) {
@@ -578,12 +581,13 @@ function readMention(
     mention.excluded = 'ordinal'
     return mention
   }
-  // "2.1  Deputy Wang (Dalian delegation) noted …": the number of a numbered paragraph.
+  // "2.1  Deputy Wang (Dalian delegation) noted …": the number of a numbered paragraph; "2  Where
+  // the money goes", "1  2023 at a glance": of a line of contents.
   if (
     !word &&
-    /^\d{1,2}\.\d{1,2}$/.test(numberText) &&
+    /^\d{1,2}(?:\.\d{1,2})?$/.test(numberText) &&
     /^[\s|]*$/.test(before) &&
-    /^\s{2,}\p{Lu}/u.test(after)
+    /^\s{2,}(?:(?:19|20)\d{2}\s+)?\p{Lu}/u.test(after)
   ) {
     mention.excluded = 'ordinal'
     return mention
@@ -1353,6 +1357,16 @@ function readMention(
     mention.excluded = 'threshold'
     return mention
   }
+  // "Industrial projects of 1 billion yuan or more: 58 signed": the size that counts a project.
+  if (
+    /\b[a-z]+s\s+(?:of|worth)\s*$/i.test(leadNear) &&
+    /^[^,;()]{0,12}?\bor (?:more|above|over|higher)\b/i.test(
+      sentence.slice(mention.end, mention.end + 30),
+    )
+  ) {
+    mention.excluded = 'threshold'
+    return mention
+  }
   // "Goods processed in Hainan with value added of 30 percent or more": what qualifies them.
   if (
     lastWord(leadNear) === 'of' &&
@@ -1816,6 +1830,14 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
       break
     }
     const head = words.at(-1)?.word
+    // "Industrial projects of 1 billion yuan or more: 58 signed": a participle alone is no noun.
+    if (
+      head === undefined &&
+      /ed$/.test(lower) &&
+      !lower.includes('-') &&
+      /^\s*(?:[,.;:)]|$)/.test(rest.slice(re.lastIndex))
+    )
+      break
     // "people moving from …", "people facing difficulties": a participle after a noun ends it.
     if (head !== undefined && /ing$/.test(lower) && isPluralNoun(head)) break
     if (

@@ -30,7 +30,8 @@ export type Draft = Pick<
   year?: number
 }
 
-const rateLike = /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density)\b/i
+const rateLike =
+  /\b(rate|ratio|share|proportion|percentage|coverage|index|level of|density|air quality)\b/i
 
 /**
  * A rate, or an intensity ("R&D intensity, 3 percent"), whose percentage is a level; not a fall in
@@ -438,10 +439,11 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   if (clause.columned && between.includes('|')) return false
   if (next.changeCue === 'than') return thanBefore(m, next, between)
   // "4.86 trillion yuan (+3.8%)", "7.11 trillion yuan, +5.5% y/y", "68.8% in 2017, +5.8ppt",
+  // "over 8,100 (net +1,050)",
   // "3.32 trillion yuan, broadly flat (−0.1%)", "40.1 mn tourists received (+20.3%)": a signed
   // change after it.
   if (
-    /^(?:\s*(?:[(（]|[,，])?\s*|[^,;，；|]{0,60}[,，]\s*|[,，]\s*(?:[a-z]+\s+){0,2}[a-z]+\s*[(（]\s*|\s+[a-z]+(?:\s+[a-z]+){0,3}\s*[(（]\s*)$/.test(
+    /^(?:\s*(?:[(（]\s*(?:net\s+)?|[,，])?\s*|[^,;，；|]{0,60}[,，]\s*|[,，]\s*(?:[a-z]+\s+){0,2}[a-z]+\s*[(（]\s*|\s+[a-z]+(?:\s+[a-z]+){0,3}\s*[(（]\s*)$/.test(
       between,
     ) &&
     (next.changeCue === 'cue' || next.changeCue === 'points') &&

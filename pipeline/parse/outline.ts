@@ -87,16 +87,23 @@ export function buildOutline(
     const rest = numbering ? value.slice(numbering.length) : ''
     // "9. Rural income growth ranked 3rd in the country" between "8. … 35,506 yuan …" and "10.
     // Consumer prices: up 2.6%": one of a run of numbered records.
+    // ("15. Residents' income growth in 2019 will be kept …" after "14. Per capita disposable
+    // income … reached 35,810 yuan", last before a topic's title: the run's last record.)
     const inRecords =
       numbering !== undefined &&
       numberedRecord(text, blocks[index - 1], numbering.style) &&
-      numberedRecord(text, next, numbering.style)
+      (numberedRecord(text, next, numbering.style) || titleAfterRun(text, next, numbering.style))
     const numberedPart =
       numbering !== undefined &&
       block.segments.length === 1 &&
       rest.length <= 90 &&
       !hasFigure(rest) &&
-      !(inRecords && matchPartPhrase(rest) === undefined) &&
+      // (In a run of them, "15. Residents' income growth in 2019 will be kept …" is one more.)
+      !(
+        inRecords &&
+        (matchPartPhrase(rest) === undefined ||
+          (matchPartPhrase(rest) === 'plan' && /[.。]$/.test(rest)))
+      ) &&
       (numbering.style === 'part' ||
         // "1 ABOUT THIS NOTE", then "2 REVIEW OF WORK IN 2024": the parts are numbered like the
         // first numbered heading.
@@ -140,7 +147,9 @@ export function buildOutline(
       if (
         heading.length <= 200 &&
         !listItem &&
-        (!hasFigure(heading.slice(numbering.length)) || capitalHeadline.test(heading))
+        (!hasFigure(heading.slice(numbering.length)) || capitalHeadline.test(heading)) &&
+        // ("18. The province's regional innovation capability ranked 1st nationwide. …": a rank.)
+        !/\b(?:rank(?:ed|ing|s)?|placed)\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\b/i.test(heading)
       ) {
         const at = styles.indexOf(numbering.style)
         styles = at >= 0 ? styles.slice(0, at + 1) : [...styles, numbering.style]
@@ -228,12 +237,20 @@ export function buildOutline(
         if (yearLead) {
           // Note: below the topic (beside the lead-in before it), which the next topic closes.
           const above = children.findLast((c): c is Heading => c.type === 'heading')
+          const leads = (c: RootContent): boolean =>
+            c.type === 'heading' &&
+            c.data?.role === 'part' &&
+            c.children[0]?.type === 'text' &&
+            yearLeadIn.test(c.children[0].value)
+          // ("The past five years (2013-2017)" over "Last year": a part of its own time beside it;
+          // "This year" after the topics under "Last year", beside that.)
+          const lead = children.findLast(leads) as Heading | undefined
           const depth =
-            above?.data?.role === 'part' &&
-            above.children[0]?.type === 'text' &&
-            yearLeadIn.test(above.children[0].value)
+            above && (leads(above) || (above.data?.role === 'part' && above.data.years))
               ? above.depth
-              : Math.min(6, (above?.depth ?? structuralDepth) + 1)
+              : above?.data?.role === 'topic' && lead && lead.depth < above.depth
+                ? lead.depth
+                : Math.min(6, (above?.depth ?? structuralDepth) + 1)
           pushHeading(makeHeading(text, block.segments, depth, 'part', { kind }))
           continue
         }
@@ -579,6 +596,16 @@ function titlesPart(
 }
 
 /** Whether a block is a numbered line of the style given that holds a figure ("10. CPI: up 2.6%"). */
+/**
+ * Whether a block is the title of a topic after a run of numbered records ("Innovation-driven
+ * development" after "15. …"): short, without a figure, not numbered in the run's style.
+ */
+function titleAfterRun(text: string, block: Block | undefined, style: string): boolean {
+  if (!block || block.type !== 'text' || block.segments.length !== 1) return false
+  const { value } = joinSegments(text, block.segments)
+  return value.length <= 60 && !hasFigure(value) && matchNumbering(value)?.style !== style
+}
+
 function numberedRecord(text: string, block: Block | undefined, style: string): boolean {
   if (!block || block.type !== 'text' || block.segments.length === 0) return false
   const { value } = joinSegments(text, block.segments)

@@ -908,7 +908,7 @@ describe('extraction rules on single sentences', () => {
       ].join('\n'),
     )
     expect(got.map((r) => [r.number.text, r.value, r.unit, r.qualifier, r.subject])).toEqual([
-      ['21,000', 21000, 'registered', 'more than', 'Tech-based SMEs'],
+      ['21,000', 21000, 'SMEs', 'more than', 'Tech-based SMEs'],
       ['5,500', 5500, 'trains', 'more than', 'trains'],
       ['1.3', 1.3, 'trillion yuan', 'more than', 'Digital economy value added'],
       ['270,000', 270000, 'hectares', null, 'high-standard farmland built'],
@@ -3156,6 +3156,46 @@ describe('extraction rules on single sentences', () => {
       ['3', null, -3],
       ['3.6', null, -3.6],
       ['3', null, -3],
+    ])
+  })
+
+  it('reads the records of a slide deck: points, a net change in brackets, a size that counts, contents', () => {
+    const found = records(
+      [
+        '1  Where the money goes',
+        '2  Industry & innovation',
+        '',
+        'Days with good air quality: 84.1% ↑2.3 pts',
+        '',
+        'High-tech enterprises: over 8,100 (net +1,050)',
+        '',
+        'Industrial projects of 1 billion yuan or more: 58 signed',
+      ].join('\n'),
+    )
+    expect(found.map((r) => [r.number.text, r.value, r.unit, r.change, r.changeUnit])).toEqual([
+      ['84.1', 84.1, '%', 2.3, 'percentage points'],
+      ['8,100', 8100, 'enterprises', 1050, 'enterprises'],
+      ['58', 58, 'projects', null, null],
+    ])
+  })
+
+  it('reads an elliptical list of levels and a sum in cumulative terms over a review of years', () => {
+    const found = records(
+      [
+        'Over the past five years, GDP grew at an average annual rate of 7.9 percent. Fixed asset investment totaled 1.71 trillion yuan in cumulative terms, and the metro network reached 558 kilometers in cumulative terms.',
+        '',
+        'Ecology: days with good or excellent air quality, 98.1 percent; forest coverage, 62.1 percent.',
+        '',
+        'Over the past year, we focused on the following seven areas of work: 1. We went all out to keep the economy stable.',
+      ].join('\n'),
+      'The past five years (2019-2023)',
+    )
+    expect(found.map((r) => [r.number.text, r.value, r.change, r.period])).toEqual([
+      ['7.9', null, 7.9, '2019-2023'],
+      ['1.71', 1.71, null, '2019-2023'],
+      ['558', 558, null, 2023],
+      ['98.1', 98.1, null, '2019-2023'],
+      ['62.1', 62.1, null, '2019-2023'],
     ])
   })
 })

@@ -365,6 +365,79 @@ describe('headings', () => {
     expect(nodesOf(tree, 'paragraph')).toHaveLength(2)
   })
 
+  it('keeps numbered paragraphs of figures as paragraphs, the last of a run and a first sentence too', () => {
+    const text = [
+      'Guangdong maps out main targets for 2019',
+      '',
+      'Employment and incomes',
+      '',
+      '14. Per capita disposable income of residents reached 35,810 yuan in 2018, up 8.6 per cent.',
+      '',
+      "15. Residents' income growth in 2019 will be kept basically in step with economic growth.",
+      '',
+      'Innovation-driven development',
+      '',
+      '17. The number of high-tech enterprises reached 45,000 in cumulative terms.',
+      '',
+      "18. The province's regional innovation capability ranked 1st nationwide. PCT applications reached 25,300.",
+      '',
+      '19. Online retail sales of physical goods rose 22.1 per cent.',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Guangdong maps out main targets for 2019'],
+      ['topic', 'Employment and incomes'],
+      ['topic', 'Innovation-driven development'],
+    ])
+    const { tree, file } = parseText(text)
+    expect(periodsOf(tree, file)).toEqual([
+      ['35,810', 2018, 'actual'],
+      ['45,000', 2018, 'actual'],
+      ['1st', 2018, 'actual'],
+      ['25,300', 2018, 'actual'],
+      ['22.1', 2018, 'actual'],
+    ])
+  })
+
+  it('sets "Last year" and "This year" beside a part of five years, not under it', () => {
+    const text = [
+      'Digest: Report on the Work of the Hainan Provincial Government (2018)',
+      '',
+      'The past five years (2013-2017)',
+      '',
+      "Over the past five years, Hainan's GDP grew at an average annual rate of 7.9 percent.",
+      '',
+      'Last year',
+      '',
+      'Growth of the main indicators:',
+      'GDP, 7 percent;',
+      'fixed asset investment, 10.1 percent.',
+      '',
+      'Infrastructure:',
+      'airport passenger throughput, 22.59 million passengers;',
+      'rural roads built, 2,180 kilometers.',
+      '',
+      'This year',
+      '',
+      'GDP growth of around 7 percent.',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.depth, h.text])).toEqual([
+      [1, 'Digest: Report on the Work of the Hainan Provincial Government (2018)'],
+      [2, 'The past five years (2013-2017)'],
+      [2, 'Last year'],
+      [3, 'Growth of the main indicators:'],
+      [2, 'This year'],
+    ])
+    const { tree, file } = parseText(text)
+    expect(periodsOf(tree, file)).toEqual([
+      ['7.9', '2013-2017', 'actual'],
+      ['7', 2017, 'actual'],
+      ['10.1', 2017, 'actual'],
+      ['22.59', 2017, 'actual'],
+      ['2,180', 2017, 'actual'],
+      ['7', 2018, 'target'],
+    ])
+  })
+
   it('reads a numbered part that names no time, between the results and the targets, as results', () => {
     const parts = (last: string) =>
       [
