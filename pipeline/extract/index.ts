@@ -478,7 +478,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             futureAt < sentence.indexOf(clause.text) + clause.text.length &&
             !futureOfOther(sentence, clause, futureAt) &&
             // "…, after a rise of roughly 5% last year": a result the plan is set against.
-            !/\b(?:last year|a year (?:ago|earlier))\b/i.test(clause.text)) ||
+            // (Not "…, up 10 percent from last year": the year the change is reckoned from.)
+            !/(?<!\b(?:from|over|than|on|with)\s)\b(?:last year|a year (?:ago|earlier))\b/i.test(
+              clause.text,
+            )) ||
           (ahead && !(reportsResult(clause.text, sentence) && futureAt < 0)) ||
           imperative)
       // "Fixed asset investment fell 5.7 per cent" under a heading read as the plan: a result said
@@ -1016,7 +1019,9 @@ function spanAhead(
     { ...here, kind: 'target', period: meta.planYear },
     meta,
   )
-  return typeof period === 'string' ? period : null
+  // (Not the years a sentence looks back on: "Over the past three years, …, pledging to …".)
+  if (typeof period !== 'string') return null
+  return meta.reviewedYear !== null && Number(period.slice(-4)) <= meta.reviewedYear ? null : period
 }
 
 /**

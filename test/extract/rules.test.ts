@@ -3198,6 +3198,33 @@ describe('extraction rules on single sentences', () => {
       ['62.1', 62.1, null, '2019-2023'],
     ])
   })
+
+  it('reads the targets a feature story gives after a span of years, and the nouns of its sidebar', () => {
+    const found = records(
+      [
+        'Over the past three years, the city created 286,000 new urban jobs, Zhao noted, pledging to create more than 100,000 new urban jobs in 2024 and to keep the surveyed urban unemployment rate within 5.5 percent.',
+        '',
+        'Other targets for the year include growth of 10 percent in fixed-asset investment, 8 percent in total retail sales of consumer goods and 10 percent in total imports and exports.',
+        '',
+        'It also hopes to attract 165 billion yuan of investment from outside the province, up 10 percent from last year.',
+        '',
+        '152 million: tourists the city aims to receive in 2024',
+        '',
+        '6,180: 5G base stations built last year',
+      ].join('\n'),
+    )
+    expect(found.map((r) => [r.number.text, r.unit, r.period, r.kind])).toEqual([
+      ['286,000', 'jobs', '2021-2023', 'actual'],
+      ['100,000', 'jobs', 2024, 'target'],
+      ['5.5', '%', 2024, 'target'],
+      ['10', null, 2024, 'target'],
+      ['8', null, 2024, 'target'],
+      ['10', null, 2024, 'target'],
+      ['165', 'billion yuan', 2024, 'target'],
+      ['152', 'million tourists', 2024, 'target'],
+      ['6,180', 'base stations', 2023, 'actual'],
+    ])
+  })
 })
 
 describe('where the rules of a title, a span or a unit stop', () => {
