@@ -512,7 +512,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                 null)
               : null) ??
             periodOf(clauseText, clause.sentence, span ? { ...here, period: span } : here, meta))
-      const cumulative = /\bcumulative(?:ly)?\b/i.test(clause.sentence)
+      // (Not "In cumulative terms, the province has supported …, and it will recruit 3,000 …": a
+      // plan after the stock.)
+      const cumulative =
+        /\bcumulative(?:ly)?\b/i.test(clause.sentence) &&
+        !(planned && !/\bcumulative(?:ly)?\b/i.test(clause.text))
       let rangeStart: { kind: 'actual' | 'target'; period: number | string | null } | undefined
       for (const draft of drafts) {
         const indicator = indicatorOf(lexicon, draft)
@@ -1031,7 +1035,12 @@ function spanAhead(
 function futureOfOther(sentence: string, clause: Clause, futureAt: number): boolean {
   const at = sentence.indexOf(clause.text)
   const last = at + (clause.mentions.findLast((m) => !m.excluded)?.end ?? 0)
-  return futureAt > last && /\b(?:which|that|who)\b/i.test(sentence.slice(last, futureAt))
+  // ("Online retail sales rose 22.1 per cent, and the province will promote …": a statement of
+  // its own after the figure.)
+  return (
+    futureAt > last &&
+    /\b(?:which|that|who)\b|[,;]\s+(?:and|while|but)\s/i.test(sentence.slice(last, futureAt))
+  )
 }
 
 /** Whether the words right before or after a figure place it in "last year". */

@@ -3225,6 +3225,22 @@ describe('extraction rules on single sentences', () => {
       ['6,180', 'base stations', 2023, 'actual'],
     ])
   })
+
+  it('keeps a result apart from a plan said after it, and a stock in cumulative terms from a plan', () => {
+    expect(
+      periods(
+        [
+          'Online retail sales of physical goods rose 22.1 per cent, and the province will promote new forms of consumption in 2024.',
+          '',
+          'In cumulative terms, the province has supported the construction of 50 high-level hospitals, and it will recruit 3,000 general practitioners in 2024.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['22.1', 2023, 'actual'],
+      ['50', 2023, 'actual'],
+      ['3,000', 2024, 'target'],
+    ])
+  })
 })
 
 describe('where the rules of a title, a span or a unit stop', () => {
