@@ -99,11 +99,7 @@ export function buildOutline(
       rest.length <= 90 &&
       !hasFigure(rest) &&
       // (In a run of them, "15. Residents' income growth in 2019 will be kept …" is one more.)
-      !(
-        inRecords &&
-        (matchPartPhrase(rest) === undefined ||
-          (matchPartPhrase(rest) === 'plan' && /[.。]$/.test(rest)))
-      ) &&
+      !(inRecords && recordNotPart(rest)) &&
       (numbering.style === 'part' ||
         // "1 ABOUT THIS NOTE", then "2 REVIEW OF WORK IN 2024": the parts are numbered like the
         // first numbered heading.
@@ -595,7 +591,12 @@ function titlesPart(
   )
 }
 
-/** Whether a block is a numbered line of the style given that holds a figure ("10. CPI: up 2.6%"). */
+/** In a run of numbered records, a line that names no part, or a sentence with the plan's words. */
+function recordNotPart(rest: string): boolean {
+  const phrase = matchPartPhrase(rest)
+  return phrase === undefined || (phrase === 'plan' && /[.。]$/.test(rest))
+}
+
 /**
  * Whether a block is the title of a topic after a run of numbered records ("Innovation-driven
  * development" after "15. …"): short, without a figure, not numbered in the run's style.
@@ -606,6 +607,7 @@ function titleAfterRun(text: string, block: Block | undefined, style: string): b
   return value.length <= 60 && !hasFigure(value) && matchNumbering(value)?.style !== style
 }
 
+/** Whether a block is a numbered line of the style given that holds a figure ("10. CPI: up 2.6%"). */
 function numberedRecord(text: string, block: Block | undefined, style: string): boolean {
   if (!block || block.type !== 'text' || block.segments.length === 0) return false
   const { value } = joinSegments(text, block.segments)
