@@ -1939,6 +1939,7 @@ const compoundUnits: ReadonlySet<string> = new Set([
   'school places',
   'ski resorts',
   'household toilets',
+  'tourist visits',
 ])
 
 /**

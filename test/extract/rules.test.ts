@@ -1478,8 +1478,8 @@ describe('extraction rules on single sentences', () => {
       ['two hundred and seventy six point five', 276.5, 'billion yuan', 6.3, 'actual', 2023],
       ['sixty one thousand three hundred', 61300, 'jobs', null, 'actual', 2023],
       ['fifty thousand', 50000, 'jobs', null, 'target', 2024],
-      ['seventy', 70, 'million visits', null, 'target', 2024],
-      ['seventy five', 75, 'million visits', null, 'target', 2024],
+      ['seventy', 70, 'million tourist visits', null, 'target', 2024],
+      ['seventy five', 75, 'million tourist visits', null, 'target', 2024],
     ])
     expect(got[0]!.subject).toBe('gross regional product')
   })
