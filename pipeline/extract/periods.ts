@@ -406,7 +406,7 @@ export function planYears(text: string): string | null {
   return `${start}-${start + 4}`
 }
 
-export const yearRange = /\b((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b/
+export const yearRange = /\b((?:19|20)\d{2})\s*(?:-|–|—|to|至)\s*((?:19|20)\d{2})\b/
 
 /** The text of a heading. */
 export function headingText(heading: Heading): string {

@@ -3241,6 +3241,17 @@ describe('extraction rules on single sentences', () => {
       ['3,000', 2024, 'target'],
     ])
   })
+
+  it('reads years joined by an em dash or 至 as a span', () => {
+    expect(
+      periodsOfText(
+        'Yunnan Government Work Report 2017\n\n【过去五年回顾（2012—2016年）】\n\n• GRP grew by an average of 10.3% a year.\n',
+      ),
+    ).toEqual([['10.3', '2012-2016', 'actual']])
+    expect(periods('GRP grew by an average of 7.1% a year in 2019至2023.')).toEqual([
+      ['7.1', '2019-2023', 'actual'],
+    ])
+  })
 })
 
 describe('where the rules of a title, a span or a unit stop', () => {
