@@ -836,6 +836,20 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "the target table in section 5", "HUBEI NEWS RADIO FM 104.6": a part of a text, a frequency.
+  if (
+    !word &&
+    referenceWords.has(lastWord(near)) &&
+    /\b(?:sections?|chapters?|annex|appendix|FM|AM)\s+$/i.test(near)
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
+  // "the Fujian provincial two sessions": the name of the yearly meetings.
+  if (word && numberText.toLowerCase() === 'two' && /^\s+sessions\b/i.test(after)) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "+9.9%", "(+3.8%)": a plus sign standing before the figure is its sign, not part of a name.
   const plus = previousChar === '+' && signStands(sentence, numberStart - 1)
   // "21,000+ registered", "300+ projects": a plus after the figure means more than it (not "1+3").
@@ -1521,6 +1535,8 @@ function readMention(
 }
 
 // Things named by a number after them ("Line 17", "Phase 2").
+const referenceWords = new Set('section sections chapter chapters annex appendix fm am'.split(' '))
+
 const namedThings = new Set(
   'line lines route routes phase phases project projects terminal terminals zone zones block blocks gate gates'.split(
     ' ',

@@ -3252,6 +3252,24 @@ describe('extraction rules on single sentences', () => {
       ['7.1', '2019-2023', 'actual'],
     ])
   })
+
+  it("reads a newsletter's year of targets, a plan for a year, and its references", () => {
+    expect(
+      periods(
+        [
+          '* The 2024 growth target is around 6.5%, with fixed asset investment growth of about 8% and retail sales growth of 7%.',
+          '* Jobs: 105,000 new urban jobs are planned for 2024.',
+          '',
+          'Reply if you would like the target table in section 5. HUBEI NEWS RADIO FM 104.6. We will follow up after the provincial two sessions.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['6.5', 2024, 'target'],
+      ['8', 2024, 'target'],
+      ['7', 2024, 'target'],
+      ['105,000', 2024, 'target'],
+    ])
+  })
 })
 
 describe('where the rules of a title, a span or a unit stop', () => {

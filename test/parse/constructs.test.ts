@@ -1965,6 +1965,24 @@ describe('layouts met in other reports', () => {
     ).toHaveLength(0)
   })
 
+  it('dates a broadcast by its air date, with the day written as an ordinal', () => {
+    const { file } = parseText(
+      [
+        'HUBEI NEWS RADIO -- EVENING NEWS BULLETIN -- BROADCAST TRANSCRIPT',
+        'Air date: Thursday, January 25th, 2018 | Slot: 18:00-18:30',
+        'Item 1 of 6: "Government Work Report" | Running time: 08:40',
+        '',
+        "ANCHOR: Hubei's economy grew by seven point eight percent last year.",
+      ].join('\n'),
+    )
+    expect(file.data.meta).toMatchObject({
+      published: '2018-01-25',
+      reportYear: 2018,
+      reviewedYear: 2017,
+      planYear: 2018,
+    })
+  })
+
   it('reads a wiki heading with the page it was found on after its marks', () => {
     const text = [
       'Demo Provincial Government Work Report 2025',
