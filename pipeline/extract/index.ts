@@ -132,6 +132,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let boxCarried = false
   // Lines of the box have been read since its title (a border after them closes it).
   let boxFilled = false
+  // The paragraph before was the border of a box ("+-----+"): a line after it may be a title.
+  let afterBorder = false
   // "2. *HEBEI TARGETS GROWTH OF AROUND 5% FOR 2025*": a numbered section that names targets.
   let targetSection: { year: number | null; depth: number } | undefined
   // The first words of a table row's label, on the line above the row.
@@ -486,9 +488,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           imperative)
       // "Fixed asset investment fell 5.7 per cent" under a heading read as the plan: a result said
       // in the past tense, in a sentence that speaks of no plan, is a result of the reviewed year.
+      // ("Background" under the targets: "Looking back on the five years from 2019 to 2023, …",
+      // "Over the same period the city created …": a paragraph on a span of past years.)
       const reported =
         here.kind === 'target' &&
-        reportsResult(clause.text, sentence) &&
+        (reportsResult(clause.text, sentence) ||
+          (span !== null &&
+            meta.reviewedYear !== null &&
+            Number(span.slice(-4)) <= meta.reviewedYear)) &&
         (futureIndex(sentence) < 0 || futureOfOther(sentence, clause, futureIndex(sentence)))
       const period = planned
         ? (statedYear(clauseText, meta.planYear) ??
@@ -805,8 +812,19 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "| KEY NUMBERS: 2021 TARGETS |": the title of a box of targets holds for its lines.
       const boxLine =
         only?.type === 'text' && oneLine ? /^\|\s*([^|]*?)\s*\|$/.exec(only.value) : null
-      if (!boxLine) box = undefined
-      else if (matchPartPhrase(boxLine[1]!) === 'targets') {
+      // (A border under the box's title keeps it: "| WHAT 2019 HOLDS |", "+----+", "| > GRP …|".)
+      if (!boxLine) {
+        if (!border) box = undefined
+      } else if (
+        matchPartPhrase(boxLine[1]!) === 'targets' ||
+        // ("|  WHAT 2019 HOLDS  |": a box titled by the plan's year alone.)
+        (boxLine[1]!.length <= 40 &&
+          meta.planYear !== null &&
+          yearsIn(boxLine[1]!).length === 1 &&
+          yearsIn(boxLine[1]!)[0]! >= meta.planYear &&
+          !hasFigure(boxLine[1]!) &&
+          matchPartPhrase(boxLine[1]!) === undefined)
+      ) {
         box = { year: yearsIn(boxLine[1]!).at(-1) ?? meta.planYear }
         // ("|  TARGETS FOR 2024  |" between borders, over short lines outside the bars: the box's
         // title holds for them too.)
@@ -815,10 +833,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         boxFilled = false
       }
       // ("| GRP growth: above 6% |": the box's lines are inside its bars; the box holds for them.)
-      else if (boxCarried) {
-        carriedTargets = undefined
-        boxCarried = false
+      // ("|  2018 AT A GLANCE  |": a title of another box, without a figure, ends it.)
+      // (Not "|------|", a rule inside the bars, nor "| Imports and exports: steady growth |", a
+      // line of the box that is not over a border.)
+      else {
+        if (afterBorder && !hasFigure(boxLine[1]!) && /\w/.test(boxLine[1]!)) box = undefined
+        if (boxCarried) {
+          carriedTargets = undefined
+          boxCarried = false
+        }
       }
+      afterBorder = border
       // ("|  KEY FIGURES  |  2023   |": the title of another box.)
       if (!boxLine && boxCarried && only?.type === 'text' && only.value.startsWith('|')) {
         carriedTargets = undefined
@@ -1296,10 +1321,13 @@ function readable(
         edits.push({ at: m.index, length: m[0].length, read: m[0].startsWith('[C') ? ' ' : '' })
     }
   }
-  // "new urban jobs → 78,000", "5G base stations → 15,600": an arrow after a label that holds no
-  // figure reads as its colon (not "43.5% (2012) → 50.3% (2017)", a figure and the one it came to).
-  if (value.includes('→')) {
-    const arrow = /^([^→:：|]{2,80}?)\s*→\s*(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/i.exec(value)
+  // "new urban jobs → 78,000", "5G base stations → 15,600", "Newly registered market entities —
+  // 196,000": an arrow or a dash after a label that holds no figure reads as its colon (not "43.5%
+  // (2012) → 50.3% (2017)", a figure and the one it came to).
+  if (value.includes('→') || value.includes(' — ')) {
+    const arrow = /^([^→—:：|]{2,80}?)(?:\s*→\s*|\s+—\s+)(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/i.exec(
+      value,
+    )
     if (arrow && !/(?<![\w.])\d[\d,.]*(?!\w)/.test(arrow[1]!))
       edits.push({ at: arrow[1]!.length, length: arrow[0].length - arrow[1]!.length, read: ': ' })
   }

@@ -840,7 +840,7 @@ function readMention(
   if (
     !word &&
     referenceWords.has(lastWord(near)) &&
-    /\b(?:sections?|chapters?|annex|appendix|FM|AM)\s+$/i.test(near)
+    /\b(?:sections?|chapters?|annex|appendix|pages?|FM|AM)\s+$/i.test(near)
   ) {
     mention.excluded = 'name'
     return mention
@@ -1345,7 +1345,8 @@ function readMention(
   // Thresholds that define what is counted, and conversions in parentheses.
   if (/\beach\b/i.test(lead.slice(-45))) {
     if (
-      (/\beach\b[^,;]{0,40}$/i.test(leadNear) &&
+      // (Not "… over 100 million yuan each — 312 projects started": the label's count.)
+      (/\beach\b[^,;:—]{0,40}$/i.test(leadNear) &&
         // "projects each worth over 100 million yuan grew by 9.6%": the figure of the verb.
         !/\beach\b[^,;]*\b(?:grew|rose|increased|fell|dropped|declined|reached|was|were|totaled|totalled|amounted|stood|accounted)\b/i.test(
           leadNear,
@@ -1535,7 +1536,9 @@ function readMention(
 }
 
 // Things named by a number after them ("Line 17", "Phase 2").
-const referenceWords = new Set('section sections chapter chapters annex appendix fm am'.split(' '))
+const referenceWords = new Set(
+  'section sections chapter chapters annex appendix page pages fm am'.split(' '),
+)
 
 const namedThings = new Set(
   'line lines route routes phase phases project projects terminal terminals zone zones block blocks gate gates'.split(

@@ -3270,6 +3270,63 @@ describe('extraction rules on single sentences', () => {
       ['105,000', 2024, 'target'],
     ])
   })
+
+  it("reads a press release's dashed labels and a magazine's boxes titled by a year", () => {
+    const text = [
+      'Ningxia 2024 Government Work Report: the feature',
+      '',
+      'Issue 3, 2024  |  Pages 34-39',
+      '',
+      'Newly registered market entities — 196,000, up 12.4%',
+      'Industrial projects with investment of over 100 million yuan each — 312 projects started',
+      '',
+      '+------------------------------+',
+      '|       2023 AT A GLANCE       |',
+      '+------------------------------+',
+      '| > GRP growth: 6.5%           |',
+      '+------------------------------+',
+      '',
+      '+------------------------------+',
+      '|       WHAT 2024 HOLDS        |',
+      '+------------------------------+',
+      '| > GRP growth: around 6.5%    |',
+      '| > Retail sales: steady       |',
+      '| > CPI: around 3%             |',
+      '+------------------------------+',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.unit,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['196,000', 'market entities', 2023, 'actual'],
+      ['312', 'projects', 2023, 'actual'],
+      ['6.5', null, 2023, 'actual'],
+      ['6.5', null, 2024, 'target'],
+      ['3', null, 2024, 'target'],
+    ])
+  })
+
+  it('reads a paragraph on past years under the targets as results', () => {
+    expect(
+      periods(
+        [
+          'Looking back on the five years from 2019 to 2023, the report said GRP grew at an average annual rate of 4.3 per cent and revenue at 6.1 per cent a year.',
+          '',
+          'Over the same period the city created a total of 583,000 new urban jobs.',
+        ].join('\n'),
+        'Targets for 2024',
+      ),
+    ).toEqual([
+      ['4.3', '2019-2023', 'actual'],
+      ['6.1', '2019-2023', 'actual'],
+      ['583,000', '2019-2023', 'actual'],
+    ])
+  })
 })
 
 describe('where the rules of a title, a span or a unit stop', () => {
