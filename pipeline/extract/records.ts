@@ -45,7 +45,7 @@ function rateOrIntensity(text: string): boolean {
   )
 }
 const levelVerbs =
-  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|passed|accounting for|rebounded|recovered|climbed|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|dipped|up|down|expand|expanded|cut|reduce|lower)\b/i
+  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|passed|accounting for|rebounded|recovered|climbed|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|dipped|up|down|expand|expanded|cut|reduce|lower)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 

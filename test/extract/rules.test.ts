@@ -3327,6 +3327,18 @@ describe('extraction rules on single sentences', () => {
       ['583,000', '2019-2023', 'actual'],
     ])
   })
+
+  it('reads the subject before "rising from … to …"', () => {
+    expect(
+      records(
+        'The report claims average annual GRP growth of 7.1%, with GRP rising from 1.95 trillion yuan in 2019 to 2.77 trillion yuan in 2023.',
+      ).map((r) => [r.number.text, r.subject, r.indicator]),
+    ).toEqual([
+      ['7.1', 'GRP', 'grp'],
+      ['1.95', 'GRP', 'grp'],
+      ['2.77', 'GRP', 'grp'],
+    ])
+  })
 })
 
 describe('where the rules of a title, a span or a unit stop', () => {
