@@ -287,6 +287,12 @@ export function targetsLeadIn(sentence: string): { year: number | null } | undef
       sentence,
     )
   if (yearTarget) return { year: Number(yearTarget[1]) }
+  // "Our target this year is at least 260 days of good air quality, and PM2.5 … within 45 …"
+  const thisYear =
+    /^\W*(?:our|the|its)\s+(?:main\s+)?(?:targets?|goals?)\s+(?:this\s+year|for\s+(?:this|the)\s+year|for\s+((?:19|20)\d{2}))\s+(?:is|are|include)\b/i.exec(
+      sentence,
+    )
+  if (thisYear) return { year: thisYear[1] ? Number(thisYear[1]) : null }
   // "Other targets for the year include growth of 10 percent in …, 8 percent in …"
   const include =
     /^\W*(?:(?:other|the)\s+)?(?:(?:main|key|major)\s+)?(?:targets?|goals?)\s+(?:for\s+(?:the\s+year|this\s+year|((?:19|20)\d{2}))\s+)?include\b/i.exec(
@@ -399,7 +405,7 @@ export function futureIndex(sentence: string): number {
 // (A pledge told in the past tense is a plan when a figure follows it: "the governor pledged to
 // increase … by 500", not "pledged to "meet the reasonable financing needs …"".)
 const futureWords =
-  /\b(?:will|would|(?:they|we|it|province|city|region|government|report)\s+(?:also\s+|still\s+)?wants?\s+to|(?<!\bwho\s)wants?(?=\s+(?!to\b)[^.;]{1,60}?\bto\s+(?:grow|rise|reach|increase|exceed|stay|remain|be|keep|add|create)\b)|plans? to|plans? for (?:this|next|the coming) year|eyes(?=\s+(?:around|about|above|over|at least|no less than|\d))|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?,]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|report|it|we)\s+(?:also\s+|again\s+)?targets|(?:pledging|promising|vowing)\s+to|(?:hopes?|hoping)\s+to|(?:is|are)\s+planned\s+for\s+(?:this\s+year|(?:19|20)\d{2})|(?:province|city|region|government|report)\s+(?:also\s+|again\s+)?(?:plans|budgets for|seeks to|pencils in|envisages|calls for)|budget\s+(?:also\s+|again\s+)?(?:plans|targets)\s+(?!(?:were|was|are|is|have|had|by|of|and|for|set)\b)(?=[a-z])|(?:is|are)\s+set\s+at|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
+  /\b(?:will|would|should(?!\s+have\b)|(?:they|we|it|province|city|region|government|report)\s+(?:also\s+|still\s+)?wants?\s+to|(?<!\bwho\s)wants?(?=\s+(?!to\b)[^.;]{1,60}?\bto\s+(?:grow|rise|reach|increase|exceed|stay|remain|be|keep|add|create)\b)|plans? to|plans? for (?:this|next|the coming) year|eyes(?=\s+(?:around|about|above|over|at least|no less than|\d))|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?,]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|report|it|we)\s+(?:also\s+|again\s+)?targets|(?:pledging|promising|vowing)\s+to|(?:hopes?|hoping)\s+to|(?:is|are)\s+planned\s+for\s+(?:this\s+year|(?:19|20)\d{2})|(?:province|city|region|government|report)\s+(?:also\s+|again\s+)?(?:plans|budgets for|seeks to|pencils in|envisages|calls for)|budget\s+(?:also\s+|again\s+)?(?:plans|targets)\s+(?!(?:were|was|are|is|have|had|by|of|and|for|set)\b)(?=[a-z])|(?:is|are)\s+set\s+at|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to)\b/gi
 
 /**
  * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").

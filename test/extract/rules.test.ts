@@ -3339,6 +3339,25 @@ describe('extraction rules on single sentences', () => {
       ['2.77', 'GRP', 'grp'],
     ])
   })
+
+  it('reads "should" and "Our target this year is" as the plan in a briefing', () => {
+    expect(
+      periods(
+        [
+          'SPOKESPERSON: The surveyed unemployment rate should stay around five percent.',
+          '',
+          'Our target this year is at least 260 days of good air quality, and PM2.5 concentration within 45 micrograms per cubic meter.',
+          '',
+          'The rate should have fallen to 4.8 percent, and it did.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['five', 2024, 'target'],
+      ['260', 2024, 'target'],
+      ['45', 2024, 'target'],
+      ['4.8', 2023, 'actual'],
+    ])
+  })
 })
 
 describe('where the rules of a title, a span or a unit stop', () => {
