@@ -857,7 +857,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         only.value.charCodeAt(0) === 34 &&
         csvRow.test(only.value)
           ? csvAsBars(only.value)
-          : (plain || (oneLine && only?.type === 'text' && latexRow.test(only.value))) &&
+          : // ("GRP growth .......... 10.7% ........... around 10%": cells joined by dot leaders.)
+            (plain ||
+                (oneLine &&
+                  only?.type === 'text' &&
+                  (latexRow.test(only.value) ||
+                    (only.value.includes('....') && dotLeaders.test(only.value))))) &&
               only?.type === 'text'
             ? readable(only.value, (i) => i).text
             : only?.type === 'text'
@@ -1145,8 +1150,15 @@ function contextOf(
       ...(span ? { span } : {}),
     }
   }
-  // "Main Targets for the 14th Five-Year Plan Period": the plan's years.
-  const plan = part && !part.data?.years?.length ? planYears(headingText(part)) : null
+  // "Main Targets for the 14th Five-Year Plan Period": the plan's years (and "The 13th Five-Year
+  // Plan (2016-2020)": the years it names).
+  const years = part?.data?.years
+  const plan =
+    part && !years?.length
+      ? planYears(headingText(part))
+      : years && years.length === 2 && yearRange.test(headingText(part!))
+        ? `${years[0]}-${years[1]}`
+        : null
   return {
     section,
     kind: 'target',
@@ -1666,6 +1678,9 @@ const places = new Set([
   'hong kong',
   "xi'an",
 ])
+
+/** A row whose cells are joined by dot leaders: "GRP growth ........ 10.7% ........ around 10%". */
+const dotLeaders = /[^\s.]\s*\.{4,}\s*[^\s.]/
 
 /** "During this period, …", "In the same period, …": a sentence opening on the time before it. */
 // ("…rose by an average of 7.8 percent a year during the period.": or at its end, "the period".)

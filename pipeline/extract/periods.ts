@@ -216,7 +216,10 @@ export function periodOf(
   const past = /years/i.test(sentence)
     ? /\b(?:over|in|during|for) the (past |last )?(three|four|five|ten) years\b/i.exec(sentence)
     : null
-  // "cut emissions by 18 percent over the five years" in a plan: the years to come.
+  // "cut emissions by 18 percent over the five years" in a plan: the years to come (the plan's
+  // span, when its heading names one).
+  if (past && !past[1] && context.kind === 'target' && typeof context.period === 'string')
+    return context.period
   if (past && !past[1] && context.kind === 'target' && meta.planYear !== null)
     return yearsEnding(past[2]!, meta.planYear + wordCount(past[2]!) - 1)
   if (past && meta.reviewedYear !== null) return yearsEnding(past[2]!, meta.reviewedYear)

@@ -220,14 +220,24 @@ export function buildOutline(
           reportYear !== null &&
           years.length > 0 &&
           years.every((y) => y >= reportYear)
+        // "NOTES ON THE 13TH FIVE-YEAR PLAN (2016-2020)" in the report of 2017: years that run
+        // past the report's are the plan's.
+        const runsOn =
+          reportYear !== null &&
+          years.length === 2 &&
+          years[0]! < reportYear &&
+          years[1]! > reportYear &&
+          /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:19|20)\d{2}\b/.test(value)
         const kind: PartKind = ahead
           ? 'plan'
           : (phrase ??
-            (reportYear !== null && years.some((y) => y < reportYear)
-              ? 'review'
-              : slide && years.length === 0
+            (runsOn
+              ? 'plan'
+              : reportYear !== null && years.some((y) => y < reportYear)
                 ? 'review'
-                : 'plan'))
+                : slide && years.length === 0
+                  ? 'review'
+                  : 'plan'))
         // A lead-in ending in a colon hangs under the open part; notes always start a part.
         const subPart = kind !== 'notes' && (value.endsWith(':') || value.endsWith('：'))
         if (yearLead) {

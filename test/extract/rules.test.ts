@@ -3358,6 +3358,32 @@ describe('extraction rules on single sentences', () => {
       ['4.8', 2023, 'actual'],
     ])
   })
+
+  it("reads a research desk's table with dot leaders, and the plan a heading of five years names", () => {
+    const text = [
+      "Chongqing's 2017 government work report: main indicators",
+      '',
+      '=========================================================================',
+      ' CHONGQING: MAIN INDICATORS                2016 actual        2017 target',
+      '=========================================================================',
+      ' GRP growth .............................. 10.7% ........... around 10%',
+      ' CPI ..................................... 1.8% ............ around 3%',
+      '-------------------------------------------------------------------------',
+      '',
+      'NOTES ON THE 13TH FIVE-YEAR PLAN (2016-2020)',
+      '',
+      ' - average annual GRP growth of around 9 per cent over 2016-2020;',
+      ' - 3.5 million new urban jobs over the five years.',
+    ].join('\n')
+    expect(periodsOfText(text)).toEqual([
+      ['10.7', 2016, 'actual'],
+      ['10', 2017, 'target'],
+      ['1.8', 2016, 'actual'],
+      ['3', 2017, 'target'],
+      ['9', '2016-2020', 'target'],
+      ['3.5', '2016-2020', 'target'],
+    ])
+  })
 })
 
 describe('where the rules of a title, a span or a unit stop', () => {
