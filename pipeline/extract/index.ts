@@ -295,6 +295,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         for (const draft of drafts)
           if (!columns![cellIndex(read, clause.start + draft.numberStart)]?.change)
             inRowUnit(draft, rowUnit, clause.text)
+      // "Urbanization rate,%,70.3,0.5" under "…,2022_growth_pct,…": the change of a percentage in a
+      // column of changes is in percentage points.
+      if (columns?.some((c) => c.percentChange) && clause.bar !== -1)
+        for (const draft of drafts)
+          if (
+            draft.unit === '%' &&
+            draft.changeUnit === '%' &&
+            draft.changeNumber &&
+            columns[cellIndex(read, clause.start + draft.changeNumber.start)]?.percentChange
+          )
+            draft.changeUnit = 'percentage points'
       // "Revenue grew by 4.9% a year and totaled 6.49 trillion yuan": a clause that names no
       // subject continues the one before it in the sentence.
       let prior = previous?.sentence === clause.sentence ? previous : undefined

@@ -91,8 +91,10 @@ export function tableHeader(
 ): Column[] | undefined {
   // Note: in a header aligned with spaces, two spaces part cells as they do in its rows
   // ("No.  Indicator      Unit").
-  const cells =
+  // ("indicator,unit,2022_actual,2022_growth_pct,2023_target": words joined by underscores.)
+  const cells = (
     !value.includes('|') && / {3,}/.test(value) ? value.trim().split(/\t+| {2,}/) : cellsOf(value)
+  ).map((cell) => cell.replace(/_/g, ' '))
   // "5   Growth of per capita disposable income   %   in step with   Expected": a numbered row.
   if (/^\d{1,3}\.?$/.test(cells[0]?.trim() ?? '')) return undefined
   // "(% y/y unless stated)", "Growth rates in %, unless stated otherwise"
@@ -147,7 +149,7 @@ export function tableHeader(
       plan: planYears(cell),
       change,
       percent,
-      ...(change && /%|per ?cent/i.test(cell) ? { percentChange: true } : {}),
+      ...(change && /%|per ?cent|\bpct\b/i.test(cell) ? { percentChange: true } : {}),
     }
   })
   // A cell holding another number makes the row one of figures, not a header ("14th" is a name).

@@ -533,9 +533,11 @@ export function plainCsv(row: string): { commas: number[]; quotes: number[] } | 
       quoted = !quoted
       quotes.push(i)
     } else if (code === 44 && !quoted) {
+      // ("5,000" is a number; "137,5.4,150" is three cells, a decimal going on with no group.)
       if (
         row.charCodeAt(i + 1) === 32 ||
-        /\d,\d{3}(?!\d)/.test(row.slice(Math.max(0, i - 1), i + 5))
+        (/\d,\d{3}(?!\d)/.test(row.slice(Math.max(0, i - 1), i + 5)) &&
+          !/\.\d+$/.test(row.slice(Math.max(0, i - 12), i)))
       )
         return undefined
       commas.push(i)

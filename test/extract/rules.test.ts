@@ -3384,6 +3384,37 @@ describe('extraction rules on single sentences', () => {
       ['3.5', '2016-2020', 'target'],
     ])
   })
+
+  it('reads an open-data CSV: years joined to words by underscores, a column of growth in pct', () => {
+    const text = [
+      'Nanning main indicators of the 2023 government work report',
+      '',
+      'indicator,unit,2022_actual,2022_growth_pct,2023_target',
+      'Gross regional product (GRP),billion yuan,521.83,1.4,"growth of around 6.5%, striving for better"',
+      'Newly established foreign-invested enterprises,enterprises,137,5.4,150',
+      'Urbanization rate of resident population,%,70.3,0.5,',
+      'General public budget expenditure,billion yuan,98.71,1.2,',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.value,
+        r.unit,
+        r.change,
+        r.changeUnit,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['521.83', 521.83, 'billion yuan', 1.4, '%', 2022, 'actual'],
+      ['6.5', null, null, 6.5, '%', 2023, 'target'],
+      ['137', 137, 'enterprises', 5.4, '%', 2022, 'actual'],
+      ['150', 150, 'enterprises', null, null, 2023, 'target'],
+      ['70.3', 70.3, '%', 0.5, 'percentage points', 2022, 'actual'],
+      ['98.71', 98.71, 'billion yuan', 1.2, '%', 2022, 'actual'],
+    ])
+  })
 })
 
 describe('where the rules of a title, a span or a unit stop', () => {
