@@ -254,7 +254,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           spanBefore = null
         // "Line up 600 provincial key projects", "👉 And raise R&D spending intensity to 2.6%": a
         // task said in the imperative is a plan.
-        imperative = here.kind === 'actual' && taskVerb.test(sentence)
+        imperative =
+          here.kind === 'actual' && (taskVerb.test(sentence) || taskAfterLabel.test(sentence))
         if (planOpening?.test(sentence)) ahead = here.kind === 'actual'
         else if (span !== null || namesTime(sentence)) ahead = false
       }
@@ -1117,6 +1118,10 @@ const boxOfFigures =
 
 const taskVerb =
   /^[^\p{L}\d]*(?:\(?(?:\d{1,2}|[a-z])[.)]\s+)?(?:And\s+[a-z]+\s|(?:Build|Add|Raise|Line up|Renovate|Create|Help|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Grow|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Strive|Lift|Hold|Control|Provide|Push|Boost|Promote|Develop|Implement|Accelerate|Carry out|Roll out|Set up)\s(?!for\b|of\b)[^:：]*$)/u
+
+/** "Jobs and prices: create over 150,000 new urban jobs, keep …": a task after its topic's label. */
+const taskAfterLabel =
+  /^[^\p{L}\d]*\p{Lu}[\p{L} &'’-]{0,40}[:：]\s+(?:build|add|raise|line up|renovate|create|help|keep|ensure|expand|complete|start|launch|reduce|increase|grow|plant|open|train|upgrade|support|attract|introduce|achieve|lift|hold|control|provide|boost|promote|accelerate)\s(?!for\b|of\b)[^:：]*$/u
 
 const numberHint =
   /[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i

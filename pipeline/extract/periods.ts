@@ -296,6 +296,16 @@ export function targetsLeadIn(sentence: string): { year: number | null } | undef
       sentence,
     )
   if (thisYear) return { year: thisYear[1] ? Number(thisYear[1]) : null }
+  // "Innovation targets: R&D spending to reach 3.9 per cent of GDP, …": a label that names targets.
+  // (Not "Results against targets: …", nor "2021 targets met: …".)
+  const labelled = /^\W*([\p{L} &'’-]{0,40}?\b(?:targets|goals))\s*[:：]\s*\S/iu.exec(sentence)
+  if (
+    labelled &&
+    !/\b(?:results?|outcomes?|outturns?|met|achieved|missed|vs|against|versus)\b/i.test(
+      labelled[1]!,
+    )
+  )
+    return { year: null }
   // "Other targets for the year include growth of 10 percent in …, 8 percent in …"
   const include =
     /^\W*(?:(?:other|the)\s+)?(?:(?:main|key|major)\s+)?(?:targets?|goals?)\s+(?:for\s+(?:the\s+year|this\s+year|((?:19|20)\d{2}))\s+)?include\b/i.exec(

@@ -3415,6 +3415,25 @@ describe('extraction rules on single sentences', () => {
       ['98.71', 98.71, 'billion yuan', 1.2, '%', 2022, 'actual'],
     ])
   })
+
+  it("reads a live blog's tasks after a topic's label, and a label of targets", () => {
+    expect(
+      periods(
+        [
+          'Jobs and prices: create over 150,000 new urban jobs, and keep the surveyed urban unemployment rate within 5 per cent.',
+          '',
+          'Innovation targets: R&D spending to reach 3.9 per cent of GDP.',
+          '',
+          'Time needed to start a business: cut to within 3 working days.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['150,000', 2024, 'target'],
+      ['5', 2024, 'target'],
+      ['3.9', 2024, 'target'],
+      ['3', 2023, 'actual'],
+    ])
+  })
 })
 
 describe('where the rules of a title, a span or a unit stop', () => {
