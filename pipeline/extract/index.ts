@@ -192,6 +192,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     // "Over the past five years, …": a paragraph that opens on a span of years speaks of it
     // until a sentence names another time ("Last year, …").
     let span: string | null = null
+    // The sentence read names the span itself (it opened it, or said "during this period").
+    let spanHere = false
     // "This year the city aims … . It has lined up 1,000 major projects …": a paragraph that opens
     // on the plan year speaks of the plan until a sentence names another time.
     let ahead = false
@@ -239,12 +241,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           here.kind === 'target' && /^\W*the\s+(?:past|last)\s+\w+\s+years\b/i.test(sentence)
             ? null
             : openingSpan(sentence, meta, here.kind === 'actual')
+        const took = opened === null && !namesTime(sentence) && thatPeriod.test(sentence)
         span =
           opened ??
           (namesTime(sentence)
             ? null
             : // "During this period, R&D spending …": the span of the paragraph before.
-              (span ?? (thatPeriod.test(sentence) ? spanBefore : null)))
+              (span ?? (took ? spanBefore : null)))
+        spanHere = span !== null && (opened !== null || took)
         // ("Retail sales rose 5 percent in 2023. During this period, …": the year it names.)
         if (span !== null) spanBefore = span
         else if (
@@ -505,9 +509,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const reported =
         here.kind === 'target' &&
         (reportsResult(clause.text, sentence) ||
+          // (Only where the sentence itself looks back: not "For 2024, … growth of around 6
+          // percent" after "From 2019 to 2023, … rose 7 percent a year.")
           (span !== null &&
+            spanHere &&
             meta.reviewedYear !== null &&
-            Number(span.slice(-4)) <= meta.reviewedYear)) &&
+            Number(span.slice(-4)) <= meta.reviewedYear &&
+            !new RegExp(`\\b${meta.planYear ?? 'none'}\\b`).test(clause.text))) &&
         (futureIndex(sentence) < 0 || futureOfOther(sentence, clause, futureIndex(sentence)))
       const period = planned
         ? (statedYear(clauseText, meta.planYear) ??
@@ -528,7 +536,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                 (plannedYear(clauseText, clause.sentence, meta.planYear) ??
                 byYear ??
                 targets?.year ??
-                null)
+                // ("Over the past five years, … . The main expected targets are: …": the plan's
+                // year, not the span the paragraph opened on.)
+                (span !== null && targetsLeadIn(clause.sentence) ? meta.planYear : null))
               : null) ??
             periodOf(clauseText, clause.sentence, span ? { ...here, period: span } : here, meta))
       // (Not "In cumulative terms, the province has supported …, and it will recruit 3,000 …": a
@@ -657,8 +667,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                   clause.sentence,
                 ) &&
                 // ("Fixed asset investment totaled 1.71 trillion yuan in cumulative terms": a sum.)
-                !/\b(?:(?:were|was) (?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)|totall?ed|amounted to)\b/i.test(
+                !/\b(?:were|was) (?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)\b/i.test(
                   clauseText,
+                ) &&
+                // (Not "High-tech enterprises totaled 25,000 in cumulative terms", a stock.)
+                !(
+                  /\b(?:totall?ed|amounted to)\b/i.test(clauseText) &&
+                  /\b(?:yuan|dollars)\b/.test(draft.unit ?? '')
                 )))
               ? (meta.reviewedYear ?? period)
               : endOfSpan(period, draft, clauseText)),
@@ -829,8 +844,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         if (!border) box = undefined
       } else if (
         matchPartPhrase(boxLine[1]!) === 'targets' ||
-        // ("|  WHAT 2019 HOLDS  |": a box titled by the plan's year alone.)
+        // ("|  WHAT 2019 HOLDS  |": a box titled by the plan's year and a word of what is ahead; not
+        // "|  HUBEI TWO SESSIONS 2024  |".)
         (boxLine[1]!.length <= 40 &&
+          /\b(?:holds|ahead|plans?|priorities|agenda|to-do|outlook|goals)\b/i.test(boxLine[1]!) &&
           meta.planYear !== null &&
           yearsIn(boxLine[1]!).length === 1 &&
           yearsIn(boxLine[1]!)[0]! >= meta.planYear &&
@@ -1352,12 +1369,13 @@ function readable(
   // "new urban jobs → 78,000", "5G base stations → 15,600", "Newly registered market entities —
   // 196,000": an arrow or a dash after a label that holds no figure reads as its colon (not "43.5%
   // (2012) → 50.3% (2017)", a figure and the one it came to).
+  // (At the start of each line of a paragraph the lines of a list were joined into.)
   if (value.includes('→') || value.includes(' — ')) {
-    const arrow = /^([^→—:：|]{2,80}?)(?:\s*→\s*|\s+—\s+)(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/i.exec(
-      value,
-    )
-    if (arrow && !/(?<![\w.])\d[\d,.]*(?!\w)/.test(arrow[1]!))
-      edits.push({ at: arrow[1]!.length, length: arrow[0].length - arrow[1]!.length, read: ': ' })
+    const arrow =
+      /^([^→—:：|\n]{2,80}?)(?:[^\S\n]*→[^\S\n]*|[^\S\n]+—[^\S\n]+)(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/gim
+    for (let m = arrow.exec(value); m; m = arrow.exec(value))
+      if (!/(?<![\w.])\d[\d,.]*(?!\w)/.test(m[1]!))
+        edits.push({ at: m.index + m[1]!.length, length: m[0].length - m[1]!.length, read: ': ' })
   }
   // "GDP[^1]": the reference to a Markdown footnote reads as nothing.
   if (value.includes('[^')) {
@@ -1701,7 +1719,7 @@ const dotLeaders = /[^\s.]\s*\.{4,}\s*[^\s.]/
 /** "During this period, …", "In the same period, …": a sentence opening on the time before it. */
 // ("…rose by an average of 7.8 percent a year during the period.": or at its end, "the period".)
 const thatPeriod =
-  /^\W*(?:during|over|in|throughout)\s+(?:this|that|the same)\s+period\b|\b(?:during|over|in|throughout)\s+(?:this|that|the same|the)\s+period\s*[.;]?\s*$/i
+  /^\W*(?:during|over|in|throughout)\s+(?:this|that|the same)\s+period\b|^(?![^.;]*\b(?:quarter|half|months?|weeks?|holiday|festival|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^;]*\b(?:during|over|throughout)\s+(?:this|that|the same|the)\s+period\s*[.;]?\s*$/i
 
 /** A subject that is empty or only a verb ("totaled", "reaching"). */
 function namesNothing(subject: string): boolean {

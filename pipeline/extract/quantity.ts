@@ -553,7 +553,8 @@ function readMention(
   if (
     !word &&
     (/^[\s|*_]*$/.test(before) ||
-      (/[:：;；]\s*$/.test(near) && (nextChar === ')' || /^\.(?:\s+\p{Lu}|\s*$)/u.test(after)))) &&
+      (/[:：;；]\s*$/.test(near) &&
+        (nextChar === ')' || (numberText === '1' && /^\.(?:\s+\p{Lu}|\s*$)/u.test(after))))) &&
     smallInteger &&
     /^[.)](?:\s|$)/.test(after)
   ) {
@@ -1146,6 +1147,12 @@ function readMention(
     // "16,000 PCT international patent applications": the treaty, not per cent.
     // (In a text all in capitals, a wire's, "2.4 PCT" is per cent.)
     if (unitMatch[1] === 'PCT' && /[a-z]/.test(sentence)) continue
+    // ("84.1% ↑2.3 pts": points of a percentage; not "a score of 92.5 pts".)
+    if (
+      /^pts$/i.test(unitMatch[1]!) &&
+      !/%|per ?cent/i.test(sentence.slice(Math.max(0, numberStart - 40), numberStart))
+    )
+      continue
     const written = unitMatch[1]!
     unit =
       canonical ||
@@ -1374,7 +1381,9 @@ function readMention(
   }
   // "Industrial projects of 1 billion yuan or more: 58 signed": the size that counts a project.
   if (
-    /\b[a-z]+s\s+(?:of|worth)\s*$/i.test(leadNear) &&
+    /\b(?:projects|enterprises|firms|companies|businesses|clusters|parks|zones)\s+(?:of|worth)\s*$/i.test(
+      leadNear,
+    ) &&
     /^[^,;()]{0,12}?\bor (?:more|above|over|higher)\b/i.test(
       sentence.slice(mention.end, mention.end + 30),
     )

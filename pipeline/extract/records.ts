@@ -349,7 +349,9 @@ function isTableChange(clause: Clause, m: Mention): boolean {
   if (m.unit !== '%' && !percentRow) return false
   // "| Forest coverage | 40.2% | 41% |" under "| Indicator | 2021 target | 2025 target |"
   if (clause.columned || percentRow)
-    return /\b(?:growth|increase|rise|decline|decrease|drop|fall|reduction|CPI|consumer prices?|inflation)\b|y\/y|\byoy\b|year[- ]on[- ]year/i.test(
+    // (A fall named after the measure or before it, ", reduction (%)", "Reduction in …"; not
+    // "Completion rate of emission reduction tasks".)
+    return /\b(?:growth|increase|rise|decline|decrease|drop|fall|CPI|consumer prices?|inflation)\b|y\/y|\byoy\b|year[- ]on[- ]year|,\s*reduction\b|^[|\s]*reduction\s+in\b/i.test(
       clause.text.slice(0, bar),
     )
   // "Consumer price index | - | 2.0%": after an empty level cell, the growth column.
@@ -953,10 +955,13 @@ function subjectBeforeVerb(text: string, list = false): string {
     )
     // "The number of industrial enterprises above designated size, or those with …, rose to"
     .replace(/,\s*(?:or|i\.e\.|namely|that is)\s+(?:those|ones)\b[^,;]*,/gi, '')
-  const parts = whole.split(/,\s+/)
+  const parts = whole.replace(/[,\s]+$/, '').split(/,\s+/)
   // "The per capita disposable income of rural residents, which stood at": what "which" stands for.
+  // ("average PM2.5 concentration, 2020-2024, falling from 32 to 27": the years name no measure.)
   const last =
-    /^\s*(?:which|that|who)\s*$/i.test(parts.at(-1) ?? '') && parts.length > 1
+    /^\s*(?:which|that|who|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\s*$/i.test(
+      parts.at(-1) ?? '',
+    ) && parts.length > 1
       ? parts.at(-2)!
       : (parts.at(-1) ?? '')
   const subject = (list ? whole : last)

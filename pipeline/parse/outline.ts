@@ -92,7 +92,9 @@ export function buildOutline(
     const inRecords =
       numbering !== undefined &&
       numberedRecord(text, blocks[index - 1], numbering.style) &&
-      (numberedRecord(text, next, numbering.style) || titleAfterRun(text, next, numbering.style))
+      (numberedRecord(text, next, numbering.style) ||
+        // (Of a sentence only: not "3. Looking to 2024" over its topics.)
+        (/[.。]$/.test(value) && titleAfterRun(text, next, numbering.style)))
     const numberedPart =
       numbering !== undefined &&
       block.segments.length === 1 &&
@@ -282,7 +284,9 @@ export function buildOutline(
           !slide &&
           phrase === undefined &&
           years.length === 0 &&
-          !/\b(?:goals?|targets?|objectives?|plans?|tasks?|blueprint|outlook)\b/i.test(value)
+          !/\b(?:goals?|targets?|objectives?|plans?|tasks?|blueprint|outlook|next|coming|ahead|future|looking|requirements?|principles?|suggestions?|vision|priorities|arrangements)\b/i.test(
+            value,
+          )
         )
           untimed.add(heading)
         pushHeading(heading)

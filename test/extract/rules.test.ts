@@ -3624,3 +3624,146 @@ describe('where the fixes of the first review stop', () => {
     ])
   })
 })
+
+describe('where the rules of the eleventh session stop (a review)', () => {
+  const hubei = (body: string, part = 'Review of Our Work in 2023') =>
+    `Hubei Provincial Government Work Report 2024\n\n${part}\n\n${body}\n`
+
+  it('keeps "Label: N." a figure, and a plan part that names no year the plan', () => {
+    expect(
+      periods(
+        'Key projects started: 12. New high-tech zones: 3. Provincial innovation centers added: 8.',
+      ),
+    ).toEqual([
+      ['12', 2023, 'actual'],
+      ['3', 2023, 'actual'],
+      ['8', 2023, 'actual'],
+    ])
+    const text = [
+      'Hubei Provincial Government Work Report 2023',
+      '',
+      'I. Review of Work in the Past Five Years',
+      '',
+      'Over the past five years, 3.5 million new urban jobs were created.',
+      '',
+      'II. Suggestions for Government Work in the Next Five Years',
+      '',
+      'GDP will grow by around 6 percent a year.',
+      '',
+      'III. Work for 2023',
+      '',
+      'The main targets are: 700,000 new urban jobs.',
+    ].join('\n')
+    expect(periodsOfText(text).map(([n, , kind]) => [n, kind])).toEqual([
+      ['3.5', 'actual'],
+      ['6', 'target'],
+      ['700,000', 'target'],
+    ])
+  })
+
+  it('keeps a numbered heading of the year ahead after numbered records a part', () => {
+    const text = [
+      'Hubei Provincial Government Work Report 2024',
+      '',
+      '1. GDP reached 5.58 trillion yuan, up 6 percent.',
+      '',
+      '2. Retail sales rose 8.5 percent to 2.4 trillion yuan.',
+      '',
+      '3. 2024: the year ahead',
+      '',
+      'Boosting consumption',
+      '',
+      'Retail sales growth of around 8 percent.',
+    ].join('\n')
+    expect(periodsOfText(text)).toEqual([
+      ['5.58', 2023, 'actual'],
+      ['2.4', 2023, 'actual'],
+      ['8', 2024, 'target'],
+    ])
+  })
+
+  it('reads targets after a sentence on past years as the plan, and a span only where it is said', () => {
+    expect(
+      periodsOfText(
+        hubei(
+          'From 2019 to 2023, per capita disposable income rose 7 percent a year. For 2024, per capita disposable income growth of around 6 percent and over 700,000 new urban jobs.',
+          'Main Targets for 2024',
+        ),
+      ),
+    ).toEqual([
+      ['7', '2019-2023', 'actual'],
+      ['6', 2024, 'target'],
+      ['700,000', 2024, 'target'],
+    ])
+    expect(
+      periodsOfText(
+        hubei(
+          [
+            'Over the past five years, GDP grew by 6.5 percent a year on average.',
+            '',
+            'Consumption recovered strongly. The Spring Festival holiday saw 30 million tourist visits, and tourism revenue rose 20 percent during the period.',
+          ].join('\n'),
+        ),
+      ),
+    ).toEqual([
+      ['6.5', '2019-2023', 'actual'],
+      ['30', 2023, 'actual'],
+      ['20', 2023, 'actual'],
+    ])
+  })
+
+  it('keeps results that hope or a pledge follows, stocks that "totaled", and a box of the report year', () => {
+    expect(
+      periodsOfText(
+        hubei(
+          [
+            'We lifted 150,000 people out of poverty, bringing new hope to thousands of families.',
+            'A total of 35 Fortune Global 500 companies invested in Hubei, with 12 of them pledging to expand.',
+            '',
+            'Looking back over the past five years, we made solid progress. High-tech enterprises totaled 25,000 in cumulative terms.',
+            '',
+            '+--------------------------------+',
+            '|    HUBEI TWO SESSIONS 2024     |',
+            '+--------------------------------+',
+            '| New urban jobs: 920,000        |',
+            '+--------------------------------+',
+          ].join('\n'),
+        ),
+      ),
+    ).toEqual([
+      ['150,000', 2023, 'actual'],
+      ['35', 2023, 'actual'],
+      ['12', 2023, 'actual'],
+      ['25,000', 2023, 'actual'],
+      ['920,000', 2023, 'actual'],
+    ])
+  })
+
+  it("reads last year beside a year's target, points that follow no percentage, and a rate of a reduction", () => {
+    expect(
+      periods(
+        'The 2024 growth target is around 5.5 percent, with actual growth last year at 6 percent.',
+      ),
+    ).toEqual([
+      ['5.5', 2024, 'target'],
+      ['6', 2023, 'actual'],
+    ])
+    const found = records(
+      [
+        'The service quality score rose to 92.5 pts.',
+        '',
+        '| Indicator | 2023 |',
+        '| --- | --- |',
+        '| Completion rate of emission reduction tasks | 100% |',
+        '',
+        '[Chart: average PM2.5 concentration, 2019-2023, falling from 32 to 27 micrograms per cubic meter]',
+      ].join('\n'),
+    )
+    expect(found.map((r) => [r.number.text, r.value, r.unit, r.change, r.indicator])).toEqual([
+      ['92.5', 92.5, 'pts', null, null],
+      ['100', 100, '%', null, null],
+      ['32', 32, null, null, 'pm25'],
+      ['27', 27, 'micrograms per cubic meter', null, 'pm25'],
+    ])
+  })
+})
