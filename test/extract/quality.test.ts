@@ -266,7 +266,21 @@ describe('extraction quality against hand-labelled reports', () => {
     // hunan-2019 (a pipe table of actuals and targets; a wire story) 0.974 with 0.952; guangxi-2018
     // and shaanxi-2019 (a page like the sample; Q1-Q10 questions and answers) 0.986 with 0.896;
     // qingdao-2023 and zhejiang-2018 (a social-media post with titles boxed between rules; a think
-    // tank's brief whose subtitle names its parts) 0.945 with 0.438: 0.351 and 0.507.
+    // tank's brief whose subtitle names its parts) 0.945 with 0.438: 0.351 and 0.507. Then twelve
+    // more: sichuan-2018 and suzhou-2024 (a full-text translation; a portal's tab table) 0.997 with
+    // 0.932; hefei-2023 and jilin-2018 (a PDF booklet; a wire story) 0.983 with 0.932;
+    // changsha-2024 and hainan-2018 (a slide deck; a digest whose "Last year" sat under a part of
+    // five years) 0.953 with 0.601: 0.805 and 0.395; guangdong-2019 and kunming-2023 (a summary in
+    // numbered paragraphs; a newspaper feature) 0.984 with 0.804; shenyang-2022 and yunnan-2017
+    // (an indented full text; a bilingual page with "2012—2016") 1.000 with 0.903; fuzhou-2023 and
+    // hubei-2018 (a newsletter; a radio bulletin dated only by its air date) 0.941 with 0.587:
+    // 0.871 and 0.172; harbin-2024 and ningxia-2019 (a press release of "label — figure" lines; a
+    // magazine with ASCII boxes) 0.980 with 0.836; qinghai-2019 and shenzhen-2021 (an OCR'd scan; a
+    // Markdown scorecard) 0.982 with 0.910; jiangxi-2019 and xian-2024 (a portal page; a briefing
+    // transcript) 0.981 with 0.938; chongqing-2017 and tianjin-2018 (a dot-leader table; a
+    // two-column OCR page) 0.966 with 0.625; gansu-2018 and nanning-2023 (a newspaper page; an
+    // open-data CSV with a "2022_actual" header) 0.859 with 0.456: 0.847 and 0.000; guizhou-2018
+    // and suzhou-2022 (a summary of "(4) Title: …" items; a live blog) 0.977 with 0.901.
     const { f1, right, labels } = pooled(blind)
     console.log(
       `blind reports: F1 ${f1.toFixed(3)} over ${labels} labels, all fields right ${right.toFixed(3)}`,
