@@ -241,7 +241,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           here.kind === 'target' && /^\W*the\s+(?:past|last)\s+\w+\s+years\b/i.test(sentence)
             ? null
             : openingSpan(sentence, meta, here.kind === 'actual')
-        const took = opened === null && !namesTime(sentence) && thatPeriod.test(sentence)
+        // (Tested only where it can change the span: most sentences follow no span.)
+        const took: boolean =
+          opened === null &&
+          span === null &&
+          spanBefore !== null &&
+          !namesTime(sentence) &&
+          thatPeriod.test(sentence)
         span =
           opened ??
           (namesTime(sentence)

@@ -829,9 +829,11 @@ function readMention(
     return mention
   }
   // "Line 17 and Line 19 extensions", "Phase 2 of the project": the number of a named thing.
+  // Note: the word before the number, read once for the two tests below.
+  const wordBefore = word ? '' : lastWord(near)
   if (
     !word &&
-    namedThings.has(lastWord(near)) &&
+    namedThings.has(wordBefore) &&
     /\b(?:Lines?|Routes?|Phases?|Projects?|Terminals?|Zones?|Blocks?|Gates?)\s+$/.test(near)
   ) {
     mention.excluded = 'name'
@@ -840,7 +842,7 @@ function readMention(
   // "the target table in section 5", "HUBEI NEWS RADIO FM 104.6": a part of a text, a frequency.
   if (
     !word &&
-    referenceWords.has(lastWord(near)) &&
+    referenceWords.has(wordBefore) &&
     /\b(?:sections?|chapters?|annex|appendix|pages?|FM|AM)\s+$/i.test(near)
   ) {
     mention.excluded = 'name'
