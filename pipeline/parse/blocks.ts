@@ -50,8 +50,15 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
   const stack: OpenItem[] = []
   // The text before the page furniture (a page number, a running header) just passed.
   let beforePage: Block | undefined
+  // "3/5" over "OPENNESS" over "301.2 billion yuan": the title of a slide of a carousel stands
+  // alone; the line after the slide's counter, and the block it opens.
+  let afterCounter = false
+  let slideTitle: Block | undefined
 
   for (const line of lines) {
+    // (The counter is page furniture by now, a blank line that ends a page.)
+    if (line.transparent || line.contentStart === line.contentEnd)
+      afterCounter = line.barrier === 'page' || afterCounter
     if (line.transparent) continue
     if (line.contentStart === line.contentEnd) {
       sawBlank = true
@@ -110,6 +117,7 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
       blocks.push(current)
     } else if (
       current &&
+      current !== slideTitle &&
       // Subtitles break their sentences into short lines: a line runs on until one ends a sentence.
       (subtitles && current.type === 'text'
         ? !endsWithStop(current.segments.at(-1)!.line.content)
@@ -124,11 +132,16 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
         blankBefore: sawBlank,
       }
       blocks.push(current)
+      if (afterCounter && slideCaps.test(line.content)) slideTitle = current
     }
+    afterCounter = false
     sawBlank = false
   }
   return blocks
 }
+
+/** "OPENNESS", "2024 TARGETS": a short title in capitals. */
+const slideCaps = /^(?=.*[A-Z]{3})[A-Z0-9][A-Z0-9 &'’,-]{2,40}$/
 
 /** "+--------------+": the border of a box drawn in ASCII. */
 export const asciiBorder = /^\+[-=+]{3,}\+$/

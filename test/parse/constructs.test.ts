@@ -1965,6 +1965,32 @@ describe('layouts met in other reports', () => {
     ).toHaveLength(0)
   })
 
+  it("keeps the title in capitals of a carousel's slide apart from the figure under it", () => {
+    const text = [
+      'Wenzhou Government Work Report 2024 in Figures',
+      '',
+      '3/5',
+      'OPENNESS',
+      '301.2 billion yuan',
+      'total imports and exports, up 5.3%',
+      '',
+      '5/5',
+      '2024 TARGETS',
+      'around 6.5%',
+      'GDP growth',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Wenzhou Government Work Report 2024 in Figures'],
+      ['topic', 'OPENNESS'],
+      ['part', '2024 TARGETS'],
+    ])
+    const { tree, file } = parseText(text)
+    expect(periodsOf(tree, file)).toEqual([
+      ['301.2', 2023, 'actual'],
+      ['6.5', 2024, 'target'],
+    ])
+  })
+
   it('dates a broadcast by its air date, with the day written as an ordinal', () => {
     const { file } = parseText(
       [
