@@ -12,6 +12,7 @@ import {
   matchNumbering,
   matchPartPhrase,
   plainCsv,
+  yearRange,
   yearsIn,
 } from '../parse/patterns.js'
 import { type Clause, clauses } from './clauses.js'
@@ -33,7 +34,6 @@ import {
   yearBefore,
   averageSpan,
   targetsLeadIn,
-  yearRange,
 } from './periods.js'
 import type { Qualifier } from './quantity.js'
 import { type Draft, clauseRecords, measureOfTarget, readAsChange } from './records.js'
@@ -521,7 +521,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             spanHere &&
             meta.reviewedYear !== null &&
             Number(span.slice(-4)) <= meta.reviewedYear &&
-            !new RegExp(`\\b${meta.planYear ?? 'none'}\\b`).test(clause.text))) &&
+            !(meta.planYear !== null && yearsIn(clause.text).includes(meta.planYear)))) &&
         (futureIndex(sentence) < 0 || futureOfOther(sentence, clause, futureIndex(sentence)))
       const period = planned
         ? (statedYear(clauseText, meta.planYear) ??
@@ -848,18 +848,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // (A border under the box's title keeps it: "| WHAT 2019 HOLDS |", "+----+", "| > GRP …|".)
       if (!boxLine) {
         if (!border) box = undefined
-      } else if (
-        matchPartPhrase(boxLine[1]!) === 'targets' ||
-        // ("|  WHAT 2019 HOLDS  |": a box titled by the plan's year and a word of what is ahead; not
-        // "|  HUBEI TWO SESSIONS 2024  |".)
-        (boxLine[1]!.length <= 40 &&
-          /\b(?:holds|ahead|plans?|priorities|agenda|to-do|outlook|goals)\b/i.test(boxLine[1]!) &&
-          meta.planYear !== null &&
-          yearsIn(boxLine[1]!).length === 1 &&
-          yearsIn(boxLine[1]!)[0]! >= meta.planYear &&
-          !hasFigure(boxLine[1]!) &&
-          matchPartPhrase(boxLine[1]!) === undefined)
-      ) {
+      } else if (targetsBox(boxLine[1]!, meta.planYear)) {
         box = { year: yearsIn(boxLine[1]!).at(-1) ?? meta.planYear }
         // ("|  TARGETS FOR 2024  |" between borders, over short lines outside the bars: the box's
         // title holds for them too.)
@@ -1375,13 +1364,12 @@ function readable(
   // "new urban jobs → 78,000", "5G base stations → 15,600", "Newly registered market entities —
   // 196,000": an arrow or a dash after a label that holds no figure reads as its colon (not "43.5%
   // (2012) → 50.3% (2017)", a figure and the one it came to).
-  // (At the start of each line of a paragraph the lines of a list were joined into.)
   if (value.includes('→') || value.includes(' — ')) {
-    const arrow =
-      /^([^→—:：|\n]{2,80}?)(?:[^\S\n]*→[^\S\n]*|[^\S\n]+—[^\S\n]+)(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/gim
-    for (let m = arrow.exec(value); m; m = arrow.exec(value))
-      if (!/(?<![\w.])\d[\d,.]*(?!\w)/.test(m[1]!))
-        edits.push({ at: m.index + m[1]!.length, length: m[0].length - m[1]!.length, read: ': ' })
+    const arrow = /^([^→—:：|]{2,80}?)(?:\s*→\s*|\s+—\s+)(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/i.exec(
+      value,
+    )
+    if (arrow && !/(?<![\w.])\d[\d,.]*(?!\w)/.test(arrow[1]!))
+      edits.push({ at: arrow[1]!.length, length: arrow[0].length - arrow[1]!.length, read: ': ' })
   }
   // "GDP[^1]": the reference to a Markdown footnote reads as nothing.
   if (value.includes('[^')) {
@@ -1718,6 +1706,23 @@ const places = new Set([
   'hong kong',
   "xi'an",
 ])
+
+/**
+ * "| KEY NUMBERS: 2021 TARGETS |", "|  WHAT 2019 HOLDS  |": the title of a box of targets, or one
+ * titled by the plan's year and a word of what is ahead (not "|  HUBEI TWO SESSIONS 2024  |").
+ */
+function targetsBox(title: string, planYear: number | null): boolean {
+  const phrase = matchPartPhrase(title)
+  if (phrase === 'targets') return true
+  if (phrase !== undefined || planYear === null || title.length > 40 || hasFigure(title))
+    return false
+  const years = yearsIn(title)
+  return (
+    years.length === 1 &&
+    years[0]! >= planYear &&
+    /\b(?:holds|ahead|plans?|priorities|agenda|to-do|outlook|goals)\b/i.test(title)
+  )
+}
 
 /** A row whose cells are joined by dot leaders: "GRP growth ........ 10.7% ........ around 10%". */
 const dotLeaders = /[^\s.]\s*\.{4,}\s*[^\s.]/

@@ -4,6 +4,7 @@
  */
 import type { Heading } from 'mdast'
 import type { VFile } from 'vfile'
+import { yearRange } from '../parse/patterns.js'
 import type { Draft } from './records.js'
 
 /** What the headings above a text say of its figures. */
@@ -218,10 +219,11 @@ export function periodOf(
     : null
   // "cut emissions by 18 percent over the five years" in a plan: the years to come (the plan's
   // span, when its heading names one).
-  if (past && !past[1] && context.kind === 'target' && typeof context.period === 'string')
-    return context.period
-  if (past && !past[1] && context.kind === 'target' && meta.planYear !== null)
-    return yearsEnding(past[2]!, meta.planYear + wordCount(past[2]!) - 1)
+  if (past && !past[1] && context.kind === 'target') {
+    if (typeof context.period === 'string') return context.period
+    if (meta.planYear !== null)
+      return yearsEnding(past[2]!, meta.planYear + wordCount(past[2]!) - 1)
+  }
   if (past && meta.reviewedYear !== null) return yearsEnding(past[2]!, meta.reviewedYear)
   return context.period
 }
@@ -430,8 +432,6 @@ export function planYears(text: string): string | null {
   const start = 1971 + 5 * (Number(plan[1]) - 4)
   return `${start}-${start + 4}`
 }
-
-export const yearRange = /\b((?:19|20)\d{2})\s*(?:-|–|—|to|至)\s*((?:19|20)\d{2})\b/
 
 /** The text of a heading. */
 export function headingText(heading: Heading): string {

@@ -5,7 +5,8 @@
 import type { VFile } from 'vfile'
 import { hasFigure } from '../parse/patterns.js'
 import { matchScale } from './numbers.js'
-import { planYears, yearRange } from './periods.js'
+import { yearRange } from '../parse/patterns.js'
+import { planYears } from './periods.js'
 
 /** What one column of a table holds: the figures of a year, actuals or targets. */
 export interface Column {

@@ -51,12 +51,12 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
   // The text before the page furniture (a page number, a running header) just passed.
   let beforePage: Block | undefined
   // "3/5" over "OPENNESS" over "301.2 billion yuan": the title of a slide of a carousel stands
-  // alone; the line after the slide's counter, and the block it opens.
+  // alone. Whether the line read follows the end of a page (the counter is furniture by now), and
+  // the block of such a title.
   let afterCounter = false
   let slideTitle: Block | undefined
 
   for (const line of lines) {
-    // (The counter is page furniture by now, a blank line that ends a page.)
     if (line.transparent || line.contentStart === line.contentEnd)
       afterCounter = line.barrier === 'page' || afterCounter
     if (line.transparent) continue

@@ -24,6 +24,7 @@ import {
   matchNumbering,
   matchPartPhrase,
   unnumberedTitle,
+  yearRange,
   yearsIn,
 } from './patterns.js'
 
@@ -229,7 +230,7 @@ export function buildOutline(
           years.length === 2 &&
           years[0]! < reportYear &&
           years[1]! > reportYear &&
-          /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:19|20)\d{2}\b/.test(value)
+          yearRange.test(value)
         const kind: PartKind = ahead
           ? 'plan'
           : (phrase ??

@@ -370,6 +370,9 @@ export const titleWords =
 
 const year = /\b(19[5-9]\d|20\d{2})\b/g
 
+/** Two years joined as a span: "2016-2020", "2013 to 2017", "2012—2016", "2019至2023". */
+export const yearRange = /\b((?:19|20)\d{2})\s*(?:-|–|—|to|至)\s*((?:19|20)\d{2})\b/
+
 /** A year mentioned in a heading. */
 export function yearsIn(text: string): number[] {
   const years: number[] = []
