@@ -356,6 +356,18 @@ function continues(
     !hasFigure(previous)
   )
     return false
+  // "FAI +3.6%" over "private inv. +2.1%": short records of a label and its figure, a line each.
+  if (
+    lower &&
+    block.type === 'text' &&
+    previous.length <= 60 &&
+    line.content.length <= 60 &&
+    figureEnd.test(previous) &&
+    figureEnd.test(line.content) &&
+    !proseWord.test(previous) &&
+    !proseWord.test(line.content)
+  )
+    return false
   if (lower || final === ',' || final === '，' || final === '-') return true
   // "… up 1.3 percent year on year despite the" over "COVID-19 epidemic. …": a line cannot end on
   // "the"; the next line goes on with its sentence, however short the line (not a note or markup
@@ -393,6 +405,13 @@ function paragraphsEndAtBlanks(lines: readonly SourceLine[], wrapWidth: number):
   }
   return ends >= 5 && blank >= 0.8 * ends
 }
+
+/**
+ * "+3.6%", "5.3%;", "54.47 mn t", "2.2 tn yuan": a terse record's end on a figure, in words no
+ * sentence of prose uses ("rose 11.3 percent to 214.1 billion yuan" over "last year, while …").
+ */
+const figureEnd = /\d%?(?:\s+[a-z]{1,4}\.?){0,2}[;,]?$|\d%(?:\s*(?:yoy|y\/y))?[;,]?$/i
+const proseWord = /\b(?:the|and|while|was|were|which|that|its|their|has|have|had|is|are)\b/i
 
 /** "Above 6.5%", "700,000", "Around 3%": a line that holds a figure and nothing else. */
 const figureOnly =

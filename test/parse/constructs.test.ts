@@ -1903,6 +1903,28 @@ describe('layouts met in other reports', () => {
     expect(nodesOf(tree, 'paragraph').map((p) => p.position!.start.line)).toEqual([3, 5, 9, 10])
   })
 
+  it('reads terse records a line each as paragraphs of their own, not a narrow column of prose', () => {
+    const text = [
+      'Demo Provincial Government Work Report 2021',
+      '',
+      'REVIEW 2020',
+      'FAI +3.6%',
+      'private inv. +2.1%',
+      'grain output 54.47 mn t, +0.6%',
+      'grain sown area 8.28 mn ha',
+      'marine GDP 1.32 tn yuan',
+      '',
+      "the city's local general public",
+      'budget revenue rose 11.3 percent to 214.1 billion yuan',
+      'last year, while fixed-asset investment increased 4.8',
+      'percent and retail sales grew 5.2 percent',
+    ].join('\n')
+    const { tree } = parseText(text)
+    expect(nodesOf(tree, 'paragraph').map((p) => p.position!.start.line)).toEqual([
+      4, 5, 6, 7, 8, 10,
+    ])
+  })
+
   it("reads a slide deck: sub-bullets marked 'o', speaker notes under slide after slide as text", () => {
     const slide = (n: number, notes: string) => [
       `Slide ${n} — Review of 2021`,
