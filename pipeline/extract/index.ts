@@ -1124,10 +1124,11 @@ const entryTime =
 const arrowBetween =
   /^(?:[^\d→]|\((?:19|20)\d{2}\)){0,12}(?:→|->|⟶|➝|➔)\s*[~≈≤≥<>+]?\s*(?:RMB|US\$|\$|¥)?\s*$/
 
-// The verbs a task of a plan opens on, capitalised at the start of a sentence.
+// "Highlights", "By the numbers": the title of a box of figures from all over the report.
 const boxOfFigures =
   /^\W*(?:highlights|key (?:figures|numbers|facts|data)|by the numbers|in numbers|at a glance|fact ?box|the numbers)\W*$/i
 
+// The verbs a task of a plan opens on, capitalised at the start of a sentence.
 const taskVerb =
   /^[^\p{L}\d]*(?:\(?(?:\d{1,2}|[a-z])[.)]\s+)?(?:And\s+[a-z]+\s|(?:Build|Add|Raise|Line up|Renovate|Create|Help|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Grow|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Strive|Lift|Hold|Control|Provide|Push|Boost|Promote|Develop|Implement|Accelerate|Carry out|Roll out|Set up)\s(?!for\b|of\b)[^:：]*$)/u
 

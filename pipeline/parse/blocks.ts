@@ -356,6 +356,19 @@ function continues(
     !hasFigure(previous)
   )
     return false
+  // "provincial and municipal key projects, with 185.2 billion yuan invested" over "128" over
+  // "projects each …": a figure alone on its line, after the words that name another, opens a
+  // panel of its own.
+  if (
+    block.type === 'text' &&
+    bareFigure.test(line.content) &&
+    // ("… After Economy Tops" over "5.7 Trillion Yuan": a headline in title case goes on.)
+    !/\d\s*(?:Trillion|Billion|Million|Thousand)\b/.test(line.content) &&
+    !figureOnly.test(previous) &&
+    !/[,:：-]$/.test(previous) &&
+    !endsOnDanglingWord(previous)
+  )
+    return false
   // "FAI +3.6%" over "private inv. +2.1%": short records of a label and its figure, a line each.
   if (
     lower &&
@@ -412,6 +425,10 @@ function paragraphsEndAtBlanks(lines: readonly SourceLine[], wrapWidth: number):
  */
 const figureEnd = /\d%?(?:\s+[a-z]{1,4}\.?){0,2}[;,]?$|\d%(?:\s*(?:yoy|y\/y))?[;,]?$/i
 const proseWord = /\b(?:the|and|while|was|were|which|that|its|their|has|have|had|is|are)\b/i
+
+/** "128", "291.6 billion yuan", "+4.1%", "Over 1": a figure with no more than its scale and unit. */
+const bareFigure =
+  /^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈]?\d[\d,.]*\s*(?:%|(?:trillion|billion|million|thousand)(?:\s+[a-z]+)?)?$/i
 
 /** "Above 6.5%", "700,000", "Around 3%": a line that holds a figure and nothing else. */
 const figureOnly =

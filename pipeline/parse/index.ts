@@ -778,9 +778,10 @@ function namedReportYear(
   title: SourceLine | undefined,
 ): number | undefined {
   for (const { wrapped } of linesUnder(lines, title, 12)) {
-    // "… 2025 government work report shows", "segment: government work report 2025"
+    // "… 2025 government work report shows", "segment: government work report 2025", "What's in
+    // the 2024 Zhengzhou government work report?"
     const named =
-      /\b((?:19|20)\d{2})\s+(?:(?:provincial|municipal|regional)\s+)?government work report\b|\bgovernment work report\s+((?:19|20)\d{2})\b/i.exec(
+      /\b((?:19|20)\d{2})\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:(?:provincial|municipal|regional)\s+)?government work report\b|\bgovernment work report\s+((?:19|20)\d{2})\b/i.exec(
         wrapped,
       )
     if (named) return Number(named[1] ?? named[2])

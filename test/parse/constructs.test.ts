@@ -2209,6 +2209,33 @@ describe('layouts met in other reports', () => {
     expect(file.data.meta).toMatchObject({ reportYear: 2021, reviewedYear: 2020 })
   })
 
+  it('takes the year of a thread from the report it names with the place between', () => {
+    const text = [
+      'Demo Now (English) @DemoNowEN',
+      "1/16 Thread: What's in the 2024 Demo government work report? The mayor delivered it today.",
+      '',
+      "2/16 Demo's GDP reached 1.36 trillion yuan, up 7.4% year on year.",
+    ].join('\n')
+    const { file } = parseText(text)
+    expect(file.data.meta).toMatchObject({ reportYear: 2024, reviewedYear: 2023 })
+  })
+
+  it('opens a panel on a figure alone on its line after the words naming another figure', () => {
+    const text = [
+      'Demo Municipal Government Work Report 2025',
+      '',
+      '450',
+      'provincial and municipal key projects, with 185.2 billion yuan invested over the year',
+      '128',
+      'projects each with an investment of over 1 billion yuan started construction',
+      '291.6 billion yuan',
+      '+4.1%',
+      'Total retail sales of consumer goods',
+    ].join('\n')
+    const { tree } = parseText(text)
+    expect(nodesOf(tree, 'paragraph').map((p) => p.position!.start.line)).toEqual([3, 5, 7])
+  })
+
   it('keeps headings out of a listicle and the tags of a title element, and parses a long line of spaces in linear time', () => {
     const list = [
       'Demo Provincial Government Work Report 2024',
