@@ -34,6 +34,7 @@ import {
   yearBefore,
   averageSpan,
   targetsLeadIn,
+  pastTarget,
 } from './periods.js'
 import type { Qualifier } from './quantity.js'
 import { type Draft, clauseRecords, measureOfTarget, readAsChange } from './records.js'
@@ -565,6 +566,20 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           !draft.share
         )
           readAsChange(draft, 1)
+        // "Fixed asset investment   8   7.6   around 10" under "MAIN TARGETS (growth rates in
+        // percent unless stated)": an amount's figure in a table of percentages is its growth.
+        else if (
+          indicator !== null &&
+          amounts.has(indicator) &&
+          clause.percentCells === true &&
+          draft.unit === null &&
+          draft.change === null &&
+          draft.value !== null &&
+          Math.abs(draft.value) <= 100
+        ) {
+          draft.unit = '%'
+          readAsChange(draft, 1)
+        }
         // "Retail sales fell 2.7% last year", "vs last year's 3.0% outturn": the reviewed year.
         if (draft.year === undefined && meta.reviewedYear !== null && saysLastYear(clause, draft))
           draft.year = meta.reviewedYear
@@ -613,10 +628,16 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         )
           kind = 'actual'
         // "beating the annual target of 350,000 new jobs": a figure the text names a target.
+        const past =
+          kind === 'actual' && !cumulative && pastTarget(clause.text.slice(0, draft.numberStart))
         const target =
-          kind === 'actual' &&
-          !cumulative &&
-          namedTarget(clause.text.slice(0, draft.numberStart), clause.text.slice(draft.numberEnd))
+          past ||
+          (kind === 'actual' &&
+            !cumulative &&
+            namedTarget(
+              clause.text.slice(0, draft.numberStart),
+              clause.text.slice(draft.numberEnd),
+            ))
         if (target) kind = 'target'
         // "in line with the 2024 target of around 5%": the year the target is named for (and "fell
         // short of the 2021 goal of above 9 per cent", among the plan year's targets).
@@ -661,7 +682,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             draft.year ??
             columnPeriod ??
             (targetYear ? Number(targetYear[1]) : null) ??
-            (target && newTarget(clause.sentence) ? meta.planYear : null) ??
+            (target && !past && newTarget(clause.sentence) ? meta.planYear : null) ??
             (kind === 'actual' &&
             flags.includes('cumulative') &&
             // "The metro network reached 558 kilometers in cumulative terms": a stock at the end of
@@ -782,6 +803,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           year: yearsIn(headingText(node)).at(-1) ?? meta.planYear,
           depth: node.depth,
         }
+      // "MAIN TARGETS AT A GLANCE (growth rates in percent unless stated)": a heading over a table
+      // is its title.
+      title = headingText(node)
       if (node.data?.role === 'part') part = node
       if (node.data?.role === 'title') part = undefined
       // "== Reception ==" after "== Targets for 2025 ==": a heading beside a part closes it;

@@ -153,7 +153,8 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   [/^(?:for reference|for comparison|by comparison|in comparison|by contrast|meanwhile),\s+/i, ''],
   [/^(?:Q[1-4]|H[12])\s+/, ''],
   // "Over the past five years Sichuan's GDP": the time is the figure's period.
-  [/^(?:over|in|during) the (?:past|last) (?:\w+ )?years?,?\s+/i, ''],
+  // ("Over those five years GRP": the years a sentence before named.)
+  [/^(?:over|in|during) (?:the (?:past|last)|those|these) (?:\w+ )?years?,?\s+/i, ''],
   [/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+/u, ''],
   // "Yunnan GDP +4.3%": the place before the name.
   [/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?=(?:GDP|GRP)\b)/u, ''],

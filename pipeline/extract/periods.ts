@@ -249,6 +249,17 @@ export function namedTarget(before: string, after: string): boolean {
 }
 
 /**
+ * "Last year the city aimed for GRP growth of around 7 percent", "Retail sales were meant to grow 7
+ * percent", "The city targeted 100,000 new urban jobs": a target set for a year gone by, named in
+ * the past tense before its figure.
+ */
+export function pastTarget(before: string): boolean {
+  return /\b(?:aimed (?:for|at|to)|(?:was|were) (?:meant|supposed|budgeted|planned|set|slated) to|(?:was|were) to (?:be|rise|grow|fall|increase|reach|stay|remain|drop)|called for|targeted|promised|wanted)\b[^,;.\d]{0,60}$/i.test(
+    before,
+  )
+}
+
+/**
  * Whether a target named in a review is the one the report sets ("The GDP growth target of above
  * 4.5 per cent is cautious", "set its growth target for this year at …"), not last year's
  * ("exceeding the annual target of …", "beating the target").
@@ -369,10 +380,15 @@ export function openingSpan(
   const past =
     // ("The report also looked back on the past five years.", "Looking back on the past five
     // years, the report said …")
-    /^\W*(?:(?:[\w'’]+\s+){0,4}?(?:looking|looked|looks|look)\s+back\s+(?:on|at|over|upon)\s+|(?:looking back\s+)?(?:over|in|during)\s+)the\s+(?:past\s+|last\s+)?(three|four|five|ten)\s+years\b/i.exec(
+    // ("Over those five years GRP grew …": the years the sentence before looked back on.)
+    /^\W*(?:(?:[\w'’]+\s+){0,4}?(?:looking|looked|looks|look)\s+back\s+(?:on|at|over|upon)\s+|(?:looking back\s+)?(?:over|in|during)\s+)(?:the|those|these)\s+(?:past\s+|last\s+)?(three|four|five|ten)\s+years\b/i.exec(
       start,
     )
-  if (past && meta.reviewedYear !== null && (review || /\b(?:past|last|back)\b/i.test(past[0])))
+  if (
+    past &&
+    meta.reviewedYear !== null &&
+    (review || /\b(?:past|last|back|those|these)\b/i.test(past[0]))
+  )
     return yearsEnding(past[1]!, meta.reviewedYear)
   // "The past five years saw the 13th Five-Year Plan (2016-2020) fulfilled …" (not "The past five
   // years have not been easy. We will strive for …")

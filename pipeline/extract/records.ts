@@ -504,8 +504,11 @@ function countedByLabel(d: Draft, label: string): void {
 function countedBySubject(d: Draft): void {
   if (!uncountedYet(d) || d.unit === 'rank') return
   if (uncounted.test(d.subject) || /\bnumbers? of\b/i.test(d.subject)) return
-  // "Days with good air quality numbered 316": the noun before the first preposition.
-  const words = headPhrase(d.subject.replace(/[“”"]/g, '')).split(/\s+/)
+  // "Days with good air quality numbered 316": the noun before the first preposition (not an
+  // amount's: "Retail sales of consumer goods | 7").
+  const head = headPhrase(d.subject.replace(/[“”"]/g, ''))
+  if (uncounted.test(head)) return
+  const words = head.split(/\s+/)
   if (isPluralNoun(words.at(-1) ?? '')) countAs(d, compoundNoun(words, words.length - 1))
 }
 

@@ -3767,3 +3767,65 @@ describe('where the rules of the eleventh session stop (a review)', () => {
     ])
   })
 })
+
+describe('rules of the twelfth session', () => {
+  it('reads a target set for a year gone by, in the past tense, as that year’s target', () => {
+    expect(
+      periods(
+        [
+          'Last year the city aimed for GRP growth of around 7 percent and achieved 6.4 percent.',
+          '',
+          'Retail sales of consumer goods were meant to grow 7 percent in 2023 but managed only 1.9 percent.',
+          '',
+          'The city targeted 100,000 new urban jobs last year and created 118,600.',
+          '',
+          'Consumer prices were to rise by around 3 percent and rose 1.8 percent.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['7', 2023, 'target'],
+      ['6.4', 2023, 'actual'],
+      ['7', 2023, 'target'],
+      ['1.9', 2023, 'actual'],
+      ['100,000', 2023, 'target'],
+      ['118,600', 2023, 'actual'],
+      ['3', 2023, 'target'],
+      ['1.8', 2023, 'actual'],
+    ])
+  })
+
+  it("reads a table under a heading that says its growth rates are in percent: an amount's cells are growths", () => {
+    const found = records(
+      [
+        'MAIN TARGETS AT A GLANCE (growth rates in percent unless stated)',
+        '',
+        'Indicator                            2023 target   2023 actual   2024 target',
+        'Fixed asset investment               8             7.6           around 10',
+        'Retail sales of consumer goods       7             1.9           around 8',
+        'New urban jobs (people)              100,000       118,600       over 100,000',
+      ].join('\n'),
+    )
+    expect(
+      found.map((r) => [r.number.text, r.value, r.unit, r.change, r.changeUnit, r.period]),
+    ).toEqual([
+      ['8', null, null, 8, '%', 2023],
+      ['7.6', null, null, 7.6, '%', 2023],
+      ['10', null, null, 10, '%', 2024],
+      ['7', null, null, 7, '%', 2023],
+      ['1.9', null, null, 1.9, '%', 2023],
+      ['8', null, null, 8, '%', 2024],
+      ['100,000', 100000, 'people', null, null, 2023],
+      ['118,600', 118600, 'people', null, null, 2023],
+      ['100,000', 100000, 'people', null, null, 2024],
+    ])
+  })
+
+  it('reads "over those five years" after a sentence that looks back on them as the span', () => {
+    const found = records(
+      'The report also looks back on 2019-2023. Over those five years GRP grew at an average annual rate of 5.9 percent.',
+    )
+    expect(found.map((r) => [r.number.text, r.period, r.indicator])).toEqual([
+      ['5.9', '2019-2023', 'grp'],
+    ])
+  })
+})
