@@ -986,9 +986,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         wrappedLabel = undefined
         return
       }
+      // "11/16 🎯 TARGETS FOR 2024", "14/16 PEOPLE: Add 40,000 …": the number of a post in a
+      // thread is no figure of its text.
+      const counter = postCounter.exec(phrasing.value)
+      const skip = counter && Number(counter[1]) <= Number(counter[2]) ? counter[0].length : 0
       visitText(
-        phrasing.value,
-        phrasing.toSource,
+        phrasing.value.slice(skip),
+        (i) => phrasing.toSource(i + skip),
         truncated ? 'item' : node.data?.truncated === true ? 'line' : false,
       )
       wrappedLabel = undefined
@@ -1148,6 +1152,10 @@ const entryTime =
 const arrowBetween =
   /^(?:[^\d→]|\((?:19|20)\d{2}\)){0,12}(?:→|->|⟶|➝|➔)\s*[~≈≤≥<>+]?\s*(?:RMB|US\$|\$|¥)?\s*$/
 
+// "11/16 ": the number of a post in a thread and of posts in it, before the post's text (not a
+// fraction, "1/3 of", nor a date, "06/30 — Half-year data").
+const postCounter = /^([1-9]\d?)\/([1-9]\d?)\s+(?!of\b|[—–:-])/
+
 // "Highlights", "By the numbers": the title of a box of figures from all over the report.
 const boxOfFigures =
   /^\W*(?:highlights|key (?:figures|numbers|facts|data)|by the numbers|in numbers|at a glance|fact ?box|the numbers)\W*$/i
@@ -1157,8 +1165,14 @@ const taskVerb =
   /^[^\p{L}\d]*(?:\(?(?:\d{1,2}|[a-z])[.)]\s+)?(?:And\s+[a-z]+\s|(?:Build|Add|Raise|Line up|Renovate|Create|Help|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Grow|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Strive|Lift|Hold|Control|Provide|Push|Boost|Promote|Develop|Implement|Accelerate|Carry out|Roll out|Set up)\s(?!for\b|of\b)[^:：]*$)/u
 
 /** "Jobs and prices: create over 150,000 new urban jobs, keep …": a task after its topic's label. */
-const taskAfterLabel =
-  /^[^\p{L}\d]*\p{Lu}[\p{L} &'’-]{0,40}[:：]\s+(?:build|add|raise|line up|renovate|create|help|keep|ensure|expand|complete|start|launch|reduce|increase|grow|plant|open|train|upgrade|support|attract|introduce|achieve|lift|hold|control|provide|boost|promote|accelerate)\s(?!for\b|of\b)[^:：]*$/u
+// ("PEOPLE: Add 40,000 public school places": the verb capitalised after the label.)
+const taskAfterLabel = new RegExp(
+  String.raw`^[^\p{L}\d]*\p{Lu}[\p{L} &'’-]{0,40}[:：]\s+(?:${'build add raise line_up renovate create help keep ensure expand complete start launch reduce increase grow plant open train upgrade support attract introduce achieve lift hold control provide boost promote accelerate'
+    .split(' ')
+    .map((verb) => `[${verb[0]}${verb[0]!.toUpperCase()}]${verb.slice(1).replace('_', ' ')}`)
+    .join('|')})\s(?!for\b|of\b)[^:：]*$`,
+  'u',
+)
 
 const numberHint =
   /[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i

@@ -284,7 +284,7 @@ export function targetsLeadIn(sentence: string): { year: number | null } | undef
   // "The 2022 goals: keep …"
   // Note: after the label of a caption or a speaker ("CAPTION: 2023 targets: …").
   const named =
-    /^\W*(?:[A-Z][A-Z ]{1,20}[:：]\s*)?(?:the\s+)?((?:19|20)\d{2})\s+(?:main\s+)?(?:targets?|goals?)\s*[:：]/i.exec(
+    /^\W*(?:[A-Z][A-Z ]{1,20}[:：]\s*)?(?:the\s+)?(?:(?:more|other|further)\s+)?((?:19|20)\d{2})\s+(?:main\s+)?(?:targets?|goals?)\s*[:：]/i.exec(
       sentence,
     )
   if (named) return { year: Number(named[1]) }

@@ -26,7 +26,9 @@ const emojiBullet =
 
 export function matchBullet(content: string): Bullet | undefined {
   const first = content.charAt(0)
-  if (symbolBullets.has(first)) return { marker: first, length: 1 }
+  // ("▪️ GDP growth": with the selector that asks for the emoji's form.)
+  if (symbolBullets.has(first))
+    return { marker: first, length: content.charCodeAt(1) === 0xfe0f ? 2 : 1 }
   if (content.charCodeAt(0) >= 0x2190 && !dashBullets.has(first)) {
     const emoji = emojiBullet.exec(content)
     if (!emoji) return undefined

@@ -3828,4 +3828,30 @@ describe('rules of the twelfth session', () => {
       ['5.9', '2019-2023', 'grp'],
     ])
   })
+
+  it("reads a thread's posts past their numbers: a box of targets, more goals, and tasks after a label", () => {
+    const text = [
+      'Demo Now (English) @DemoNowEN',
+      "1/4 Thread: What's in the 2024 Demo government work report?",
+      '',
+      "2/4 Demo's GDP reached 1.36 trillion yuan in 2023, up 7.4%.",
+      '',
+      '3/4 🎯 TARGETS FOR 2024',
+      '▪️ GDP growth: around 6%',
+      '▪️ Fixed-asset investment: up 6%',
+      '',
+      '4/4 🎯 More 2024 goals: raise R&D spending by more than 10%.',
+      '',
+      '5/6 🏫 PEOPLE: Add 40,000 public school places.',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    const found = extractIndicators(tree, file).indicators
+    expect(found.map((r) => [r.number.text, r.period, r.kind, r.quote])).toEqual([
+      ['1.36', 2023, 'actual', "Demo's GDP reached 1.36 trillion yuan in 2023, up 7.4%"],
+      ['6', 2024, 'target', 'GDP growth: around 6%'],
+      ['6', 2024, 'target', 'Fixed-asset investment: up 6%'],
+      ['10', 2024, 'target', '🎯 More 2024 goals: raise R&D spending by more than 10%'],
+      ['40,000', 2024, 'target', '🏫 PEOPLE: Add 40,000 public school places'],
+    ])
+  })
 })
