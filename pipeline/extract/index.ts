@@ -288,6 +288,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         for (const mention of clause.mentions)
           if (columns![cellIndex(read, clause.start + mention.numberStart)]?.unit)
             mention.excluded = 'name'
+      // "Our workshop has 140 people on two shifts", "I am 34 and run a center that serves 210
+      // seniors": a speaker's own story, not a figure of the report (not "I noticed that private
+      // investment grew 3.6 percent").
+      if (/\b(?:I|[Mm]y|[Oo]ur)\b/.test(clause.sentence)) {
+        const at = clause.sentence.indexOf(clause.text)
+        for (const mention of clause.mentions)
+          if (
+            !mention.excluded &&
+            ownStory.test(clause.sentence.slice(0, (at === -1 ? 0 : at) + mention.numberStart))
+          )
+            mention.excluded = 'anecdote'
+      }
       for (const mention of clause.mentions) {
         if (mention.excluded) {
           const at = map(clause.start + mention.numberStart)
@@ -1151,6 +1163,11 @@ const entryTime =
 // second.
 const arrowBetween =
   /^(?:[^\d→]|\((?:19|20)\d{2}\)){0,12}(?:→|->|⟶|➝|➔)\s*[~≈≤≥<>+]?\s*(?:RMB|US\$|\$|¥)?\s*$/
+
+// A sentence of a speaker's own life or workplace, up to a figure: "I", "my" or "our workshop"
+// before it, and no report, finding or statement of one between.
+const ownStory =
+  /\b(?:I\s+(?:am|was|have|had|run|ran|work|worked|teach|taught|manage|managed|lead|led|live|lived|visit|visited|spend|spent|take|took|started|joined|own|owned|employ|employed)\b|[Mm]y|[Oo]ur\s+(?:workshop|school|company|firm|station|community|cooperative|village|department|cent(?:er|re)|team|class(?:es)?|members|staff|hospital|factory|office|shop|family))\b(?![^.;]*\b(?:report|says|said|noticed|noted|notes|shows|showed|mentions|states|read|reads|according)\b)[^.;]*$/
 
 // "11/16 ": the number of a post in a thread and of posts in it, before the post's text (not a
 // fraction, "1/3 of", nor a date, "06/30 — Half-year data").

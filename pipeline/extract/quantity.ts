@@ -27,6 +27,7 @@ export type Exclusion =
   | 'age'
   | 'unit'
   | 'measure'
+  | 'anecdote'
 
 /** One number in a sentence, read with its unit, qualifier and change cue. */
 export interface Mention {

@@ -820,7 +820,9 @@ function datelineDate(
   title: SourceLine | undefined,
 ): string | undefined {
   for (const { line, seen, wrapped } of linesUnder(lines, title, 6)) {
-    if (!/\b(delivered|presented|adopted|made)\b/i.test(line.content) && seen > 1) continue
+    // ("Date: January 9, 2024 (Tuesday), 2:30 p.m.": the date of the minutes of a meeting.)
+    if (!/\b(delivered|presented|adopted|made)\b|^\W*date\s*[:：]/i.test(line.content) && seen > 1)
+      continue
     const date = matchDate(wrapped)
     if (date) return date
   }

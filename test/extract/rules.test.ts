@@ -3854,4 +3854,29 @@ describe('rules of the twelfth session', () => {
       ['40,000', 2024, 'target', '🏫 PEOPLE: Add 40,000 public school places'],
     ])
   })
+
+  it("leaves a speaker's own story out of the figures, and reports its numbers", () => {
+    const text = [
+      'Minutes of the Panel Discussion on the Government Work Report',
+      '',
+      'Demo Delegation, Fourth Session of the 16th Demo Municipal People’s Congress',
+      'Date: January 9, 2024 (Tuesday), 2:30 p.m.',
+      '',
+      'Deputy Wan: I work on the shop floor. The report says output of new energy vehicles rose 46.3 percent last year. Our workshop has 140 people on two shifts. I am 34 and run a center that serves 210 seniors. I noticed that private investment grew 3.6 percent.',
+      '',
+      'Monthly minimum wage in Class I areas: 1,820 yuan.',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    const found = extractIndicators(tree, file).indicators
+    expect(found.map((r) => [r.number.text, r.period, r.kind])).toEqual([
+      ['46.3', 2023, 'actual'],
+      ['3.6', 2023, 'actual'],
+      ['1,820', 2023, 'actual'],
+    ])
+    expect(file.messages.map((m) => m.reason).filter((r) => r.includes('anecdote'))).toEqual([
+      'Number `140` is not a figure (anecdote)',
+      'Number `two` is not a figure (anecdote)',
+      'Number `210` is not a figure (anecdote)',
+    ])
+  })
 })
