@@ -125,6 +125,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // "| Indicator | 2021 result | 2022 target |": the year and kind each column of a table names,
   // for the rows under the header.
   let columns: Column[] | undefined
+  // The paragraph being read is a row of a table flattened one cell a line.
+  let cellRow = false
   // The header row right above the paragraph being read, if it was one.
   let headerAbove: Column[] | undefined
   let box: { year: number | null } | undefined
@@ -176,7 +178,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       !value.includes('\n') &&
       !value.includes('\t') &&
       isRow(value)
-    const { text: read, origin, ends } = readable(value, toSource, text, aligned)
+    const { text: read, origin, ends } = readable(value, toSource, text, aligned, cellRow)
     // Where a clause that runs into the cut ends ("… kept within 5.5" over "per"): its figures are
     // flagged too, on whatever line they stand.
     const clauseCut = read.trimEnd().length
@@ -864,9 +866,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         headings.length = 0
         dropCarried()
       }
-      // Note: a row of a table is one line of the source; most paragraphs are passed over at once.
+      // Note: a row of a table is one line of the source (or the lines of a row flattened one cell
+      // a line); most paragraphs are passed over at once.
+      cellRow = node.data?.cells === true
       const oneLine =
-        node.position !== undefined && node.position.start.line === node.position.end.line
+        (node.position !== undefined && node.position.start.line === node.position.end.line) ||
+        cellRow
       if (boxCarried && (!oneLine || (only?.type === 'text' && only.value.length > 80))) {
         carriedTargets = undefined
         boxCarried = false
@@ -912,22 +917,24 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // '"Indicator","2024 actual","2025 target","Unit"': a table of comma-separated values.
       const plain = only?.type === 'text' && oneLine ? plainCsv(only.value) : undefined
       const row =
-        only?.type === 'text' &&
-        oneLine &&
-        only.value.charCodeAt(0) === 34 &&
-        csvRow.test(only.value)
-          ? csvAsBars(only.value)
-          : // ("GRP growth .......... 10.7% ........... around 10%": cells joined by dot leaders.)
-            (plain ||
-                (oneLine &&
-                  only?.type === 'text' &&
-                  (latexRow.test(only.value) ||
-                    (only.value.includes('....') && dotLeaders.test(only.value))))) &&
-              only?.type === 'text'
-            ? readable(only.value, (i) => i).text
-            : only?.type === 'text'
-              ? only.value
-              : ''
+        cellRow && only?.type === 'text'
+          ? readable(only.value, alignText(only, text).toSource, text, false, true).text
+          : only?.type === 'text' &&
+              oneLine &&
+              only.value.charCodeAt(0) === 34 &&
+              csvRow.test(only.value)
+            ? csvAsBars(only.value)
+            : // ("GRP growth .......... 10.7% ........... around 10%": cells joined by dot leaders.)
+              (plain ||
+                  (oneLine &&
+                    only?.type === 'text' &&
+                    (latexRow.test(only.value) ||
+                      (only.value.includes('....') && dotLeaders.test(only.value))))) &&
+                only?.type === 'text'
+              ? readable(only.value, (i) => i).text
+              : only?.type === 'text'
+                ? only.value
+                : ''
       const above = headerAbove
       headerAbove = undefined
       if (only?.type === 'text' && oneLine && isRow(row)) {
@@ -1374,8 +1381,16 @@ function readable(
   source = '',
   /** The value is a row of a table aligned with spaces. */
   aligned = false,
+  /** The value is a row of a table flattened one cell a line. */
+  cells = false,
 ): { text: string; origin: Int32Array | null; ends: Map<number, number> | null } {
   const edits: Array<{ at: number; length: number; read: string }> = []
+  // "Gross regional product" over "billion yuan" over "492.12": the space that joined two lines
+  // stands between two cells.
+  if (cells)
+    for (let at = value.indexOf(' '); at > 0; at = value.indexOf(' ', at + 1))
+      if (/[\n\r]/.test(source.slice(toSource(at - 1) + 1, toSource(at + 1))))
+        edits.push({ at, length: 1, read: ' | ' })
   if (aligned) {
     const gap = / {3,}/g
     const row = value.trimEnd()
@@ -1420,7 +1435,8 @@ function readable(
   // "new urban jobs → 78,000", "5G base stations → 15,600", "Newly registered market entities —
   // 196,000": an arrow or a dash after a label that holds no figure reads as its colon (not "43.5%
   // (2012) → 50.3% (2017)", a figure and the one it came to).
-  if (value.includes('→') || value.includes(' — ')) {
+  // (Not the "—" of an empty cell.)
+  if (!cells && (value.includes('→') || value.includes(' — '))) {
     const arrow = /^([^→—:：|]{2,80}?)(?:\s*→\s*|\s+—\s+)(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/i.exec(
       value,
     )

@@ -34,6 +34,8 @@ export interface Block {
     level: number
     indent: number
   }
+  /** A row of a table flattened one cell a line: its lines are its cells. */
+  readonly cells?: boolean
 }
 
 /**
@@ -55,8 +57,31 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
   // the block of such a title.
   let afterCounter = false
   let slideTitle: Block | undefined
+  const rows = flatTableRows(lines)
+  let rowEnd = -1
 
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
+    if (index < rowEnd) continue
+    // "Gross regional product" over "billion yuan" over "492.12" over "2.6" over "around 6.5%":
+    // the cells of a row of a table flattened one a line.
+    const cells = rows.get(index)
+    if (cells !== undefined) {
+      current = {
+        type: 'text',
+        segments: lines
+          .slice(index, index + cells)
+          .map((cell) => ({ line: cell, start: cell.contentStart, end: cell.contentEnd })),
+        blankBefore: sawBlank,
+        cells: true,
+      }
+      blocks.push(current)
+      current = undefined
+      rowEnd = index + cells
+      sawBlank = false
+      afterCounter = false
+      beforePage = undefined
+      continue
+    }
     if (line.transparent || line.contentStart === line.contentEnd)
       afterCounter = line.barrier === 'page' || afterCounter
     if (line.transparent) continue
@@ -514,6 +539,59 @@ export function isTitleItem(item: Block | undefined): boolean {
 
 function markerWeight(marker: string): number {
   return '►▶▷➢➤•▪○·✓✔'.includes(marker) ? 1 : 0
+}
+
+/** "Indicator", "Item": the first cell of a table's header. */
+const firstHeaderCell = /^(?:indicators?|items?|indicator name|name of indicator)$/i
+
+/** "Unit", "2022 Actual", "Growth (%)", "2023 Target": the cell of a column's header. */
+const headerCell =
+  /\b(?:units?|actual|results?|targets?|goals?|plans?|planned|expected|growth|change|increase|y\/y|yoy|(?:19|20)\d{2})\b|%/i
+
+/**
+ * "Indicator" over "Unit" over "2022 Actual" over "Growth (%)" over "2023 Target", then a row's
+ * cells a line each: a table flattened one cell a line, as text copied from a web page or a PDF
+ * comes out. The index of the first line of each row (the header's too) and its number of cells.
+ */
+function flatTableRows(lines: readonly SourceLine[]): Map<number, number> {
+  const rows = new Map<number, number>()
+  for (let i = 0; i < lines.length; i++) {
+    if (!firstHeaderCell.test(lines[i]!.content)) continue
+    let width = 1
+    while (
+      i + width < lines.length &&
+      lines[i + width]!.content.length > 0 &&
+      lines[i + width]!.content.length <= 30 &&
+      headerCell.test(lines[i + width]!.content) &&
+      !hasFigure(lines[i + width]!.content)
+    )
+      width++
+    if (width < 3) continue
+    const found: number[] = []
+    let at = i + width
+    for (;;) {
+      while (at < lines.length && lines[at]!.content.length === 0) at++
+      if (at + width > lines.length) break
+      const row = lines.slice(at, at + width)
+      const [label, ...rest] = row
+      if (
+        !/\p{L}/u.test(label!.content) ||
+        label!.content.length > 90 ||
+        rest.some((cell) => cell.content.length === 0 || cell.content.length > 40) ||
+        // (A row of a measure without figures: "%" over "—" over "meet the provincial quota".)
+        (!rest.some((cell) => hasFigure(cell.content)) &&
+          !rest.some((cell) => /^[—–-]+$/.test(cell.content)))
+      )
+        break
+      found.push(at)
+      at += width
+    }
+    if (found.length < 2) continue
+    rows.set(i, width)
+    for (const row of found) rows.set(row, width)
+    i = at - 1
+  }
+  return rows
 }
 
 /** The width lines are wrapped at: the 90th percentile of non-blank line lengths. */

@@ -81,6 +81,13 @@ export function buildOutline(
       continue
     }
     flush()
+    // A row of a table flattened one cell a line: a paragraph whose lines are its cells.
+    if (block.cells) {
+      const row = makeParagraph(text, block.segments)
+      row.data = { cells: true }
+      children.push(row)
+      continue
+    }
     const { value, starts } = joinSegments(text, block.segments)
     const numbering = matchNumbering(value)
 

@@ -3879,4 +3879,48 @@ describe('rules of the twelfth session', () => {
       'Number `210` is not a figure (anecdote)',
     ])
   })
+
+  it('reads a table flattened one cell a line as its rows, under the header it names', () => {
+    const text = [
+      'Government Work Report 2023: Main Indicators at a Glance',
+      '',
+      'Indicator',
+      'Unit',
+      '2022 Actual',
+      'Growth (%)',
+      '2023 Target',
+      'Gross regional product',
+      'billion yuan',
+      '492.12',
+      '2.6',
+      'around 6.5%',
+      'Energy consumption per 10,000 yuan of GRP',
+      '%',
+      '—',
+      '—',
+      'meet the provincial quota',
+      'New urban jobs',
+      'people',
+      '84,500',
+      '—',
+      'over 80,000',
+      'Notes: growth is calculated at comparable prices.',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.value,
+        r.unit,
+        r.change,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['492.12', 492.12, 'billion yuan', 2.6, 2022, 'actual'],
+      ['6.5', null, null, 6.5, 2023, 'target'],
+      ['84,500', 84500, 'people', null, 2022, 'actual'],
+      ['80,000', 80000, 'people', null, 2023, 'target'],
+    ])
+  })
 })
