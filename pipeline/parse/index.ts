@@ -815,13 +815,22 @@ function yearAfterResults(text: string): number | null {
   return best === null ? null : best + 1
 }
 
+/** "WEDNESDAY, JANUARY 24, 2024 …", "24 January 2024 …": a line that opens on a date. */
+const datedLine =
+  /^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2}\b/i
+
 function datelineDate(
   lines: readonly SourceLine[],
   title: SourceLine | undefined,
 ): string | undefined {
   for (const { line, seen, wrapped } of linesUnder(lines, title, 6)) {
-    // ("Date: January 9, 2024 (Tuesday), 2:30 p.m.": the date of the minutes of a meeting.)
-    if (!/\b(delivered|presented|adopted|made)\b|^\W*date\s*[:：]/i.test(line.content) && seen > 1)
+    // ("Date: January 9, 2024 (Tuesday), 2:30 p.m.": the date of the minutes of a meeting;
+    // "WEDNESDAY, JANUARY 24, 2024 | NO. 9127": a newspaper's masthead.)
+    if (
+      !/\b(delivered|presented|adopted|made)\b|^\W*date\s*[:：]/i.test(line.content) &&
+      !datedLine.test(line.content) &&
+      seen > 1
+    )
       continue
     const date = matchDate(wrapped)
     if (date) return date

@@ -349,15 +349,17 @@ export function matchDate(content: string): string | undefined {
     'november',
     'december',
   ]
-  // ("January 25th, 2018")
-  const long = /\b([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/.exec(content)
+  // ("January 25th, 2018", "JANUARY 24, 2024")
+  const long = /\b([A-Z][A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/.exec(
+    content,
+  )
   if (long) {
     const month = months.findIndex((m) => m.startsWith(long[1]!.toLowerCase().slice(0, 3)))
     if (month >= 0)
       return `${long[3]}-${String(month + 1).padStart(2, '0')}-${long[2]!.padStart(2, '0')}`
   }
   // "27 January 2021"
-  const dayFirst = /\b(\d{1,2})\s+([A-Z][a-z]+)\.?,?\s+((?:19|20)\d{2})\b/.exec(content)
+  const dayFirst = /\b(\d{1,2})\s+([A-Z][A-Za-z]+)\.?,?\s+((?:19|20)\d{2})\b/.exec(content)
   if (dayFirst) {
     const month = months.findIndex((m) => m.startsWith(dayFirst[2]!.toLowerCase().slice(0, 3)))
     if (month >= 0)

@@ -2220,6 +2220,27 @@ describe('layouts met in other reports', () => {
     expect(file.data.meta).toMatchObject({ reportYear: 2024, reviewedYear: 2023 })
   })
 
+  it("dates a newspaper by its masthead's date in capitals, and minutes by their 'Date:' line", () => {
+    const masthead = [
+      'DEMO MORNING NEWS',
+      'ENGLISH EDITION  ·  DEMO CITY',
+      'WEDNESDAY, JANUARY 24, 2024   |   NO. 9127   |   16 PAGES',
+      '',
+      "Looking back, the city's GDP reached 1.55 trillion yuan, up 6 percent.",
+    ].join('\n')
+    expect(parseText(masthead).file.data.meta).toMatchObject({
+      published: '2024-01-24',
+      reportYear: 2024,
+    })
+    const minutes = [
+      'Minutes of the Panel Discussion on the Government Work Report',
+      '',
+      'Demo Delegation, Fourth Session of the 16th Demo Municipal People’s Congress',
+      'Date: January 9, 2024 (Tuesday), 2:30 p.m.',
+    ].join('\n')
+    expect(parseText(minutes).file.data.meta).toMatchObject({ reportYear: 2024 })
+  })
+
   it('opens a panel on a figure alone on its line after the words naming another figure', () => {
     const text = [
       'Demo Municipal Government Work Report 2025',
