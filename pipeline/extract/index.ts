@@ -125,8 +125,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // "| Indicator | 2021 result | 2022 target |": the year and kind each column of a table names,
   // for the rows under the header.
   let columns: Column[] | undefined
-  // The paragraph being read is a row of a table flattened one cell a line.
-  let cellRow = false
+  // The paragraph being read is a row of a table flattened one cell a line: the number of lines its
+  // label takes (0: no such row).
+  let cellRow = 0
   // The header row right above the paragraph being read, if it was one.
   let headerAbove: Column[] | undefined
   let box: { year: number | null } | undefined
@@ -868,10 +869,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       }
       // Note: a row of a table is one line of the source (or the lines of a row flattened one cell
       // a line); most paragraphs are passed over at once.
-      cellRow = node.data?.cells === true
+      cellRow = node.data?.cells ?? 0
       const oneLine =
         (node.position !== undefined && node.position.start.line === node.position.end.line) ||
-        cellRow
+        cellRow > 0
       if (boxCarried && (!oneLine || (only?.type === 'text' && only.value.length > 80))) {
         carriedTargets = undefined
         boxCarried = false
@@ -917,8 +918,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // '"Indicator","2024 actual","2025 target","Unit"': a table of comma-separated values.
       const plain = only?.type === 'text' && oneLine ? plainCsv(only.value) : undefined
       const row =
-        cellRow && only?.type === 'text'
-          ? readable(only.value, alignText(only, text).toSource, text, false, true).text
+        cellRow > 0 && only?.type === 'text'
+          ? readable(only.value, alignText(only, text).toSource, text, false, cellRow).text
           : only?.type === 'text' &&
               oneLine &&
               only.value.charCodeAt(0) === 34 &&
@@ -1381,16 +1382,18 @@ function readable(
   source = '',
   /** The value is a row of a table aligned with spaces. */
   aligned = false,
-  /** The value is a row of a table flattened one cell a line. */
-  cells = false,
+  /** The value is a row of a table flattened one cell a line: the lines its label takes. */
+  cells = 0,
 ): { text: string; origin: Int32Array | null; ends: Map<number, number> | null } {
   const edits: Array<{ at: number; length: number; read: string }> = []
   // "Gross regional product" over "billion yuan" over "492.12": the space that joined two lines
   // stands between two cells.
-  if (cells)
+  if (cells > 0) {
+    let breaks = 0
     for (let at = value.indexOf(' '); at > 0; at = value.indexOf(' ', at + 1))
-      if (/[\n\r]/.test(source.slice(toSource(at - 1) + 1, toSource(at + 1))))
+      if (/[\n\r]/.test(source.slice(toSource(at - 1) + 1, toSource(at + 1))) && ++breaks >= cells)
         edits.push({ at, length: 1, read: ' | ' })
+  }
   if (aligned) {
     const gap = / {3,}/g
     const row = value.trimEnd()
@@ -1436,7 +1439,7 @@ function readable(
   // 196,000": an arrow or a dash after a label that holds no figure reads as its colon (not "43.5%
   // (2012) → 50.3% (2017)", a figure and the one it came to).
   // (Not the "—" of an empty cell.)
-  if (!cells && (value.includes('→') || value.includes(' — '))) {
+  if (cells === 0 && (value.includes('→') || value.includes(' — '))) {
     const arrow = /^([^→—:：|]{2,80}?)(?:\s*→\s*|\s+—\s+)(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/i.exec(
       value,
     )

@@ -34,8 +34,8 @@ export interface Block {
     level: number
     indent: number
   }
-  /** A row of a table flattened one cell a line: its lines are its cells. */
-  readonly cells?: boolean
+  /** A row of a table flattened one cell a line: the number of lines its first cell takes. */
+  readonly cells?: number
 }
 
 /**
@@ -61,22 +61,25 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
   let rowEnd = -1
 
   for (const [index, line] of lines.entries()) {
-    if (index < rowEnd) continue
+    if (index <= rowEnd) continue
     // "Gross regional product" over "billion yuan" over "492.12" over "2.6" over "around 6.5%":
-    // the cells of a row of a table flattened one a line.
-    const cells = rows.get(index)
-    if (cells !== undefined) {
+    // the cells of a row of a table flattened one a line (across the foot and head of a page).
+    const row = rows.get(index)
+    if (row !== undefined) {
       current = {
         type: 'text',
-        segments: lines
-          .slice(index, index + cells)
-          .map((cell) => ({ line: cell, start: cell.contentStart, end: cell.contentEnd })),
+        segments: row.lines.map((at, k) => ({
+          line: lines[at]!,
+          start: lines[at]!.contentStart,
+          end: lines[at]!.contentEnd,
+          ...(k > 0 && at > row.lines[k - 1]! + 1 ? { afterPage: true } : {}),
+        })),
         blankBefore: sawBlank,
-        cells: true,
+        cells: row.label,
       }
       blocks.push(current)
       current = undefined
-      rowEnd = index + cells
+      rowEnd = row.lines.at(-1)!
       sawBlank = false
       afterCounter = false
       beforePage = undefined
@@ -548,13 +551,56 @@ const firstHeaderCell = /^(?:indicators?|items?|indicator name|name of indicator
 const headerCell =
   /\b(?:units?|actual|results?|targets?|goals?|plans?|planned|expected|growth|change|increase|y\/y|yoy|(?:19|20)\d{2})\b|%/i
 
+/** The lines of a row of a flattened table, and how many of them its first cell (the label) takes. */
+interface FlatRow {
+  lines: number[]
+  label: number
+}
+
+/** "billion yuan", "—", "around 6% growth", "positive growth": a cell after a row's label. */
+function valueCell(content: string): boolean {
+  return (
+    content.length > 0 &&
+    content.length <= 40 &&
+    // (Not the next row's numbered label: "11. R&D intensity (%)".)
+    !/^\d{1,2}[.)]\s+\p{L}/u.test(content) &&
+    (hasFigure(content) || /^[—–-]+$|^%$|^[a-z]/.test(content))
+  )
+}
+
+/**
+ * A cell that cannot open the next row: "—", "1,289.9", "around 6%", "Above 6.5%" (not "PM2.5
+ * average concentration" or "Surveyed urban unemployment rate[1]", labels with digits).
+ */
+function nextCell(content: string): boolean {
+  return (
+    valueCell(content) &&
+    (/^[a-z\d—–%+-]/.test(content) ||
+      /^(?:above|below|around|about|within|over|more than|no less than|at least|up|down|nearly|approximately)\b/i.test(
+        content,
+      ))
+  )
+}
+
 /**
  * "Indicator" over "Unit" over "2022 Actual" over "Growth (%)" over "2023 Target", then a row's
  * cells a line each: a table flattened one cell a line, as text copied from a web page or a PDF
- * comes out. The index of the first line of each row (the header's too) and its number of cells.
+ * comes out. Each row (the header's too) by the index of its first line. A label may wrap ("Value
+ * added of … size" over "(billion yuan)"), a row may run across the foot and head of a page (blank
+ * here), and a line that names a group of rows ("I. Economic Development") is a row of one cell.
  */
-function flatTableRows(lines: readonly SourceLine[]): Map<number, number> {
-  const rows = new Map<number, number>()
+function flatTableRows(lines: readonly SourceLine[]): Map<number, FlatRow> {
+  const rows = new Map<number, FlatRow>()
+  const nextFilled = (from: number, limit = 12) => {
+    let at = from
+    while (at < lines.length && at < from + limit && lines[at]!.content.length === 0) at++
+    return at < lines.length && lines[at]!.content.length > 0 ? at : -1
+  }
+  // "(billion yuan)", "designated size": a line that goes on with the label above it.
+  const continuesLabel = (at: number) =>
+    /^[(a-z]/.test(lines[at]!.content) &&
+    !hasFigure(lines[at]!.content) &&
+    lines[at]!.content.length <= 60
   for (let i = 0; i < lines.length; i++) {
     if (!firstHeaderCell.test(lines[i]!.content)) continue
     let width = 1
@@ -567,29 +613,49 @@ function flatTableRows(lines: readonly SourceLine[]): Map<number, number> {
     )
       width++
     if (width < 3) continue
-    const found: number[] = []
-    let at = i + width
-    for (;;) {
-      while (at < lines.length && lines[at]!.content.length === 0) at++
-      if (at + width > lines.length) break
-      const row = lines.slice(at, at + width)
-      const [label, ...rest] = row
-      if (
-        !/\p{L}/u.test(label!.content) ||
-        label!.content.length > 90 ||
-        rest.some((cell) => cell.content.length === 0 || cell.content.length > 40) ||
-        // (A row of a measure without figures: "%" over "—" over "meet the provincial quota".)
-        (!rest.some((cell) => hasFigure(cell.content)) &&
-          !rest.some((cell) => /^[—–-]+$/.test(cell.content)))
-      )
-        break
-      found.push(at)
-      at += width
+    const found: FlatRow[] = []
+    let at = nextFilled(i + width, 2)
+    while (at !== -1) {
+      const label = lines[at]!.content
+      // ("2. Per capita GRP (yuan)": a label may be numbered.)
+      const numbered = /^\d{1,2}[.)]\s+\p{L}/u.test(label)
+      if (label.length > 90 || (!numbered && (!/^[\p{Lu}(]/u.test(label) || nextCell(label)))) break
+      // "I. Economic Development" over "1. Gross regional product …": the title of a group.
+      const after = nextFilled(at + 1)
+      if (after !== -1 && !valueCell(lines[after]!.content) && !continuesLabel(after)) {
+        if (numbered || hasFigure(label)) break
+        found.push({ lines: [at], label: 1 })
+        at = after
+        continue
+      }
+      // The label takes one line, or goes on ("… above designated size" over "(billion yuan)"):
+      // as many as leave the row its cells, with the next row's label (or the end) after them.
+      let row: FlatRow | undefined
+      for (let label = 1; label <= 3 && !row; label++) {
+        const taken = [at]
+        let next = nextFilled(at + 1)
+        while (taken.length < label && next === taken.at(-1)! + 1 && continuesLabel(next)) {
+          taken.push(next)
+          next = nextFilled(next + 1)
+        }
+        if (taken.length < label) break
+        while (taken.length - label < width - 1 && next !== -1 && valueCell(lines[next]!.content)) {
+          taken.push(next)
+          next = nextFilled(next + 1)
+        }
+        if (taken.length - label < width - 1) continue
+        if (next !== -1 && (nextCell(lines[next]!.content) || continuesLabel(next))) continue
+        row = { lines: taken, label }
+      }
+      if (!row) break
+      found.push(row)
+      at = nextFilled(row.lines.at(-1)! + 1)
     }
-    if (found.length < 2) continue
-    rows.set(i, width)
-    for (const row of found) rows.set(row, width)
-    i = at - 1
+    if (found.filter((row) => row.lines.length > row.label).length < 2) continue
+    rows.set(i, { lines: Array.from({ length: width }, (_, k) => i + k), label: 1 })
+    for (const row of found) rows.set(row.lines[0]!, row)
+    const last = found.at(-1)!.lines.at(-1)!
+    i = last
   }
   return rows
 }

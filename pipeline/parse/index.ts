@@ -754,6 +754,9 @@ function pageFurniture(
   // even without blank lines around them.
   const numbers = candidates.map((l) => Number(/\d+/.exec(l.content)?.[0] ?? Number.NaN))
   const counting = candidates.length >= 2 && numbers.every((n, i) => i === 0 || n > numbers[i - 1]!)
+  // The short lines of the text and how often each stands in it (counted once, and only when a page
+  // number is followed by its running header).
+  let cells: Map<string, number> | undefined
   for (const page of candidates) {
     // A page number stands apart: a blank line or the running header on either side.
     const before = lines[page.line - 2]
@@ -764,8 +767,25 @@ function pageFurniture(
     for (const step of [-1, 1]) {
       let i = page.line - 1 + step
       while (i >= 0 && i < lines.length && isBlank(lines[i]!)) i += step
-      if (repeated(lines[i])) furnitureAt.set(lines[i]!.line, 'page')
+      if (!repeated(lines[i])) continue
+      furnitureAt.set(lines[i]!.line, 'page')
+      // "Indicator" over "2023 Actual" over "2024 Target" under the running header: the header of
+      // a table, repeated at the head of each page it runs over.
+      if (step === 1)
+        for (let j = i + 1; j < lines.length && j <= i + 8 && repeatedCell(lines[j]!); j++)
+          furnitureAt.set(lines[j]!.line, 'page')
     }
+  }
+
+  function repeatedCell(line: SourceLine): boolean {
+    if (line.content.length < 4 || line.content.length > 40 || hasFigure(line.content)) return false
+    if (!cells) {
+      cells = new Map()
+      for (const other of lines)
+        if (other.content.length >= 4 && other.content.length <= 40)
+          cells.set(other.content, (cells.get(other.content) ?? 0) + 1)
+    }
+    return (cells.get(line.content) ?? 0) >= 2
   }
 }
 

@@ -59,8 +59,11 @@ declare module 'mdast' {
     truncated?: boolean
     /** A note at the foot of a printed page ("1 Industrial enterprises … refer to …"): its mark. */
     footnote?: string
-    /** A row of a table flattened one cell a line: each of its lines is a cell. */
-    cells?: boolean
+    /**
+     * A row of a table flattened one cell a line: each of its lines is a cell, but for the lines
+     * its first cell (the label) takes, this many.
+     */
+    cells?: number
   }
 }
 

@@ -84,7 +84,7 @@ export function buildOutline(
     // A row of a table flattened one cell a line: a paragraph whose lines are its cells.
     if (block.cells) {
       const row = makeParagraph(text, block.segments)
-      row.data = { cells: true }
+      row.data = { cells: block.cells }
       children.push(row)
       continue
     }

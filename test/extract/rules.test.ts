@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractIndicators } from '../../pipeline/extract/index.js'
-import { parseText } from '../helpers/parse.js'
+import { coverageProblems, parseText } from '../helpers/parse.js'
 
 /** Records of a small report: a review of 2023 and a plan for 2024 around `body`. */
 function records(body: string, part = 'Review of Work in 2023') {
@@ -3921,6 +3921,65 @@ describe('rules of the twelfth session', () => {
       ['6.5', null, null, 6.5, 2023, 'target'],
       ['84,500', 84500, 'people', null, 2022, 'actual'],
       ['80,000', 80000, 'people', null, 2023, 'target'],
+    ])
+  })
+
+  it("reads a flattened table across pages: groups' titles, numbered and wrapped labels, the header repeated under each page's head", () => {
+    const text = [
+      'Demo Municipal Government | Report on the Work of the Government 2024 | Annex',
+      'Main Indicators: 2023 Results and 2024 Targets',
+      'Indicator',
+      '2023 Actual',
+      '2023 Growth (%)',
+      '2024 Target',
+      'I. Economic Development',
+      '1. Gross regional product (GRP) (billion yuan)',
+      '1,327.6',
+      '5.0',
+      'around 5.5% growth',
+      '2. Value added of industrial enterprises above designated size',
+      '(billion yuan)',
+      '562.3',
+      '4.6',
+      'around 6% growth',
+      '3. Total retail sales of consumer goods (billion yuan)',
+      '374.6',
+      'Page 1 of 2',
+      'Demo Municipal Government | Report on the Work of the Government 2024 | Annex',
+      'Indicator',
+      '2023 Actual',
+      '2023 Growth (%)',
+      '2024 Target',
+      '4.1',
+      'around 6% growth',
+      'II. People’s Wellbeing',
+      '4. New urban jobs (people)',
+      '108,600',
+      '—',
+      'no less than 100,000',
+      'Page 2 of 2',
+      'Demo Municipal Government | Report on the Work of the Government 2024 | Annex',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(coverageProblems(text, tree, file)).toEqual([])
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.value,
+        r.unit,
+        r.change,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['1,327.6', 1327.6, 'billion yuan', 5, 2023, 'actual'],
+      ['5.5', null, null, 5.5, 2024, 'target'],
+      ['562.3', 562.3, 'billion yuan', 4.6, 2023, 'actual'],
+      ['6', null, null, 6, 2024, 'target'],
+      ['374.6', 374.6, 'billion yuan', 4.1, 2023, 'actual'],
+      ['6', null, null, 6, 2024, 'target'],
+      ['108,600', 108600, 'people', null, 2023, 'actual'],
+      ['100,000', 100000, 'people', null, 2024, 'target'],
     ])
   })
 })
