@@ -48,6 +48,7 @@ import {
   isRow,
   tableHeader,
   unitCell,
+  yearFromTitle,
 } from './tables.js'
 
 /** One figure of the report, as the labelling convention (shared/spec/indicators.md) writes it. */
@@ -947,7 +948,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             ? header.map((c, i) =>
                 c.year === null && above[i]?.year != null ? { ...c, year: above[i]!.year } : c,
               )
-            : (header ?? columns)
+            : header
+              ? yearFromTitle(header, title)
+              : columns
         headerAbove = header
       }
       // "------+------": the rule under a header keeps the table going (so does a LaTeX table's

@@ -1070,10 +1070,10 @@ function readMention(
   }
   if (word) {
     // Capitalised number words inside a sentence are names ("the New Three", "the 'Ten Strong
-    // Industries'").
+    // Industries'", "the 2022 Ten Practical Things").
     if (
       /^[A-Z]/.test(numberText) &&
-      /[A-Za-z,”"“'‘|]\s*$/.test(near) &&
+      (/[A-Za-z,”"“'‘|]\s*$/.test(near) || /\b(?:19|20)\d{2}\s+$/.test(near)) &&
       !/[.!?:;]\s*$/.test(near)
     ) {
       mention.excluded = 'name'

@@ -3,9 +3,8 @@
  * each column of a table names in its header ("| Indicator | 2021 result | 2022 target |").
  */
 import type { VFile } from 'vfile'
-import { hasFigure } from '../parse/patterns.js'
+import { hasFigure, yearRange, yearsIn } from '../parse/patterns.js'
 import { matchScale } from './numbers.js'
-import { yearRange } from '../parse/patterns.js'
 import { planYears } from './periods.js'
 
 /** What one column of a table holds: the figures of a year, actuals or targets. */
@@ -157,6 +156,19 @@ export function tableHeader(
   if (cells.slice(1).some((cell) => hasFigure(cell.replace(/\b((?:19|20)\d{2})[FEPT]\b/gi, '$1'))))
     return undefined
   return named ? columns : undefined
+}
+
+/**
+ * "Table 1  Status of the 2022 Ten Practical Things" over "| Project | Target | Completed |": the
+ * one year a table's title names is the year of its columns when none names one (not the year of
+ * a date, "Last edited: 2024-01-20").
+ */
+export function yearFromTitle(columns: Column[], title: string): Column[] {
+  if (columns.some((c) => c.year !== null) || /\d{4}-\d{1,2}-\d{1,2}/.test(title)) return columns
+  const years = new Set(yearsIn(title))
+  if (years.size !== 1) return columns
+  const [year] = years
+  return columns.map((c) => (c.kind === null ? c : { ...c, year: year! }))
 }
 
 /**

@@ -3982,4 +3982,21 @@ describe('rules of the twelfth session', () => {
       ['100,000', 100000, 'people', null, 2024, 'target'],
     ])
   })
+
+  it("takes the year of a table's columns that name none from the one year its title names", () => {
+    const found = records(
+      [
+        'Table 1  Status of the 2023 Ten Practical Things (as of December 31, 2023)',
+        '',
+        '| Project | Target | Completed | Status |',
+        '|---|---|---|---|',
+        '| Add public parking spaces | 20,000 spaces | 23,150 spaces | Exceeded |',
+      ].join('\n'),
+      'Our Work in 2024',
+    )
+    expect(found.map((r) => [r.number.text, r.period, r.kind])).toEqual([
+      ['20,000', 2023, 'target'],
+      ['23,150', 2023, 'actual'],
+    ])
+  })
 })
