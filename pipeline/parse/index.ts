@@ -845,9 +845,10 @@ function datelineDate(
 ): string | undefined {
   for (const { line, seen, wrapped } of linesUnder(lines, title, 6)) {
     // ("Date: January 9, 2024 (Tuesday), 2:30 p.m.": the date of the minutes of a meeting;
-    // "WEDNESDAY, JANUARY 24, 2024 | NO. 9127": a newspaper's masthead.)
+    // "AIR DATE: 18 FEB 2025 (TUE)": of a script; "WEDNESDAY, JANUARY 24, 2024 | NO. 9127": a
+    // newspaper's masthead.)
     if (
-      !/\b(delivered|presented|adopted|made)\b|^\W*date\s*[:：]/i.test(line.content) &&
+      !/\b(delivered|presented|adopted|made)\b|^\W*(?:air\s+)?date\s*[:：]/i.test(line.content) &&
       !datedLine.test(line.content) &&
       seen > 1
     )

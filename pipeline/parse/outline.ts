@@ -194,12 +194,13 @@ export function buildOutline(
       isHeadingLike(block, value, next, blocks[index - 1])
     ) {
       // Note: not the year of a date or of the report a heading names ("Full-year outturn (2023
-      // report, delivered 13/01/2023)").
+      // report, delivered 13/01/2023)"), nor of a code ("SLUG: LIANGHUI-GOVWORKREPORT-2025").
       const years = yearsIn(
-        /\d[/.-]\d|\d\s+report\b/i.test(value)
+        /\d[/.-]\d|\d\s+report\b|[A-Za-z]-\d/i.test(value)
           ? value
               .replace(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g, '')
               .replace(/\b(?:19|20)\d{2}\s+(?:(?:government\s+)?work\s+)?report\b/gi, '')
+              .replace(/[A-Za-z]-(?:19|20)\d{2}\b/g, '')
           : value,
       )
       // Note: a numbered part's words come after its number ("7. METHODOLOGY NOTES").

@@ -2241,6 +2241,21 @@ describe('layouts met in other reports', () => {
     expect(parseText(minutes).file.data.meta).toMatchObject({ reportYear: 2024 })
   })
 
+  it("dates a script by its 'AIR DATE:' line, and names no part by the year of its slug", () => {
+    const text = [
+      'DEMO TV | NEWS LINK, 18:30 EDITION',
+      'RUNDOWN ITEM 02 OF 16 | FORMAT: ANCHOR INTRO + PKG + SOT',
+      'SLUG: LIANGHUI-GOVWORKREPORT-2025',
+      'AIR DATE: 18 FEB 2025 (TUE) | REPORTER: SHEN JIAYI',
+      '',
+      'VO:',
+      'Gross domestic product reached 2.19 trillion yuan in 2024, up 4.7 percent.',
+    ].join('\n')
+    const { file } = parseText(text)
+    expect(file.data.meta).toMatchObject({ published: '2025-02-18', reportYear: 2025 })
+    expect(headings(text).map((h) => h.role)).not.toContain('part')
+  })
+
   it('opens a panel on a figure alone on its line after the words naming another figure', () => {
     const text = [
       'Demo Municipal Government Work Report 2025',
