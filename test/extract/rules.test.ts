@@ -3999,4 +3999,15 @@ describe('rules of the twelfth session', () => {
       ['23,150', 2023, 'actual'],
     ])
   })
+
+  it('names good-air days, high-tech firms and the manufacturing sector’s value added by their ids', () => {
+    const found = records(
+      'Good-air days made up 89.6 percent of the year. High-tech firms numbered 16,214. The manufacturing sector’s value added made up 26.3 percent of GDP.',
+    )
+    expect(found.map((r) => [r.number.text, r.indicator])).toEqual([
+      ['89.6', 'air_quality_good_days'],
+      ['16,214', 'high_tech_enterprises'],
+      ['26.3', 'manufacturing_value_added_share'],
+    ])
+  })
 })
