@@ -585,9 +585,13 @@ function titlesPart(
   next: Block | undefined,
   reportYear: number | null,
 ): boolean {
-  if (next?.type !== 'item' || next.marker!.level <= block.marker!.level) return false
   if (!isTitleItem(block)) return false
   const { value } = joinSegments(text, block.segments)
+  // "■ 2025 IN REVIEW" over "Economy" over its items: a title in capitals heads what follows it,
+  // items or not.
+  const capitals = !/\p{Ll}/u.test(value.replace(/\([^()]*\)/g, '')) && /\p{Lu}{3}/u.test(value)
+  if (!capitals && (next?.type !== 'item' || next.marker!.level <= block.marker!.level))
+    return false
   // Note: most titles of items name no part; a cheap test of the words first.
   if (
     !/\d{4}|target|goal|review|retrospect|achievement|year|task|plan|priorit|arrangement|requirement|scorecard|回顾|目标|任务/i.test(
@@ -610,7 +614,11 @@ function titlesPart(
   // (Not "● Plan more projects" over its tasks: a title of the plan's work, not a part.)
   const phrase = matchPartPhrase(value)
   return (
-    phrase === 'targets' || phrase === 'review' || (phrase === 'plan' && yearsIn(value).length > 0)
+    phrase === 'targets' ||
+    phrase === 'review' ||
+    (phrase === 'plan' && yearsIn(value).length > 0) ||
+    // ("■ LOOKING BACK: THE 14TH FIVE-YEAR PLAN PERIOD (2021-2025)": a title that names its years.)
+    (capitals && phrase === undefined && yearsIn(value).length > 0)
   )
 }
 

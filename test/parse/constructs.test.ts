@@ -2256,6 +2256,30 @@ describe('layouts met in other reports', () => {
     expect(headings(text).map((h) => h.role)).not.toContain('part')
   })
 
+  it('reads a bulleted title in capitals as the part it names, over topics and their items', () => {
+    const text = [
+      'Highlights of the 2026 Demo Government Work Report',
+      '',
+      '■ KEY TARGETS FOR 2026 (compared with 2025)',
+      '',
+      'Growth',
+      '',
+      '• GDP growth target: around 5% (2025 target: around 5.5%; 2025 actual: 5.6%)',
+      '',
+      '■ LOOKING BACK: THE 14TH FIVE-YEAR PLAN PERIOD (2021-2025)',
+      '',
+      '- A cumulative 780,000 new urban jobs were created.',
+    ].join('\n')
+    expect(
+      nodesOf(parseText(text).tree, 'heading')
+        .filter((h: Heading) => h.data?.role === 'part')
+        .map((h: Heading) => [h.data?.kind, textNodes({ type: 'root', children: [h] })[0]!.value]),
+    ).toEqual([
+      ['targets', 'KEY TARGETS FOR 2026 (compared with 2025)'],
+      ['review', 'LOOKING BACK: THE 14TH FIVE-YEAR PLAN PERIOD (2021-2025)'],
+    ])
+  })
+
   it('opens a panel on a figure alone on its line after the words naming another figure', () => {
     const text = [
       'Demo Municipal Government Work Report 2025',
