@@ -147,6 +147,11 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   [/\s*(?:→|->|=)\s*$/, ''],
   // "Last year's growth target": the year is the figure's period.
   [/^(?:last|this|next) year['’]s\s+/i, ''],
+  // "We want retail sales to grow", "We want consumer prices to go up": what a plan wants to move.
+  [
+    /^(?:we|it|the (?:city|province|region|government))\s+(?:want|wants|aim|aims|expect|expects|hope|hopes)\s+(.+?)\s+to\s+(?:grow|rise|go up|increase|stay|remain|reach|fall|drop|go down)$/i,
+    '$1',
+  ],
   // "Gansu said its economy": who said it.
   [/^.*\b(?:said|says|noted)\s+(?:that\s+)?(?=\S)/i, ''],
   // "For reference, 2023 GDP came in at …": a phrase that leads the sentence in.

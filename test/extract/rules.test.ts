@@ -4010,4 +4010,16 @@ describe('rules of the twelfth session', () => {
       ['26.3', 'manufacturing_value_added_share'],
     ])
   })
+
+  it('names what a plan wants to move: "We want retail sales to grow by about 5 percent"', () => {
+    const found = records(
+      'We want the economy to grow by about 5.5 percent. We want retail sales to grow by about 5 percent. We want consumer prices to go up by about 2 percent.',
+      'What We Will Do in 2024',
+    )
+    expect(found.map((r) => [r.number.text, r.indicator, r.kind])).toEqual([
+      ['5.5', 'grp', 'target'],
+      ['5', 'retail_sales', 'target'],
+      ['2', 'cpi', 'target'],
+    ])
+  })
 })
