@@ -20,6 +20,11 @@ export interface Clause {
   columned?: boolean
   /** The table's title or header says its figures are percentages ("% y/y unless stated"). */
   percentCells?: boolean
+  /**
+   * In a table's row, whether the figure at `to` may be the change of the one at `from`: not in a
+   * column of another year or kind ("378.6 | +6%" under "2024 | 2025 target").
+   */
+  pairs?: (from: number, to: number) => boolean
 }
 
 /** Split text into sentences at `.`, `;`, `!`, `?` followed by a space (decimals stay whole). */

@@ -317,6 +317,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // unless its row names a change.
       if (columns && clause.bar !== -1 && !columns.some((c) => c.change)) clause.columned = true
       if (columns && clause.bar !== -1 && columns[0]?.percent) clause.percentCells = true
+      if (columns && clause.bar !== -1) {
+        const cells = columns
+        clause.pairs = (from, to) => {
+          const a = cells[cellIndex(read, clause.start + from)]
+          const b = cells[cellIndex(read, clause.start + to)]
+          return !a || !b || a === b || b.change || (a.year === b.year && a.kind === b.kind)
+        }
+      }
       const drafts = clauseRecords(clause)
       // Note: not the figures of a column of changes ("YoY change": "+6.8%", "-0.3 pp").
       if (rowUnit)
@@ -940,7 +948,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const above = headerAbove
       headerAbove = undefined
       if (only?.type === 'text' && oneLine && isRow(row)) {
-        const header = tableHeader(row, meta, title)
+        const header = tableHeader(row, meta, title, (node.position?.start.column ?? 1) > 8)
         // ",,2022,2022,2023" over "Indicator,Unit,Target,Actual,Target": a header of two rows,
         // the years over the kinds.
         columns =

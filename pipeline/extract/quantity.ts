@@ -645,6 +645,11 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "CAGR 20-24": the years, two digits each, of a compound growth.
+  if (!word && nearLower.includes('cagr') && /\bcagr\s*(?:\d{2}\s*[-–]\s*)?$/i.test(near)) {
+    mention.excluded = 'year'
+    return mention
+  }
   // "Issue 2021/04": a number after a year and a slash.
   if (!word && previousChar === '/' && /\b(?:19|20)\d{2}\/$/.test(near)) {
     mention.excluded = 'date'

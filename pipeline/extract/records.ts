@@ -439,6 +439,7 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   const between = clause.text.slice(m.end, next.start)
   // In a table with a column per year, the next cell is another year's figure.
   if (clause.columned && between.includes('|')) return false
+  if (clause.pairs && !clause.pairs(m.start, next.start)) return false
   if (next.changeCue === 'than') return thanBefore(m, next, between)
   // "4.86 trillion yuan (+3.8%)", "7.11 trillion yuan, +5.5% y/y", "68.8% in 2017, +5.8ppt",
   // "over 8,100 (net +1,050)",

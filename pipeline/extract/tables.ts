@@ -23,6 +23,8 @@ export interface Column {
   unit?: boolean
   /** "Fiscal accounts, 2023–2024 (100 million yuan)": the unit the title gives the figures. */
   titleUnit?: string
+  /** "CAGR 20-24 (%)": the column holds average growths over the span of the table's years. */
+  span?: string
 }
 
 /**
@@ -37,6 +39,7 @@ export function columnYears(
 ): number | string | null {
   const range = yearRange.exec(cell)
   if (range) return `${range[1]}-${range[2]}`
+  if (column.span) return column.span
   if (column.plan && /\b(?:a year|annual(?:ly)?|per year|on average)\b/i.test(cell))
     return column.plan
   return column.year ?? (column.kind === 'target' ? meta.planYear : null)
@@ -88,6 +91,8 @@ export function tableHeader(
   value: string,
   meta: NonNullable<VFile['data']['meta']>,
   title: string,
+  /** The header stands far in from the margin: over the column of labels it has no cell. */
+  indented = false,
 ): Column[] | undefined {
   // Note: in a header aligned with spaces, two spaces part cells as they do in its rows
   // ("No.  Indicator      Unit").
@@ -95,6 +100,8 @@ export function tableHeader(
   const cells = (
     !value.includes('|') && / {3,}/.test(value) ? value.trim().split(/\t+| {2,}/) : cellsOf(value)
   ).map((cell) => cell.replace(/_/g, ' '))
+  // "                2020    2021    2022  2025 target": the labels' column has no title.
+  if (indented && !value.includes('|')) cells.unshift('')
   // "5   Growth of per capita disposable income   %   in step with   Expected": a numbered row.
   if (/^\d{1,3}\.?$/.test(cells[0]?.trim() ?? '')) return undefined
   // "(% y/y unless stated)", "Growth rates in %, unless stated otherwise"
@@ -118,6 +125,9 @@ export function tableHeader(
       }
     if (/^\s*units?\s*$/i.test(cell))
       return { year: null, kind: null, plan: null, change: false, percent, unit: true }
+    // "CAGR 20-24 (%)": compound annual growth over the years of the table (filled in below).
+    if (/\bCAGR\b|\bcompound annual\b/i.test(cell))
+      return { year: null, kind: 'actual', plan: null, change: true, percent, percentChange: true }
     // "2023F", "2024E", "HVB 2024f": a year forecast or estimated by the author; "2025T": its
     // target.
     const years = [...cell.matchAll(/\b((?:19|20)\d{2})([FEPTfept]?)\b/g)]
@@ -152,10 +162,26 @@ export function tableHeader(
       ...(change && /%|per ?cent|\bpct\b/i.test(cell) ? { percentChange: true } : {}),
     }
   })
-  // A cell holding another number makes the row one of figures, not a header ("14th" is a name).
-  if (cells.slice(1).some((cell) => hasFigure(cell.replace(/\b((?:19|20)\d{2})[FEPT]\b/gi, '$1'))))
+  // A cell holding another number makes the row one of figures, not a header ("14th" is a name;
+  // "CAGR 20-24", the years of a growth).
+  if (
+    cells
+      .slice(1)
+      .some(
+        (cell) =>
+          !/\bCAGR\b/i.test(cell) && hasFigure(cell.replace(/\b((?:19|20)\d{2})[FEPT]\b/gi, '$1')),
+      )
+  )
     return undefined
-  return named ? columns : undefined
+  if (!named) return undefined
+  const actualYears = columns.flatMap((c) =>
+    c.kind === 'actual' && c.year !== null ? [c.year] : [],
+  )
+  return columns.map((c) =>
+    c.percentChange && c.kind === 'actual' && c.year === null && actualYears.length > 1
+      ? { ...c, span: `${Math.min(...actualYears)}-${Math.max(...actualYears)}` }
+      : c,
+  )
 }
 
 /**

@@ -212,8 +212,10 @@ function continues(
     !isTableRow(line.content)
   )
     return true
-  // A table row is a record of its own, as is the border of a box drawn in ASCII ("+------+").
+  // A table row is a record of its own, as is the border of a box drawn in ASCII ("+------+"),
+  // and the unit a header's cell has on the line under it ("CAGR 20-24" over "(%)").
   if (isTableRow(line.content) || isTableRow(previous)) return false
+  if (/^\([^()]{1,12}\)$/.test(line.content) && / {3,}/.test(previous)) return false
   if (asciiBorder.test(line.content) || asciiBorder.test(previous)) return false
   const unfinished = !endsWithStop(previous)
   const lower = /^[a-z(]/.test(line.content)

@@ -294,8 +294,10 @@ function findFurniture(
       // "Days with good air quality: 286" over the rule closing a box: a figure is not a heading
       // ("MAIN TARGETS [2]" is, with its note mark).
       hasFigure(above.content.replace(/\[\d{1,2}\]/g, '').replace(/^\(?\d{1,2}[.)]\s+/, '')) ||
-      // "Indicator      2022 result      2023 target" over a rule: the header of a table.
-      isTableRow(above.content)
+      // "Indicator      2022 result      2023 target" over a rule: the header of a table (and
+      // "(%)", the unit of one of its cells on the line under it).
+      isTableRow(above.content) ||
+      /^\([^()]{1,12}\)$/.test(above.content)
     ) {
       // A rule of its own (around a box or a table's title) is furniture, not text.
       if (line.content.length >= 5) furnitureAt.set(line.line, 'rule')

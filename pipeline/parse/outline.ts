@@ -441,7 +441,8 @@ function isHeadingLike(
   // "Slide 6 | Five-year record, 2013-2017": the title of a slide of a deck exported as text;
   // "PANEL 1 | THE ECONOMY IN 2024", of a panel of an infographic.
   if (/^(?:slide|panel)\s+\d{1,3}\s*[|:：–—-]\s*\S/i.test(value)) return true
-  if (isTableRow(value)) return false
+  // "(%)" under a header's cell: its unit, alone on its line.
+  if (isTableRow(value) || /^\([^()]{1,12}\)$/.test(value)) return false
   // "Growth over 2021 (%)", "Grain output (million tons)": the header of a table's column or the
   // label of a figure, with its unit.
   // (Not "Main Targets for 2022 (%)", a part's heading over a table of its figures.)

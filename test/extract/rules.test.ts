@@ -4022,4 +4022,35 @@ describe('rules of the twelfth session', () => {
       ['2', 'cpi', 'target'],
     ])
   })
+
+  it('reads a series table: a header over the labels’ empty column, a CAGR column, and a target that is no change of the year before', () => {
+    const found = records(
+      [
+        'Table 1. Demo: main indicators, 2020-2023, and 2024 targets',
+        '',
+        '-----------------------------------------------------------------------------------',
+        '                                         2020    2021    2022    2023  2024 target  CAGR 20-23',
+        '                                                                                         (%)',
+        '-----------------------------------------------------------------------------------',
+        'GRP (billion yuan)                      673.4   722.3   754.1   786.5           --         5.3',
+        'Retail sales (billion yuan)             322.6   346.9   336.4   359.8          +6%         3.7',
+      ].join('\n'),
+      'Review and Targets',
+    )
+    expect(
+      found.map((r) => [r.number.text, r.value, r.unit, r.change, r.changeUnit, r.period, r.kind]),
+    ).toEqual([
+      ['673.4', 673.4, 'billion yuan', null, null, 2020, 'actual'],
+      ['722.3', 722.3, 'billion yuan', null, null, 2021, 'actual'],
+      ['754.1', 754.1, 'billion yuan', null, null, 2022, 'actual'],
+      ['786.5', 786.5, 'billion yuan', null, null, 2023, 'actual'],
+      ['5.3', null, null, 5.3, '%', '2020-2023', 'actual'],
+      ['322.6', 322.6, 'billion yuan', null, null, 2020, 'actual'],
+      ['346.9', 346.9, 'billion yuan', null, null, 2021, 'actual'],
+      ['336.4', 336.4, 'billion yuan', null, null, 2022, 'actual'],
+      ['359.8', 359.8, 'billion yuan', null, null, 2023, 'actual'],
+      ['6', null, null, 6, '%', 2024, 'target'],
+      ['3.7', null, null, 3.7, '%', '2020-2023', 'actual'],
+    ])
+  })
 })
