@@ -1457,6 +1457,17 @@ function readable(
     if (arrow && !/(?<![\w.])\d[\d,.]*(?!\w)/.test(arrow[1]!))
       edits.push({ at: arrow[1]!.length, length: arrow[0].length - arrow[1]!.length, read: ': ' })
   }
+  // "Fixed asset investment: (+5.9%)", "GRP: (around +6%)": a label's figure in brackets reads as
+  // the figure (not the marker of a list's item, "…: (1) Value added …").
+  if (value.includes(': (')) {
+    const bracketed =
+      /[:：]\s*(\()(?:(?:around|about|approx\.|over|above|within|below|at least)\s+)?(?:[+\-−]\d[\d,.]*\s*%?|\d[\d,.]*\s*%)(\))/gi
+    for (let m = bracketed.exec(value); m; m = bracketed.exec(value)) {
+      const open = m.index + m[0].indexOf('(')
+      edits.push({ at: open, length: 1, read: '' })
+      edits.push({ at: m.index + m[0].length - 1, length: 1, read: '' })
+    }
+  }
   // "GDP[^1]": the reference to a Markdown footnote reads as nothing.
   if (value.includes('[^')) {
     const reference = /\[\^[\w-]{1,12}\](?!:)/g

@@ -1493,7 +1493,8 @@ function readMention(
   ) {
     mention.change = plus || arrowUp ? 1 : -1
     mention.changeCue = 'cue'
-    mention.start = arrowAt >= 0 ? arrowAt : numberStart - 1
+    // (Not past a qualifier before the sign: "around +6%".)
+    mention.start = Math.min(mention.start, arrowAt >= 0 ? arrowAt : numberStart - 1)
     return mention
   }
   // "built or expanded 315 schools": what was done, not a rise.
@@ -1636,6 +1637,11 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
 
 /** A qualifier right before a number: "around ", "by over ", "no less than ". */
 function matchQualifier(before: string): { qualifier: Qualifier; length: number } | undefined {
+  // "around +6%": a plus between the qualifier and the figure.
+  if (before.endsWith('+') && /[a-z]\s+\+$/i.test(before.slice(-16))) {
+    const found = matchQualifier(before.slice(0, -1))
+    return found && { qualifier: found.qualifier, length: found.length + 1 }
+  }
   // Only the end of the text before the number can hold its qualifier; "over RMB 5 billion": the
   // currency stands between them.
   // "at least another 150 billion": "another" stands between the qualifier and the figure.

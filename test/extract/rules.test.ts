@@ -4053,4 +4053,29 @@ describe('rules of the twelfth session', () => {
       ['3.7', null, null, 3.7, '%', '2020-2023', 'actual'],
     ])
   })
+
+  it("reads a label's change in brackets and a qualifier before a plus: 'Fixed asset investment: (+5.9%)', 'GRP: (around +6%)'", () => {
+    expect(
+      records(
+        [
+          '- Fixed asset investment: (+5.9%)',
+          '- Private investment: (+4.2%)',
+          '- Industry: (1) Value added of high-tech industries grew by 13.2 percent.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.subject, r.change, r.qualifier]),
+    ).toEqual([
+      ['5.9', 'Fixed asset investment', 5.9, null],
+      ['4.2', 'Private investment', 4.2, null],
+      ['13.2', 'Value added of high-tech industries', 13.2, null],
+    ])
+    expect(
+      records('- Gross regional product: (around +6%)', 'Main Targets for 2024').map((r) => [
+        r.number.text,
+        r.indicator,
+        r.change,
+        r.qualifier,
+        r.kind,
+      ]),
+    ).toEqual([['6', 'grp', 6, 'around', 'target']])
+  })
 })
