@@ -354,6 +354,8 @@ function findFurniture(
   }
 
   pageFurniture(lines, titleLine, furnitureAt)
+  // ("Exported 2024-01-26 … | page 1 of 3" as the title: the title, not a page's number.)
+  if (titleLine) furnitureAt.delete(titleLine.line)
   const footnotes = pageFootnotes(lines, furnitureAt)
 
   const furniture: Furniture[] = [...furnitureAt]
