@@ -216,6 +216,8 @@ export function buildOutline(
       const yearLead = yearLeadIn.test(value)
       const isPart =
         block.segments[0]!.line.line !== subtitle &&
+        // ("Q2. By how much did GDP grow in 2024?" in a quiz: a question among the notes.)
+        !(partKind === 'notes' && /\?\s*$/.test(value)) &&
         (slide ||
           numberedPart ||
           (!namesReport && years.length > 0 && !/[.。]$/.test(value)) ||

@@ -391,7 +391,9 @@ export type PartKind = 'review' | 'targets' | 'plan' | 'notes'
 const partPhrases: Array<[RegExp, PartKind]> = [
   // Notes, sources and disclaimers explain the report; their numbers are not figures.
   [
-    /^(?:(?:end)?notes?|sources?|references?|disclaimers?|(?:important|analyst) disclosures?|glossary|see also|external links|(?:methodology|methodological) notes|methodology|change ?log|(?:revision|version) history)\s*[:：]?$/i,
+    // ("VOCABULARY", "COMPREHENSION QUIZ", "ANSWER KEY", "Words to know": a lesson's exercises
+    // and word lists, whose numbers are examples and wrong answers.)
+    /^(?:(?:end)?notes?|sources?|references?|disclaimers?|(?:important|analyst) disclosures?|glossary|see also|external links|(?:methodology|methodological) notes|methodology|change ?log|(?:revision|version) history|vocabulary|words to know|key words|(?:comprehension )?quiz|test yourself|answer key|answers|discussion (?:questions?|tasks?)|writing task(?: \([^()]*\))?|exercises?)\s*[:：]?$/i,
     'notes',
   ],
   // "2024 OUTTURN vs 2024 TARGETS": results set against the targets are results.

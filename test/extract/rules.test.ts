@@ -4078,4 +4078,32 @@ describe('rules of the twelfth session', () => {
       ]),
     ).toEqual([['6', 'grp', 6, 'around', 'target']])
   })
+
+  it("leaves a lesson's word list, quiz and answer key out of the figures", () => {
+    const text = [
+      'DEMO AIMS FOR AROUND 5.5 PERCENT GROWTH IN 2025',
+      '',
+      'THE STORY',
+      '',
+      "Demo's GDP grew 5.4 percent in 2024.",
+      '',
+      'VOCABULARY',
+      '',
+      'percentage point (n.): a rise from 4 percent to 5 percent is a rise of 1 percentage point.',
+      '',
+      'COMPREHENSION QUIZ',
+      '',
+      'Q2. By how much did GDP grow in 2024?',
+      'A) 4.5%   B) 5.4%   C) 6.0%',
+      '',
+      'ANSWER KEY',
+      '',
+      'Q2: B',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period])).toEqual([
+      ['5.5', 2025],
+      ['5.4', 2024],
+    ])
+  })
 })
