@@ -125,6 +125,23 @@ export function tableHeader(
       }
     if (/^\s*units?\s*$/i.test(cell))
       return { year: null, kind: null, plan: null, change: false, percent, unit: true }
+    // "Indicator   Value   Change" of a statistical bulletin: the year's figures and their growth,
+    // in percent unless a cell says otherwise ("-0.3 pp").
+    if (
+      /^\s*(?:value|change|growth)\s*$/i.test(cell) &&
+      i > 0 &&
+      /^\s*indicators?\s*$/i.test(cells[0]!)
+    ) {
+      named = true
+      return {
+        year: null,
+        kind: null,
+        plan: null,
+        change,
+        percent,
+        ...(change ? { percentChange: true } : {}),
+      }
+    }
     // "CAGR 20-24 (%)": compound annual growth over the years of the table (filled in below).
     if (/\bCAGR\b|\bcompound annual\b/i.test(cell))
       return { year: null, kind: 'actual', plan: null, change: true, percent, percentChange: true }

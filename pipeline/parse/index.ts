@@ -852,7 +852,9 @@ function datelineDate(
     // "AIR DATE: 18 FEB 2025 (TUE)": of a script; "WEDNESDAY, JANUARY 24, 2024 | NO. 9127": a
     // newspaper's masthead.)
     if (
-      !/\b(delivered|presented|adopted|made)\b|^\W*(?:air\s+)?date\s*[:：]/i.test(line.content) &&
+      !/\b(delivered|presented|adopted|made)\b|^\W*(?:air\s+|release\s+)?date\s*[:：]/i.test(
+        line.content,
+      ) &&
       !datedLine.test(line.content) &&
       seen > 1
     )

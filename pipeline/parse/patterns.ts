@@ -580,6 +580,8 @@ export function isTableRow(content: string): boolean {
   if (content.includes(',') && plainCsv(content)) return true
   // '"GRP growth","5.5","around 6","%"': a row of quoted comma-separated values.
   if (content.charCodeAt(0) === 34 && /^"[^"]*"(?:,"[^"]*"){2,}$/.test(content)) return true
+  // "Indicator      Value      Change": the header of columns aligned with spaces, without a figure.
+  if (/^(?:indicators?|items?)(?: {3,}|\t+)\S/i.test(content)) return true
   // "Grain output                19.74 million tons": columns aligned with spaces or tabs.
   // (" 1   Growth of gross regional product   %   above 5": after the number of its row too.)
   // (a numbered line needs two gaps: "11<tab>Rural revitalisation …" is a numbered note.)

@@ -4106,4 +4106,36 @@ describe('rules of the twelfth session', () => {
       ['5.4', 2024],
     ])
   })
+
+  it("reads a statistical bulletin: dated by its release, tables of 'Indicator  Value  Change' with a label wrapped over its row", () => {
+    const text = [
+      'Demo Municipal Bureau of Statistics',
+      'Home | About Us | Statistical Data',
+      'Home > Statistical Data > Communiqués',
+      'Statistical Bulletin of Demo on the 2024 National Economic and Social Development',
+      '',
+      'Release date: 2025-03-28 10:00        Source: Demo Municipal Bureau of Statistics',
+      '',
+      'II. Agriculture',
+      'Indicator                                                        Value      Change',
+      'Gross output value of agriculture, forestry,',
+      '  animal husbandry and fishery (billion yuan)                     93.6         3.7',
+      'Grain output (million tons)                                       1.12         1.6',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(file.data.meta).toMatchObject({ reportYear: 2025, reviewedYear: 2024 })
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.value,
+        r.unit,
+        r.change,
+        r.changeUnit,
+        r.period,
+      ]),
+    ).toEqual([
+      ['93.6', 93.6, 'billion yuan', 3.7, '%', 2024],
+      ['1.12', 1.12, 'million tons', 1.6, '%', 2024],
+    ])
+  })
 })
