@@ -1441,6 +1441,17 @@ function readMention(
     mention.excluded = 'conversion'
     return mention
   }
+  // "334.35 billion yuan: Lanzhou's GDP in 2022 (about $48 billion)": dollars in brackets after a
+  // sum in yuan the clause gave before its name.
+  if (
+    before.includes('$') &&
+    /\d\s*(?:(?:trillion|billion|million)\s+)?yuan\b[^()]{0,120}\(\s*(?:(?:about|around|approximately|approx\.|roughly|nearly|some)\s+)?(?:US\$|\$)$/i.test(
+      before.slice(-180),
+    )
+  ) {
+    mention.excluded = 'conversion'
+    return mention
+  }
 
   const tail = sentence.slice(mention.end, mention.end + 160)
   mention.followedByOf =

@@ -4138,4 +4138,12 @@ describe('rules of the twelfth session', () => {
       ['1.12', 1.12, 'million tons', 1.6, '%', 2024],
     ])
   })
+
+  it('reads dollars in brackets after the name of a sum in yuan as its conversion', () => {
+    expect(
+      records(
+        "334.35 billion yuan: Demo's GDP in 2023 (about $48 billion), up 1.4% year-on-year",
+      ).map((r) => [r.number.text, r.subject, r.value, r.unit, r.change]),
+    ).toEqual([['334.35', "Demo's GDP", 334.35, 'billion yuan', 1.4]])
+  })
 })
