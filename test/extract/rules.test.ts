@@ -4146,4 +4146,17 @@ describe('rules of the twelfth session', () => {
       ).map((r) => [r.number.text, r.subject, r.value, r.unit, r.change]),
     ).toEqual([['334.35', "Demo's GDP", 334.35, 'billion yuan', 1.4]])
   })
+
+  it('names urban and rural incomes per capita, surveyed unemployment and a provincial growth target by their ids', () => {
+    expect(
+      records(
+        'Urban and rural incomes per capita rose 4.6 and 7.2 percent respectively. Shanxi’s provincial growth target is around 5 percent, and it will keep surveyed unemployment within 5.5 percent.',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['4.6', 'per_capita_disposable_income_urban'],
+      ['7.2', 'per_capita_disposable_income_rural'],
+      ['5', 'grp'],
+      ['5.5', 'urban_unemployment_rate'],
+    ])
+  })
 })
