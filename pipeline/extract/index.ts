@@ -934,11 +934,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
               only.value.charCodeAt(0) === 34 &&
               csvRow.test(only.value)
             ? csvAsBars(only.value)
-            : // ("GRP growth .......... 10.7% ........... around 10%": cells joined by dot leaders.)
+            : // ("GRP growth .......... 10.7% ........... around 10%": cells joined by dot leaders;
+              // "<tr><td>GRP growth (%)</td><td>5.4</td></tr>": the cells of an HTML table.)
               (plain ||
                   (oneLine &&
                     only?.type === 'text' &&
                     (latexRow.test(only.value) ||
+                      /<\/t[dh]>/i.test(only.value) ||
                       (only.value.includes('....') && dotLeaders.test(only.value))))) &&
                 only?.type === 'text'
               ? readable(only.value, (i) => i).text
@@ -1343,8 +1345,13 @@ const entities: Record<string, string> = {
 
 /** The text an HTML entity or tag stands for ("&#37;" → "%", "<strong>" → ""). */
 function decodeMarkup(written: string): string {
+  // ("<tr><td>GRP growth (%)</td><td>5.4</td></tr>": the end of a cell is a bar between cells.)
   if (written.charCodeAt(0) === 60)
-    return /^<\/?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table)\b/i.test(written) ? ' ' : ''
+    return /^<\/t[dh]\b/i.test(written)
+      ? ' | '
+      : /^<\/?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table)\b/i.test(written)
+        ? ' '
+        : ''
   const numeric = /^&#(x[0-9a-f]+|\d+);$/i.exec(written)
   if (numeric) {
     const code = numeric[1]!.startsWith('x')

@@ -4159,4 +4159,26 @@ describe('rules of the twelfth session', () => {
       ['5.5', 'urban_unemployment_rate'],
     ])
   })
+
+  it("reads the rows of an HTML table left in a page's source as a table's", () => {
+    const found = records(
+      [
+        '<p>The main projected targets for economic and social development this year are as follows:</p>',
+        '<table border="1">',
+        '<tr><td><strong>Indicator</strong></td><td><strong>2023 actual</strong></td><td><strong>2024 target</strong></td></tr>',
+        '<tr><td>GRP growth (%)</td><td>5.4</td><td>around 5.5</td></tr>',
+        '<tr><td>New urban jobs</td><td>152,000</td><td>over 130,000</td></tr>',
+        '</table>',
+      ].join('\n'),
+      'Main Targets for 2024',
+    )
+    expect(
+      found.map((r) => [r.number.text, r.value, r.unit, r.change, r.changeUnit, r.period, r.kind]),
+    ).toEqual([
+      ['5.4', null, null, 5.4, '%', 2023, 'actual'],
+      ['5.5', null, null, 5.5, '%', 2024, 'target'],
+      ['152,000', 152000, 'jobs', null, null, 2023, 'actual'],
+      ['130,000', 130000, 'jobs', null, null, 2024, 'target'],
+    ])
+  })
 })
