@@ -850,7 +850,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "Inner Mongolia targets around 6 pct growth in 2021": a news headline's figure.
       // Note: the heading's number ("1.1 Demand and revenue") is not a figure.
       const heading = headingText(node)
-      const skip = matchNumbering(heading)?.length ?? 0
+      // ("== PART 2: MAIN TARGETS FOR 2024 ==": the number after a wiki heading's marks.)
+      const marks = heading.charCodeAt(0) === 61 ? (/^=+\s*/.exec(heading)?.[0].length ?? 0) : 0
+      const skip = marks + (matchNumbering(heading.slice(marks))?.length ?? 0)
       if (hasFigure(heading.slice(skip))) {
         const phrasing = joinPhrasing(node, text)
         visitText(phrasing.value.slice(skip), (i) => phrasing.toSource(i + skip), false)

@@ -216,6 +216,8 @@ function continues(
   // and the unit a header's cell has on the line under it ("CAGR 20-24" over "(%)").
   if (isTableRow(line.content) || isTableRow(previous)) return false
   if (/^\([^()]{1,12}\)$/.test(line.content) && / {3,}/.test(previous)) return false
+  // "== PART 2: MAIN TARGETS FOR 2024 ==": a heading between a wiki's marks ends its line.
+  if (/^={2,6}[^=].*={2,6}$/.test(previous)) return false
   // "<tr><td>GRP growth (%)</td><td>5.4</td></tr>": a row of an HTML table left in a page's source.
   if (/^<tr\b/i.test(line.content) || /<\/tr>$/i.test(previous)) return false
   if (asciiBorder.test(line.content) || asciiBorder.test(previous)) return false

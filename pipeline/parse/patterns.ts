@@ -597,7 +597,10 @@ export function isTableRow(content: string): boolean {
   if (
     (content.includes('....') || content.includes('……')) &&
     /^[\p{L}(]/u.test(content) &&
-    /[^\s.…]\s*(?:\.{4,}|…{2,})\s*[~≈<>≥≤+-]?\d/u.test(content)
+    // ("Retail sales growth ........ about 7%": with a qualifier before the figure.)
+    /[^\s.…]\s*(?:\.{4,}|…{2,})\s*(?:(?:around|about|above|over|within|below|more than|no less than|at least|up|down)\s+)?[~≈<>≥≤+-]?\d/u.test(
+      content,
+    )
   )
     return true
   let count = 0

@@ -4181,4 +4181,23 @@ describe('rules of the twelfth session', () => {
       ['130,000', 130000, 'jobs', null, null, 2024, 'target'],
     ])
   })
+
+  it('reads dot-leader rows whose figures have a qualifier each, under a heading between wiki marks', () => {
+    const found = records(
+      [
+        '== PART 2: MAIN TARGETS FOR 2024 ==',
+        '',
+        '  GRP growth ................................. around 6%',
+        '  Retail sales growth ........................ about 7%',
+        '  New urban jobs ............................. more than 150,000',
+      ].join('\n'),
+    )
+    expect(
+      found.map((r) => [r.number.text, r.subject, r.indicator, r.qualifier, r.period, r.kind]),
+    ).toEqual([
+      ['6', 'GRP', 'grp', 'around', 2024, 'target'],
+      ['7', 'Retail sales', 'retail_sales', 'around', 2024, 'target'],
+      ['150,000', 'New urban jobs', 'urban_jobs', 'more than', 2024, 'target'],
+    ])
+  })
 })
