@@ -119,7 +119,8 @@ const stopWords = new Set(
 )
 
 const verbs = new Set(
-  'won built made held took got went came saw became began set put kept left led met ran grew rose fell hit reached received created added launched trained found find get throughout totaled totalled amounted stood accounted'.split(
+  // ("55,000 new urban jobs and help people with …": the task after it, in the imperative.)
+  'won built made held took got went came saw became began set put kept left led met ran grew rose fell hit reached received created added launched trained found find get throughout totaled totalled amounted stood accounted help build create ensure promote renovate attract expand improve provide'.split(
     ' ',
   ),
 )

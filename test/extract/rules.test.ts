@@ -4200,4 +4200,13 @@ describe('rules of the twelfth session', () => {
       ['150,000', 'New urban jobs', 'urban_jobs', 'more than', 2024, 'target'],
     ])
   })
+
+  it('ends a counted noun before a task joined to it by "and"', () => {
+    expect(
+      records(
+        'Create more than 55,000 new urban jobs and help people with employment difficulties find work.',
+        'Tasks for 2024',
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([['55,000', 'jobs']])
+  })
 })
