@@ -297,12 +297,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // investment grew 3.6 percent").
       if (/\b(?:I|[Mm]y|[Oo]ur)\b/.test(clause.sentence)) {
         const at = clause.sentence.indexOf(clause.text)
-        for (const mention of clause.mentions)
-          if (
-            !mention.excluded &&
-            ownStory.test(clause.sentence.slice(0, (at === -1 ? 0 : at) + mention.numberStart))
-          )
-            mention.excluded = 'anecdote'
+        for (const mention of clause.mentions) {
+          if (mention.excluded) continue
+          const prefix = clause.sentence.slice(0, (at === -1 ? 0 : at) + mention.numberStart)
+          const own = ownStory.exec(prefix)
+          // (Not inside a quote: "“I am confident that we can achieve …”, Li said.)
+          if (own && !/[“"]/.test(prefix.slice(0, own.index))) mention.excluded = 'anecdote'
+        }
       }
       for (const mention of clause.mentions) {
         if (mention.excluded) {
@@ -322,7 +323,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         clause.pairs = (from, to) => {
           const a = cells[cellIndex(read, clause.start + from)]
           const b = cells[cellIndex(read, clause.start + to)]
-          return !a || !b || a === b || b.change || (a.year === b.year && a.kind === b.kind)
+          // (A column of changes pairs with a level of its kind, whatever year it grew over; not a
+          // column of growths over a span of years.)
+          if (!a || !b || a === b) return true
+          if (b.change) return !b.span && (b.kind === null || a.kind === null || b.kind === a.kind)
+          return a.year === b.year && a.kind === b.kind
         }
       }
       const drafts = clauseRecords(clause)
@@ -1189,8 +1194,10 @@ const arrowBetween =
 
 // A sentence of a speaker's own life or workplace, up to a figure: "I", "my" or "our workshop"
 // before it, and no report, finding or statement of one between.
+// (The workplace as the subject or place of what the figure counts: not "Our community health
+// centers now cover 95 percent of residents".)
 const ownStory =
-  /\b(?:I\s+(?:am|was|have|had|run|ran|work|worked|teach|taught|manage|managed|lead|led|live|lived|visit|visited|spend|spent|take|took|started|joined|own|owned|employ|employed)\b|[Mm]y|[Oo]ur\s+(?:workshop|school|company|firm|station|community|cooperative|village|department|cent(?:er|re)|team|class(?:es)?|members|staff|hospital|factory|office|shop|family))\b(?![^.;]*\b(?:report|says|said|noticed|noted|notes|shows|showed|mentions|states|read|reads|according)\b)[^.;]*$/
+  /\b(?:I\s+(?:have|had|run|ran|work|worked|teach|taught|manage|managed|lead|led|live|lived|visit|visited|spend|spent|take|took|started|joined|own|owned|employ|employed)\b|[Mm]y\b|[Oo]ur\s+(?:[\w-]+\s+)?(?:workshop|school|company|firm|station|community|cooperative|village|department|cent(?:er|re)|team|class(?:es)?|members|staff|hospital|factory|office|shop|family)(?=\s*[,.;:!?)]|\s+(?:has|have|had|is|are|was|were|serves|sees|employs|went|grew|rose|fell|leads|needs|got|received|in|of|at|for|with|and)\b))(?![^.;]*\b(?:report|says|said|noticed|noted|notes|shows|showed|mentions|states|read|reads|according)\b)[^.;]*$/
 
 // "11/16 ": the number of a post in a thread and of posts in it, before the post's text (not a
 // fraction, "1/3 of", nor a date, "06/30 — Half-year data").

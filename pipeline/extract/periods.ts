@@ -254,7 +254,9 @@ export function namedTarget(before: string, after: string): boolean {
  * the past tense before its figure.
  */
 export function pastTarget(before: string): boolean {
-  return /\b(?:aimed (?:for|at|to)|(?:was|were) (?:meant|supposed|budgeted|planned|set|slated) to|(?:was|were) to (?:be|rise|grow|fall|increase|reach|stay|remain|drop)|called for|targeted|promised|wanted)\b[^,;.\d]{0,60}$/i.test(
+  // ("targeted" and "promised" right before the figure: "Targeted poverty alleviation lifted …"
+  // and "targeted steps" name no target.)
+  return /\b(?:aimed (?:for|at|to)|(?:was|were) (?:meant|supposed|budgeted|planned|set|slated) to|(?:was|were) to (?:be|rise|grow|fall|increase|reach|stay|remain|drop)|called for|wanted)\b[^,;.\d]{0,60}$|\b(?:targeted|promised)\s+(?:(?:around|about|above|over|at least|no less than|more than|nearly)\s+)?$/i.test(
     before,
   )
 }
@@ -387,7 +389,8 @@ export function openingSpan(
   if (
     past &&
     meta.reviewedYear !== null &&
-    (review || /\b(?:past|last|back|those|these)\b/i.test(past[0]))
+    // ("Over these five years, we will …" in a plan: not the years looked back on.)
+    (review || /\b(?:past|last|back)\b/i.test(past[0]))
   )
     return yearsEnding(past[1]!, meta.reviewedYear)
   // "The past five years saw the 13th Five-Year Plan (2016-2020) fulfilled …" (not "The past five

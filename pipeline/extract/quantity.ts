@@ -647,7 +647,13 @@ function readMention(
     return mention
   }
   // "CAGR 20-24": the years, two digits each, of a compound growth.
-  if (!word && nearLower.includes('cagr') && /\bcagr\s*(?:\d{2}\s*[-–]\s*)?$/i.test(near)) {
+  if (
+    !word &&
+    numberText.length === 2 &&
+    nearLower.includes('cagr') &&
+    (/\bcagr\s*\d{2}\s*[-–]\s*$/i.test(near) ||
+      (/\bcagr\s*$/i.test(near) && /^\s*[-–]\s*\d{2}\b/.test(after)))
+  ) {
     mention.excluded = 'year'
     return mention
   }
@@ -1447,7 +1453,7 @@ function readMention(
   if (
     before.includes('$') &&
     /\d\s*(?:(?:trillion|billion|million)\s+)?yuan\b[^()]{0,120}\(\s*(?:(?:about|around|approximately|approx\.|roughly|nearly|some)\s+)?(?:US\$|\$)$/i.test(
-      before.slice(-180),
+      sentence.slice(Math.max(0, numberStart - 180), numberStart),
     )
   ) {
     mention.excluded = 'conversion'

@@ -101,7 +101,9 @@ export function tableHeader(
     !value.includes('|') && / {3,}/.test(value) ? value.trim().split(/\t+| {2,}/) : cellsOf(value)
   ).map((cell) => cell.replace(/_/g, ' '))
   // "                2020    2021    2022  2025 target": the labels' column has no title.
-  if (indented && !value.includes('|')) cells.unshift('')
+  // (Not "Indicator   2023 actual   2024 target" indented with the page's margin.)
+  if (indented && !value.includes('|') && /\b(?:19|20)\d{2}\b/.test(cells[0] ?? ''))
+    cells.unshift('')
   // "5   Growth of per capita disposable income   %   in step with   Expected": a numbered row.
   if (/^\d{1,3}\.?$/.test(cells[0]?.trim() ?? '')) return undefined
   // "(% y/y unless stated)", "Growth rates in %, unless stated otherwise"
@@ -207,7 +209,13 @@ export function tableHeader(
  * a date, "Last edited: 2024-01-20").
  */
 export function yearFromTitle(columns: Column[], title: string): Column[] {
-  if (columns.some((c) => c.year !== null) || /\d{4}-\d{1,2}-\d{1,2}/.test(title)) return columns
+  // (Only a caption, "Table 1 …": a paragraph before the table may name any year.)
+  if (
+    columns.some((c) => c.year !== null) ||
+    !/^\W*(?:table|exhibit)\s*\d/i.test(title) ||
+    /\d{4}-\d{1,2}-\d{1,2}/.test(title)
+  )
+    return columns
   const years = new Set(yearsIn(title))
   if (years.size !== 1) return columns
   const [year] = years

@@ -396,6 +396,8 @@ function continues(
   if (
     block.type === 'text' &&
     bareFigure.test(line.content) &&
+    // ("… above designated size reached" over "2,216.": a sentence's end, wrapped.)
+    !/[.。]$/.test(line.content) &&
     // ("… After Economy Tops" over "5.7 Trillion Yuan": a headline in title case goes on.)
     !/\d\s*(?:Trillion|Billion|Million|Thousand)\b/.test(line.content) &&
     !figureOnly.test(previous) &&
@@ -411,6 +413,10 @@ function continues(
     line.content.length <= 60 &&
     figureEnd.test(previous) &&
     figureEnd.test(line.content) &&
+    // ("… to 3.2" over "trillion yuan, retail sales grew 5.9%": the figure's unit goes on.)
+    !/^(?:trillion|billion|million|thousand|yuan|percent|per cent|tons?|tonnes?)\b/i.test(
+      line.content,
+    ) &&
     !proseWord.test(previous) &&
     !proseWord.test(line.content)
   )

@@ -781,8 +781,17 @@ function pageFurniture(
     }
   }
 
+  // (A cell of a header: "Indicator", "2023 Actual", "Growth (%)"; not a part's heading, "II. Major
+  // Tasks for This Year", repeated in a table of contents.)
   function repeatedCell(line: SourceLine): boolean {
     if (line.content.length < 4 || line.content.length > 40 || hasFigure(line.content)) return false
+    if (
+      matchNumbering(line.content) ||
+      !/^(?:indicators?|items?|units?)$|\b(?:actual|results?|targets?|growth|change|(?:19|20)\d{2})\b|%/i.test(
+        line.content,
+      )
+    )
+      return false
     if (!cells) {
       cells = new Map()
       for (const other of lines)
@@ -804,8 +813,12 @@ function namedReportYear(
   for (const { wrapped } of linesUnder(lines, title, 12)) {
     // "… 2025 government work report shows", "segment: government work report 2025", "What's in
     // the 2024 Zhengzhou government work report?"
+    // (The place's words capitalised: not "Reviewing 2023 in the government work report".)
     const named =
-      /\b((?:19|20)\d{2})\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:(?:provincial|municipal|regional)\s+)?government work report\b|\bgovernment work report\s+((?:19|20)\d{2})\b/i.exec(
+      /\b((?:19|20)\d{2})\s+(?:(?:provincial|municipal|regional)\s+)?government work report\b|\bgovernment work report\s+((?:19|20)\d{2})\b/i.exec(
+        wrapped,
+      ) ??
+      /\b((?:19|20)\d{2})\s+(?:[A-Z][\w’'-]*\s+){1,2}(?:[Gg]overnment [Ww]ork [Rr]eport|GOVERNMENT WORK REPORT)\b/.exec(
         wrapped,
       )
     if (named) return Number(named[1] ?? named[2])

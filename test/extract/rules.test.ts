@@ -3862,7 +3862,7 @@ describe('rules of the twelfth session', () => {
       'Demo Delegation, Fourth Session of the 16th Demo Municipal People’s Congress',
       'Date: January 9, 2024 (Tuesday), 2:30 p.m.',
       '',
-      'Deputy Wan: I work on the shop floor. The report says output of new energy vehicles rose 46.3 percent last year. Our workshop has 140 people on two shifts. I am 34 and run a center that serves 210 seniors. I noticed that private investment grew 3.6 percent.',
+      'Deputy Wan: I work on the shop floor. The report says output of new energy vehicles rose 46.3 percent last year. Our workshop has 140 people on two shifts. I run a center that serves 210 seniors. I noticed that private investment grew 3.6 percent.',
       '',
       'Monthly minimum wage in Class I areas: 1,820 yuan.',
     ].join('\n')
@@ -4208,5 +4208,138 @@ describe('rules of the twelfth session', () => {
         'Tasks for 2024',
       ).map((r) => [r.number.text, r.unit]),
     ).toEqual([['55,000', 'jobs']])
+  })
+})
+
+describe('where the rules of the twelfth session stop (a review)', () => {
+  it('reads "targeted" before a noun and a quote of an official as no target and no anecdote', () => {
+    expect(
+      periods(
+        'Targeted poverty alleviation lifted 120,000 people out of poverty. We took targeted steps to stabilize jobs and added 135,000 new urban jobs.',
+      ),
+    ).toEqual([
+      ['120,000', 2023, 'actual'],
+      ['135,000', 2023, 'actual'],
+    ])
+    expect(
+      records(
+        '\u201cI am confident that we can achieve GDP growth of around 5 percent this year,\u201d Li said. \u201cOur community health centers now cover 95 percent of residents,\u201d Li added.',
+      ).map((r) => r.number.text),
+    ).toEqual(['5', '95'])
+  })
+
+  it('reads "over these five years" in a plan as the plan’s years', () => {
+    expect(
+      periods(
+        'Over these five years, we will raise the urbanization rate to 70% and build 100 kilometers of metro lines.',
+        'II. The 2024-2028 Development Plan',
+      ),
+    ).toEqual([
+      ['70', '2024-2028', 'target'],
+      ['100', '2024-2028', 'target'],
+    ])
+  })
+
+  it('keeps the label cell of a header indented with its page, and a paragraph’s year out of a table’s columns', () => {
+    const indented = records(
+      [
+        '          Indicator               2023 actual        2024 target',
+        '          GDP growth              5.2%               around 5%',
+      ].join('\n'),
+    )
+    expect(indented.map((r) => [r.number.text, r.period, r.kind])).toEqual([
+      ['5.2', 2023, 'actual'],
+      ['5', 2024, 'target'],
+    ])
+    const compared = records(
+      [
+        'Compared with 2022, the main indicators performed as follows:',
+        '',
+        '| Indicator | Target | Actual |',
+        '|---|---|---|',
+        '| GDP growth (%) | around 6 | 5.4 |',
+      ].join('\n'),
+    )
+    expect(
+      compared.filter((r) => r.kind === 'actual').map((r) => [r.number.text, r.period]),
+    ).toEqual([['5.4', 2023]])
+  })
+
+  it('keeps a part heading under a page’s running header, though a table of contents names it too', () => {
+    const text = [
+      'Report on the Work of the Government',
+      '',
+      'Contents',
+      'I. Review of the Past Year',
+      'II. Major Tasks for This Year',
+      '',
+      'Fellow Deputies,',
+      '',
+      'I. Review of the Past Year',
+      '',
+      "The city's GDP grew 5.2 percent and 135,000 new urban jobs were created.",
+      '',
+      '- 1 -',
+      '',
+      'Report on the Work of the Government',
+      'II. Major Tasks for This Year',
+      'The main projected targets are: GDP growth of around 5 percent, and 120,000 new urban jobs.',
+      '',
+      '- 2 -',
+      '',
+      'Report on the Work of the Government',
+      'Total retail sales are projected at 500 billion yuan.',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    const found = extractIndicators(tree, file).indicators
+    expect(found.at(-1)!.section).toEqual(['II. Major Tasks for This Year'])
+  })
+
+  it('takes no report year from a year before "in the government work report"', () => {
+    const { file } = parseText(
+      [
+        'Provincial economy',
+        '',
+        "Reviewing 2023 in the government work report, Governor Zhao Gang said the province's GDP grew 4.3 percent.",
+      ].join('\n'),
+    )
+    expect(file.data.meta?.reportYear).not.toBe(2023)
+  })
+
+  it('reads a CAGR figure, a level beside a column of growths over years, a unit on the next line and a long name before a conversion', () => {
+    expect(
+      records('- GDP: 3.1 trillion yuan in 2023, CAGR 6.1%').map((r) => r.number.text),
+    ).toEqual(['3.1', '6.1'])
+    const series = records(
+      [
+        'Table 1. Demo: main indicators, 2020-2023, and 2024 targets',
+        '',
+        '-----------------------------------------------------------------------------------',
+        '                                         2020    2021    2022    2023  2024 target  CAGR 20-23',
+        '-----------------------------------------------------------------------------------',
+        'GRP (billion yuan)                      673.4   722.3   754.1   786.5        830.0         5.3',
+      ].join('\n'),
+      'Review and Targets',
+    )
+    expect(series.slice(-2).map((r) => [r.number.text, r.change, r.period, r.kind])).toEqual([
+      ['830.0', null, 2024, 'target'],
+      ['5.3', 5.3, '2020-2023', 'actual'],
+    ])
+    expect(
+      records(
+        [
+          'Industrial output rose 6.1 per cent to 3.2',
+          'trillion yuan, retail sales grew 5.9%',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.unit, r.change]),
+    ).toEqual([
+      ['3.2', 'trillion yuan', 6.1],
+      ['5.9', null, 5.9],
+    ])
+    expect(
+      records(
+        "334.35 billion yuan: Demo's gross domestic product for the whole of 2023, as released by the municipal statistics bureau (about $48 billion), up 1.4%",
+      ).map((r) => [r.number.text, r.change]),
+    ).toEqual([['334.35', 1.4]])
   })
 })
