@@ -60,7 +60,8 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
   const rows = flatTableRows(lines)
   let rowEnd = -1
 
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
     if (index <= rowEnd) continue
     // "Gross regional product" over "billion yuan" over "492.12" over "2.6" over "around 6.5%":
     // the cells of a row of a table flattened one a line (across the foot and head of a page).
@@ -217,9 +218,13 @@ function continues(
   if (isTableRow(line.content) || isTableRow(previous)) return false
   if (/^\([^()]{1,12}\)$/.test(line.content) && / {3,}/.test(previous)) return false
   // "== PART 2: MAIN TARGETS FOR 2024 ==": a heading between a wiki's marks ends its line.
-  if (/^={2,6}[^=].*={2,6}$/.test(previous)) return false
+  if (previous.charCodeAt(0) === 61 && /^={2,6}[^=].*={2,6}$/.test(previous)) return false
   // "<tr><td>GRP growth (%)</td><td>5.4</td></tr>": a row of an HTML table left in a page's source.
-  if (/^<tr\b/i.test(line.content) || /<\/tr>$/i.test(previous)) return false
+  if (
+    (line.content.charCodeAt(0) === 60 && /^<tr\b/i.test(line.content)) ||
+    (previous.endsWith('>') && /<\/tr>$/i.test(previous))
+  )
+    return false
   if (asciiBorder.test(line.content) || asciiBorder.test(previous)) return false
   const unfinished = !endsWithStop(previous)
   const lower = /^[a-z(]/.test(line.content)
