@@ -292,8 +292,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         for (const mention of clause.mentions)
           if (columns![cellIndex(read, clause.start + mention.numberStart)]?.unit)
             mention.excluded = 'name'
-      // "Our workshop has 140 people on two shifts", "I am 34 and run a center that serves 210
-      // seniors": a speaker's own story, not a figure of the report (not "I noticed that private
+      // "Our workshop has 140 people on two shifts", "I run a center that serves 210 seniors": a
+      // speaker's own story, not a figure of the report (not "I noticed that private
       // investment grew 3.6 percent").
       if (/\b(?:I|[Mm]y|[Oo]ur)\b/.test(clause.sentence)) {
         const at = clause.sentence.indexOf(clause.text)

@@ -205,11 +205,11 @@ export function tableHeader(
 
 /**
  * "Table 1  Status of the 2022 Ten Practical Things" over "| Project | Target | Completed |": the
- * one year a table's title names is the year of its columns when none names one (not the year of
- * a date, "Last edited: 2024-01-20").
+ * one year a table's caption names is the year of its columns when none names one. (Only a
+ * caption, "Table 1 …": a paragraph before the table may name any year; nor a date's year, "Last
+ * edited: 2024-01-20".)
  */
 export function yearFromTitle(columns: Column[], title: string): Column[] {
-  // (Only a caption, "Table 1 …": a paragraph before the table may name any year.)
   if (
     columns.some((c) => c.year !== null) ||
     !/^\W*(?:table|exhibit)\s*\d/i.test(title) ||
