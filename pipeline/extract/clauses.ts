@@ -25,6 +25,11 @@ export interface Clause {
    * column of another year or kind ("378.6 | +6%" under "2024 | 2025 target").
    */
   pairs?: (from: number, to: number) => boolean
+  /**
+   * "  Of which: Primary industry   49.3   3.5" under "Gross regional product (billion yuan) …":
+   * the unit in brackets of the row the row breaks down.
+   */
+  parentUnit?: string
 }
 
 /** Split text into sentences at `.`, `;`, `!`, `?` followed by a space (decimals stay whole). */

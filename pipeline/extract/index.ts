@@ -42,6 +42,7 @@ import {
   type Column,
   cellIndex,
   cellText,
+  cellsOf,
   columnYears,
   csvAsBars,
   csvRow,
@@ -129,6 +130,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // The paragraph being read is a row of a table flattened one cell a line: the number of lines its
   // label takes (0: no such row).
   let cellRow = 0
+  // The last row of a table whose label gave a unit, and the unit the row being read takes from it.
+  let parentRow: { unit: string; column: number } | undefined
+  let rowParent: string | undefined
   // The header row right above the paragraph being read, if it was one.
   let headerAbove: Column[] | undefined
   let box: { year: number | null } | undefined
@@ -318,6 +322,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // unless its row names a change.
       if (columns && clause.bar !== -1 && !columns.some((c) => c.change)) clause.columned = true
       if (columns && clause.bar !== -1 && columns[0]?.percent) clause.percentCells = true
+      if (rowParent && clause.bar !== -1) clause.parentUnit = rowParent
       if (columns && clause.bar !== -1) {
         const cells = columns
         clause.pairs = (from, to) => {
@@ -995,6 +1000,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       } else columns = undefined
       // "TABLE 1: HEADLINE TARGETS VS OUTCOMES (% y/y unless stated)" over a table.
       if (only?.type === 'text' && !columns) title = only.value
+      // "Gross regional product (billion yuan)" over "  Of which: Primary industry": the rows a row
+      // breaks down (named "Of which", or indented under it) share its unit.
+      rowParent = undefined
+      if (columns && only?.type === 'text' && oneLine && isRow(row)) {
+        const label = (cellsOf(row)[0] ?? '').trim()
+        const bracket = /\(([^()]{1,30})\)$/.exec(label)
+        const column = node.position?.start.column ?? 1
+        if (bracket) parentRow = { unit: bracket[1]!, column }
+        else if (parentRow && (/^of which\b/i.test(label) || column > parentRow.column))
+          rowParent = parentRow.unit
+        else parentRow = undefined
+      } else if (!columns) parentRow = undefined
       // Most paragraphs are one text without a number: nothing to align.
       if (only?.type === 'text' && !mayHoldNumber(only.value)) {
         // ("… this year:<br/>": a lead-in that ends in a tag of a scraped page.)

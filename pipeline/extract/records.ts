@@ -397,7 +397,8 @@ function unitFromHeader(clause: Clause, d: Draft): void {
     /\(([^()]{1,30})\)\s*$/.exec(label) ??
     /,\s*(%|(?:hundred million|ten thousand|trillion|billion|million|thousand|mn|bn)\s+[a-z]+)\s*$/i.exec(
       label,
-    )
+    ) ??
+    (clause.parentUnit ? (['', clause.parentUnit] as const) : null)
   // "Surveyed urban unemployment rate | 5.2" in a table of percentages: a rate in percent.
   if (!bracket && clause.percentCells && rateLike.test(label) && Math.abs(d.value) <= 100) {
     d.unit = '%'

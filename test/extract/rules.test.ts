@@ -4343,3 +4343,25 @@ describe('where the rules of the twelfth session stop (a review)', () => {
     ).toEqual([['334.35', 1.4]])
   })
 })
+
+describe('after the review of the twelfth session', () => {
+  it('gives the rows a table row breaks down ("Of which", or indented under it) the unit of that row', () => {
+    const found = records(
+      [
+        'Indicator                                                        Value      Change',
+        'Gross regional product (billion yuan)                          2,110.6         5.2',
+        '  Of which: Primary industry                                      49.3         3.5',
+        '            Secondary industry                                   694.9         5.9',
+        'Year-end resident population (million people)                    13.80         0.6',
+        'Pork                                                           186,400        -3.8',
+      ].join('\n'),
+    )
+    expect(found.map((r) => [r.number.text, r.unit, r.change])).toEqual([
+      ['2,110.6', 'billion yuan', 5.2],
+      ['49.3', 'billion yuan', 3.5],
+      ['694.9', 'billion yuan', 5.9],
+      ['13.80', 'million people', 0.6],
+      ['186,400', null, -3.8],
+    ])
+  })
+})
