@@ -961,7 +961,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                 : ''
       const above = headerAbove
       headerAbove = undefined
-      if (only?.type === 'text' && oneLine && isRow(row)) {
+      const tableRow = only?.type === 'text' && oneLine && isRow(row)
+      if (tableRow) {
         const header = tableHeader(row, meta, title, (node.position?.start.column ?? 1) > 8)
         // ",,2022,2022,2023" over "Indicator,Unit,Target,Actual,Target": a header of two rows,
         // the years over the kinds.
@@ -1003,7 +1004,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "Gross regional product (billion yuan)" over "  Of which: Primary industry": the rows a row
       // breaks down (named "Of which", or indented under it) share its unit.
       rowParent = undefined
-      if (columns && only?.type === 'text' && oneLine && isRow(row)) {
+      if (columns && tableRow) {
         const label = (cellsOf(row)[0] ?? '').trim()
         const bracket = /\(([^()]{1,30})\)$/.exec(label)
         const column = node.position?.start.column ?? 1

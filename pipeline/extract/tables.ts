@@ -3,7 +3,7 @@
  * each column of a table names in its header ("| Indicator | 2021 result | 2022 target |").
  */
 import type { VFile } from 'vfile'
-import { hasFigure, yearRange, yearsIn } from '../parse/patterns.js'
+import { firstHeaderCell, hasFigure, yearRange, yearsIn } from '../parse/patterns.js'
 import { matchScale } from './numbers.js'
 import { planYears } from './periods.js'
 
@@ -132,7 +132,7 @@ export function tableHeader(
     if (
       /^\s*(?:value|change|growth)\s*$/i.test(cell) &&
       i > 0 &&
-      /^\s*indicators?\s*$/i.test(cells[0]!)
+      firstHeaderCell.test(cells[0]!.trim())
     ) {
       named = true
       return {

@@ -3,11 +3,14 @@ import { isLatinLetter, isSpaceCode } from './lines.js'
 import {
   danglingWords,
   endsWithStop,
+  firstHeaderCell,
   hasFigure,
+  headerCell,
   isTableRow,
   labelled,
   matchBullet,
   matchNumbering,
+  unitAlone,
 } from './patterns.js'
 
 /** A piece of one line's content that belongs to a block. */
@@ -216,7 +219,7 @@ function continues(
   // A table row is a record of its own, as is the border of a box drawn in ASCII ("+------+"),
   // and the unit a header's cell has on the line under it ("CAGR 20-24" over "(%)").
   if (isTableRow(line.content) || isTableRow(previous)) return false
-  if (/^\([^()]{1,12}\)$/.test(line.content) && / {3,}/.test(previous)) return false
+  if (unitAlone.test(line.content) && / {3,}/.test(previous)) return false
   // "== PART 2: MAIN TARGETS FOR 2024 ==": a heading between a wiki's marks ends its line.
   if (previous.charCodeAt(0) === 61 && /^={2,6}[^=].*={2,6}$/.test(previous)) return false
   // "<tr><td>GRP growth (%)</td><td>5.4</td></tr>": a row of an HTML table left in a page's source.
@@ -471,13 +474,20 @@ function paragraphsEndAtBlanks(lines: readonly SourceLine[], wrapWidth: number):
 const figureEnd = /\d%?(?:\s+[a-z]{1,4}\.?){0,2}[;,]?$|\d%(?:\s*(?:yoy|y\/y))?[;,]?$/i
 const proseWord = /\b(?:the|and|while|was|were|which|that|its|their|has|have|had|is|are)\b/i
 
+// "Above", "no less than", "~": the qualifier and sign a line's figure may open on.
+const lineFigure = String.raw`^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈]?\d[\d,.]*\s*`
+
 /** "128", "291.6 billion yuan", "+4.1%", "Over 1": a figure with no more than its scale and unit. */
-const bareFigure =
-  /^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈]?\d[\d,.]*\s*(?:%|(?:trillion|billion|million|thousand)(?:\s+[a-z]+)?)?$/i
+const bareFigure = new RegExp(
+  `${lineFigure}(?:%|(?:trillion|billion|million|thousand)(?:\\s+[a-z]+)?)?$`,
+  'i',
+)
 
 /** "Above 6.5%", "700,000", "Around 3%": a line that holds a figure and nothing else. */
-const figureOnly =
-  /^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈]?\d[\d,.]*\s*(?:%|(?:(?:trillion|billion|million|thousand)\s+)?[a-z]+(?:\s+[a-z]+)?)?$/i
+const figureOnly = new RegExp(
+  `${lineFigure}(?:%|(?:(?:trillion|billion|million|thousand)\\s+)?[a-z]+(?:\\s+[a-z]+)?)?$`,
+  'i',
+)
 
 // "billion yuan", "million TEUs": the unit of a panel's figure on a line of its own.
 const unitLine =
@@ -561,18 +571,14 @@ function markerWeight(marker: string): number {
   return '►▶▷➢➤•▪○·✓✔'.includes(marker) ? 1 : 0
 }
 
-/** "Indicator", "Item": the first cell of a table's header. */
-const firstHeaderCell = /^(?:indicators?|items?|indicator name|name of indicator)$/i
-
-/** "Unit", "2022 Actual", "Growth (%)", "2023 Target": the cell of a column's header. */
-const headerCell =
-  /\b(?:units?|actual|results?|targets?|goals?|plans?|planned|expected|growth|change|increase|y\/y|yoy|(?:19|20)\d{2})\b|%/i
-
 /** The lines of a row of a flattened table, and how many of them its first cell (the label) takes. */
 interface FlatRow {
   lines: number[]
   label: number
 }
+
+/** "2. Per capita GRP (yuan)", "11. R&D intensity (%)": a numbered label of a row. */
+const numberedLabel = /^\d{1,2}[.)]\s+\p{L}/u
 
 /** "billion yuan", "—", "around 6% growth", "positive growth": a cell after a row's label. */
 function valueCell(content: string): boolean {
@@ -580,7 +586,7 @@ function valueCell(content: string): boolean {
     content.length > 0 &&
     content.length <= 40 &&
     // (Not the next row's numbered label: "11. R&D intensity (%)".)
-    !/^\d{1,2}[.)]\s+\p{L}/u.test(content) &&
+    !numberedLabel.test(content) &&
     (hasFigure(content) || /^[—–-]+$|^%$|^[a-z]/.test(content))
   )
 }
@@ -635,7 +641,7 @@ function flatTableRows(lines: readonly SourceLine[]): Map<number, FlatRow> {
     while (at !== -1) {
       const label = lines[at]!.content
       // ("2. Per capita GRP (yuan)": a label may be numbered.)
-      const numbered = /^\d{1,2}[.)]\s+\p{L}/u.test(label)
+      const numbered = numberedLabel.test(label)
       if (label.length > 90 || (!numbered && (!/^[\p{Lu}(]/u.test(label) || nextCell(label)))) break
       // "I. Economic Development" over "1. Gross regional product …": the title of a group.
       const after = nextFilled(at + 1)

@@ -19,7 +19,9 @@ import { buildOutline, makeRoot } from './outline.js'
 
 import {
   breadcrumbSegments,
+  firstHeaderCell,
   hasFigure,
+  headerCell,
   isPageNumber,
   isRelatedHeading,
   isTableRow,
@@ -32,6 +34,7 @@ import {
   bracketedPart,
   plainCsv,
   titleWords,
+  unitAlone,
   unnumberedTitle,
   yearsIn,
 } from './patterns.js'
@@ -297,7 +300,7 @@ function findFurniture(
       // "Indicator      2022 result      2023 target" over a rule: the header of a table (and
       // "(%)", the unit of one of its cells on the line under it).
       isTableRow(above.content) ||
-      /^\([^()]{1,12}\)$/.test(above.content)
+      unitAlone.test(above.content)
     ) {
       // A rule of its own (around a box or a table's title) is furniture, not text.
       if (line.content.length >= 5) furnitureAt.set(line.line, 'rule')
@@ -787,9 +790,7 @@ function pageFurniture(
     if (line.content.length < 4 || line.content.length > 40 || hasFigure(line.content)) return false
     if (
       matchNumbering(line.content) ||
-      !/^(?:indicators?|items?|units?)$|\b(?:actual|results?|targets?|growth|change|(?:19|20)\d{2})\b|%/i.test(
-        line.content,
-      )
+      !(firstHeaderCell.test(line.content) || headerCell.test(line.content))
     )
       return false
     if (!cells) {

@@ -23,6 +23,7 @@ import {
   labelled,
   matchNumbering,
   matchPartPhrase,
+  unitAlone,
   unnumberedTitle,
   yearRange,
   yearsIn,
@@ -444,7 +445,7 @@ function isHeadingLike(
   // "PANEL 1 | THE ECONOMY IN 2024", of a panel of an infographic.
   if (/^(?:slide|panel)\s+\d{1,3}\s*[|:：–—-]\s*\S/i.test(value)) return true
   // "(%)" under a header's cell: its unit, alone on its line.
-  if (isTableRow(value) || /^\([^()]{1,12}\)$/.test(value)) return false
+  if (isTableRow(value) || unitAlone.test(value)) return false
   // "Growth over 2021 (%)", "Grain output (million tons)": the header of a table's column or the
   // label of a figure, with its unit.
   // (Not "Main Targets for 2022 (%)", a part's heading over a table of its figures.)

@@ -447,6 +447,16 @@ export function matchPartPhrase(text: string): PartKind | undefined {
  */
 export const labelled = /^[^:：\t—]{2,60}(?:[:：]|\s—\s|\t)\s*\S/
 
+/** "(%)", "(billion yuan)": a unit in brackets alone on its line, under a header's cell. */
+export const unitAlone = /^\([^()]{1,12}\)$/
+
+/** "Indicator", "Item": the first cell of a table's header. */
+export const firstHeaderCell = /^(?:indicators?|items?|indicator name|name of indicator)$/i
+
+/** "Unit", "2022 Actual", "Growth (%)", "2023 Target": the cell of a column's header. */
+export const headerCell =
+  /\b(?:units?|actual|results?|targets?|goals?|plans?|planned|expected|growth|change|increase|y\/y|yoy|(?:19|20)\d{2})\b|%/i
+
 /** The line that says where and when a report was delivered: a dateline, never a heading. */
 export const dateline =
   /^[(（—–-]*\s*((delivered|presented|made|given)\s+(at|to|on|before)\b|(at|on) the \S+ session of\b)|^[(（].*\bsession of the\b.*\bcongress\b/i
