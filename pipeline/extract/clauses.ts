@@ -131,7 +131,7 @@ const relativeChange =
   /^\s*which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)(?:\s+by)?\s*$/i
 
 const attachable =
-  /^\s*(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|average)\s+)?(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain|up|down|rising|growing|dropping|declining|falling|surging|soaring|jumping|climbing)(?:\s+rate)?(?:\s+(?:of|by))?\s*$/i
+  /^\s*(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|average|net)\s+)?(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain|up|down|rising|growing|dropping|declining|falling|surging|soaring|jumping|climbing)(?:\s+rate)?(?:\s+(?:of|by))?\s*$/i
 
 /**
  * Split a sentence into clauses at commas, "and", "with", "while" where both sides carry a figure,

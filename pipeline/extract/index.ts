@@ -1304,6 +1304,8 @@ function contextOf(
  * The canonical id of a draft's subject. A share ("2.95% of GRP") is not the indicator it is a share
  * of: only ids of shares and rates stand for it.
  */
+const areaUnit = /\b(?:hectares?|mu|acres?|square (?:kilometers|kilometres|meters|metres))$/i
+
 function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   // "per capita grain output ranked 2nd": a rank is not the indicator it ranks.
   if (draft.unit === 'rank') return null
@@ -1329,6 +1331,8 @@ function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   // "Installed capacity of clean energy reached 35.18 million kilowatts": a share's id names a
   // percentage only.
   if (id !== null && /_share$/.test(id) && draft.unit !== '%') return null
+  // "Grain was sown on 536,000 hectares": grain measured in an area is its acreage.
+  if (id === 'grain_output' && draft.unit !== null && areaUnit.test(draft.unit)) return 'grain_area'
   // "The share of real estate in fixed asset investment": a share, not the investment.
   if (
     id !== null &&
@@ -1868,12 +1872,13 @@ function namesNothing(subject: string): boolean {
   // "…, rising from 2.34 trillion yuan in 2017 to 2.89 trillion yuan": the change names nothing.
   return (
     subject === '' ||
-    // Note: lower case only: "Beijing" is a name, not a participle.
-    /^(?:[a-z]+(?:ing|ed)|totaled|totalled|reached|hit|up|down)(?:\s+(?:from|to)\b.*|\s+the)?$/.test(
+    // Note: lower case only: "Beijing" is a name, not a participle; nor is a sector
+    // ("manufacturing accounted for 48.2% of GRP").
+    /^(?:(?!(?:manufactur|hous|shipp|min|bank|cater|farm|fish|process|lodg|print|packag|build|clothing)ing$)[a-z]+(?:ing|ed)|totaled|totalled|reached|hit|up|down)(?:\s+(?:from|to)\b.*|\s+the)?$/.test(
       subject,
     ) ||
     // "Chongqing grew 5.7% in 2024 and aims for around 6% in 2025": the aim of the same subject.
-    /^(?:(?:the\s+)?(?:city|province|region|government|it|we)\s+)?(?:aims?|targets?|plans?|budgets?|expects?|eyes)(?:\s+(?:for|at|to))?$/.test(
+    /^(?:(?:the\s+)?(?:city|province|region|government|it|we)\s+)?(?:aims?|targets?|plans?|budgets?|expects?|eyes|strives?|seeks?)(?:\s+(?:for|at|to))?$/.test(
       subject,
     ) ||
     // "…, and an average of 5.1% over the two years", "average growth over the two years was": an

@@ -180,7 +180,9 @@ const normalising = new RegExp(
   'i',
 )
 
-function normalise(subject: string): string {
+function normalise(written: string): string {
+  // "investment in ﬁxed assets": the ligatures of a text taken from a PDF.
+  const subject = /[\uFB00-\uFB06]/.test(written) ? written.normalize('NFKC') : written
   if (
     !normalising.test(subject) &&
     !/\d/.test(subject) &&

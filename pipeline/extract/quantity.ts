@@ -959,6 +959,17 @@ function readMention(
     mention.excluded = 'footnote'
     return mention
   }
+  // "up 3.8%2 on a comparable basis": a note mark glued to a percentage.
+  if (
+    !word &&
+    previousChar === '%' &&
+    smallInteger &&
+    /\d/.test(sentence[numberStart - 2] ?? '') &&
+    /^[\s,.;:)]|^$/.test(nextChar)
+  ) {
+    mention.excluded = 'footnote'
+    return mention
+  }
   // "ensured stability on six fronts and security in six areas": the names of policy sets.
   if (
     word &&
@@ -1017,7 +1028,13 @@ function readMention(
     'sSnNrRtT'.includes(nextChar) && nextChar !== '' ? /^(st|nd|rd|th)\b/i.exec(after) : null
   if (!word && ordinal) {
     const rest = after.slice(ordinal[0].length)
-    if (rankWords.test(rest) || /\b(rank(?:ed|ing)?|came|placed)\s+(?:the\s+)?$/i.test(near)) {
+    // ("3rd" over "Yantai's GRP ranking among Shandong's 16 cities": a card's rank, then what it
+    // ranks.)
+    if (
+      rankWords.test(rest) ||
+      /\b(rank(?:ed|ing)?|came|placed)\s+(?:the\s+)?$/i.test(near) ||
+      (near.trim() === '' && /^\s+[^.;]{0,60}\brank(?:ing|ed)?\b/i.test(rest))
+    ) {
       mention.rank = true
       mention.unit = 'rank'
       mention.baseUnit = 'rank'
@@ -1631,7 +1648,7 @@ function isWordCode(code: number): boolean {
 
 // The words a qualifier ends with: any other last word means no qualifier.
 const qualifierEnds = new Set(
-  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses topped tops crossed crosses passed passes above within below under'.split(
+  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses topped tops topping crossed crosses crossing passed passes passing above within below under'.split(
     ' ',
   ),
 )
@@ -1646,7 +1663,7 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
   [/\b(?:around|about|approximately|approx\.?|roughly|some)\s*$/i, 'around'],
   [/\b(?:nearly|almost|close to)\s*$/i, 'nearly'],
   [
-    /\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpass|surpasses|topped|tops|crossed|crosses|passed|passes)\s*$/i,
+    /\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpass|surpasses|topped|tops|topping|crossed|crosses|crossing|passed|passes|passing)\s*$/i,
     'over',
   ],
   [/\babove\s*$/i, 'above'],
@@ -1694,7 +1711,7 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
     if (match)
       return {
         qualifier,
-        length: /^(exceed|surpass|topped|tops|cross)/i.test(match[0].trim())
+        length: /^(exceed|surpass|topped|tops|topping|cross)/i.test(match[0].trim())
           ? 0
           : match[0].length + currency.length,
       }
@@ -1786,7 +1803,7 @@ function changeBefore(
     if (verb) return { sign: /^(?:cut|reduce|lower)/i.test(verb[1]!) ? -1 : 1, kind: 'cue' }
   }
   if (
-    /\b(?:an?\s+)?(?:(?:year-on-year|annual|average)\s+)?(increase|rise|growth|gain)(?:\s+rate)?\s+of\s+$/i.test(
+    /\b(?:an?\s+)?(?:(?:year-on-year|annual|average|net)\s+)?(increase|rise|growth|gain)(?:\s+rate)?\s+of\s+$/i.test(
       text,
     )
   )
@@ -2008,9 +2025,10 @@ const compoundUnits: ReadonlySet<string> = new Set([
  */
 function countsLikeBefore(sentence: string, before: Mention[], mention: Mention): void {
   if (mention.unit !== null || (mention.excluded !== null && mention.excluded !== 'vague')) return
+  // (", and 225 in cumulative terms": the count so far, of the same things.)
   if (
-    !/^\s+(?:were|was|are|have|has|had|won|received)\b/i.test(
-      sentence.slice(mention.end, mention.end + 12),
+    !/^\s+(?:were|was|are|have|has|had|won|received|in (?:cumulative|total) terms|in total|altogether|so far|to date)\b/i.test(
+      sentence.slice(mention.end, mention.end + 24),
     )
   )
     return
@@ -2033,6 +2051,16 @@ function restates(sentence: string, previous: Mention, mention: Mention): boolea
     return false
   if (mention.rank) return false
   if (mention.unit === previous.unit || /^(%|percentage points)$/.test(mention.unit)) return false
+  // ("580 billion yuan in a single year (about 81 billion US dollars)": a sum in yuan, then its
+  // dollars after a few words.)
+  const currencies = /\byuan$/.test(previous.unit) && /\bdollars$/i.test(mention.unit)
+  if (
+    currencies &&
+    /^(?:\s+[a-z-]+){1,6}\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+|c\.\s*|[~≈]\s*)?(?:USD|US\$|\$)?\s*$/.test(
+      sentence.slice(previous.end, mention.numberStart),
+    )
+  )
+    return true
   // ("394.2 bn yuan in 2024 (approx. USD 54.8 bn)": past the year of the figure.)
   return /^(?:\s+in\s+(?:19|20)\d{2}|\s+(?:last|this)\s+year)?\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+|c\.\s*|[~≈]\s*)?(?:RMB|USD|US\$|\$|¥)?\s*$/i.test(
     sentence.slice(previous.end, mention.numberStart),

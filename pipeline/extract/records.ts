@@ -45,7 +45,7 @@ function rateOrIntensity(text: string): boolean {
   )
 }
 const levelVerbs =
-  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|passed|accounting for|rebounded|recovered|climbed|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|dipped|up|down|expand|expanded|cut|reduce|lower)\b/i
+  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|made up|makes up|represented|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|passed|accounting for|rebounded|recovered|climbed|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|dipped|up|down|expand|expanded|cut|reduce|lower)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -320,9 +320,12 @@ function leadingLabel(clause: Clause, m: Mention): string | undefined {
   if (/\d/.test(lead) && !lead.includes('\u20e3')) return undefined
   // "1.25 million: new urban jobs", "5.3% — GDP growth in 2024"
   // ("703.34 billion yuan — GDP  ▲8.1%": not the change after the label.)
-  const after = /^\s*(?:[:：]|\s[—–]{1,2}\s|\s--\s)\s*([^,，;；(▲▼↑↓]+)/.exec(
-    clause.text.slice(m.end),
-  )
+  // ("91.2%            Days with good air quality": a card's figure, a gap, then its label.)
+  // (Or the gap read as a bar, "91.2% | Days with good air quality", a label with no figure.)
+  const after =
+    /^\s*(?:[:：]|\s[—–]{1,2}\s|\s--\s|\s{3}(?=\s*\p{Lu})|\s*\|\s*(?=\p{Lu}(?:[^|\d]|(?:19|20)\d{2})*$))\s*([^,，;；(▲▼↑↓]+)/u.exec(
+      clause.text.slice(m.end),
+    )
   if (after) return after[1]!.trim()
   // "4.2% surveyed urban unemployment rate", "Around 5% GDP growth target": what a percentage
   // measures, right after it (not "5% of", "5% in 2024", "5% increase in").
@@ -463,6 +466,14 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
       (/\s{2,}$/.test(between) && /[+−]/.test(clause.text[next.start] ?? '')))
   )
     return true
+  // "404.58 bn yuan   GDP in 2022, +2.3%": the label after a gap, then the change after a comma.
+  if (
+    (next.changeCue === 'cue' || next.changeCue === 'points') &&
+    // (The gap read as a bar between cells: "404.58 bn yuan | GDP in 2022, +2.3%".)
+    /^(?:\s{3,}|\s*\|\s*)[^;；|\d]{1,80}?(?:(?:19|20)\d{2})?,\s*$/.test(between) &&
+    /[-−+]/.test(clause.text[next.start] ?? '')
+  )
+    return true
   // "| Gross regional product | 1,912.6 | billion yuan | +6.8% |": a signed change in the next
   // cell, past a cell that gives the level's unit.
   if (
@@ -475,10 +486,10 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   return (
     /^\s*\|\s*$/.test(between) ||
     // ("4.29 trillion yuan, edging down 0.1 percent")
-    /^[\s,，(|]*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
+    /^[\s,，(|]*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
       between,
     ) ||
-    /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b[^,，]*$/i.test(
+    /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b[^,，]*$/i.test(
       between,
     )
   )
@@ -723,6 +734,10 @@ function targetFor(clause: Clause, m: Mention): string | undefined {
 }
 
 /** The subject of a level: the words before its verb, or the counted noun. */
+/** "We raised minimum basic pension benefits … to", "will aim to keep economic growth at": the object. */
+const raisedObject =
+  /(?:^|\b(?:we|will|would|to|has|have|had)\s+|["“])(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand|grow|set|sets)\s+(?!(?:to|at|by)\b)([^,;]+?)(?:\s+(?:down|up))?(?:\s+(?:to|at)(?:\s+(?:RMB|US\$|\$|¥))?|(?<=[a-z])(?<!\b(?:by|of|from|in|with|rmb)))\s*$/i
+
 function levelSubject(clause: Clause, m: Mention): string {
   const before = beforeOf(clause, m.start)
   const after = clause.text.slice(m.end)
@@ -772,6 +787,9 @@ function levelSubject(clause: Clause, m: Mention): string {
     const of = /^\s+of\s+(.*)$/i.exec(after)
     const head = subjectBeforeVerb(before)
     if (head && m.unit === '%') return head
+    // "Manufacturing value added: 35.3% of GRP": the label's share of what follows.
+    const labelled = m.unit === '%' ? /^\s*([^:：]{2,60}?)\s*[:：]\s*$/.exec(before) : null
+    if (labelled) return labelled[1]!
     // "…, accounting for 34.1 percent of total installed capacity": the share of what the
     // clause before names; the subject comes from there.
     if (
@@ -782,6 +800,9 @@ function levelSubject(clause: Clause, m: Mention): string {
     // "enjoyed good or excellent air quality on 98.4% of days": what holds on that share.
     if (of && m.unit === '%' && /\b(?:on|in)\s*$/i.test(before))
       return `${before.replace(/\s*\b(?:on|in)\s*$/i, '')} on ${ofPhrase(of[1]!)}`
+    // "We will keep value added of manufacturing above 53% of GRP": the share of what is kept.
+    const kept = m.unit === '%' ? raisedObject.exec(before.replace(/^.*[:：;；]\s*/, '')) : null
+    if (kept) return kept[1]!
     if (of) return ofPhrase(of[1]!)
   }
   // "tourist arrivals of more than 1.1 billion person-times": the noun before "of" names it.
@@ -816,10 +837,7 @@ function levelSubject(clause: Clause, m: Mention): string {
   }
   // "We raised minimum basic pension benefits … to 150 yuan per month", "Tianjin will aim to keep
   // economic growth at around 5 percent"
-  const raised =
-    /(?:^|\b(?:we|will|would|to|has|have|had)\s+|["“])(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand|grow|set|sets)\s+(?!(?:to|at|by)\b)([^,;]+?)(?:\s+(?:down|up))?(?:\s+(?:to|at)(?:\s+(?:RMB|US\$|\$|¥))?|(?<=[a-z])(?<!\b(?:by|of|from|in|with|rmb)))\s*$/i.exec(
-      before.replace(/^.*[:：;；]\s*/, ''),
-    )
+  const raised = raisedObject.exec(before.replace(/^.*[:：;；]\s*/, ''))
   // "aims for GRP to reach around 6.5 trillion yuan": what is to reach it.
   const toReach =
     /\bfor\s+((?:(?!\b(?:was|were|is|are|will|be|been|expected)\b)[^,;])+?)\s+to\s+(?:reach|exceed|hit|top|surpass)\s*$/i.exec(
@@ -919,7 +937,7 @@ function subjectBefore(clause: Clause, m: Mention): string {
   const before = beforeOf(clause, m.start)
   const stripped = before
     .replace(
-      /\s*\b(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|average)\s+){0,2}(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain)(?:\s+rate)?\s+(?:of\s+)?$/i,
+      /\s*\b(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|average|net)\s+){0,2}(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain)(?:\s+rate)?\s+(?:of\s+)?$/i,
       '',
     )
     // "grew at an average annual rate of 12.0 percent": the verb and its rate name nothing.
@@ -1031,6 +1049,11 @@ function rankSubject(clause: Clause, m: Mention): string {
   const before = clause.text
     .slice(0, m.start)
     .replace(/\s*\b(?:was|is|ranked|ranking|came|placed)?\s*(?:the\s*)?$/i, '')
+  // ("3rd — Yantai's GRP ranking among …": a card's rank, what it ranks after it.)
+  if (!before.trim()) {
+    const after = /^[\s—–:-]*(\S.*)$/.exec(clause.text.slice(m.end))
+    if (after) return after[1]!
+  }
   return before || clause.text
 }
 
@@ -1124,6 +1147,8 @@ function tidy(subject: string): string {
   if (leadingWords.has(firstWord(text)))
     text = text
       .replace(/^(?:and|with|while|in total|altogether|a total of|another)\s+/i, '')
+      // ("strive for private investment growth of around 3%")
+      .replace(/^(?:we\s+(?:will\s+)?)?(?:strive|aim|seek)\s+(?:for|to achieve|to reach)\s+/i, '')
       .replace(/^(?:the|our|its|their|a|an)\s+/i, '')
       .replace(/^(?:province|city|region|country|municipality)[’']s\s+/i, '')
       .replace(/^(?:increase|raise|expand|grow|keep|bring)\s+(?:the\s+)?(?=number of\b)/i, '')
@@ -1137,7 +1162,7 @@ const leadingVerbs = new Set(
   ),
 )
 const leadingWords = new Set(
-  'and with while in altogether a another the our its their an province city region country municipality increase raise expand grow keep bring'.split(
+  'and with while in altogether a another the our its their an province city region country municipality increase raise expand grow keep bring strive aim seek we'.split(
     ' ',
   ),
 )

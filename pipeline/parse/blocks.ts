@@ -62,6 +62,7 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
   let slideTitle: Block | undefined
   const rows = flatTableRows(lines)
   let rowEnd = -1
+  const cards = figureFirstCards(lines)
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
@@ -97,6 +98,30 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
       // Furniture between two pieces of text (a page number) ends the block before it.
       if (line.barrier === 'page') beforePage ??= current
       if (line.barrier) current = undefined
+      continue
+    }
+    // "│ 404.58 bn yuan   GDP in 2022, +2.3%   │": a row of a box, read inside its sides; a row
+    // that goes on in lower case under one whose words run up to the side continues it.
+    const inside = line.content.length > 2 ? boxInside(line) : undefined
+    if (inside) {
+      const segment = { line, ...inside }
+      if (
+        current?.segments[0] &&
+        boxInside(current.segments[0].line) &&
+        !sawBlank &&
+        current.segments.at(-1)!.end >= current.segments.at(-1)!.line.contentEnd - 4 &&
+        /^\p{Ll}/u.test(line.content.slice(inside.start - line.contentStart)) &&
+        // (Not a row that opens on its figure: "│ over 2,650   High-tech firms │".)
+        !figureStart.test(line.content.slice(inside.start - line.contentStart))
+      )
+        current.segments.push(segment)
+      else {
+        current = { type: 'text', segments: [segment], blankBefore: sawBlank }
+        blocks.push(current)
+      }
+      sawBlank = false
+      afterCounter = false
+      beforePage = undefined
       continue
     }
     const bullet = matchBullet(line.content)
@@ -150,10 +175,22 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
     } else if (
       current &&
       current !== slideTitle &&
-      // Subtitles break their sentences into short lines: a line runs on until one ends a sentence.
-      (subtitles && current.type === 'text'
-        ? !endsWithStop(current.segments.at(-1)!.line.content)
-        : continues(current, line, sawBlank, wrapWidth, blankSeparated))
+      // A card's figure opens a block; the line under it is its caption, and a caption that
+      // wraps goes on (indented or in lower case).
+      !cards.has(line) &&
+      (current.type === 'text' && cards.has(current.segments[0]!.line)
+        ? !sawBlank &&
+          // ("858.9" over "billion yuan" over "+5.5%" over "Gross regional product (GRP)": the
+          // figure's unit and change go with it too.)
+          (current.segments.length === 1 ||
+            current.segments.every((s) => panelPiece(s.line.content)) ||
+            line.indent > 0 ||
+            /^\p{Ll}/u.test(line.content))
+        : // Subtitles break their sentences into short lines: a line runs on until one ends a
+          // sentence.
+          subtitles && current.type === 'text'
+          ? !endsWithStop(current.segments.at(-1)!.line.content)
+          : continues(current, line, sawBlank, wrapWidth, blankSeparated))
     ) {
       current.segments.push({ line, start: line.contentStart, end: line.contentEnd })
     } else {
@@ -172,11 +209,87 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
   return blocks
 }
 
+/**
+ * "1,083.6 billion yuan" over "Gross regional product (GRP), up 5.9%", then "3rd" over "Yantai's
+ * GRP ranking …": the cards of a page of figures, each a figure over its caption, perhaps under a
+ * title ("Main expected targets"). A run of lines between blank lines is such cards when three
+ * figures or more stand alone in it, no two together, and the run ends on a caption; a run that
+ * ends on a figure has its labels over the figures instead ("GRP growth" over "Around 6%").
+ */
+function figureFirstCards(lines: readonly SourceLine[]): Set<SourceLine> {
+  const cards = new Set<SourceLine>()
+  let run: Array<{ line: SourceLine; figure: boolean }> = []
+  const close = () => {
+    const figures = run.filter((r) => r.figure).length
+    const first = run.findIndex((r) => r.figure)
+    if (
+      figures >= 3 &&
+      first <= 3 &&
+      !run.at(-1)!.figure &&
+      run.every((r, i) => !r.figure || !run[i + 1]?.figure)
+    )
+      for (const r of run) if (r.figure) cards.add(r.line)
+    run = []
+  }
+  for (const line of lines) {
+    if (line.transparent) continue
+    if (line.contentStart === line.contentEnd) {
+      if (run.length > 0) close()
+      continue
+    }
+    run.push({
+      line,
+      figure: line.indent < 4 && !signedChange.test(line.content) && cardFigure(line.content),
+    })
+  }
+  if (run.length > 0) close()
+  return cards
+}
+
+/**
+ * "Around 6%", "3rd", "Two", "170 yuan per month", "56,980 yuan  |  28,460 yuan": a card's figure,
+ * alone on its line.
+ */
+function cardFigure(content: string): boolean {
+  if (content.length > 48) return false
+  if (!/\d/.test(content)) return cardWord.test(content)
+  // (Not a numbered title: "01 Economic aggregate".)
+  if (/^\d{1,2}\s+\p{Lu}/u.test(content)) return false
+  const cells = content.includes('|') ? content.split(/\s*\|\s*/) : [content]
+  return cells.every(
+    (cell) =>
+      ((figureOnly.test(cell) || perUnit.test(cell)) && hasFigure(cell)) || ordinal.test(cell),
+  )
+}
+const cardWord =
+  /^(?:(?:over|nearly|about|around)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i
+const perUnit = /^[~≈+-]?\d[\d,.]*\s*(?:[a-z]+\s+){0,2}per\s+[a-z]+$/i
+const ordinal = /^(?:no\.\s*)?\d{1,3}(?:st|nd|rd|th)$/i
+
 /** "OPENNESS", "2024 TARGETS": a short title in capitals. */
 const slideCaps = /^(?=.*[A-Z]{3})[A-Z0-9][A-Z0-9 &'’,-]{2,40}$/
 
-/** "+--------------+": the border of a box drawn in ASCII. */
-export const asciiBorder = /^\+[-=+]{3,}\+$/
+/**
+ * "+--------------+": the border of a box drawn in ASCII, or in box-drawing characters
+ * ("┌──── KEY NUMBERS ────┐", "└──────┘").
+ */
+export const asciiBorder = /^(?:\+[-=+]{3,}\+|[┌└├╔╚╠┏┗┣][─━═┬┴┼╤╧╪┳┻╋][^│┃║]*[┐┘┤╗╝╣┓┛┫])$/
+
+/** The inside of a box's row drawn with box-drawing sides: "│ 5,792   Macao-funded … │". */
+function boxInside(line: SourceLine): { start: number; end: number } | undefined {
+  const content = line.content
+  const side = content.charCodeAt(0)
+  if (side !== 0x2502 && side !== 0x2503 && side !== 0x2551) return undefined
+  const last = content.charCodeAt(content.length - 1)
+  // (Not a row of cells: "│ GRP │ 5.4% │".)
+  if (last !== side || content.length < 3 || content.slice(1, -1).includes(content[0]!))
+    return undefined
+  let start = 1
+  let end = content.length - 1
+  while (start < end && isSpaceCode(content.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(content.charCodeAt(end - 1))) end--
+  return { start: line.contentStart + start, end: line.contentStart + end }
+}
 
 /** A record whose label is long, with a short figure after its colon. */
 const longRecord = /^[^:：\t—]{61,120}[:：]\s*[~≈+-]?\d[\d,.]*%?(?:\s+[^\s:：]+){0,3}$/
@@ -476,6 +589,8 @@ const proseWord = /\b(?:the|and|while|was|were|which|that|its|their|has|have|had
 
 // "Above", "no less than", "~": the qualifier and sign a line's figure may open on.
 const lineFigure = String.raw`^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈]?\d[\d,.]*\s*`
+
+const figureStart = new RegExp(lineFigure, 'i')
 
 /** "128", "291.6 billion yuan", "+4.1%", "Over 1": a figure with no more than its scale and unit. */
 const bareFigure = new RegExp(

@@ -89,6 +89,21 @@ export function parseReport(file: VFile): Root {
   const titleIndex = titleLine ? titleLine.line - 1 : -1
   const before = groupBlocks(body.slice(0, Math.max(titleIndex, 0)), cues !== undefined)
   const after = groupBlocks(body.slice(titleIndex + 1), cues !== undefined)
+  // "│ 404.58 bn yuan   GDP in 2022, +2.3%   │": the sides of a box's row, read inside them.
+  const sides: Furniture[] = []
+  for (const block of [...before, ...after])
+    for (const { line, start, end } of block.segments)
+      if (start > line.contentStart && end < line.contentEnd && boxSide(line.content))
+        for (const at of [line.contentStart, line.contentEnd - 1])
+          sides.push({
+            kind: 'border',
+            value: text[at]!,
+            position: { start: pointAt(line, at), end: pointAt(line, at + 1) },
+          })
+  if (sides.length > 0) {
+    furniture.push(...sides)
+    furniture.sort((a, b) => a.position.start.offset! - b.position.start.offset!)
+  }
 
   const title = titleLine?.content ?? null
   // The date of the page, else of the dateline ("Delivered at … on 27 January 2021") under the title.
@@ -168,7 +183,12 @@ export function parseReport(file: VFile): Root {
   const last = lines.at(-1)!
   const tree = makeRoot(children, pointAt(last, last.end))
   // Note: the walk is skipped when no line opens on a note's mark.
-  if (footnotes.size > 0 || lines.some(opensNote)) markFootnotes(tree, footnotes)
+  if (footnotes.size > 0 || lines.some(opensNote))
+    markFootnotes(
+      tree,
+      footnotes,
+      furniture.filter((f) => f.kind === 'page' && /^slide\s+\d/i.test(f.value)).length,
+    )
   file.data.furniture = furniture
   file.data.format = 'text'
   // ("<title>Highlights of … 2019</title>": the title of a feed's item, without the element
@@ -514,13 +534,14 @@ function titleYear(title: string): number | undefined {
 const notesLead = /^notes?\s*[:：]\s*\S/i
 
 /** Mark the paragraphs that are page-foot notes (`data.footnote`). */
-function markFootnotes(tree: Root, notes: Map<number, string>): void {
+function markFootnotes(tree: Root, notes: Map<number, string>, slideMarks: number): void {
   // "Notes: Thank frontline staff. … more than 96,000 people …" under slide after slide: the
   // speaker's notes of a deck, its text; notes at the foot of a page come once or twice.
   // (Of a deck: "Slide 7 — Main targets for 2022" over its notes; a report with a note under each
   // of its tables keeps them as notes.)
   let noted = 0
-  let slides = 0
+  // ("Slide 3 / 14" is a page's number, furniture.)
+  let slides = slideMarks
   const count = (node: Root | RootContent) => {
     if (node.type === 'paragraph' || node.type === 'heading') {
       const first = node.children[0]
@@ -663,6 +684,18 @@ function isSocialLine(content: string): boolean {
   )
 }
 
+/** A line between the sides of a box drawn in box-drawing characters. */
+function boxSide(content: string): boolean {
+  const side = content.charCodeAt(0)
+  return (
+    (side === 0x2502 || side === 0x2503 || side === 0x2551) &&
+    content.charCodeAt(content.length - 1) === side
+  )
+}
+
+const exportLine =
+  /^(?:source file|file(?:\s*name)?|exported)\s*[:：]?\s*\S+\.(?:pptx?|docx?|pdf|xlsx?|key|odp)\b/i
+
 /**
  * Furniture of a printed page inside the body of a report converted from PDF: page numbers
  * ("- 3 -", "Page 3 of 10") and the running header or footer next to them (a line repeated on
@@ -688,8 +721,16 @@ function pageFurniture(
       furnitureAt.set(line.line, 'byline')
       continue
     }
-    // Every page number starts with a dash or "P": most lines are passed over at once.
-    if (code !== 45 && code !== 0x2013 && code !== 0x2014 && code !== 80 && code !== 112) {
+    // Every page number starts with a dash, "P" or "S" ("Slide 3 / 14"): most lines are passed
+    // over at once.
+    if (
+      code !== 45 &&
+      code !== 0x2013 &&
+      code !== 0x2014 &&
+      code !== 80 &&
+      code !== 112 &&
+      !((code === 83 || code === 115) && isPageNumber(line.content))
+    ) {
       // "CHINA REGIONAL MACRO | Shandong GWR 2020      Page 2 of 4", "… Highlights      p. 2": a
       // running header that ends in the page number.
       const last = line.content.charCodeAt(line.content.length - 1)
@@ -703,6 +744,12 @@ function pageFurniture(
       }
       // "By Ma Lin", "(Reporting by Ma Lin; Editing by Zhou Yue)": who wrote a story.
       if ((code === 66 || code === 98 || code === 40) && credit.test(line.content)) {
+        furnitureAt.set(line.line, 'byline')
+        continue
+      }
+      // "Source file: JS_GWR2026_EN_briefing_v7.pptx    Exported 2026-01-28 09:14    Slides: 14":
+      // what a text was exported from, and when.
+      if ((code === 83 || code === 70 || code === 69) && exportLine.test(line.content)) {
         furnitureAt.set(line.line, 'byline')
         continue
       }

@@ -6,7 +6,17 @@ export type HeadingRole = 'title' | 'part' | 'section' | 'topic'
 
 /** A piece of page furniture: recognised, kept with its position, not content. */
 export interface Furniture {
-  kind: 'breadcrumb' | 'byline' | 'site' | 'footer' | 'rule' | 'page' | 'contents' | 'metadata'
+  kind:
+    | 'breadcrumb'
+    | 'byline'
+    | 'site'
+    | 'footer'
+    | 'rule'
+    | 'page'
+    | 'contents'
+    | 'metadata'
+    // The sides of a box drawn around a line of text ("│ 5,792   Macao-funded enterprises │").
+    | 'border'
   value: string
   position: Position
 }

@@ -184,9 +184,14 @@ const footer =
 const dateOnly =
   /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*\|\s*[^|]{1,60}){0,3}$/
 
-/** A page number on a line of its own: "- 3 -", "— 12 —", "Page 3", "Page 3 of 10". */
+/**
+ * A page number on a line of its own: "- 3 -", "— 12 —", "Page 3", "Page 3 of 10", and a slide's
+ * ("Slide 3 / 14").
+ */
 export function isPageNumber(content: string): boolean {
-  return /^[-–—]\s*\d{1,4}\s*[-–—]$|^page\s*[:：]?\s+\d{1,4}(\s+of\s+\d{1,4})?$/i.test(content)
+  return /^[-–—]\s*\d{1,4}\s*[-–—]$|^page\s*[:：]?\s+\d{1,4}(\s+of\s+\d{1,4})?$|^slide\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i.test(
+    content,
+  )
 }
 // A heading over the links a page lists after an article: it and all below it are furniture.
 const relatedHeading =

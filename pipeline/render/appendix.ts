@@ -35,7 +35,10 @@ export function annotateSource(
       aliases.set(span, [])
     }
   }
-  const furnitureLines = new Set(furniture.map((f) => f.position.start.line))
+  // (The sides of a box around a line of text leave the line the text's.)
+  const furnitureLines = new Set(
+    furniture.filter((f) => f.kind !== 'border').map((f) => f.position.start.line),
+  )
   const views: SourceLineView[] = []
   let offset = 0
   let m = 0

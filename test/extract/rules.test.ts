@@ -4365,3 +4365,162 @@ describe('after the review of the twelfth session', () => {
     ])
   })
 })
+
+describe('rules of the thirteenth session', () => {
+  it('reads "a net increase of" as the change of the level before it, in its counted unit', () => {
+    expect(
+      records(
+        'The number of national high-tech enterprises reached 9,126, a net increase of 1,121.',
+      ).map((r) => [r.number.text, r.value, r.unit, r.change, r.changeUnit]),
+    ).toEqual([['9,126', 9126, 'enterprises', 1121, 'enterprises']])
+  })
+
+  it('counts "and 225 in cumulative terms" in the unit of the count before it', () => {
+    expect(
+      records(
+        '68 new national-level "little giant" enterprises were recognized, and 225 in cumulative terms.',
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([
+      ['68', 'enterprises'],
+      ['225', 'enterprises'],
+    ])
+  })
+
+  it('reads grain measured in an area as its acreage', () => {
+    expect(
+      records(
+        'Grain was sown on 536,000 hectares, and grain output totaled 3.416 million tons.',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['536,000', 'grain_area'],
+      ['3.416', 'grain_output'],
+    ])
+  })
+
+  it('reads "topping" as a qualifier and "made up" as a verb after the subject', () => {
+    expect(
+      records(
+        'The city received 96.8 million tourists, with tourism revenue topping 118 billion yuan, and manufacturing made up 48.2% of GRP.',
+      ).map((r) => [r.number.text, r.subject, r.qualifier]),
+    ).toEqual([
+      ['96.8', 'tourists', null],
+      ['118', 'tourism revenue', 'over'],
+      ['48.2', 'manufacturing', null],
+    ])
+  })
+
+  it('keeps a sector ending in -ing as a subject of its own', () => {
+    expect(
+      records('Investment rose 4.1%, and manufacturing accounted for 48.2% of GRP.').map((r) => [
+        r.number.text,
+        r.subject,
+      ]),
+    ).toEqual([
+      ['4.1', 'Investment'],
+      ['48.2', 'manufacturing'],
+    ])
+  })
+
+  it('drops "strive for" before a subject, and a label names what "strive for" does not', () => {
+    expect(
+      records(
+        'We will strive for private investment growth of around 3%.\n\nExports: strive for growth of 3%',
+        'Tasks for 2024',
+      ).map((r) => [r.number.text, r.subject, r.indicator]),
+    ).toEqual([
+      ['3', 'private investment', 'private_investment'],
+      ['3', 'Exports', 'exports'],
+    ])
+  })
+
+  it('reads a label\'s share "of GRP" as the label\'s, and the share of what a plan keeps', () => {
+    expect(
+      records(
+        '- Manufacturing value added: 35.3% of GRP\n- Trade with Belt and Road partner countries: 49.1% of total imports and exports',
+      ).map((r) => [r.number.text, r.subject, r.indicator]),
+    ).toEqual([
+      ['35.3', 'Manufacturing value added', 'manufacturing_value_added_share'],
+      ['49.1', 'Trade with Belt and Road partner countries', null],
+    ])
+    expect(
+      records('We will keep value added of manufacturing above 53% of GRP.', 'Tasks for 2024').map(
+        (r) => [r.number.text, r.subject, r.indicator, r.qualifier],
+      ),
+    ).toEqual([['53', 'value added of manufacturing', 'manufacturing_value_added_share', 'above']])
+  })
+
+  it('reads dollars in brackets a few words after a sum in yuan as its conversion', () => {
+    expect(
+      records(
+        'GRP increased by roughly 580 billion yuan in a single year (about 81 billion US dollars).',
+      ).map((r) => r.number.text),
+    ).toEqual(['580'])
+  })
+
+  it('passes over a note mark glued to a percentage', () => {
+    expect(
+      records(
+        'Local general public budget revenue amounted to 83.2 billion yuan, up 3.8%2 on a comparable basis.',
+      ).map((r) => [r.number.text, r.change]),
+    ).toEqual([['83.2', 3.8]])
+  })
+
+  it("reads the ligatures of a PDF's text when it names an indicator", () => {
+    expect(records('Investment in ﬁxed assets grew by 4.1%.').map((r) => r.indicator)).toEqual([
+      'fixed_asset_investment',
+    ])
+  })
+
+  it('reads slide counters and an export line as furniture, and speaker notes as text', () => {
+    const slides = [1, 2, 3]
+      .map(
+        (n) =>
+          `Slide ${n} / 14\n2023 at a glance\n- GRP: ${n}.5 trillion yuan, up 5.${n}%\nNotes: The city built ${n}0 parks.`,
+      )
+      .join('\n\n')
+    const found = records(
+      `Source file: Demo_GWR2024_briefing_v7.pptx    Exported 2024-01-28 09:14    Layout: 16:9    Slides: 14\n\n${slides}`,
+    )
+    expect(found.map((r) => r.number.text)).toEqual(['1.5', '10', '2.5', '20', '3.5', '30'])
+  })
+
+  it('reads a page of cards, each figure over its caption, under a title', () => {
+    const found = records(
+      [
+        'Main expected targets',
+        'Around 6%',
+        'GRP growth',
+        '7%',
+        'Growth in value added of industrial enterprises above designated size',
+        'Over 75,000',
+        'New urban jobs',
+        '3rd',
+        "Demo's GRP ranking among the province's 16 cities",
+      ].join('\n'),
+      'What we aim for in 2024',
+    )
+    expect(found.map((r) => [r.number.text, r.subject])).toEqual([
+      ['6', 'GRP'],
+      ['7', 'value added of industrial enterprises above designated size'],
+      ['75,000', 'New urban jobs'],
+      ['3rd', "Demo's GRP ranking among the province's 16 cities"],
+    ])
+  })
+
+  it('reads the rows of a box drawn with box-drawing characters, a figure then its label', () => {
+    const found = records(
+      [
+        '┌──────────── KEY NUMBERS ────────────┐',
+        '│ 404.58 bn yuan   GDP in 2023, +2.3% │',
+        '│ over 2,650       High-tech firms    │',
+        '│ 91.2%            Good air days      │',
+        '└─────────────────────────────────────┘',
+      ].join('\n'),
+    )
+    expect(found.map((r) => [r.number.text, r.subject, r.change, r.qualifier])).toEqual([
+      ['404.58', 'GDP', 2.3, null],
+      ['2,650', 'High-tech firms', null, 'over'],
+      ['91.2', 'Good air days', null, null],
+    ])
+  })
+})
