@@ -959,6 +959,17 @@ function readMention(
     mention.excluded = 'footnote'
     return mention
   }
+  // "China's top 100 counties", "among the top 10": the size of a list, part of its name (not
+  // "revenue to top 300 billion yuan").
+  if (
+    !word &&
+    previousChar === ' ' &&
+    near.endsWith('top ') &&
+    /(?:\b(?:the|among|of|in|into|a)|['’]s)\s+top\s+$/i.test(near)
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "up 3.8%2 on a comparable basis": a note mark glued to a percentage.
   if (
     !word &&
@@ -1648,7 +1659,7 @@ function isWordCode(code: number): boolean {
 
 // The words a qualifier ends with: any other last word means no qualifier.
 const qualifierEnds = new Set(
-  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses topped tops topping crossed crosses crossing passed passes passing above within below under'.split(
+  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses top topped tops topping crossed crosses crossing passed passes passing above within below under'.split(
     ' ',
   ),
 )
@@ -1666,6 +1677,8 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
     /\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpass|surpasses|topped|tops|topping|crossed|crosses|crossing|passed|passes|passing)\s*$/i,
     'over',
   ],
+  // "revenue to top 300 billion yuan", "will top": the verb (not "the top 10").
+  [/\b(?:to|will|would|should|could|may|expected to)\s+top\s*$/i, 'over'],
   [/\babove\s*$/i, 'above'],
   [/\b(?:within|below|under)\s*$/i, 'within'],
 ]
@@ -1711,7 +1724,7 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
     if (match)
       return {
         qualifier,
-        length: /^(exceed|surpass|topped|tops|topping|cross)/i.test(match[0].trim())
+        length: /^(?:exceed|surpass|topped|tops|topping|cross)|\btop$/i.test(match[0].trim())
           ? 0
           : match[0].length + currency.length,
       }
@@ -1865,9 +1878,9 @@ function changeBefore(
  */
 function countedNoun(rest: string): { head: string; length: number } | undefined {
   const words: Array<{ word: string; end: number }> = []
-  // Words, quoted words, and model names ("5G") inside the phrase.
+  // Words, quoted words, and model names ("5G") or measures ("15-minute") inside the phrase.
   const re =
-    /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’&-]*|\d{1,2}[A-Z]{1,2}(?:-[a-z]+)?(?=\s+[A-Za-z]))(["“”‘’']?)/y
+    /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’&-]*|\d{1,2}[A-Z]{1,2}(?:-[a-z]+)?(?=\s+[A-Za-z])|\d{1,3}-[a-z]+(?=\s+[A-Za-z]))(["“”‘’']?)/y
   // "build 15,000 more 5G base stations": what is counted comes after "more".
   // Note: "19 more days than the year before" is a comparison, read elsewhere.
   re.lastIndex = /^\s+more\s+(?:\S+\s+){1,2}than\b/i.test(rest)
@@ -2017,6 +2030,11 @@ const compoundUnits: ReadonlySet<string> = new Set([
   'ski resorts',
   'household toilets',
   'tourist visits',
+  'business entities',
+  'scenic spots',
+  'living circles',
+  'life circles',
+  'childcare slots',
 ])
 
 /**

@@ -45,7 +45,7 @@ function rateOrIntensity(text: string): boolean {
   )
 }
 const levelVerbs =
-  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|made up|makes up|represented|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|passed|accounting for|rebounded|recovered|climbed|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|dipped|up|down|expand|expanded|cut|reduce|lower)\b/i
+  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|dipped|up|down|expand|expanded|cut|reduce|lower)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -96,9 +96,10 @@ export function clauseRecords(clause: Clause): Draft[] {
           beforeOf(clause, m.start),
         )) ||
       // "The fiscal revenue target of 6%", "the 10 per cent investment target": an amount in
-      // percent is its growth.
+      // percent is its growth (not a share it "accounted for").
       (m.unit === '%' &&
         !m.followedByOf &&
+        !/^(?:accounted|represented|comprised)$/.test(m.levelCue ?? '') &&
         (i === 0 || figures[i - 1]!.change === 0) &&
         amountInPercent(clause, m)) ||
       // "Growth of gross regional product Above 6.5%": a table's label, flattened onto the line
@@ -989,6 +990,8 @@ function subjectBeforeVerb(text: string, list = false): string {
       : (parts.at(-1) ?? '')
   const subject = (list ? whole : last)
     .replace(/^\s*(?:with|and|while|but|as)\s+/i, '')
+    // ("We will ensure that days with good air quality account for …")
+    .replace(/^\s*(?:(?:we|it|they)\s+(?:will\s+)?)?(?:ensure|make sure)\s+(?:that\s+)?/i, '')
     .replace(/(?<!\beconomic)\s+(?:growth|increase|projected|expected|estimated)$/i, '')
   // "We renovated", "we will add": the actor is not the subject; "(1) Increase the number of …",
   // "b) Raise …": nor is the mark of a list.

@@ -619,7 +619,7 @@ function contentsFrom(
 const slideMark = /^[=#*-]{3,}\s*(?:slide|page)\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*[=#*-]{3,}$/i
 
 const credit =
-  /^(?:[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?|\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b[^()]{0,200}\))$/u
+  /^(?:[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?|\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b[^()]{0,200}\)|\((?:[Rr]eporter|[Ee]ditor|[Tt]ranslator|[Ww]riter)s?\s*[:：][^()]{0,200}\))$/u
 
 // Note: the words are looked for as parts of the lower-cased line, the emoji only in a line with a
 // character past U+25FF (not the bullets "●" and "►"); a Unicode regex costs several times a
@@ -693,6 +693,9 @@ function boxSide(content: string): boolean {
   )
 }
 
+const relatedLine =
+  /^(?:related(?:\s+(?:news|stories|articles|reading|links|reports))?|read more|see also)\s*[:：]\s*\S/i
+
 const exportLine =
   /^(?:source file|file(?:\s*name)?|exported)\s*[:：]?\s*\S+\.(?:pptx?|docx?|pdf|xlsx?|key|odp)\b/i
 
@@ -751,6 +754,21 @@ function pageFurniture(
       // what a text was exported from, and when.
       if ((code === 83 || code === 70 || code === 69) && exportLine.test(line.content)) {
         furnitureAt.set(line.line, 'byline')
+        continue
+      }
+      // "Related: Quanzhou's GRP tops 1.2 trillion yuan": a link to another story.
+      if (
+        (code === 82 || code === 114 || code === 83 || code === 115) &&
+        relatedLine.test(line.content)
+      ) {
+        furnitureAt.set(line.line, 'footer')
+        // (And the links indented under it.)
+        for (
+          let i = line.line;
+          i < lines.length && lines[i]!.indent > 0 && !isBlank(lines[i]!);
+          i++
+        )
+          furnitureAt.set(lines[i]!.line, 'footer')
         continue
       }
       // "(more)", "BC-China-Economy/Report, 2nd take": where a wire story goes on in a new take.

@@ -4524,3 +4524,49 @@ describe('rules of the thirteenth session', () => {
     ])
   })
 })
+
+describe('rules of the thirteenth session, second round', () => {
+  it('counts things named with a measure before them ("15-minute living circles") and keeps compound units', () => {
+    expect(
+      records(
+        'We built 52 "15-minute living circles", registered 9,000 business entities and opened 12 scenic spots.',
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([
+      ['52', 'living circles'],
+      ['9,000', 'business entities'],
+      ['12', 'scenic spots'],
+    ])
+  })
+
+  it('reads an amount\'s share it "accounted for" as a level, and "account for" as a verb', () => {
+    expect(
+      records('Tax revenue accounted for 75.3%.').map((r) => [r.number.text, r.value, r.change]),
+    ).toEqual([['75.3', 75.3, null]])
+    expect(
+      records(
+        'We will ensure that days with good air quality account for at least 85 percent of the year.',
+        'Tasks for 2024',
+      ).map((r) => [r.number.text, r.subject, r.indicator]),
+    ).toEqual([['85', 'days with good air quality', 'air_quality_good_days']])
+  })
+
+  it('reads "Related:" links as furniture', () => {
+    expect(
+      records(
+        "GRP reached 1.2 trillion yuan.\n\nRelated: Demo's GRP tops 1.1 trillion yuan in 2022\n\nRetail sales grew 5%.",
+      ).map((r) => r.number.text),
+    ).toEqual(['1.2', '5'])
+  })
+
+  it('passes over the size of a list ("top 100 counties") and reads "will top" as "over"', () => {
+    expect(
+      records(
+        "Demo ranked 4th among China's top 100 counties, and revenue will top 300 billion yuan.",
+        'Tasks for 2024',
+      ).map((r) => [r.number.text, r.subject, r.qualifier]),
+    ).toEqual([
+      ['4th', 'Demo', null],
+      ['300', 'revenue', 'over'],
+    ])
+  })
+})
