@@ -30,6 +30,8 @@ export interface Clause {
    * the unit in brackets of the row the row breaks down.
    */
   parentUnit?: string
+  /** A table row ("  growth") stands under this row's label ("Goods imports & exports"). */
+  parentLabel?: string
 }
 
 /** Split text into sentences at `.`, `;`, `!`, `?` followed by a space (decimals stay whole). */
@@ -48,10 +50,12 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
       continue
     // "(2022 target: around 6.5%; 2022 actual: 4.5%)": a semicolon inside brackets.
     if ((m[0] === ';' || m[0] === '；') && openBracket(text, start, m.index)) continue
-    // "(approx. USD 54.8 bn)": an abbreviation inside a sentence.
+    // "(approx. USD 54.8 bn)", "Per capita disp. income": an abbreviation inside a sentence.
     if (
       m[0] === '.' &&
-      /\b(?:approx|appr|ca|cf|incl|excl|esp)$/i.test(text.slice(Math.max(0, m.index - 7), m.index))
+      /\b(?:approx|appr|ca|cf|incl|excl|esp|disp|avg|govt|dept|mfg|prov)$/i.test(
+        text.slice(Math.max(0, m.index - 7), m.index),
+      )
     )
       continue
     // "KEY FIGURES 2018 ........ 2": dot leaders end no sentence.
@@ -131,7 +135,7 @@ const relativeChange =
   /^\s*which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)(?:\s+by)?\s*$/i
 
 const attachable =
-  /^\s*(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|average|net)\s+)?(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain|up|down|rising|growing|dropping|declining|falling|surging|soaring|jumping|climbing)(?:\s+rate)?(?:\s+(?:of|by))?\s*$/i
+  /^\s*(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|average|net)\s+)?(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain|up|down|rising|growing|dropping|declining|falling|surging|soaring|jumping|climbing|adding)(?:\s+rate)?(?:\s+(?:of|by))?(?:\s+an?\s+(?:solid|robust|strong|modest|healthy|respectable|slight|sharp|steady|mere|whopping|impressive|decent))?\s*$/i
 
 /**
  * Split a sentence into clauses at commas, "and", "with", "while" where both sides carry a figure,
@@ -216,7 +220,12 @@ export function clauses(text: string): Clause[] {
       const at = a.end + cut.index!
       const rest = sentence.slice(at + cut[0].length, b.start)
       // ", an increase of 4.5%" and ", up 3.4 percentage points" stay with the figure before them.
-      if (attachable.test(rest) && !/^\s*\w+\s+(?:of\s+)?\w+\s+(?:increased|rose|grew)/i.test(rest))
+      // (", adding 190": the count of the same things only, not ", adding 15,000 places".)
+      if (
+        attachable.test(rest) &&
+        !/^\s*\w+\s+(?:of\s+)?\w+\s+(?:increased|rose|grew)/i.test(rest) &&
+        !(/\badding\s*$/i.test(rest) && b.unit !== null && b.unit !== a.unit)
+      )
         continue
       // "231,000 new energy vehicles, which surged 86.7 percent": the change of the figure right
       // before the relative clause (not of "food prices" after "rose 2.3%, pushed up by").

@@ -132,6 +132,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let cellRow = 0
   // The last row of a table whose label gave a unit, and the unit the row being read takes from it.
   let parentRow: { unit: string; column: number } | undefined
+  // The label of the table row above, when the row read stands indented under it.
+  let labelAbove: string | undefined
+  let rowAbove: { label: string; column: number } | undefined
   let rowParent: string | undefined
   // The header row right above the paragraph being read, if it was one.
   let headerAbove: Column[] | undefined
@@ -323,6 +326,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (columns && clause.bar !== -1 && !columns.some((c) => c.change)) clause.columned = true
       if (columns && clause.bar !== -1 && columns[0]?.percent) clause.percentCells = true
       if (rowParent && clause.bar !== -1) clause.parentUnit = rowParent
+      if (labelAbove && clause.bar !== -1) clause.parentLabel = labelAbove
       if (columns && clause.bar !== -1) {
         const cells = columns
         clause.pairs = (from, to) => {
@@ -502,11 +506,29 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         const between = lastDraft ? read.slice(lastDraft.end, at) : ''
         if (
           lastDraft &&
-          (between.includes('→') || between.includes('->') || /[⟶➝➔]/.test(between)) &&
+          (between.includes('→') ||
+            between.includes('->') ||
+            between.includes('=>') ||
+            /[⟶➝➔]/.test(between)) &&
           arrowBetween.test(between)
         ) {
           arrows.add(draft)
           draft.subject = lastDraft.draft.subject
+          // ("683,000 units → over 800,000": the target counts in the unit of the level.)
+          const level = lastDraft.draft
+          if (
+            draft.unit === null &&
+            draft.value !== null &&
+            draft.change === null &&
+            level.unit !== null &&
+            level.unit !== '%' &&
+            level.value &&
+            level.base
+          ) {
+            const factor = 10 ** Math.round(Math.log10(level.base.value / level.value))
+            draft.unit = level.unit
+            draft.base = { value: draft.value * factor, unit: level.base.unit }
+          }
           if (
             lastDraft.draft.value === null &&
             lastDraft.draft.changeUnit === '%' &&
@@ -762,7 +784,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           from.period === pushed.period &&
           meta.reviewedYear !== null &&
           meta.planYear !== null &&
-          (here.kind === 'target' || /\b(?:targets?|goals?|plans?)\b/i.test(sentence))
+          (here.kind === 'target' ||
+            arrowsToTargets ||
+            /\b(?:targets?|goals?|plans?)\b/i.test(sentence))
         ) {
           from.kind = 'actual'
           from.period = meta.reviewedYear
@@ -815,10 +839,16 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
 
   // "87 comments • 23 reposts", "Most relevant ▾": below them, readers' comments on a post, which
   // speak of no part of the report.
+  // "How to read the arrows: 2023 actual → 2024 target": a legend that says what every arrow
+  // joins.
+  const arrowsToTargets = arrowLegend.test(text)
   const comments =
     file.data.furniture?.find((f) =>
       /^(?:\d[\d,.]*\s+comments?\b|(?:most relevant|most recent|add a comment)\b)/i.test(f.value),
     )?.position.start.line ?? Number.POSITIVE_INFINITY
+  // What the notes part read holds so far: nothing, only notes with their marks ("[1] Excluding
+  // …"), or other things.
+  let notesHold: 'nothing' | 'marked' | 'other' = 'nothing'
   const visit = (node: RootContent, truncated: boolean) => {
     if ((node.position?.start.line ?? 0) > comments && part !== undefined) {
       part = undefined
@@ -840,7 +870,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "MAIN TARGETS AT A GLANCE (growth rates in percent unless stated)": a heading over a table
       // is its title.
       title = headingText(node)
-      if (node.data?.role === 'part') part = node
+      if (node.data?.role === 'part') {
+        part = node
+        notesHold = 'nothing'
+      }
       if (node.data?.role === 'title') part = undefined
       // "== Reception ==" after "== Targets for 2025 ==": a heading beside a part closes it;
       // "=== Key tasks ===" after "=== Main targets ===", back to the part both are in.
@@ -851,6 +884,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         (node.data?.role === 'topic' || part.data?.kind === 'notes')
       )
         part = headings.findLast((h) => h.data?.role === 'part')
+      // ("Notes" over the marked notes of a table, "[1] Excluding …", then "Our view": such notes
+      // hold no topics of their own; the topic is of the part before them.)
+      else if (
+        part?.data?.kind === 'notes' &&
+        notesHold === 'marked' &&
+        node.data?.role === 'topic' &&
+        matchPartPhrase(headingText(node)) !== 'notes'
+      )
+        part = headings.findLast((h) => h.data?.role === 'part' && h.data.kind !== 'notes')
       // "Highlights", "By the numbers": a box of figures from all over the report, under whatever
       // part it follows.
       else if (part && node.data?.role === 'topic' && boxOfFigures.test(headingText(node))) {
@@ -870,7 +912,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       return
     }
     // Notes explain terms; their numbers are footnote references, not figures.
-    if (part?.data?.kind === 'notes') return
+    if (part?.data?.kind === 'notes') {
+      notesHold =
+        node.type === 'paragraph' && node.data?.footnote !== undefined && notesHold !== 'other'
+          ? 'marked'
+          : 'other'
+      return
+    }
     if (node.type === 'listItem') truncated = node.data?.truncated === true
     // Page-foot notes explain terms ("… refer to those with revenue of 20 million yuan or more").
     if (node.type === 'paragraph' && node.data?.footnote !== undefined) return
@@ -894,7 +942,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const oneLine =
         (node.position !== undefined && node.position.start.line === node.position.end.line) ||
         cellRow > 0
-      if (boxCarried && (!oneLine || (only?.type === 'text' && only.value.length > 80))) {
+      // (Not a long line that opens on a label and its figure: "GDP growth: around 6% – ambitious,
+      // but …", a post's comment on a target.)
+      if (
+        boxCarried &&
+        (!oneLine ||
+          (only?.type === 'text' && only.value.length > 80 && !labelledFigure.test(only.value)))
+      ) {
         carriedTargets = undefined
         boxCarried = false
       }
@@ -1004,10 +1058,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "Gross regional product (billion yuan)" over "  Of which: Primary industry": the rows a row
       // breaks down (named "Of which", or indented under it) share its unit.
       rowParent = undefined
+      labelAbove = undefined
       if (columns && tableRow) {
         const label = (cellsOf(row)[0] ?? '').trim()
         const bracket = /\(([^()]{1,30})\)$/.exec(label)
         const column = node.position?.start.column ?? 1
+        // (Not a label's second line: "Total retail sales of consumer goods," over "  growth (%)".)
+        if (rowAbove && column > rowAbove.column && wrappedLabel === undefined)
+          labelAbove = rowAbove.label
+        else rowAbove = { label, column }
         if (bracket) parentRow = { unit: bracket[1]!, column }
         else if (parentRow && (/^of which\b/i.test(label) || column > parentRow.column))
           rowParent = parentRow.unit
@@ -1207,8 +1266,17 @@ const entryTime =
 
 // Between two figures: an arrow, with the unit and year of the first and the qualifier of the
 // second.
+/** "GDP growth: around 6%", "FAI: growth of about 4%": a label, then its figure. */
+const labelledFigure =
+  /^[^:：.;]{2,60}[:：]\s*(?:[~≈+\-−]|(?:(?:growth|an increase) of\s+)?(?:around|about|above|over|within|at least|no less than|more than|nearly)\s+)?\d/i
+
+const arrowLegend =
+  /\b(?:actuals?|outturns?|results?)\b[^\n→]{0,12}(?:→|->|=>|⟶)\s*(?:(?:19|20)\d{2}\s+)?(?:targets?|goals?|plans?)\b/i
+
+// ("683,000 units → over 800,000", "728.1 billion yuan (+20.3%) → 850", "45.1% (+0.4 pts) →
+// keep above 45%": the level's unit and change before the arrow, words of the target after it.)
 const arrowBetween =
-  /^(?:[^\d→]|\((?:19|20)\d{2}\)){0,12}(?:→|->|⟶|➝|➔)\s*[~≈≤≥<>+]?\s*(?:RMB|US\$|\$|¥)?\s*$/
+  /^(?:[^\d→]|\((?:19|20)\d{2}\)|\([^()→]{0,24}\)|,\s*(?:up|down)\s+[\d.]+\s*%){0,24}(?:→|->|=>|⟶|➝|➔)\s*(?:[a-z]+\s+){0,3}[~≈≤≥<>+]?\s*(?:RMB|US\$|\$|¥)?\s*$/i
 
 // A sentence of a speaker's own life or workplace, up to a figure: "I", "my" or "our workshop"
 // before it, and no report, finding or statement of one between.

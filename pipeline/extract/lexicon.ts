@@ -110,6 +110,7 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   // "Imports & exports", "Per-capita GDP", "FAI", "GDP RMB": shorthand of notes and slides.
   [/\s+&\s+/g, ' and '],
   [/\bper-capita\b/gi, 'per capita'],
+  [/\bdisp\.\s*/gi, 'disposable '],
   // "national GDP", "the national surveyed urban unemployment rate": the same measure of the
   // country, for comparison.
   [/^(?:the\s+)?national\s+(?=\S)/i, ''],

@@ -283,11 +283,33 @@ export function scanMentions(sentence: string): Mention[] {
     mentions.push(mention)
   }
   sharedUnits(sentence, mentions)
+  countsAdded(sentence, mentions)
   sharedQualifiers(sentence, mentions)
   changesLikeBefore(sentence, mentions)
   markRanges(sentence, mentions)
   if (ordinalWord.test(sentence)) return withWordRanks(sentence, mentions)
   return mentions
+}
+
+/**
+ * "75 (11 added)", "1,132, adding 190 in the year": a count, then how many of it are new, its
+ * change.
+ */
+function countsAdded(sentence: string, mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!
+    const level = mentions[i - 1]!
+    if (m.excluded || level.excluded || m.change !== 0 || level.change !== 0) continue
+    if (m.unit !== null && m.unit !== level.unit) continue
+    const between = sentence.slice(level.end, m.start)
+    if (
+      (/^\s*\(\s*$/.test(between) && /^\s+(?:added|new|more)\s*\)/i.test(sentence.slice(m.end))) ||
+      /^\s*,\s*adding\s+$/i.test(between)
+    ) {
+      m.change = 1
+      m.changeCue = 'cue'
+    }
+  }
 }
 
 /**
@@ -382,6 +404,10 @@ function sharedUnits(sentence: string, mentions: Mention[]): void {
     if (m.unit !== null) continue
     if (next.unit !== '%' && next.unit !== 'percentage points') continue
     if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(sentence.slice(m.end, next.start))) continue
+    // ("8,214, +16.5%": a count, then its change with a sign; not "+5, +6 and +7%".)
+    const signs = '+-−↑↓▲▼'
+    if (signs.includes(sentence[next.start] ?? ' ') && !signs.includes(sentence[m.start] ?? ' '))
+      continue
     m.unit = next.unit
     m.baseUnit = next.unit
     if (next.unit === 'percentage points' && m.change === 0) {
@@ -1246,6 +1272,14 @@ function readMention(
     mention.baseUnit = base
     mention.baseValue = round(value * scale)
   }
+  // "+6%-ish", "6% or so": about the figure.
+  if (
+    mention.qualifier === null &&
+    /^(?:-ish\b|\s+or so\b)/i.test(sentence.slice(cursor, cursor + 7))
+  ) {
+    mention.qualifier = 'around'
+    cursor += sentence[cursor] === '-' ? 4 : 6
+  }
   mention.end = cursor
 
   // "(2) growth of …" inside a paragraph, "COVID-19[1]": list markers and footnote marks.
@@ -1377,7 +1411,9 @@ function readMention(
     !(/\bby\s+$/i.test(near) && /^\s+to\s+\S/i.test(after)) &&
     !(/\bby\s+$/i.test(near) && /\bnumber of\b/i.test(before)) &&
     // "between seventy and seventy five million": the lower end of a range, in its unit.
-    !(/\bbetween\s+$/i.test(near) && /^\s+and\s+\S/i.test(after))
+    !(/\bbetween\s+$/i.test(near) && /^\s+and\s+\S/i.test(after)) &&
+    // "Tertiary hospitals to open ........ three", "New routes: ten": the label names the count.
+    !(/(?:\.{3,}|…+|[:：|])\s*$/.test(near) && /^\s*(?:[,;.|]|$)/.test(after))
   ) {
     mention.excluded = 'vague'
     return mention
@@ -1665,7 +1701,7 @@ const qualifierEnds = new Set(
 )
 
 const qualifierTable: Array<[RegExp, Qualifier]> = [
-  [/\bno less than\s*$/i, 'no less than'],
+  [/\bno (?:less|fewer) than\s*$/i, 'no less than'],
   [/\bno more than\s*$/i, 'within'],
   [/\bnot (?:more|higher) than\s*$/i, 'within'],
   [/\bmore than\s*$/i, 'more than'],

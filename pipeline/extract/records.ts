@@ -435,6 +435,9 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
   // "1 | Growth of gross regional product | % | above 5": a row numbered in its first cell.
   const label = /^\d{1,3}\.?\s*$/.test(first) ? (clause.text.slice(bar).split('|')[1] ?? '') : first
   const cell = label.replace(percentLabel, '').trim()
+  // "  growth" under "Goods imports & exports": the growth of the row it stands under.
+  if (clause.parentLabel && /^(?:growth|change|y\/y|yoy|% change)$/i.test(cell))
+    return `${clause.parentLabel} ${cell}`
   return cell || undefined
 }
 
@@ -456,6 +459,16 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
     ) &&
     (next.changeCue === 'cue' || next.changeCue === 'points') &&
     /[-−+↑↓▲▼△▽]/.test(clause.text[next.start] ?? '')
+  )
+    return true
+  // "75 (11 added)", "1,132, adding 190 in the year": how many of the count are new.
+  if (
+    next.changeCue === 'cue' &&
+    (/^\s*\(\s*$/.test(between) || /^\s*,\s*adding\s+$/i.test(between)) &&
+    /^\s*(?:\(|,\s*adding)/i.test(between) &&
+    /^\s+(?:added|new|more)\s*\)|^\s+in\s+the\s+year\b|^\s*(?:[,;.)]|$)/i.test(
+      clause.text.slice(next.end, next.end + 16),
+    )
   )
     return true
   // "703.34 billion yuan" over "GDP  ▲8.1%", "271 trips China-Europe (Xiamen) freight trains
@@ -490,7 +503,7 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
     /^[\s,，(|]*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
       between,
     ) ||
-    /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining)\b[^,，]*$/i.test(
+    /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining|adding)\b[^,，]*$/i.test(
       between,
     )
   )
@@ -1032,7 +1045,7 @@ function countedPhrase(clause: Clause, m: Mention): string {
  */
 function nounPhrase(text: string): string {
   const stop =
-    /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|\s+and\s+(?:earned|received|attracted|created|added|achieved|generated|produced|recorded|posted|realized|realised)\b|\s+and\s+(?=(?:[\w-]+\s+){1,4}(?:hit|reached|totaled|totalled|stood|rose|grew|increased|amounted)\b)|[;:(]|,(?!\d)|\.(?!\d)|\s+(?:of|at|to)\s+(?:RMB|US\$|\$|¥)?\d|\s*[▲▼↑↓△▽]|\s{2,}[+−]\d/i.exec(
+    /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|\s+and\s+(?:earned|received|attracted|created|added|achieved|generated|produced|recorded|posted|realized|realised)\b|\s+and\s+(?=(?:[\w-]+\s+){1,4}(?:hit|reached|totaled|totalled|stood|rose|grew|increased|amounted)\b)|[;:(]|,(?!\d)|\.(?!\d)|\s+(?:of|at|to)\s+(?:RMB|US\$|\$|¥)?\d|\s*[▲▼↑↓△▽→]|\s{2,}[+−]\d|\s*(?:->|=>)/i.exec(
       text,
     )
   return (stop ? text.slice(0, stop.index) : text).trim()

@@ -148,8 +148,8 @@ export function tableHeader(
     if (/\bCAGR\b|\bcompound annual\b/i.test(cell))
       return { year: null, kind: 'actual', plan: null, change: true, percent, percentChange: true }
     // "2023F", "2024E", "HVB 2024f": a year forecast or estimated by the author; "2025T": its
-    // target.
-    const years = [...cell.matchAll(/\b((?:19|20)\d{2})([FEPTfept]?)\b/g)]
+    // target, "2025A" its actual.
+    const years = [...cell.matchAll(/\b((?:19|20)\d{2})([AFEPTafept]?)\b/g)]
     if (years.length > 1) return { year: null, kind: null, plan: null, change, percent }
     const year = years[0] ? Number(years[0][1]) : null
     const forecast = /^[FPT]$/i.test(years[0]?.[2] ?? '')
@@ -157,7 +157,8 @@ export function tableHeader(
       forecast ||
       /\b(?:targets?|goals?|plans?|planned|projected|expected|objectives?|forecasts?)\b/i.test(cell)
         ? 'target'
-        : /\b(?:actual|results?|achieved|completed|outcomes?|performance)\b/i.test(cell)
+        : /\b(?:actual|results?|achieved|completed|outcomes?|performance)\b/i.test(cell) ||
+            /^a$/i.test(years[0]?.[2] ?? '')
           ? 'actual'
           : year !== null && meta.reviewedYear !== null
             ? year <= meta.reviewedYear
@@ -188,7 +189,7 @@ export function tableHeader(
       .slice(1)
       .some(
         (cell) =>
-          !/\bCAGR\b/i.test(cell) && hasFigure(cell.replace(/\b((?:19|20)\d{2})[FEPT]\b/gi, '$1')),
+          !/\bCAGR\b/i.test(cell) && hasFigure(cell.replace(/\b((?:19|20)\d{2})[AFEPT]\b/gi, '$1')),
       )
   )
     return undefined
@@ -231,8 +232,16 @@ export function unitCell(
   columns: readonly Column[],
 ): { unit: string; base: string; factor: number; growth?: boolean } | undefined {
   const at = columns.findIndex((c) => c.unit)
-  const written = at < 0 ? columns[0]?.titleUnit : cellsOf(row)[at]?.trim()
-  if (!written || written === '—' || written === '-') return undefined
+  const cellWritten = at < 0 ? columns[0]?.titleUnit : cellsOf(row)[at]?.trim()
+  if (!cellWritten || cellWritten === '—' || cellWritten === '-') return undefined
+  // "RMB bn", "RMB", "ug/m3": the currency before its scale, and signs for a concentration.
+  const written = /^(?:RMB|CNY)\b/i.test(cellWritten)
+    ? cellWritten.replace(/^(?:RMB|CNY)\s*(\S.*)?$/i, (_, scale?: string) =>
+        scale ? `${scale} yuan` : 'yuan',
+      )
+    : /^[uµμ]g\s*\/\s*m(?:3|³)$/i.test(cellWritten)
+      ? 'micrograms per cubic meter'
+      : cellWritten
   if (written === '%') return { unit: '%', base: '%', factor: 1 }
   // "% y/y": the row's figures are growths in percent.
   if (/^%\s*(?:y\/y|yoy|y-o-y|change|growth)$/i.test(written))

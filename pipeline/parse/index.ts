@@ -778,7 +778,8 @@ function pageFurniture(
       }
       // "2.1  Headline indicators ........ 2": an entry of a table of contents, its page after
       // dot leaders.
-      if (last >= 48 && last <= 57 && dotLeaders(line.content)) {
+      // (Not a bulleted fact: "• Old residential compounds to renovate ........ 320".)
+      if (last >= 48 && last <= 57 && dotLeaders(line.content) && !matchBullet(line.content)) {
         furnitureAt.set(line.line, 'contents')
         continue
       }

@@ -4570,3 +4570,130 @@ describe('rules of the thirteenth session, second round', () => {
     ])
   })
 })
+
+describe('rules of the thirteenth session, third round', () => {
+  it('ends a part of marked notes at the next topic', () => {
+    const { tree, file } = parseText(
+      'Demo 2026 Government Work Report: a note\n\nNotes\n[1] Excluding rural households.\n[2] Rounded.\n\nOur view\n\nGrowth: GRP reached RMB 834.2bn in 2025, up 4.6% in real terms.\n',
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.change, r.period]),
+    ).toEqual([['834.2', 4.6, 2025]])
+  })
+
+  it('reads "2024A" and "2025T" columns, a unit column in "RMB bn" and "ug/m3", and a growth row indented under its row', () => {
+    const found = records(
+      [
+        'Indicator                              Unit          2024A      2025T      2025A',
+        'GRP                                    RMB bn        793.6          -      834.2',
+        'Goods imports & exports                RMB bn        277.6          -      321.5',
+        '  growth                               % yoy          20.0       10.0       15.8',
+        'Per capita disp. income, urban         RMB          45,468          -     47,390',
+        'PM2.5 concentration                    ug/m3            12          -         13',
+      ].join('\n'),
+      'Key indicators',
+    )
+    expect(
+      found.map((r) => [r.number.text, r.unit, r.change, r.period, r.kind, r.indicator]),
+    ).toEqual([
+      ['793.6', 'billion yuan', null, 2024, 'actual', 'grp'],
+      ['834.2', 'billion yuan', null, 2025, 'actual', 'grp'],
+      ['277.6', 'billion yuan', null, 2024, 'actual', 'imports_exports'],
+      ['321.5', 'billion yuan', null, 2025, 'actual', 'imports_exports'],
+      ['20.0', null, 20, 2024, 'actual', 'imports_exports'],
+      ['10.0', null, 10, 2025, 'target', 'imports_exports'],
+      ['15.8', null, 15.8, 2025, 'actual', 'imports_exports'],
+      ['45,468', 'yuan', null, 2024, 'actual', 'per_capita_disposable_income_urban'],
+      ['47,390', 'yuan', null, 2025, 'actual', 'per_capita_disposable_income_urban'],
+      ['12', 'micrograms per cubic meter', null, 2024, 'actual', 'pm25'],
+      ['13', 'micrograms per cubic meter', null, 2025, 'actual', 'pm25'],
+    ])
+  })
+
+  it("reads arrows from actual to target after a legend, with the level's unit for the target", () => {
+    const { tree, file } = parseText(
+      [
+        'Demo digest: the 2024 Government Work Report',
+        '',
+        'How to read the arrows: 2023 actual → 2024 target.',
+        '',
+        ' * GDP growth 6.8% → ~5.5%',
+        ' * NEV output  683,000 units → over 800,000',
+        ' * New-energy industry output  728.1 billion yuan (+20.3%) → 850',
+      ].join('\n'),
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.unit,
+        r.base?.value ?? null,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['6.8', null, null, 2023, 'actual'],
+      ['5.5', null, null, 2024, 'target'],
+      ['683,000', 'units', 683000, 2023, 'actual'],
+      ['800,000', 'units', 800000, 2024, 'target'],
+      ['728.1', 'billion yuan', 728100000000, 2023, 'actual'],
+      ['850', 'billion yuan', 850000000000, 2024, 'target'],
+    ])
+  })
+
+  it("keeps a post's box of targets over long lines that open on a label and its figure", () => {
+    const { tree, file } = parseText(
+      "Demo's 2025 Government Work Report is out\n\n🎯 5/8 The 2025 targets (the part everyone actually screenshots)\n\n👉 GDP growth: around 6% – ambitious, but the city usually aims a touch above the provincial line\n\n👉 Retail sales: +6%-ish\n",
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.qualifier,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['6', 'around', 2025, 'target'],
+      ['6', 'around', 2025, 'target'],
+    ])
+  })
+
+  it('reads "up a solid 5.7%" as the change of the level before it', () => {
+    expect(
+      records('GDP: ¥2.35 trillion (≈US$327bn), up a solid 5.7%.').map((r) => [
+        r.number.text,
+        r.change,
+      ]),
+    ).toEqual([['2.35', 5.7]])
+  })
+
+  it('reads bulleted facts after dot leaders, with their counts and what was added', () => {
+    const found = records(
+      [
+        '• Newly established foreign-invested enterprises ............... 8,214, +16.5%',
+        '• International passenger routes at the airport ................ 75 (11 added)',
+        '• National little giant enterprises ............................ 1,132, adding 190 in the year',
+        '• Old residential compounds to renovate ......................... 320',
+        '• Tertiary hospitals to open .................................... three',
+      ].join('\n'),
+    )
+    expect(found.map((r) => [r.number.text, r.value, r.change, r.changeUnit])).toEqual([
+      ['8,214', 8214, 16.5, '%'],
+      ['75', 75, 11, 'routes'],
+      ['1,132', 1132, 190, 'enterprises'],
+      ['320', 320, null, null],
+      ['three', 3, null, null],
+    ])
+  })
+
+  it('reads "no fewer than", "R&D spend" and "Foreign trade (imports + exports)"', () => {
+    expect(
+      records(
+        'We started no fewer than 180 key projects. R&D spend ~¥95bn. Foreign trade (imports + exports): ¥768.2bn.',
+      ).map((r) => [r.number.text, r.qualifier, r.indicator]),
+    ).toEqual([
+      ['180', 'no less than', null],
+      ['95', 'around', 'rd_spending'],
+      ['768.2', null, 'imports_exports'],
+    ])
+  })
+})
