@@ -218,32 +218,53 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
  */
 function figureFirstCards(lines: readonly SourceLine[]): Set<SourceLine> {
   const cards = new Set<SourceLine>()
-  let run: Array<{ line: SourceLine; figure: boolean }> = []
-  const close = () => {
-    const figures = run.filter((r) => r.figure).length
-    const first = run.findIndex((r) => r.figure)
-    if (
-      figures >= 3 &&
-      first <= 3 &&
-      !run.at(-1)!.figure &&
-      run.every((r, i) => !r.figure || !run[i + 1]?.figure)
-    )
-      for (const r of run) if (r.figure) cards.add(r.line)
-    run = []
+  // The run read: its figures, the place of the first among its lines, whether two stood together
+  // and whether the last line read is a figure. Note: counted as the lines are read; the figures
+  // of a run are gathered only when it is one of cards (most texts have none).
+  let start = -1
+  let size = 0
+  let figures = 0
+  let first = -1
+  let together = false
+  let lastFigure = false
+  const close = (end: number) => {
+    if (figures >= 3 && first <= 3 && !together && !lastFigure)
+      for (let i = start; i < end; i++) if (isCardFigure(lines[i]!)) cards.add(lines[i]!)
+    start = -1
   }
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
     if (line.transparent) continue
     if (line.contentStart === line.contentEnd) {
-      if (run.length > 0) close()
+      if (start >= 0) close(i)
       continue
     }
-    run.push({
-      line,
-      figure: line.indent < 4 && !signedChange.test(line.content) && cardFigure(line.content),
-    })
+    if (start < 0) {
+      start = i
+      size = figures = 0
+      first = -1
+      together = lastFigure = false
+    }
+    const figure = isCardFigure(line)
+    if (figure) {
+      figures++
+      if (first < 0) first = size
+      together ||= lastFigure
+    }
+    lastFigure = figure
+    size++
   }
-  if (run.length > 0) close()
+  if (start >= 0) close(lines.length)
   return cards
+}
+
+function isCardFigure(line: SourceLine): boolean {
+  return (
+    line.indent < 4 &&
+    line.content.length <= 48 &&
+    !signedChange.test(line.content) &&
+    cardFigure(line.content)
+  )
 }
 
 /**
