@@ -53,7 +53,7 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
     // "(approx. USD 54.8 bn)", "Per capita disp. income": an abbreviation inside a sentence.
     if (
       m[0] === '.' &&
-      /\b(?:approx|appr|ca|cf|incl|excl|esp|disp|avg|govt|dept|mfg|prov)$/i.test(
+      /\b(?:approx|appr|ca|cf|incl|excl|esp|disp|govt|dept|mfg|prov)$/i.test(
         text.slice(Math.max(0, m.index - 7), m.index),
       )
     )
@@ -63,10 +63,11 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
       continue
     if (
       m[0] === '.' &&
-      /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|[Tt]el|[Ff]ax|[Ee]xt|s\.e|approx|est|pp?)$/.test(
+      /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|[Tt]el|[Ff]ax|[Ee]xt|s\.e|approx|est|pp?|avg)$/.test(
         text.slice(Math.max(0, m.index - 5), m.index),
       ) &&
-      /^\s+\d/.test(text.slice(m.index + 1, m.index + 4))
+      // ("avg. +6.4% p.a.": or a sign before the number.)
+      /^\s+[+\-−~]?\d/.test(text.slice(m.index + 1, m.index + 5))
     )
       continue
     spans.push({ start, end: m.index + m[0].length })
@@ -185,7 +186,13 @@ export function clauses(text: string): Clause[] {
         ),
       ].filter(
         // "the number of days with good air quality": a "with" inside a noun phrase.
+        // ("total imports and exports", "urban and rural residents": an "and" inside a name.)
         (sep) =>
+          !(
+            /^\s+and\s+$/.test(sep[0]) &&
+            /\b(?:imports?|urban|primary)$/i.test(between.slice(0, sep.index)) &&
+            /^(?:exports?|rural|secondary)\b/i.test(between.slice(sep.index! + sep[0].length))
+          ) &&
           (!/^\s+with\s+$/.test(sep[0]) ||
             !/\b(?:number|share|proportion|percentage) of (?:[\w-]+ ){0,2}[\w-]+$/i.test(
               between.slice(0, sep.index),

@@ -215,6 +215,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     // "By 2025, GDP is expected to reach …; R&D spending is to reach …": the year a statement opens
     // on holds for the parts its semicolons divide.
     let byYear: number | null = null
+    const series = chartSeries(read)
+    let seriesNext = 0
     // ("GRP growth — target: above 8%": the measure the target is for.)
     const written = /^([^:：.;,]{2,60})[:：]\s/.exec(read)?.[1]
     const label = written === undefined ? undefined : measureOfTarget(written).trim()
@@ -340,6 +342,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         }
       }
       const drafts = clauseRecords(clause)
+      // ("…, 10,000 units: 62.5, …": the scale of a series' unit is no figure.)
+      if (series)
+        for (let i = drafts.length - 1; i >= 0; i--) {
+          const at = clause.start + drafts[i]!.numberStart
+          if (at >= series.unitFrom && at < series.from) drafts.splice(i, 1)
+        }
       // Note: not the figures of a column of changes ("YoY change": "+6.8%", "-0.3 pp").
       if (rowUnit)
         for (const draft of drafts)
@@ -417,6 +425,22 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           subject: draft.subject,
           growth: draft.changeUnit === '%',
         }
+        // "Chart: GRP, 2021-2025, trillion yuan: 2.47, 2.63, 2.72, 2.86, 3.01": the figures of a
+        // series, a year each, in the unit its title gives.
+        // ("Chart: Growth of main indicators, 2025, %: fixed asset investment 1.6 | …": a figure
+        // for each thing the chart compares, in one year.)
+        const at = clause.start + draft.numberStart
+        if (series && at >= series.from && at < series.to && seriesNext < series.years) {
+          const item = series.items?.[seriesNext]
+          draft.year = item ? series.first : series.first + seriesNext
+          draft.subject = item ?? series.label
+          seriesNext++
+          if (draft.unit === null && series.unit && draft.value !== null) {
+            draft.unit = series.unit.unit
+            draft.base = { value: draft.value * series.unit.factor, unit: series.unit.base }
+          }
+          if (series.growth && draft.change === null && draft.unit === '%') readAsChange(draft, 1)
+        }
         // The label's first words, wrapped onto the line above its row ("growth (%)").
         if (wrappedLabel && clause.bar !== -1 && /^\p{Ll}/u.test(clause.text.trimStart()))
           draft.subject = `${wrappedLabel} ${draft.subject}`
@@ -465,6 +489,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           (previous.sentence !== clause.sentence && !/[;；]\s*$/.test(previous.sentence))
         )
           continue
+        // ("The share of days with good air quality reached 90.4 percent, or 330 days": the same
+        // measure, counted otherwise.)
+        if (
+          /^\W*or\s/i.test(clause.text) &&
+          draft.unit !== null &&
+          draft.subject.toLowerCase() === draft.unit.toLowerCase()
+        )
+          draft.subject = previous.subject
         if (namesNothing(draft.subject)) {
           // "… grew 5.7% in 2024 and aims for around 6% in 2025": the aim of a growth is a growth.
           const aim =
@@ -785,7 +817,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           meta.reviewedYear !== null &&
           meta.planYear !== null &&
           (here.kind === 'target' ||
-            arrowsToTargets ||
+            (pushed.position.start.offset ?? -1) > arrowsToTargets ||
             /\b(?:targets?|goals?|plans?)\b/i.test(sentence))
         ) {
           from.kind = 'actual'
@@ -840,8 +872,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // "87 comments • 23 reposts", "Most relevant ▾": below them, readers' comments on a post, which
   // speak of no part of the report.
   // "How to read the arrows: 2023 actual → 2024 target": a legend that says what every arrow
-  // joins.
-  const arrowsToTargets = arrowLegend.test(text)
+  // after it joins (the offset of the legend, or no offset when there is none).
+  const arrowsToTargets = arrowLegend.exec(text)?.index ?? Number.POSITIVE_INFINITY
   const comments =
     file.data.furniture?.find((f) =>
       /^(?:\d[\d,.]*\s+comments?\b|(?:most relevant|most recent|add a comment)\b)/i.test(f.value),
@@ -890,7 +922,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         part?.data?.kind === 'notes' &&
         notesHold === 'marked' &&
         node.data?.role === 'topic' &&
-        matchPartPhrase(headingText(node)) !== 'notes'
+        matchPartPhrase(headingText(node)) !== 'notes' &&
+        // (Not "Rounding", "Sources": a note's own title.)
+        !notesTitle.test(headingText(node))
       )
         part = headings.findLast((h) => h.data?.role === 'part' && h.data.kind !== 'notes')
       // "Highlights", "By the numbers": a box of figures from all over the report, under whatever
@@ -1064,7 +1098,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         const bracket = /\(([^()]{1,30})\)$/.exec(label)
         const column = node.position?.start.column ?? 1
         // (Not a label's second line: "Total retail sales of consumer goods," over "  growth (%)".)
-        if (rowAbove && column > rowAbove.column && wrappedLabel === undefined)
+        // (A growth row under a row indented under another is that row's: "    growth" under
+        // "  Exports" under "Imports and exports".)
+        if (
+          rowAbove &&
+          column > rowAbove.column &&
+          wrappedLabel === undefined &&
+          bareGrowth.test(label.replace(percentCell, ''))
+        )
           labelAbove = rowAbove.label
         else rowAbove = { label, column }
         if (bracket) parentRow = { unit: bracket[1]!, column }
@@ -1107,6 +1148,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // thread is no figure of its text.
       const counter = postCounter.exec(phrasing.value)
       const skip = counter && Number(counter[1]) <= Number(counter[2]) ? counter[0].length : 0
+      // ("📉 6/8 How did the economy actually do?": the next post of a thread ends a box its post
+      // before titled.)
+      if (skip > 0 && boxCarried) dropCarried()
       visitText(
         phrasing.value.slice(skip),
         (i) => phrasing.toSource(i + skip),
@@ -1266,9 +1310,88 @@ const entryTime =
 
 // Between two figures: an arrow, with the unit and year of the first and the qualifier of the
 // second.
+/**
+ * "Chart: GRP, 2021-2025, trillion yuan: 2.47, 2.63, 2.72, 2.86, 3.01": a series of a chart's
+ * description, one figure for each year of its span (the offsets of the list in the text, the first
+ * year, the number of years, the label and the unit the title gives), or undefined.
+ */
+function chartSeries(read: string):
+  | {
+      from: number
+      to: number
+      unitFrom: number
+      items?: string[]
+      growth: boolean
+      first: number
+      years: number
+      label: string
+      unit: { unit: string; base: string; factor: number } | undefined
+    }
+  | undefined {
+  if (
+    !read.includes(':') ||
+    !/(?:chart|graph|figure|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})/i.test(read)
+  )
+    return undefined
+  const title = seriesTitle.exec(read)
+  if (!title) return undefined
+  const first = Number(title[3])
+  const from = title.index + title[0].length
+  // (Or the things a chart of one year compares, "primary industry 15.6 | secondary …".)
+  const rest = read.slice(from)
+  const line = rest.slice(0, (rest.indexOf('\n') + 1 || rest.length + 1) - 1)
+  const cells = title[4] === undefined ? line.split('|') : []
+  const items = cells.every((cell) => comparedItem.test(cell))
+    ? cells.map((cell) => comparedItem.exec(cell)![1]!)
+    : []
+  const years = title[4] === undefined ? items.length : Number(title[4]) - first + 1
+  const list = title[4] === undefined ? { 0: line, 1: line } : seriesList.exec(rest)
+  if (!list || years < 2 || years > 30) return undefined
+  if (title[4] !== undefined && list[1]!.split(/,\s+/).length !== years) return undefined
+  const unitText = title[5]!.trim()
+  const unitFrom = from - title[5]!.length - 1
+  // ("High-tech enterprises, 2021-2025, number": what the label counts.)
+  const label = title[2]!.trim()
+  const counted = /\b([a-z]+s)$/i.exec(label)?.[1]?.toLowerCase()
+  const unit = /^(?:number|count)$/i.test(unitText)
+    ? counted
+      ? { unit: counted, base: counted, factor: 1 }
+      : undefined
+    : unitCell('', [
+        { year: null, kind: null, plan: null, change: false, percent: false, titleUnit: unitText },
+      ])
+  return {
+    from,
+    to: from + list[0].length,
+    unitFrom,
+    first,
+    years,
+    label,
+    unit,
+    growth: /^(?:chart\s*\d*\s*[:：]\s*)?growth\b/i.test(title[1]!),
+    ...(items.length > 0 ? { items } : {}),
+  }
+}
+
+// "3,270, 3,860, 4,370": the figures of a series, commas between them.
+const seriesList =
+  /^\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:,\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)*)/
+// "fixed asset investment 1.6": a thing a chart compares, then its figure.
+const comparedItem = /^\s*([A-Za-z][^\d|]{1,60}?)\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*$/
+
+// ("[Image 7/14] Chart: Output of new energy vehicles, 2023-2025, 10,000 units: 62.5, …")
+const seriesTitle =
+  /(?:^|[\]\n]\s*)((?:(?:chart|graph|figure)\s*\d*\s*[:：]\s*)?([^,:：\]\n]{2,80}),\s*((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?,\s*)((?:\d,\d{3}|[^:：,\n]){1,40})[:：]/i
+
 /** "GDP growth: around 6%", "FAI: growth of about 4%": a label, then its figure. */
 const labelledFigure =
   /^[^:：.;]{2,60}[:：]\s*(?:[~≈+\-−]|(?:(?:growth|an increase) of\s+)?(?:around|about|above|over|within|at least|no less than|more than|nearly)\s+)?\d/i
+
+const notesTitle =
+  /\b(?:rounding|sources?|definitions?|methodolog\w*|explanat\w*|abbreviations?|glossary|data|statistical|caliber|exchange rates?|conversions?)\b/i
+// "growth", "growth (%)": a row that names only a growth.
+const bareGrowth = /^(?:growth|change|y\/y|yoy|% change)$/i
+const percentCell = /\s*\((?:%|per ?cent)\)\s*$/
 
 const arrowLegend =
   /\b(?:actuals?|outturns?|results?)\b[^\n→]{0,12}(?:→|->|=>|⟶)\s*(?:(?:19|20)\d{2}\s+)?(?:targets?|goals?|plans?)\b/i

@@ -304,7 +304,8 @@ function countsAdded(sentence: string, mentions: Mention[]): void {
     const between = sentence.slice(level.end, m.start)
     if (
       (/^\s*\(\s*$/.test(between) && /^\s+(?:added|new|more)\s*\)/i.test(sentence.slice(m.end))) ||
-      /^\s*,\s*adding\s+$/i.test(between)
+      // (Not ", adding 320 kilometers of rural roads": a count of other things.)
+      (/^\s*,\s*adding\s+$/i.test(between) && m.unit === null)
     ) {
       m.change = 1
       m.changeCue = 'cue'
@@ -404,9 +405,14 @@ function sharedUnits(sentence: string, mentions: Mention[]): void {
     if (m.unit !== null) continue
     if (next.unit !== '%' && next.unit !== 'percentage points') continue
     if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(sentence.slice(m.end, next.start))) continue
-    // ("8,214, +16.5%": a count, then its change with a sign; not "+5, +6 and +7%".)
-    const signs = '+-−↑↓▲▼'
-    if (signs.includes(sentence[next.start] ?? ' ') && !signs.includes(sentence[m.start] ?? ' '))
+    // ("8,214, +16.5%": a count, then its change with a plus and its own percent sign; not "+5,
+    // +6 and +7%", nor "4.8, +5.6 and 6.1%", nor "6.2, -3.5 and -12.1 percent".)
+    if (
+      '+↑▲'.includes(sentence[next.start] ?? ' ') &&
+      !'+↑▲'.includes(sentence[m.start] ?? ' ') &&
+      /^\s*,\s*$/.test(sentence.slice(m.end, next.start)) &&
+      /^\s*(?:%|per ?cent)/i.test(sentence.slice(next.numberEnd, next.numberEnd + 9))
+    )
       continue
     m.unit = next.unit
     m.baseUnit = next.unit
@@ -991,7 +997,7 @@ function readMention(
     !word &&
     previousChar === ' ' &&
     near.endsWith('top ') &&
-    /(?:\b(?:the|among|of|in|into|a)|['’]s)\s+top\s+$/i.test(near)
+    /(?:\b(?:the|among|of|in|into|a|national|nationwide|global|world)|['’]s)\s+top\s+$/i.test(near)
   ) {
     mention.excluded = 'name'
     return mention
@@ -1070,7 +1076,7 @@ function readMention(
     if (
       rankWords.test(rest) ||
       /\b(rank(?:ed|ing)?|came|placed)\s+(?:the\s+)?$/i.test(near) ||
-      (near.trim() === '' && /^\s+[^.;]{0,60}\brank(?:ing|ed)?\b/i.test(rest))
+      (near.trim() === '' && /^\s+[^.;:\d]{0,60}\brank(?:ing|s)?\b/i.test(rest))
     ) {
       mention.rank = true
       mention.unit = 'rank'
@@ -1420,7 +1426,10 @@ function readMention(
   }
 
   // Qualifier directly before the number.
-  const qualifier = matchQualifier(before)
+  const matched = matchQualifier(before)
+  // ("aims to get to top 20 in the index": the size of a list, not "to top 300 billion yuan".)
+  const qualifier =
+    matched && mention.unit === null && /\btop\s*$/i.test(before) ? undefined : matched
   if (qualifier) {
     mention.qualifier = qualifier.qualifier
     mention.start = numberStart - qualifier.length
@@ -1695,7 +1704,7 @@ function isWordCode(code: number): boolean {
 
 // The words a qualifier ends with: any other last word means no qualifier.
 const qualifierEnds = new Set(
-  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses top topped tops topping crossed crosses crossing passed passes passing above within below under'.split(
+  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses top topped tops topping crossed crosses passed passes above within below under'.split(
     ' ',
   ),
 )
@@ -1710,7 +1719,7 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
   [/\b(?:around|about|approximately|approx\.?|roughly|some)\s*$/i, 'around'],
   [/\b(?:nearly|almost|close to)\s*$/i, 'nearly'],
   [
-    /\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpass|surpasses|topped|tops|topping|crossed|crosses|crossing|passed|passes|passing)\s*$/i,
+    /\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpass|surpasses|topped|tops|topping|crossed|crosses|passed|passes)\s*$/i,
     'over',
   ],
   // "revenue to top 300 billion yuan", "will top": the verb (not "the top 10").
@@ -2110,7 +2119,7 @@ function restates(sentence: string, previous: Mention, mention: Mention): boolea
   const currencies = /\byuan$/.test(previous.unit) && /\bdollars$/i.test(mention.unit)
   if (
     currencies &&
-    /^(?:\s+[a-z-]+){1,6}\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+|c\.\s*|[~≈]\s*)?(?:USD|US\$|\$)?\s*$/.test(
+    /^(?:\s+(?:in|for|over|during|a|an|the|single|whole|full|this|last|that|year|of|first|time|record))+\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+|c\.\s*|[~≈]\s*)?(?:USD|US\$|\$)?\s*$/.test(
       sentence.slice(previous.end, mention.numberStart),
     )
   )

@@ -235,10 +235,13 @@ export function unitCell(
   const cellWritten = at < 0 ? columns[0]?.titleUnit : cellsOf(row)[at]?.trim()
   if (!cellWritten || cellWritten === '—' || cellWritten === '-') return undefined
   // "RMB bn", "RMB", "ug/m3": the currency before its scale, and signs for a concentration.
-  const written = /^(?:RMB|CNY)\b/i.test(cellWritten)
-    ? cellWritten.replace(/^(?:RMB|CNY)\s*(\S.*)?$/i, (_, scale?: string) =>
-        scale ? `${scale} yuan` : 'yuan',
-      )
+  // ("RMB per month", "RMB/month": yuan a month; not "RMB mn per project", left as written.)
+  const yuan =
+    /^(?:RMB|CNY)\s*(bn|mn|mln|bln|tn|trn|billion|million|trillion|100 million|10,000|ten thousand)?\s*(?:(?:\/|per\s+)([a-z]+))?$/i.exec(
+      cellWritten,
+    )
+  const written = yuan
+    ? `${yuan[1] ? `${yuan[1]} ` : ''}yuan${yuan[2] ? ` per ${yuan[2]}` : ''}`
     : /^[uµμ]g\s*\/\s*m(?:3|³)$/i.test(cellWritten)
       ? 'micrograms per cubic meter'
       : cellWritten

@@ -227,8 +227,12 @@ function figureFirstCards(lines: readonly SourceLine[]): Set<SourceLine> {
   let first = -1
   let together = false
   let lastFigure = false
+  // Whether the line before the last one (not counting a caption's wrapped lines) is a figure.
+  let beforeLastFigure = false
   const close = (end: number) => {
-    if (figures >= 3 && first <= 3 && !together && !lastFigure)
+    // (Not "Foreign trade" over "Steady growth in scale": a run of labels over figures that ends
+    // on a label and its words.)
+    if (figures >= 3 && first <= 3 && !together && !lastFigure && beforeLastFigure)
       for (let i = start; i < end; i++) if (isCardFigure(lines[i]!)) cards.add(lines[i]!)
     start = -1
   }
@@ -243,7 +247,17 @@ function figureFirstCards(lines: readonly SourceLine[]): Set<SourceLine> {
       start = i
       size = figures = 0
       first = -1
-      together = lastFigure = false
+      together = lastFigure = beforeLastFigure = false
+    }
+    // (A caption's wrapped line, or a note under the cards: "Source: …", "Click to enlarge"; and
+    // the unit or change under a card's figure, "Over 1" over "million".)
+    if (
+      line.indent >= 4 ||
+      cardNote.test(line.content) ||
+      (lastFigure && (unitLine.test(line.content) || signedChange.test(line.content)))
+    ) {
+      size++
+      continue
     }
     const figure = isCardFigure(line)
     if (figure) {
@@ -251,12 +265,17 @@ function figureFirstCards(lines: readonly SourceLine[]): Set<SourceLine> {
       if (first < 0) first = size
       together ||= lastFigure
     }
-    lastFigure = figure
+    beforeLastFigure = lastFigure
+    // ("Down 3.1%" over "Energy consumption per unit of GRP": a change standing as a card's
+    // figure ends a run of cards as well; it opens no block, the panel's rules read it.)
+    lastFigure = figure || signedChange.test(line.content)
     size++
   }
   if (start >= 0) close(lines.length)
   return cards
 }
+
+const cardNote = /^(?:source|sources|note|notes|image|photo|chart|click|tap|swipe)\b/i
 
 function isCardFigure(line: SourceLine): boolean {
   return (
@@ -434,13 +453,21 @@ function continues(
     }
     // "    Exports: 709.4 billion yuan, +7.2%" under "    Total imports and exports: 1.16 trillion
     // yuan, +11.2%": indented records of a label and its figure, a line each.
+    // (Also under a record whose line wrapped deeper: "    Total imports and exports: …" over
+    // "        of which, exports: …" over "    Actual use of foreign capital: …".)
+    // ("Proportion of surface water sections with Grade III or better quality: 97.4%": a long
+    // label.)
+    const head = block.segments[0]!.line
+    const record = (content: string) =>
+      (labelled.test(content) || longRecord.test(content)) && hasFigure(content)
     if (
-      line.indent === last.line.indent &&
       /^\p{Lu}/u.test(line.content) &&
-      labelled.test(line.content) &&
-      labelled.test(previous) &&
-      hasFigure(line.content) &&
-      hasFigure(previous)
+      record(line.content) &&
+      ((line.indent === last.line.indent && record(previous)) ||
+        (head !== last.line &&
+          line.indent === head.indent &&
+          last.line.indent > head.indent &&
+          record(head.content)))
     )
       return false
     if (!sawBlank) return true

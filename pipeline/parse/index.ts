@@ -605,6 +605,11 @@ function contentsFrom(
       if (entries.length > 0) break
       continue
     }
+    // ("• Review of 2024 ........ 2": an entry with its page, perhaps bulleted.)
+    if (matchBullet(line.content) && dotLeaders(line.content)) {
+      entries.push(line)
+      continue
+    }
     if (
       !/^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}[^.;:!?]{0,80}$/u.test(line.content) ||
       hasFigure(line.content.replace(/^[\d.]+/, ''))
@@ -765,7 +770,7 @@ function pageFurniture(
         // (And the links indented under it.)
         for (
           let i = line.line;
-          i < lines.length && lines[i]!.indent > 0 && !isBlank(lines[i]!);
+          i < lines.length && lines[i]!.indent > line.indent && !isBlank(lines[i]!);
           i++
         )
           furnitureAt.set(lines[i]!.line, 'footer')

@@ -4697,3 +4697,244 @@ describe('rules of the thirteenth session, third round', () => {
     ])
   })
 })
+
+describe('rules of the thirteenth session, fourth round', () => {
+  it('reads a chart described in words: a series of years, or the things of one year', () => {
+    const { tree, file } = parseText(
+      [
+        'Demo charts: the 2026 Government Work Report',
+        '',
+        '[Image 1/14]',
+        'Chart: GRP, 2021-2025, trillion yuan: 2.47, 2.63, 2.72, 2.86, 3.01',
+        '',
+        '[Image 6/14]',
+        'Chart: High-tech enterprises, 2023-2025, number: 3,270, 3,860, 4,370',
+        '',
+        '[Image 7/14]',
+        'Chart: Output of new energy vehicles, 2024-2025, 10,000 units: 74.8, 91.3',
+        '',
+        'Chart: Growth of main indicators, 2025, %: fixed asset investment 1.6 | imports and exports 9.6',
+      ].join('\n'),
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.subject,
+        r.unit,
+        r.change,
+        r.period,
+      ]),
+    ).toEqual([
+      ['2.47', 'GRP', 'trillion yuan', null, 2021],
+      ['2.63', 'GRP', 'trillion yuan', null, 2022],
+      ['2.72', 'GRP', 'trillion yuan', null, 2023],
+      ['2.86', 'GRP', 'trillion yuan', null, 2024],
+      ['3.01', 'GRP', 'trillion yuan', null, 2025],
+      ['3,270', 'High-tech enterprises', 'enterprises', null, 2023],
+      ['3,860', 'High-tech enterprises', 'enterprises', null, 2024],
+      ['4,370', 'High-tech enterprises', 'enterprises', null, 2025],
+      ['74.8', 'Output of new energy vehicles', '10,000 units', null, 2024],
+      ['91.3', 'Output of new energy vehicles', '10,000 units', null, 2025],
+      ['1.6', 'fixed asset investment', null, 1.6, 2025],
+      ['9.6', 'imports and exports', null, 9.6, 2025],
+    ])
+  })
+
+  it('reads "…, or 330 days" as the measure before it, and cuts no clause inside "imports and exports"', () => {
+    expect(
+      records('The share of days with good air quality reached 90.4 percent, or 330 days.').map(
+        (r) => [r.number.text, r.indicator],
+      ),
+    ).toEqual([
+      ['90.4', 'air_quality_good_days'],
+      ['330', 'air_quality_good_days'],
+    ])
+    expect(
+      records(
+        'We will attract over 450 new foreign-invested enterprises and strive to bring total imports and exports to over 830 billion yuan.',
+        'Tasks for 2024',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['450', 'foreign_invested_enterprises'],
+      ['830', 'imports_exports'],
+    ])
+  })
+
+  it('keeps records a line each under a record that wrapped deeper, and with long labels', () => {
+    const found = records(
+      [
+        '    Total imports and exports: 574.2 billion yuan, down 3.1%',
+        '        of which, exports: 412.5 billion yuan, up 2.7%',
+        '    Actual use of foreign capital: US$1.86 billion',
+        '    Proportion of surface water sections with Grade III or better quality: 97.4%',
+        '    Share of clean energy in installed power capacity: 55.6%',
+      ].join('\n'),
+    )
+    expect(found.map((r) => [r.number.text, r.subject])).toEqual([
+      ['574.2', 'Total imports and exports'],
+      ['412.5', 'exports'],
+      ['1.86', 'Actual use of foreign capital'],
+      ['97.4', 'Proportion of surface water sections with Grade III or better quality'],
+      ['55.6', 'Share of clean energy in installed power capacity'],
+    ])
+  })
+})
+
+describe('where the rules of the thirteenth session stop (a review)', () => {
+  it('reads labels over figures as such when a line of words or a source ends the run', () => {
+    for (const end of [
+      'Foreign trade\nSteady growth in scale, better structure',
+      'Source: the report',
+    ])
+      expect(
+        records(
+          `GRP growth\nAround 5.5%\nCPI increase\nAround 2%\nSurveyed urban unemployment rate\nWithin 5.5%\n${end}`,
+          'Targets for 2024',
+        )
+          .slice(0, 3)
+          .map((r) => [r.number.text, r.indicator]),
+      ).toEqual([
+        ['5.5', 'grp'],
+        ['2', 'cpi'],
+        ['5.5', 'urban_unemployment_rate'],
+      ])
+  })
+
+  it('reads arrows as actual to target only after a legend that says so', () => {
+    const { tree, file } = parseText(
+      [
+        'Government Work Report 2024',
+        '',
+        'Review of 2023',
+        '',
+        '- Forest coverage: 58.2% → 62.1%',
+        '',
+        'Targets for 2024',
+        '',
+        'How to read the arrows: 2023 actual → 2024 target',
+        '',
+        '- GDP growth 5.6% → ~5.5%',
+      ].join('\n'),
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['58.2', 2023, 'actual'],
+      ['62.1', 2023, 'actual'],
+      ['5.6', 2023, 'actual'],
+      ['5.5', 2024, 'target'],
+    ])
+  })
+
+  it("ends a thread's box of targets at the next post", () => {
+    const { tree, file } = parseText(
+      'Highlights of the 2025 Government Work Report, in a thread\n\n🎯 5/8 The 2025 targets\n\n👉 GDP growth: around 6%\n\n📉 6/8 How did the economy actually do?\n\n👉 Retail sales: 3.8% growth, well below what planners had hoped as households kept on saving\n',
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['6', 2025, 'target'],
+      ['3.8', 2024, 'actual'],
+    ])
+  })
+
+  it('keeps text indented like a "Related:" line, and a bulleted table of contents as furniture', () => {
+    expect(
+      records(
+        "  The city's GRP reached 1.25 trillion yuan.\n  Related: Demo unveils 2025 livelihood projects\n  Fixed asset investment grew 4.1 percent.",
+      ).map((r) => r.number.text),
+    ).toEqual(['1.25', '4.1'])
+    expect(
+      records(
+        'Contents\n• Review of 2023 ........................ 2\n• Targets for 2024 ...................... 5\n• Ten livelihood projects ............... 9\n\nGRP grew 5%.',
+      ).map((r) => r.number.text),
+    ).toEqual(['5'])
+  })
+
+  it('reads ", adding 320 kilometers of rural roads" as a figure of its own, and "avg." before words as an end', () => {
+    expect(
+      records(
+        'Expressways in service reached 5,200 kilometers, adding 320 kilometers of rural roads.',
+      ).map((r) => [r.number.text, r.change]),
+    ).toEqual([
+      ['5,200', null],
+      ['320', null],
+    ])
+    expect(
+      records(
+        '• Per capita disposable income of urban residents rose 6.1% a year on avg. Rural incomes grew 7.4% a year.',
+      ).map((r) => r.indicator),
+    ).toEqual(['per_capita_disposable_income_urban', 'per_capita_disposable_income_rural'])
+  })
+
+  it('shares a percent back over a minus and keeps the qualifiers of "crossing", "passing" and "top 20" out', () => {
+    expect(
+      records('Exports and imports grew by 7.2 and -3.1 percent respectively.').map((r) => [
+        r.number.text,
+        r.changeUnit,
+      ]),
+    ).toEqual([
+      ['7.2', '%'],
+      ['3.1', '%'],
+    ])
+    expect(
+      records(
+        'We opened the railway, passing 12 counties and crossing 3 major rivers. The city aims to get to top 20 in the national innovation index.',
+      ).map((r) => r.qualifier),
+    ).toEqual([null, null, null])
+  })
+
+  it("reads an event's ordinal as no rank, and notes titled as notes go on", () => {
+    expect(
+      records(
+        "• 6th China International Import Expo: the city's delegation ranked 3rd in deals signed",
+      ).map((r) => r.number.text),
+    ).toEqual(['3rd'])
+    const { tree, file } = parseText(
+      'Government Work Report 2024\n\nTargets for 2024\n\nGRP growth of around 5.5%.\n\nNotes\n\n[1] Growth rates are calculated at comparable prices.\n\nRounding\n\nShares may not add up to 100% because of rounding.\n',
+    )
+    expect(extractIndicators(tree, file).indicators.map((r) => r.number.text)).toEqual(['5.5'])
+  })
+
+  it('writes the yuan of a unit column per month, and keeps a dollar figure named in brackets after "and"', () => {
+    expect(
+      records(
+        [
+          'Indicator                           Unit            2023A       2024T',
+          'Minimum wage                        RMB/month       2,490       2,600',
+          'Per capita GRP                      RMB 10,000      15.2        16',
+        ].join('\n'),
+        'Main indicators',
+      ).map((r) => r.unit),
+    ).toEqual(['yuan per month', 'yuan per month', '10,000 yuan', '10,000 yuan'])
+    expect(
+      records(
+        'Imports and exports reached 450 billion yuan and paid-in foreign investment (2.1 billion US dollars) hit a record.',
+      ).map((r) => r.number.text),
+    ).toEqual(['450', '2.1'])
+  })
+
+  it('gives a growth row the label of the row right above it', () => {
+    expect(
+      records(
+        [
+          'Indicator            Unit     2023A   2024T',
+          'Imports and exports  bn yuan  680.2   700',
+          '  growth             %        5.1     3',
+          '  Exports            bn yuan  420.5   430',
+          '    growth           %        7.2     4',
+        ].join('\n'),
+        'Main indicators',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['680.2', 'imports_exports'],
+      ['700', 'imports_exports'],
+      ['5.1', 'imports_exports'],
+      ['3', 'imports_exports'],
+      ['420.5', 'exports'],
+      ['430', 'exports'],
+      ['7.2', 'exports'],
+      ['4', 'exports'],
+    ])
+  })
+})
