@@ -1629,10 +1629,19 @@ function readable(
   // "Gross regional product" over "billion yuan" over "492.12": the space that joined two lines
   // stands between two cells.
   if (cells > 0) {
+    // ("Growth of fixed asset in-" over "vestment": a word broken at a line's end joins its two
+    // lines with no space; the break counts all the same.)
     let breaks = 0
+    for (let at = value.indexOf('-'); at > 0; at = value.indexOf('-', at + 1))
+      if (/[\n\r]/.test(source.slice(toSource(at) + 1, toSource(at + 1)))) breaks++
     for (let at = value.indexOf(' '); at > 0; at = value.indexOf(' ', at + 1))
       if (/[\n\r]/.test(source.slice(toSource(at - 1) + 1, toSource(at + 1))) && ++breaks >= cells)
-        edits.push({ at, length: 1, read: ' | ' })
+        // ("10,000" over "people": one cell of a unit, its scale over its noun.)
+        if (!(
+          /(?:^|\s)(?:10,000|100 million|1,000|ten thousand)$/i.test(value.slice(0, at)) &&
+          /^[a-z]/.test(value.slice(at + 1, at + 2))
+        ))
+          edits.push({ at, length: 1, read: ' | ' })
   }
   if (aligned) {
     const gap = / {3,}/g

@@ -795,7 +795,13 @@ function flatTableRows(lines: readonly SourceLine[]): Map<number, FlatRow> {
       lines[i + width]!.content.length > 0 &&
       lines[i + width]!.content.length <= 30 &&
       headerCell.test(lines[i + width]!.content) &&
-      !hasFigure(lines[i + width]!.content)
+      !hasFigure(lines[i + width]!.content) &&
+      // (Not the first row's label, "GRP growth" over "%" or "5.6": its cells follow it.)
+      !(
+        i + width + 1 < lines.length &&
+        valueCell(lines[i + width + 1]!.content) &&
+        !/\b(?:19|20)\d{2}\b/.test(lines[i + width]!.content)
+      )
     )
       width++
     if (width < 3) continue
@@ -825,11 +831,35 @@ function flatTableRows(lines: readonly SourceLine[]): Map<number, FlatRow> {
           next = nextFilled(next + 1)
         }
         if (taken.length < label) break
-        while (taken.length - label < width - 1 && next !== -1 && valueCell(lines[next]!.content)) {
+        let cells = 0
+        while (cells < width - 1 && next !== -1 && valueCell(lines[next]!.content)) {
+          taken.push(next)
+          cells++
+          // ("10,000" over "people": a unit cell of two lines, its scale over its noun.)
+          const noun = nextFilled(next + 1)
+          if (
+            noun === next + 1 &&
+            /^(?:10,000|100 million|1,000|ten thousand)$/i.test(lines[next]!.content) &&
+            /^[a-z]+(?:\s+[a-z]+)?$/.test(lines[noun]!.content)
+          ) {
+            taken.push(noun)
+            next = noun
+          }
+          next = nextFilled(next + 1)
+        }
+        if (cells < width - 1) continue
+        // ("in step with economic" over "growth": the words of a last cell, wrapped.)
+        while (
+          next !== -1 &&
+          next === taken.at(-1)! + 1 &&
+          /^[a-z]/.test(lines[taken.at(-1)!]!.content) &&
+          !hasFigure(lines[taken.at(-1)!]!.content) &&
+          continuesLabel(next) &&
+          !/^[(]/.test(lines[next]!.content)
+        ) {
           taken.push(next)
           next = nextFilled(next + 1)
         }
-        if (taken.length - label < width - 1) continue
         if (next !== -1 && (nextCell(lines[next]!.content) || continuesLabel(next))) continue
         row = { lines: taken, label }
       }

@@ -4938,3 +4938,55 @@ describe('where the rules of the thirteenth session stop (a review)', () => {
     ])
   })
 })
+
+describe('rules of the thirteenth session, fifth round', () => {
+  it('reads a table flattened one cell a line whose labels break words, and a unit cell of two lines', () => {
+    const found = records(
+      [
+        'Table 1  Main targets for 2024',
+        'Indicator',
+        'Unit',
+        '2023 actual',
+        '2024 target',
+        'GRP growth',
+        '%',
+        '5.6',
+        'around 5.5',
+        'Growth of fixed asset in-',
+        'vestment',
+        '%',
+        '4.2',
+        'around 5',
+        'New urban jobs',
+        '10,000',
+        'people',
+        '67.2',
+        'over 65',
+        'Growth of per capita dis-',
+        'posable income',
+        '%',
+        '5.4',
+        'in step with economic',
+        'growth',
+        'Grain output',
+        'million tons',
+        '42.18',
+        'above 41.5',
+      ].join('\n'),
+      'Main targets',
+    )
+    expect(
+      found.map((r) => [r.number.text, r.indicator, r.unit, r.change, r.period, r.kind]),
+    ).toEqual([
+      ['5.6', 'grp', null, 5.6, 2023, 'actual'],
+      ['5.5', 'grp', null, 5.5, 2024, 'target'],
+      ['4.2', 'fixed_asset_investment', null, 4.2, 2023, 'actual'],
+      ['5', 'fixed_asset_investment', null, 5, 2024, 'target'],
+      ['67.2', 'urban_jobs', '10,000 people', null, 2023, 'actual'],
+      ['65', 'urban_jobs', '10,000 people', null, 2024, 'target'],
+      ['5.4', 'per_capita_disposable_income', null, 5.4, 2023, 'actual'],
+      ['42.18', 'grain_output', 'million tons', null, 2023, 'actual'],
+      ['41.5', 'grain_output', 'million tons', null, 2024, 'target'],
+    ])
+  })
+})
