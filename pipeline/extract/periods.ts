@@ -171,6 +171,11 @@ export function periodOf(
     // Note: the years of a quoted name ("Plan to Attract One Million Talents (2018-2025)") are not
     // the figure's.
     const inClause = yearRange.exec(quoteFree(clause))
+    // ("… to 5.21 trillion yuan in 2025, the final year of the 14th Five-Year Plan period
+    // (2021-2025)": the year said before the span the plan's name gives.)
+    const said = inClause ? /\bin\s+((?:19|20)\d{2}),/.exec(clause.slice(0, inClause.index)) : null
+    if (said && /five-year plan(?:\s+period)?\s*\($/i.test(clause.slice(0, inClause!.index)))
+      return Number(said[1])
     if (inClause) return `${inClause[1]}-${inClause[2]}`
     // "grew from 235,000 in 2017 to 431,000 in 2022, an average annual increase of 12.9 percent":
     // the years after the first.

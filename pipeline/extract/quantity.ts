@@ -1002,6 +1002,11 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "[IMG: 20260112_beijing_npc_01.jpg]": a number inside a file's name.
+  if (!word && (nextChar === '_' || previousChar === '_')) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "up 3.8%2 on a comparable basis": a note mark glued to a percentage.
   if (
     !word &&
@@ -1925,7 +1930,7 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
   const words: Array<{ word: string; end: number }> = []
   // Words, quoted words, and model names ("5G") or measures ("15-minute") inside the phrase.
   const re =
-    /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’&-]*|\d{1,2}[A-Z]{1,2}(?:-[a-z]+)?(?=\s+[A-Za-z])|\d{1,3}-[a-z]+(?=\s+[A-Za-z]))(["“”‘’']?)/y
+    /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’&-]*|\d{1,2}[A-Z]{1,2}(?:-[A-Za-z]+)?(?=\s+[A-Za-z])|\d{1,3}-[a-z]+(?=\s+[A-Za-z]))(["“”‘’']?)/y
   // "build 15,000 more 5G base stations": what is counted comes after "more".
   // Note: "19 more days than the year before" is a comparison, read elsewhere.
   re.lastIndex = /^\s+more\s+(?:\S+\s+){1,2}than\b/i.test(rest)

@@ -4989,4 +4989,15 @@ describe('rules of the thirteenth session, fifth round', () => {
       ['41.5', 'grain_output', 'million tons', null, 2024, 'target'],
     ])
   })
+
+  it('reads the year said before a plan\'s span, a "5G-A" model before what is counted, and a file name as no figure', () => {
+    expect(
+      records(
+        "[IMG: 20240112_demo_npc_01.jpg]\n\nThe capital's GRP expanded 5.3 percent to 5.21 trillion yuan in 2023, the final year of the 14th Five-Year Plan period (2021-2025), the report said.\n\nThe city will build 10,000 5G-A base stations.",
+      ).map((r) => [r.number.text, r.unit, r.period]),
+    ).toEqual([
+      ['5.21', 'trillion yuan', 2023],
+      ['10,000', 'base stations', 2024],
+    ])
+  })
 })
