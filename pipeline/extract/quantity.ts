@@ -1002,6 +1002,15 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "Tel: +86 (574) 8718 0000": the numbers of a telephone.
+  if (
+    !word &&
+    /\b(?:tel|fax|phone|telephone|hotline|mobile)\s*[:：.]?\s*[+\d() -]*$/i.test(near) &&
+    /^[\d() -]*(?:$|\s{2,}|[,;|])/.test(after)
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "[IMG: 20260112_beijing_npc_01.jpg]": a number inside a file's name.
   if (!word && (nextChar === '_' || previousChar === '_')) {
     mention.excluded = 'name'
@@ -1434,7 +1443,7 @@ function readMention(
   const matched = matchQualifier(before)
   // ("aims to get to top 20 in the index": the size of a list, not "to top 300 billion yuan".)
   const qualifier =
-    matched && mention.unit === null && /\btop\s*$/i.test(before) ? undefined : matched
+    matched && mention.unit === null && /\b(?:top|pass)\s*$/i.test(before) ? undefined : matched
   if (qualifier) {
     mention.qualifier = qualifier.qualifier
     mention.start = numberStart - qualifier.length
@@ -1636,7 +1645,7 @@ function readMention(
   }
   // "316 days, 13 more than in 2018": the change of the figure before.
   const than =
-    /^\s*(more|fewer|less|higher|lower)\s+(?:[a-z]+\s+)?than\s+(?:in\s+)?(?:the\s+)?(?:previous|last|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d{2})\b/i.exec(
+    /^\s*(more|fewer|less|higher|lower)\s+(?:[a-z]+\s+)?than\s+(?:in\s+|at\s+the\s+end\s+of\s+)?(?:the\s+)?(?:previous|last|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d{2})\b/i.exec(
       tail,
     )
   if (than) {
@@ -1709,7 +1718,7 @@ function isWordCode(code: number): boolean {
 
 // The words a qualifier ends with: any other last word means no qualifier.
 const qualifierEnds = new Set(
-  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses top topped tops topping crossed crosses passed passes above within below under'.split(
+  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses top topped tops topping crossed crosses pass passed passes above within below under'.split(
     ' ',
   ),
 )
@@ -1727,8 +1736,8 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
     /\b(?:over|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpass|surpasses|topped|tops|topping|crossed|crosses|passed|passes)\s*$/i,
     'over',
   ],
-  // "revenue to top 300 billion yuan", "will top": the verb (not "the top 10").
-  [/\b(?:to|will|would|should|could|may|expected to)\s+top\s*$/i, 'over'],
+  // "revenue to top 300 billion yuan", "will top", "to pass": the verb (not "the top 10").
+  [/\b(?:to|will|would|should|could|may|expected to)\s+(?:top|pass)\s*$/i, 'over'],
   [/\babove\s*$/i, 'above'],
   [/\b(?:within|below|under)\s*$/i, 'within'],
 ]
@@ -1774,7 +1783,9 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
     if (match)
       return {
         qualifier,
-        length: /^(?:exceed|surpass|topped|tops|topping|cross)|\btop$/i.test(match[0].trim())
+        length: /^(?:exceed|surpass|topped|tops|topping|cross)|\b(?:top|pass)$/i.test(
+          match[0].trim(),
+        )
           ? 0
           : match[0].length + currency.length,
       }
@@ -2125,6 +2136,22 @@ function restates(sentence: string, previous: Mention, mention: Mention): boolea
   if (
     currencies &&
     /^(?:\s+(?:in|for|over|during|a|an|the|single|whole|full|this|last|that|year|of|first|time|record))+\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+|c\.\s*|[~≈]\s*)?(?:USD|US\$|\$)?\s*$/.test(
+      sentence.slice(previous.end, mention.numberStart),
+    )
+  )
+    return true
+  // ("build 2.67 million mu of high-standard farmland (178,000 hectares)": an area, or a weight,
+  // in another unit of its kind, after the name of what it measures.)
+  const kind = (unit: string) =>
+    /\b(?:mu|hectares?|acres?|square (?:kilometers|kilometres|meters|metres))$/i.test(unit)
+      ? 'area'
+      : /\b(?:jin|tons?|tonnes?)$/i.test(unit)
+        ? 'weight'
+        : null
+  if (
+    kind(previous.unit) !== null &&
+    kind(previous.unit) === kind(mention.unit) &&
+    /^[^()]{0,60}\(\s*(?:(?:about|around|approximately|roughly|or)\s+)?$/i.test(
       sentence.slice(previous.end, mention.numberStart),
     )
   )

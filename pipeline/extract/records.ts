@@ -793,7 +793,13 @@ function levelSubject(clause: Clause, m: Mention): string {
     m.countedNoun && /[:：]\s*$/.test(before) ? /^([^:：]{2,60})[:：]\s*$/.exec(before) : null
   if (label) {
     const phrase = countedPhrase(clause, m)
-    if (!phrase.includes(' ') && label[1]!.toLowerCase().includes(phrase.toLowerCase()))
+    // (Or in a word that says only what kind of count it is: "High-tech enterprises: 268 firms",
+    // "New urban employment: 438,000 people".)
+    if (
+      !phrase.includes(' ') &&
+      (label[1]!.toLowerCase().includes(phrase.toLowerCase()) ||
+        /^(?:firms|companies|people|persons|units|items)$/i.test(phrase))
+    )
       return label[1]!
   }
   // "94.6% of preschool kids were enrolled …", "8,740 kilometers of green walkways"

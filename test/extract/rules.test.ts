@@ -5000,4 +5000,29 @@ describe('rules of the thirteenth session, fifth round', () => {
       ['10,000', 'base stations', 2024],
     ])
   })
+
+  it('passes over telephone numbers and an area restated in brackets, and reads "to pass" as "over"', () => {
+    expect(
+      records(
+        'We built 2.67 million mu of high-standard farmland (178,000 hectares). Digital economy added value is to pass 5.6 trillion yuan.\n\nTel: +86 (574) 8718 0000    Fax: +86 (574) 8718 0001',
+      ).map((r) => [r.number.text, r.qualifier]),
+    ).toEqual([
+      ['2.67', null],
+      ['5.6', 'over'],
+    ])
+  })
+
+  it('reads a sown area, a consumer price increase, new jobs created and "N more than at the end of" a year', () => {
+    expect(
+      records(
+        'Grain output reached 4.8 million tons from a sown area of 128,000 hectares. Consumer price increase: 0.3%. New jobs created: 61,000. High-tech enterprises: 268 firms, 41 more than at the end of 2022.',
+      ).map((r) => [r.number.text, r.indicator, r.change]),
+    ).toEqual([
+      ['4.8', 'grain_output', null],
+      ['128,000', 'grain_area', null],
+      ['0.3', 'cpi', 0.3],
+      ['61,000', 'urban_jobs', null],
+      ['268', 'high_tech_enterprises', 41],
+    ])
+  })
 })
