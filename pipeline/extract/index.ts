@@ -888,6 +888,26 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       headings.length = 0
     }
     if (node.type !== 'paragraph') columns = undefined
+    // (" 2025 TARGETS" in a box indented from the page, then the text at the margin again: the
+    // box's part ends with the box.)
+    const column = node.position?.start.column ?? 1
+    if (
+      part &&
+      node.type !== 'heading' &&
+      column < (part.position?.start.column ?? 1) &&
+      part.data?.markerPosition === undefined &&
+      /^[ \t]+$/.test(
+        text.slice(
+          part.position!.start.offset! - part.position!.start.column + 1,
+          part.position!.start.offset!,
+        ),
+      )
+    ) {
+      part = headings.findLast(
+        (h) => h.data?.role === 'part' && (h.position?.start.column ?? 1) <= column,
+      )
+      context = undefined
+    }
     if (node.type === 'heading') {
       dropCarried()
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
@@ -1643,6 +1663,10 @@ function readable(
         ))
           edits.push({ at, length: 1, read: ' | ' })
   }
+  // "bi1lion", "ki1ometers": a letter l that optical reading took for a one, inside a word.
+  if (/[a-z]1[a-z]/.test(value))
+    for (const m of value.matchAll(/(?<=[a-z])1(?=[a-z])/g))
+      edits.push({ at: m.index!, length: 1, read: 'l' })
   if (aligned) {
     const gap = / {3,}/g
     const row = value.trimEnd()

@@ -1011,6 +1011,23 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "Best viewed at 1280*800 resolution": the size of a screen.
+  if (!word && (/^[*×x]\d/.test(after) || /\d[*×]$/.test(near))) {
+    mention.excluded = 'name'
+    return mention
+  }
+  // "R&D intensity stayed above 5% for the 6th year in a row": a streak above a threshold.
+  if (
+    /\b(?:above|over|more than|at least|no less than)\s*$/i.test(near) &&
+    // (Not "grew by more than 15% for the sixth year running", a growth of the year.)
+    !/\b(?:grew|rose|increased|expanded|growth|up)\b[^,;.]*$/i.test(near) &&
+    /^[^,;.]{0,30}?\bfor\s+the\s+[\w-]+\s+(?:consecutive|straight|successive)\s+years?\b|^[^,;.]{0,30}?\bfor\s+the\s+[\w-]+\s+years?\s+(?:running|in a row)\b/i.test(
+      after,
+    )
+  ) {
+    mention.excluded = 'streak'
+    return mention
+  }
   // "[IMG: 20260112_beijing_npc_01.jpg]": a number inside a file's name.
   if (!word && (nextChar === '_' || previousChar === '_')) {
     mention.excluded = 'name'
@@ -1452,6 +1469,14 @@ function readMention(
   const leadNear = lastWords(lead)
 
   // Thresholds that define what is counted, and conversions in parentheses.
+  // ("326 projects worth over 1 billion yuan each were started")
+  if (
+    /\b(?:worth|valued at|each with an? (?:investment|output|revenue) of)\s*$/i.test(leadNear) &&
+    /^\s+(?:[a-z]+\s+){0,2}each\b/i.test(after)
+  ) {
+    mention.excluded = 'threshold'
+    return mention
+  }
   if (/\beach\b/i.test(lead.slice(-45))) {
     if (
       // (Not "… over 100 million yuan each — 312 projects started": the label's count.)

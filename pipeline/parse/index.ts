@@ -796,6 +796,15 @@ function pageFurniture(
         )
       )
         runningPages.push(line)
+      // "2026 Government Work Report          Hunan Provincial People's Government   3": a
+      // footer that ends in the page number after a gap of spaces, the same on every page but for
+      // the number.
+      else if (last >= 48 && last <= 57 && /\S {3,}\d{1,3}$/.test(line.content)) {
+        const footer = line.content.replace(/\d+$/, '')
+        const same = barred.get(footer)
+        if (same) same.push(line)
+        else barred.set(footer, [line])
+      }
       // "Beiyang Advisory | Heilongjiang GWR 2024 | 2": a footer that ends in the page number
       // after a bar, the same on every page but for the number.
       // Note: a footer holds two bars at least; a row of two cells ("New urban jobs | 60") is not one.

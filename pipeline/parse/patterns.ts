@@ -135,6 +135,9 @@ const numberingPatterns: Array<{
     regex: /^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?=\p{Lu})/u,
     value: (m) => m[1]!,
   },
+  // "02 Main Targets for 2026", "01 Economic aggregate": a number padded with a zero, the
+  // section of a deck or a page of graphics.
+  { style: 'zero-padded', regex: /^(0[1-9])\s+(?=\p{Lu})/u, value: (m) => m[1]! },
   // "2  REVIEW OF WORK IN 2024": a number, then spaces, before a heading in capitals.
   {
     style: 'arabic-spaced',
@@ -189,7 +192,8 @@ const dateOnly =
  * ("Slide 3 / 14").
  */
 export function isPageNumber(content: string): boolean {
-  return /^[-–—]\s*\d{1,4}\s*[-–—]$|^page\s*[:：]?\s+\d{1,4}(\s+of\s+\d{1,4})?$|^slide\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i.test(
+  // ("P4": the page of a deck printed to PDF.)
+  return /^[-–—]\s*\d{1,4}\s*[-–—]$|^page\s*[:：]?\s+\d{1,4}(\s+of\s+\d{1,4})?$|^slide\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}$|^P\d{1,3}$/i.test(
     content,
   )
 }

@@ -5026,3 +5026,71 @@ describe('rules of the thirteenth session, fifth round', () => {
     ])
   })
 })
+
+describe('rules of the thirteenth session, sixth round', () => {
+  it('passes over a streak above a threshold, a threshold "worth … each" and a screen size', () => {
+    expect(
+      records(
+        'R&D intensity stayed above 5% for the 6th year in a row. The digital economy grew by more than 15% for the sixth year running. 326 projects worth over 1 billion yuan each were started.\n\nBest viewed at 1280*800 resolution',
+      ).map((r) => r.number.text),
+    ).toEqual(['15', '326'])
+  })
+
+  it('reads a deck printed to PDF: page marks, a footer with its page number, sections numbered "02"', () => {
+    const footer = (n: number) =>
+      `2024 Government Work Report                               Demo Provincial People's Government   ${n}`
+    const { tree, file } = parseText(
+      [
+        'Demo 2024 Government Work Report: the briefing deck',
+        '',
+        'P2',
+        '01 Review of 2023',
+        '▪ GRP grew 5.2%',
+        footer(2),
+        '',
+        'P3',
+        '02 Main Targets for 2024',
+        '▪ GRP growth: around 5%',
+        '▪ CPI: around 3%',
+        footer(3),
+      ].join('\n'),
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['5.2', 2023, 'actual'],
+      ['5', 2024, 'target'],
+      ['3', 2024, 'target'],
+    ])
+  })
+
+  it('ends the part a box indented from the page names at the text on the margin, and reads a one in a word as an l', () => {
+    const { tree, file } = parseText(
+      [
+        'Demo 2024 Government Work Report',
+        '',
+        'Review of 2023',
+        '',
+        ' KEY FIGURES',
+        ' GRP ............... 902.7 bn yuan, +5.6%',
+        ' 2024 TARGETS',
+        ' GRP growth ........ ~6%',
+        ' Source: the report',
+        '',
+        'Retail sales reached 455.6 bi1lion yuan in 2023.',
+      ].join('\n'),
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.unit,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['902.7', 'billion yuan', 2023, 'actual'],
+      ['6', null, 2024, 'target'],
+      ['455.6', 'billion yuan', 2023, 'actual'],
+    ])
+  })
+})
