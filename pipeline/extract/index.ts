@@ -36,8 +36,15 @@ import {
   targetsLeadIn,
   pastTarget,
 } from './periods.js'
-import type { Qualifier } from './quantity.js'
-import { type Draft, clauseRecords, measureOfTarget, readAsChange } from './records.js'
+import { type Qualifier, areaUnit } from './quantity.js'
+import {
+  type Draft,
+  bareGrowth,
+  clauseRecords,
+  measureOfTarget,
+  percentLabel,
+  readAsChange,
+} from './records.js'
 import {
   type Column,
   cellIndex,
@@ -1124,7 +1131,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           rowAbove &&
           column > rowAbove.column &&
           wrappedLabel === undefined &&
-          bareGrowth.test(label.replace(percentCell, ''))
+          bareGrowth.test(label.replace(percentLabel, ''))
         )
           labelAbove = rowAbove.label
         else rowAbove = { label, column }
@@ -1409,9 +1416,6 @@ const labelledFigure =
 
 const notesTitle =
   /\b(?:rounding|sources?|definitions?|methodolog\w*|explanat\w*|abbreviations?|glossary|data|statistical|caliber|exchange rates?|conversions?)\b/i
-// "growth", "growth (%)": a row that names only a growth.
-const bareGrowth = /^(?:growth|change|y\/y|yoy|% change)$/i
-const percentCell = /\s*\((?:%|per ?cent)\)\s*$/
 
 const arrowLegend =
   /\b(?:actuals?|outturns?|results?)\b[^\n→]{0,12}(?:→|->|=>|⟶)\s*(?:(?:19|20)\d{2}\s+)?(?:targets?|goals?|plans?)\b/i
@@ -1515,7 +1519,6 @@ function contextOf(
  * The canonical id of a draft's subject. A share ("2.95% of GRP") is not the indicator it is a share
  * of: only ids of shares and rates stand for it.
  */
-const areaUnit = /\b(?:hectares?|mu|acres?|square (?:kilometers|kilometres|meters|metres))$/i
 
 function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   // "per capita grain output ranked 2nd": a rank is not the indicator it ranks.

@@ -291,6 +291,9 @@ export function scanMentions(sentence: string): Mention[] {
   return mentions
 }
 
+/** "hectares", "million mu", "square kilometers": a unit of area. */
+export const areaUnit = /\b(?:hectares?|mu|acres?|square (?:kilometers|kilometres|meters|metres))$/i
+
 /**
  * "75 (11 added)", "1,132, adding 190 in the year": a count, then how many of it are new, its
  * change.
@@ -2168,11 +2171,7 @@ function restates(sentence: string, previous: Mention, mention: Mention): boolea
   // ("build 2.67 million mu of high-standard farmland (178,000 hectares)": an area, or a weight,
   // in another unit of its kind, after the name of what it measures.)
   const kind = (unit: string) =>
-    /\b(?:mu|hectares?|acres?|square (?:kilometers|kilometres|meters|metres))$/i.test(unit)
-      ? 'area'
-      : /\b(?:jin|tons?|tonnes?)$/i.test(unit)
-        ? 'weight'
-        : null
+    areaUnit.test(unit) ? 'area' : /\b(?:jin|tons?|tonnes?)$/i.test(unit) ? 'weight' : null
   if (
     kind(previous.unit) !== null &&
     kind(previous.unit) === kind(mention.unit) &&

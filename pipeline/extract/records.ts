@@ -436,8 +436,7 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
   const label = /^\d{1,3}\.?\s*$/.test(first) ? (clause.text.slice(bar).split('|')[1] ?? '') : first
   const cell = label.replace(percentLabel, '').trim()
   // "  growth" under "Goods imports & exports": the growth of the row it stands under.
-  if (clause.parentLabel && /^(?:growth|change|y\/y|yoy|% change)$/i.test(cell))
-    return `${clause.parentLabel} ${cell}`
+  if (clause.parentLabel && bareGrowth.test(cell)) return `${clause.parentLabel} ${cell}`
   return cell || undefined
 }
 
@@ -1084,8 +1083,11 @@ function rankSubject(clause: Clause, m: Mention): string {
 // the character is there.
 // "GDP growth (%)", "GRP growth, %", "revenue, % y/y": a table row's label that gives its unit.
 // "(%)", "(% y/y)", "(%, avg)", ", %": the unit a table's label gives its percentages.
-const percentLabel =
+export const percentLabel =
   /\s*(?:\((?:%|per ?cent)(?:,?\s*(?:y\/y|yoy|year[- ]on[- ]year|avg\.?|average))?\)|,\s*%(?:\s*y\/y)?)\s*$/i
+
+/** "growth", "y/y": a table row's label that names only a growth (of the row above it). */
+export const bareGrowth = /^(?:growth|change|y\/y|yoy|% change)$/i
 
 /** "GRP growth — target": the measure a record's target is for. */
 export function measureOfTarget(text: string): string {

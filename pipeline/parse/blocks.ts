@@ -213,8 +213,9 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
  * "1,083.6 billion yuan" over "Gross regional product (GRP), up 5.9%", then "3rd" over "Yantai's
  * GRP ranking …": the cards of a page of figures, each a figure over its caption, perhaps under a
  * title ("Main expected targets"). A run of lines between blank lines is such cards when three
- * figures or more stand alone in it, no two together, and the run ends on a caption; a run that
- * ends on a figure has its labels over the figures instead ("GRP growth" over "Around 6%").
+ * figures or more stand alone in it, no two together, and the run ends on a figure and its one
+ * caption; a run that ends on a figure has its labels over the figures instead ("GRP growth" over
+ * "Around 6%"), as has one that ends on a label and a line of words.
  */
 function figureFirstCards(lines: readonly SourceLine[]): Set<SourceLine> {
   const cards = new Set<SourceLine>()
@@ -291,7 +292,6 @@ function isCardFigure(line: SourceLine): boolean {
  * alone on its line.
  */
 function cardFigure(content: string): boolean {
-  if (content.length > 48) return false
   if (!/\d/.test(content)) return cardWord.test(content)
   // (Not a numbered title: "01 Economic aggregate".)
   if (/^\d{1,2}\s+\p{Lu}/u.test(content)) return false
@@ -315,14 +315,20 @@ const slideCaps = /^(?=.*[A-Z]{3})[A-Z0-9][A-Z0-9 &'’,-]{2,40}$/
  */
 export const asciiBorder = /^(?:\+[-=+]{3,}\+|[┌└├╔╚╠┏┗┣][─━═┬┴┼╤╧╪┳┻╋][^│┃║]*[┐┘┤╗╝╣┓┛┫])$/
 
+/** A line between the sides of a box drawn in box-drawing characters ("│ … │"). */
+export function boxSides(content: string): boolean {
+  const side = content.charCodeAt(0)
+  return (
+    (side === 0x2502 || side === 0x2503 || side === 0x2551) &&
+    content.charCodeAt(content.length - 1) === side
+  )
+}
+
 /** The inside of a box's row drawn with box-drawing sides: "│ 5,792   Macao-funded … │". */
 function boxInside(line: SourceLine): { start: number; end: number } | undefined {
   const content = line.content
-  const side = content.charCodeAt(0)
-  if (side !== 0x2502 && side !== 0x2503 && side !== 0x2551) return undefined
-  const last = content.charCodeAt(content.length - 1)
   // (Not a row of cells: "│ GRP │ 5.4% │".)
-  if (last !== side || content.length < 3 || content.slice(1, -1).includes(content[0]!))
+  if (!boxSides(content) || content.length < 3 || content.slice(1, -1).includes(content[0]!))
     return undefined
   let start = 1
   let end = content.length - 1

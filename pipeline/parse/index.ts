@@ -2,7 +2,7 @@ import type { Heading, Root, RootContent } from 'mdast'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
-import { groupBlocks } from './blocks.js'
+import { boxSides, groupBlocks } from './blocks.js'
 import {
   type SourceLine,
   atxHeadings,
@@ -93,7 +93,7 @@ export function parseReport(file: VFile): Root {
   const sides: Furniture[] = []
   for (const block of [...before, ...after])
     for (const { line, start, end } of block.segments)
-      if (start > line.contentStart && end < line.contentEnd && boxSide(line.content))
+      if (start > line.contentStart && end < line.contentEnd && boxSides(line.content))
         for (const at of [line.contentStart, line.contentEnd - 1])
           sides.push({
             kind: 'border',
@@ -686,15 +686,6 @@ function isSocialLine(content: string): boolean {
     /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?|votes)\b|\p{Extended_Pictographic}\uFE0F?\s*\d/iu.test(
       content,
     )
-  )
-}
-
-/** A line between the sides of a box drawn in box-drawing characters. */
-function boxSide(content: string): boolean {
-  const side = content.charCodeAt(0)
-  return (
-    (side === 0x2502 || side === 0x2503 || side === 0x2551) &&
-    content.charCodeAt(content.length - 1) === side
   )
 }
 
