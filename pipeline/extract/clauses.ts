@@ -191,7 +191,9 @@ export function clauses(text: string): Clause[] {
           !(
             /^\s+and\s+$/.test(sep[0]) &&
             /\b(?:imports?|urban|primary)$/i.test(between.slice(0, sep.index)) &&
-            /^(?:exports?|rural|secondary)\b/i.test(between.slice(sep.index! + sep[0].length))
+            /^(?:exports?|rural|secondary)\b(?!\s+(?:up|down|grew|rose|increased|fell|dropped|declined|surged|jumped))/i.test(
+              between.slice(sep.index! + sep[0].length),
+            )
           ) &&
           (!/^\s+with\s+$/.test(sep[0]) ||
             !/\b(?:number|share|proportion|percentage) of (?:[\w-]+ ){0,2}[\w-]+$/i.test(

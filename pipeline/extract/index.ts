@@ -824,7 +824,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           meta.reviewedYear !== null &&
           meta.planYear !== null &&
           (here.kind === 'target' ||
-            (pushed.position.start.offset ?? -1) > arrowsToTargets ||
+            legendHolds(pushed.position.start.offset ?? -1) ||
             /\b(?:targets?|goals?|plans?)\b/i.test(sentence))
         ) {
           from.kind = 'actual'
@@ -881,6 +881,19 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // "How to read the arrows: 2023 actual → 2024 target": a legend that says what every arrow
   // after it joins (the offset of the legend, or no offset when there is none).
   const arrowsToTargets = arrowLegend.exec(text)?.index ?? Number.POSITIVE_INFINITY
+  // (Or before it, a key under the figures, with no part's heading between them.)
+  const partStarts =
+    arrowsToTargets === Number.POSITIVE_INFINITY
+      ? []
+      : tree.children.flatMap((node) =>
+          node.type === 'heading' && node.data?.role === 'part'
+            ? [node.position?.start.offset ?? 0]
+            : [],
+        )
+  const legendHolds = (offset: number) =>
+    offset > arrowsToTargets ||
+    (arrowsToTargets !== Number.POSITIVE_INFINITY &&
+      !partStarts.some((start) => start > offset && start < arrowsToTargets))
   const comments =
     file.data.furniture?.find((f) =>
       /^(?:\d[\d,.]*\s+comments?\b|(?:most relevant|most recent|add a comment)\b)/i.test(f.value),
@@ -888,6 +901,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // What the notes part read holds so far: nothing, only notes with their marks ("[1] Excluding
   // …"), or other things.
   let notesHold: 'nothing' | 'marked' | 'other' = 'nothing'
+  // Whether a heading stands indented right under an indented line, inside a box.
+  const inBox = (heading: Heading) => {
+    const start = heading.position!.start.offset! - heading.position!.start.column + 1
+    if (!/^[ \t]+$/.test(text.slice(start, heading.position!.start.offset!))) return false
+    const above = text.slice(text.lastIndexOf('\n', start - 2) + 1, Math.max(0, start - 1))
+    return /^[ \t]+\S/.test(above)
+  }
   const visit = (node: RootContent, truncated: boolean) => {
     if ((node.position?.start.line ?? 0) > comments && part !== undefined) {
       part = undefined
@@ -897,18 +917,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (node.type !== 'paragraph') columns = undefined
     // (" 2025 TARGETS" in a box indented from the page, then the text at the margin again: the
     // box's part ends with the box.)
+    // (Not a heading centred on its page: a box's line has the box's line above it, indented
+    // too.)
     const column = node.position?.start.column ?? 1
     if (
       part &&
       node.type !== 'heading' &&
       column < (part.position?.start.column ?? 1) &&
       part.data?.markerPosition === undefined &&
-      /^[ \t]+$/.test(
-        text.slice(
-          part.position!.start.offset! - part.position!.start.column + 1,
-          part.position!.start.offset!,
-        ),
-      )
+      inBox(part)
     ) {
       part = headings.findLast(
         (h) => h.data?.role === 'part' && (h.position?.start.column ?? 1) <= column,

@@ -308,7 +308,9 @@ function countsAdded(sentence: string, mentions: Mention[]): void {
     if (
       (/^\s*\(\s*$/.test(between) && /^\s+(?:added|new|more)\s*\)/i.test(sentence.slice(m.end))) ||
       // (Not ", adding 320 kilometers of rural roads": a count of other things.)
-      (/^\s*,\s*adding\s+$/i.test(between) && m.unit === null)
+      (/^\s*,\s*adding\s+$/i.test(between) &&
+        (m.unit === null || m.unit === level.unit) &&
+        !/^\s+of\b/i.test(sentence.slice(m.end, m.end + 4)))
     ) {
       m.change = 1
       m.changeCue = 'cue'
@@ -1023,7 +1025,9 @@ function readMention(
   if (
     /\b(?:above|over|more than|at least|no less than)\s*$/i.test(near) &&
     // (Not "grew by more than 15% for the sixth year running", a growth of the year.)
-    !/\b(?:grew|rose|increased|expanded|growth|up)\b[^,;.]*$/i.test(near) &&
+    !/\b(?:grew|rose|increased|expanded|surged|jumped|climbed|soared|growth|increase|up|by)\b[^,;.]*$/i.test(
+      near,
+    ) &&
     /^[^,;.]{0,30}?\bfor\s+the\s+[\w-]+\s+(?:consecutive|straight|successive)\s+years?\b|^[^,;.]{0,30}?\bfor\s+the\s+[\w-]+\s+years?\s+(?:running|in a row)\b/i.test(
       after,
     )
@@ -1462,8 +1466,11 @@ function readMention(
   // Qualifier directly before the number.
   const matched = matchQualifier(before)
   // ("aims to get to top 20 in the index": the size of a list, not "to top 300 billion yuan".)
+  // ("Help 3,000 students to pass 12 exams": nor before a count.)
   const qualifier =
-    matched && mention.unit === null && /\b(?:top|pass)\s*$/i.test(before) ? undefined : matched
+    matched && /\b(?:top|pass)\s*$/i.test(before) && (mention.unit === null || mention.countedNoun)
+      ? undefined
+      : matched
   if (qualifier) {
     mention.qualifier = qualifier.qualifier
     mention.start = numberStart - qualifier.length
@@ -1475,7 +1482,7 @@ function readMention(
   // ("326 projects worth over 1 billion yuan each were started")
   if (
     /\b(?:worth|valued at|each with an? (?:investment|output|revenue) of)\s*$/i.test(leadNear) &&
-    /^\s+(?:[a-z]+\s+){0,2}each\b/i.test(after)
+    /^\s+(?:[a-z]+\s+){0,2}each\b(?!\s+(?:month|quarter|year|day|week)\b)/i.test(after)
   ) {
     mention.excluded = 'threshold'
     return mention

@@ -708,6 +708,7 @@ function pageFurniture(
   const candidates: SourceLine[] = []
   const runningPages: SourceLine[] = []
   const barred = new Map<string, SourceLine[]>()
+  const spaced = new Map<string, SourceLine[]>()
   for (const line of lines) {
     const code = line.content.charCodeAt(0)
     // "♥ 2.4K   🔁 861   💬 73", "87 comments • 23 reposts", "Like · 14    Reply · 2 replies":
@@ -790,11 +791,14 @@ function pageFurniture(
       // "2026 Government Work Report          Hunan Provincial People's Government   3": a
       // footer that ends in the page number after a gap of spaces, the same on every page but for
       // the number.
+      // (Not the rows of a table, "  growth (%)        8": a footer of words, on three pages
+      // or more, its numbers counting up.)
       else if (last >= 48 && last <= 57 && /\S {3,}\d{1,3}$/.test(line.content)) {
         const footer = line.content.replace(/\d+$/, '')
-        const same = barred.get(footer)
+        if (footer.replace(/[^A-Za-z]/g, '').length < 20) continue
+        const same = spaced.get(footer)
         if (same) same.push(line)
-        else barred.set(footer, [line])
+        else spaced.set(footer, [line])
       }
       // "Beiyang Advisory | Heilongjiang GWR 2024 | 2": a footer that ends in the page number
       // after a bar, the same on every page but for the number.
@@ -817,6 +821,11 @@ function pageFurniture(
   if (runningPages.length >= 2) for (const line of runningPages) furnitureAt.set(line.line, 'page')
   for (const footers of barred.values())
     if (footers.length >= 2) for (const line of footers) furnitureAt.set(line.line, 'page')
+  for (const footers of spaced.values()) {
+    const pages = footers.map((line) => Number(/\d+$/.exec(line.content)![0]))
+    if (footers.length >= 3 && pages.every((page, i) => i === 0 || page > pages[i - 1]!))
+      for (const line of footers) furnitureAt.set(line.line, 'page')
+  }
   if (candidates.length === 0) return
   const counts = new Map<string, number>()
   for (const line of lines) {
@@ -840,7 +849,8 @@ function pageFurniture(
     const before = lines[page.line - 2]
     const after = lines[page.line]
     const apart = (l: SourceLine | undefined) => l === undefined || isBlank(l) || repeated(l)
-    if (!counting && !apart(before) && !apart(after)) continue
+    // ("P4": a page of a deck stands apart always; "P1" over "1,200 spaces" is a label.)
+    if ((!counting || /^P\d/i.test(page.content)) && !apart(before) && !apart(after)) continue
     furnitureAt.set(page.line, 'page')
     for (const step of [-1, 1]) {
       let i = page.line - 1 + step

@@ -5053,6 +5053,10 @@ describe('rules of the thirteenth session, sixth round', () => {
         '▪ GRP growth: around 5%',
         '▪ CPI: around 3%',
         footer(3),
+        '',
+        'P4',
+        'Thank you',
+        footer(4),
       ].join('\n'),
     )
     expect(
@@ -5092,5 +5096,66 @@ describe('rules of the thirteenth session, sixth round', () => {
       ['6', null, 2024, 'target'],
       ['455.6', 'billion yuan', 2023, 'actual'],
     ])
+  })
+})
+
+describe('where the later rules of the thirteenth session stop (a second review)', () => {
+  it('keeps the part of a heading centred on its page, and rows that differ only in their figure', () => {
+    const { tree, file } = parseText(
+      'Highlights of the 2025 Government Work Report\n\n                          Targets for 2025\n\nGRP growth of around 5%.\n',
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([['5', 2025, 'target']])
+    expect(
+      records(
+        [
+          'Exports (billion yuan)                       120.5',
+          '  growth (%)                                     8',
+          'Imports (billion yuan)                        80.2',
+          '  growth (%)                                     3',
+        ].join('\n'),
+      ).map((r) => r.number.text),
+    ).toEqual(['120.5', '8', '80.2', '3'])
+  })
+
+  it('applies an arrow legend written under its figures, in the same part', () => {
+    const { tree, file } = parseText(
+      'Highlights of the 2025 Government Work Report\n\nKey figures\n\nGRP growth: 5.4% → around 5%\n\nHow to read the arrows: 2024 actual → 2025 target\n',
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['5.4', 2024, 'actual'],
+      ['5', 2025, 'target'],
+    ])
+  })
+
+  it('reads ", adding 320 kilometers" as a change, "worth … each month" as an amount and a surge over a streak as a growth', () => {
+    expect(
+      records(
+        'Rural roads totaled 12,500 kilometers, adding 320 kilometers. Cross-border e-commerce orders worth 3 billion yuan each month were processed. Foreign trade surged by over 10% for the second year in a row.',
+      ).map((r) => [r.number.text, r.change]),
+    ).toEqual([
+      ['12,500', 320],
+      ['3', null],
+      ['10', 10],
+    ])
+  })
+
+  it('cuts a clause before "exports up", and reads "to pass 12 exams" with no qualifier', () => {
+    expect(
+      records('Trade in services grew, with growth of 5.1% in imports and exports up 12.3%.').map(
+        (r) => [r.number.text, r.subject],
+      ),
+    ).toEqual([
+      ['5.1', 'imports'],
+      ['12.3', 'exports'],
+    ])
+    expect(
+      records('Help 3,000 rural students to pass 12 national vocational exams.', 'Tasks for 2024')
+        .filter((r) => r.number.text === '12')
+        .map((r) => r.qualifier),
+    ).toEqual([null])
   })
 })
