@@ -447,6 +447,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             draft.base = { value: draft.value * series.unit.factor, unit: series.unit.base }
           }
           if (series.growth && draft.change === null && draft.unit === '%') readAsChange(draft, 1)
+          // ("exports -3.1": a change with its sign, in the chart's percent.)
+          if (draft.change !== null && draft.changeUnit === null && series.unit)
+            draft.changeUnit = series.unit.unit
         }
         // The label's first words, wrapped onto the line above its row ("growth (%)").
         if (wrappedLabel && clause.bar !== -1 && /^\p{Ll}/u.test(clause.text.trimStart()))
@@ -1421,7 +1424,7 @@ function chartSeries(read: string):
 const seriesList =
   /^\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:,\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)*)/
 // "fixed asset investment 1.6": a thing a chart compares, then its figure.
-const comparedItem = /^\s*([A-Za-z][^\d|]{1,60}?)\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*$/
+const comparedItem = /^\s*([A-Za-z][^\d|]{1,60}?)\s+[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*$/
 
 // ("[Image 7/14] Chart: Output of new energy vehicles, 2023-2025, 10,000 units: 62.5, …")
 const seriesTitle =

@@ -1021,9 +1021,12 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
-  // "R&D intensity stayed above 5% for the 6th year in a row": a streak above a threshold.
+  // "R&D intensity stayed above 5% for the 6th year in a row": a streak above a threshold (or
+  // below one: "stayed below 5.5% for the 5th consecutive year").
   if (
-    /\b(?:above|over|more than|at least|no less than)\s*$/i.test(near) &&
+    /\b(?:above|over|more than|at least|no less than|below|under|within|no more than)\s*$/i.test(
+      near,
+    ) &&
     // (Not "grew by more than 15% for the sixth year running", a growth of the year.)
     !/\b(?:grew|rose|increased|expanded|surged|jumped|climbed|soared|growth|increase|up|by)\b[^,;.]*$/i.test(
       near,

@@ -435,8 +435,10 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
   // "1 | Growth of gross regional product | % | above 5": a row numbered in its first cell.
   const label = /^\d{1,3}\.?\s*$/.test(first) ? (clause.text.slice(bar).split('|')[1] ?? '') : first
   const cell = label.replace(percentLabel, '').trim()
-  // "  growth" under "Goods imports & exports": the growth of the row it stands under.
-  if (clause.parentLabel && bareGrowth.test(cell)) return `${clause.parentLabel} ${cell}`
+  // "  growth" under "Goods imports & exports": the growth of the row it stands under (in the words
+  // the lexicon reads: "  y-o-y growth rate (%)" is its growth).
+  if (clause.parentLabel && bareGrowth.test(cell))
+    return `${clause.parentLabel} ${cell.replace(/^(?:y-o-y|yoy|y\/y|year-on-year)\s+(?=\S)/i, '').replace(/\s+rate$/i, '')}`
   return cell || undefined
 }
 
@@ -1087,7 +1089,8 @@ export const percentLabel =
   /\s*(?:\((?:%|per ?cent)(?:,?\s*(?:y\/y|yoy|year[- ]on[- ]year|avg\.?|average))?\)|,\s*%(?:\s*y\/y)?)\s*$/i
 
 /** "growth", "y/y": a table row's label that names only a growth (of the row above it). */
-export const bareGrowth = /^(?:growth|change|y\/y|yoy|% change)$/i
+export const bareGrowth =
+  /^(?:(?:y-o-y|yoy|y\/y|year-on-year)\s+)?(?:growth|change)(?:\s+rate)?$|^(?:y\/y|yoy|y-o-y|% change)$/i
 
 /** "GRP growth — target": the measure a record's target is for. */
 export function measureOfTarget(text: string): string {

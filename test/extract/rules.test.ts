@@ -5159,3 +5159,38 @@ describe('where the later rules of the thirteenth session stop (a second review)
     ).toEqual([null])
   })
 })
+
+describe('after the second review of the thirteenth session', () => {
+  it('passes over a streak below a threshold, reads a chart with a negative figure, and a "growth rate" row under its row', () => {
+    expect(
+      records(
+        'The urban unemployment rate stayed below 5.5% for the 5th consecutive year, and GRP grew 5.2%.',
+      ).map((r) => r.number.text),
+    ).toEqual(['5.2'])
+    const { tree, file } = parseText(
+      'Demo charts: the 2025 Government Work Report\n\nChart: Growth of main indicators, 2024, %: fixed asset investment 1.6 | retail sales 4.2 | exports -3.1\n',
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.subject, r.change, r.changeUnit]),
+    ).toEqual([
+      ['fixed asset investment', 1.6, '%'],
+      ['retail sales', 4.2, '%'],
+      ['exports', -3.1, '%'],
+    ])
+    expect(
+      records(
+        [
+          'Indicator                              Unit       2023A     2024T',
+          'Total retail sales                     bn yuan    1,234.5   1,300',
+          '  y-o-y growth rate (%)                %          5.2       5',
+        ].join('\n'),
+        'Main indicators',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['1,234.5', 'retail_sales'],
+      ['1,300', 'retail_sales'],
+      ['5.2', 'retail_sales'],
+      ['5', 'retail_sales'],
+    ])
+  })
+})
