@@ -4,7 +4,7 @@ import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { withoutStacks } from '../diagnostics.js'
 import { alignText } from '../parse/align.js'
-import { asciiBorder } from '../parse/blocks.js'
+import { asciiBorder, scaleAtEnd } from '../parse/blocks.js'
 import { isSpaceCode } from '../parse/lines.js'
 import {
   hasFigure,
@@ -1680,10 +1680,7 @@ function readable(
     for (let at = value.indexOf(' '); at > 0; at = value.indexOf(' ', at + 1))
       if (/[\n\r]/.test(source.slice(toSource(at - 1) + 1, toSource(at + 1))) && ++breaks >= cells)
         // ("10,000" over "people": one cell of a unit, its scale over its noun.)
-        if (!(
-          /(?:^|\s)(?:10,000|100 million|1,000|ten thousand)$/i.test(value.slice(0, at)) &&
-          /^[a-z]/.test(value.slice(at + 1, at + 2))
-        ))
+        if (!(scaleAtEnd.test(value.slice(0, at)) && /^[a-z]/.test(value.slice(at + 1, at + 2))))
           edits.push({ at, length: 1, read: ' | ' })
   }
   // "bi1lion", "ki1ometers": a letter l that optical reading took for a one, inside a word.

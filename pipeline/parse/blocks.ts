@@ -309,6 +309,12 @@ const ordinal = /^(?:no\.\s*)?\d{1,3}(?:st|nd|rd|th)$/i
 /** "OPENNESS", "2024 TARGETS": a short title in capitals. */
 const slideCaps = /^(?=.*[A-Z]{3})[A-Z0-9][A-Z0-9 &'’,-]{2,40}$/
 
+// "10,000" over "people": the scale of a table's unit cell, on a line of its own (or at the end of
+// a row's text read so far).
+const scaleWords = '10,000|100 million|1,000|ten thousand'
+const scaleCell = new RegExp(`^(?:${scaleWords})$`, 'i')
+export const scaleAtEnd = new RegExp(`(?:^|\\s)(?:${scaleWords})$`, 'i')
+
 /**
  * "+--------------+": the border of a box drawn in ASCII, or in box-drawing characters
  * ("┌──── KEY NUMBERS ────┐", "└──────┘").
@@ -845,7 +851,7 @@ function flatTableRows(lines: readonly SourceLine[]): Map<number, FlatRow> {
           const noun = nextFilled(next + 1)
           if (
             noun === next + 1 &&
-            /^(?:10,000|100 million|1,000|ten thousand)$/i.test(lines[next]!.content) &&
+            scaleCell.test(lines[next]!.content) &&
             /^[a-z]+(?:\s+[a-z]+)?$/.test(lines[noun]!.content)
           ) {
             taken.push(noun)

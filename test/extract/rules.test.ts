@@ -4801,23 +4801,22 @@ describe('where the rules of the thirteenth session stop (a review)', () => {
   })
 
   it('reads arrows as actual to target only after a legend that says so', () => {
-    const { tree, file } = parseText(
-      [
-        'Government Work Report 2024',
-        '',
-        'Review of 2023',
-        '',
-        '- Forest coverage: 58.2% → 62.1%',
-        '',
-        'Targets for 2024',
-        '',
-        'How to read the arrows: 2023 actual → 2024 target',
-        '',
-        '- GDP growth 5.6% → ~5.5%',
-      ].join('\n'),
-    )
     expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+      periodsOfText(
+        [
+          'Government Work Report 2024',
+          '',
+          'Review of 2023',
+          '',
+          '- Forest coverage: 58.2% → 62.1%',
+          '',
+          'Targets for 2024',
+          '',
+          'How to read the arrows: 2023 actual → 2024 target',
+          '',
+          '- GDP growth 5.6% → ~5.5%',
+        ].join('\n'),
+      ),
     ).toEqual([
       ['58.2', 2023, 'actual'],
       ['62.1', 2023, 'actual'],
@@ -4827,11 +4826,10 @@ describe('where the rules of the thirteenth session stop (a review)', () => {
   })
 
   it("ends a thread's box of targets at the next post", () => {
-    const { tree, file } = parseText(
-      'Highlights of the 2025 Government Work Report, in a thread\n\n🎯 5/8 The 2025 targets\n\n👉 GDP growth: around 6%\n\n📉 6/8 How did the economy actually do?\n\n👉 Retail sales: 3.8% growth, well below what planners had hoped as households kept on saving\n',
-    )
     expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+      periodsOfText(
+        'Highlights of the 2025 Government Work Report, in a thread\n\n🎯 5/8 The 2025 targets\n\n👉 GDP growth: around 6%\n\n📉 6/8 How did the economy actually do?\n\n👉 Retail sales: 3.8% growth, well below what planners had hoped as households kept on saving\n',
+      ),
     ).toEqual([
       ['6', 2025, 'target'],
       ['3.8', 2024, 'actual'],
@@ -5039,28 +5037,27 @@ describe('rules of the thirteenth session, sixth round', () => {
   it('reads a deck printed to PDF: page marks, a footer with its page number, sections numbered "02"', () => {
     const footer = (n: number) =>
       `2024 Government Work Report                               Demo Provincial People's Government   ${n}`
-    const { tree, file } = parseText(
-      [
-        'Demo 2024 Government Work Report: the briefing deck',
-        '',
-        'P2',
-        '01 Review of 2023',
-        '▪ GRP grew 5.2%',
-        footer(2),
-        '',
-        'P3',
-        '02 Main Targets for 2024',
-        '▪ GRP growth: around 5%',
-        '▪ CPI: around 3%',
-        footer(3),
-        '',
-        'P4',
-        'Thank you',
-        footer(4),
-      ].join('\n'),
-    )
     expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+      periodsOfText(
+        [
+          'Demo 2024 Government Work Report: the briefing deck',
+          '',
+          'P2',
+          '01 Review of 2023',
+          '▪ GRP grew 5.2%',
+          footer(2),
+          '',
+          'P3',
+          '02 Main Targets for 2024',
+          '▪ GRP growth: around 5%',
+          '▪ CPI: around 3%',
+          footer(3),
+          '',
+          'P4',
+          'Thank you',
+          footer(4),
+        ].join('\n'),
+      ),
     ).toEqual([
       ['5.2', 2023, 'actual'],
       ['5', 2024, 'target'],
@@ -5101,11 +5098,10 @@ describe('rules of the thirteenth session, sixth round', () => {
 
 describe('where the later rules of the thirteenth session stop (a second review)', () => {
   it('keeps the part of a heading centred on its page, and rows that differ only in their figure', () => {
-    const { tree, file } = parseText(
-      'Highlights of the 2025 Government Work Report\n\n                          Targets for 2025\n\nGRP growth of around 5%.\n',
-    )
     expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+      periodsOfText(
+        'Highlights of the 2025 Government Work Report\n\n                          Targets for 2025\n\nGRP growth of around 5%.\n',
+      ),
     ).toEqual([['5', 2025, 'target']])
     expect(
       records(
@@ -5120,11 +5116,10 @@ describe('where the later rules of the thirteenth session stop (a second review)
   })
 
   it('applies an arrow legend written under its figures, in the same part', () => {
-    const { tree, file } = parseText(
-      'Highlights of the 2025 Government Work Report\n\nKey figures\n\nGRP growth: 5.4% → around 5%\n\nHow to read the arrows: 2024 actual → 2025 target\n',
-    )
     expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+      periodsOfText(
+        'Highlights of the 2025 Government Work Report\n\nKey figures\n\nGRP growth: 5.4% → around 5%\n\nHow to read the arrows: 2024 actual → 2025 target\n',
+      ),
     ).toEqual([
       ['5.4', 2024, 'actual'],
       ['5', 2025, 'target'],
