@@ -2,6 +2,7 @@ import { isSpaceCode } from '../parse/lines.js'
 import { type Clause, reckonedAgain, thanBefore, totalAfter } from './clauses.js'
 import type { IndicatorRecord } from './index.js'
 import { matchScale } from './numbers.js'
+import { unitCell } from './tables.js'
 import {
   type Mention,
   compoundNoun,
@@ -379,16 +380,23 @@ function unitFromHeader(clause: Clause, d: Draft): void {
   if (d.value === null || d.unit !== null) return
   // "Grain output (10,000 tons): 107.4", "Registered urban unemployment rate (%): no more than
   // 3.5": a label's unit in brackets before its colon.
+  // (Or right before the figure, after a label with no number: "Average wage (RMB/month) 8,214".)
   const colon =
     clause.bar === -1
-      ? /\(([^()]{1,30})\)\s*[:：]\s*(?:(?:about|around|approximately|nearly|over|above|more than|at least|no less than|no more than|within|all)\s+)?$/i.exec(
+      ? /\(([^()]{1,30})\)\s*(?:[:：]\s*)?(?:(?:about|around|approximately|nearly|over|above|more than|at least|no less than|no more than|within|all)\s+)?$/i.exec(
           clause.text.slice(Math.max(0, d.numberStart - 60), d.numberStart),
         )
       : null
+  if (
+    colon &&
+    !/[:：]/.test(colon[0]) &&
+    /[\d(]/.test(clause.text.slice(0, d.numberStart - colon[0].length))
+  )
+    return
   // (Of units only: not "Consumer price index (year on year): 2.5", "(December): 5.1".)
   if (
     colon &&
-    !/^(?:%|per ?cent|(?:(?:[\d,]+|hundred million|ten thousand|trillion|billion|million|thousand|mn|bn)\s+)?(?:yuan|rmb|people|persons|person-times|tons|tonnes|hectares|mu|kilomet(?:er|re)s|km|kilowatts|kwh|teus?|units|households|enterprises|jobs|days|micrograms per cubic met(?:er|re)))$/i.test(
+    !/^(?:%|per ?cent|(?:RMB|CNY|yuan)\s*(?:\/|per\s+)\s*(?:month|year|person|capita)|(?:RMB|CNY)(?:\s*(?:bn|mn|billion|million|trillion|100 million|10,000))?|(?:(?:100 million|10,000|[\d,]+|hundred million|ten thousand|trillion|billion|million|thousand|mn|bn)\s+)?(?:yuan|rmb|people|persons|person-times|tons|tonnes|hectares|mu|kilomet(?:er|re)s|km|kilowatts|kwh|teus?|units|households|enterprises|jobs|days|micrograms per cubic met(?:er|re)))$/i.test(
       colon[1]!.trim(),
     )
   )
@@ -410,6 +418,28 @@ function unitFromHeader(clause: Clause, d: Draft): void {
     return
   }
   if (!bracket || !/[A-Za-z%]/.test(bracket[1]!)) return
+  // "(100 million yuan)", "(RMB/month)", "(RMB)": a scale of digits, a currency, a unit per time.
+  const cell =
+    /^(?:RMB|CNY)\b|\/\s*(?:month|year|person|capita)\b|^(?:100 million|10,000|ten thousand|hundred million)\s/i.test(
+      bracket[1]!.trim(),
+    )
+      ? unitCell('', [
+          {
+            year: null,
+            kind: null,
+            plan: null,
+            change: false,
+            percent: false,
+            titleUnit: bracket[1]!.trim(),
+          },
+        ])
+      : undefined
+  if (cell && (cell.factor !== 1 || cell.unit !== bracket[1]!.trim())) {
+    d.unit = cell.unit
+    d.base = { value: round(d.value * cell.factor), unit: cell.base }
+    d.subject = tidy(d.subject.replace(/\s*\([^()]*\)\s*$/, '').replace(bracket[0], ''))
+    return
+  }
   // "(RMB bn)": the currency written before the scale.
   const written = bracket[1]!.trim().replace(/^(?:RMB|CNY)\s+(\S+)$/i, '$1 yuan')
   const scale = matchScale(written)

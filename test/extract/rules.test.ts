@@ -5189,3 +5189,33 @@ describe('after the second review of the thirteenth session', () => {
     ])
   })
 })
+
+describe('rules of the fourteenth session', () => {
+  it('reads the unit a label gives in brackets: a scale of digits, a currency, yuan a month', () => {
+    expect(
+      records(
+        [
+          'GRP (100 million yuan): 12,345',
+          '',
+          'Grain output (10,000 tons) 1,234',
+          '',
+          'Minimum wage (RMB/month): 2,690, up 4.2%',
+          '',
+          'Per capita income (RMB): 45,678',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.subject, r.unit, r.base]),
+    ).toEqual([
+      ['12,345', 'GRP', '100 million yuan', { value: 1234500000000, unit: 'yuan' }],
+      ['1,234', 'Grain output', '10,000 tons', { value: 12340000, unit: 'tons' }],
+      ['2,690', 'Minimum wage', 'yuan per month', { value: 2690, unit: 'yuan per month' }],
+      ['45,678', 'Per capita income', 'yuan', { value: 45678, unit: 'yuan' }],
+    ])
+    // (Not a bracket after a figure: "rose 5% (year on year) 12 firms".)
+    expect(
+      records('Output rose 5% (year on year) 12 firms.').map((r) => [r.number.text, r.unit]),
+    ).toEqual([
+      ['5', null],
+      ['12', 'firms'],
+    ])
+  })
+})
