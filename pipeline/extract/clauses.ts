@@ -127,6 +127,13 @@ export function reckonedAgain(between: string, after: string): boolean {
 const reckonedOtherwise =
   /^\s*(?:%|percent|per cent)?\s*(?:on a comparable basis|in real terms|at comparable prices|after (?:deducting|excluding|adjusting for)|excluding)\b/i
 
+/**
+ * "a 4.9 percent increase": after the figure of a change, the word that makes it one (not "a 5
+ * percent rise in retail sales", a change of its own).
+ */
+export const namedAfter =
+  /^\s*(?:(?:year-on-year|annual|y-o-y)\s+)?(?:increase|rise|growth|gain|jump|decline|drop|decrease|fall)\b(?!\s+(?:in|of)\b)/i
+
 /** ", bringing the total to": a total the figure before led to. */
 export const totalAfter =
   /^\s*(?:bringing|raising|taking|lifting)\s+the\s+(?:total|number)\b[^,;]{0,40}\bto\s+(?:RMB|US\$|\$|¥)?\s*$/i
@@ -234,6 +241,14 @@ export function clauses(text: string): Clause[] {
         attachable.test(rest) &&
         !/^\s*\w+\s+(?:of\s+)?\w+\s+(?:increased|rose|grew)/i.test(rest) &&
         !(/\badding\s*$/i.test(rest) && b.unit !== null && b.unit !== a.unit)
+      )
+        continue
+      // "3.21 trillion yuan, a 4.9 percent increase": the change said after its figure.
+      if (
+        a.change === 0 &&
+        b.change !== 0 &&
+        /^\s*an?\s*$/i.test(rest) &&
+        namedAfter.test(sentence.slice(b.end, b.end + 30))
       )
         continue
       // "231,000 new energy vehicles, which surged 86.7 percent": the change of the figure right

@@ -128,7 +128,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let part: Heading | undefined
   // The context changes only at headings: computed there, not for every text.
   let context: Context | undefined
-  let previous: { sentence: string; subject: string; growth: boolean } | undefined
+  let previous: LastFigure | undefined
   // The last draft of the text and where its number ends in it, for "4.3% → ~5.5%".
   let lastDraft: { draft: Draft; end: number } | undefined
   // "| Indicator | 2021 result | 2022 target |": the year and kind each column of a table names,
@@ -160,6 +160,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // The span of years the last text ended on, for "During this period, …" after it.
   let spanBefore: string | null = null
   let title = ''
+  // The label of the list item whose list is being read ("Per capita disposable income: …").
+  let itemLabel: string | undefined
   const planOpening =
     meta.planYear === null
       ? null
@@ -427,11 +429,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           draft.subject = same
           if (prior!.growth && draft.unit === '%' && draft.change === null) readAsChange(draft, 1)
         }
-        prior = {
-          sentence: clause.sentence,
-          subject: draft.subject,
-          growth: draft.changeUnit === '%',
-        }
+        prior = lastFigure(clause.sentence, draft)
         // "Chart: GRP, 2021-2025, trillion yuan: 2.47, 2.63, 2.72, 2.86, 3.01": the figures of a
         // series, a year each, in the unit its title gives.
         // ("Chart: Growth of main indicators, 2025, %: fixed asset investment 1.6 | …": a figure
@@ -475,6 +473,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // "Fixed-asset investment: up 6.1%; manufacturing investment up 15.6%", a measure of its
         // own); "Grain: output of 55.44 million tons": what the label's output is of.
         else if (
+          label === undefined &&
+          itemLabel !== undefined &&
+          /^[A-Za-z]+(?:\s+residents)?$/.test(draft.subject) &&
+          lookupIndicator(lexicon, draft.subject) === null
+        ) {
+          // "Per capita disposable income of residents: 82,760 yuan" over "– Urban 94,120 yuan;
+          // rural 50,380 yuan": whose measure the item above names (when it names one of its own,
+          // not "Imports and exports: …" over "– imports 1.2%").
+          const whose = lookupIndicator(lexicon, `${itemLabel} of ${draft.subject}`)
+          if (whose !== null && whose !== lookupIndicator(lexicon, itemLabel))
+            draft.subject = `${itemLabel}, ${draft.subject.toLowerCase()}`
+        } else if (
           label &&
           /^[A-Za-z][A-Za-z' -]*$/.test(draft.subject) &&
           draft.subject.split(' ').length <= 3 &&
@@ -507,6 +517,32 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           draft.subject.toLowerCase() === draft.unit.toLowerCase()
         )
           draft.subject = previous.subject
+        // "38 "little giant" firms added, 1,012 in cumulative terms": the stock of the same things.
+        if (/^(?:in (?:cumulative|total) terms|in total|altogether)$/i.test(draft.subject)) {
+          draft.subject = previous.subject
+          if (
+            draft.unit === 'terms' &&
+            draft.value !== null &&
+            /^[a-z-]+$/.test(previous.unit ?? '')
+          ) {
+            draft.unit = previous.unit!
+            draft.base = { value: draft.value, unit: previous.unit! }
+          }
+        }
+        // "Exports grew 7.3%, imports 1.2%": a percentage after a growth, with a subject and no
+        // verb of its own, is a growth too.
+        const lead = clause.text.slice(0, draft.numberStart)
+        if (
+          previous.growth &&
+          draft.unit === '%' &&
+          draft.change === null &&
+          !draft.share &&
+          /^[\s,;]*(?:and\s+|while\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}$/.test(lead) &&
+          !/\b(?:[a-z]+ed|rose|grew|fell|was|were|is|are|hit|stood|share|rate|ratio|proportion|coverage|of|at|to)\b/i.test(
+            lead,
+          )
+        )
+          readAsChange(draft, 1)
         if (namesNothing(draft.subject)) {
           // "… grew 5.7% in 2024 and aims for around 6% in 2025": the aim of a growth is a growth.
           const aim =
@@ -533,8 +569,22 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         }
         // "income of urban residents was …, and that of rural residents …"
         const that = /^(?:that|those) of (.+)$/i.exec(draft.subject)
-        if (that && / of /.test(previous.subject))
+        if (that && / of /.test(previous.subject)) {
           draft.subject = previous.subject.replace(/ of .*$/, ` of ${that[1]}`)
+          // "increase the number of high-tech enterprises by over 4,000 and that of "little giant"
+          // enterprises by 150": the same change, of the things it names.
+          if (
+            previous.counted !== null &&
+            /\bby\s+(?:(?:over|about|around|more than|nearly|at least)\s+)?$/i.test(
+              clause.text.slice(0, draft.numberStart),
+            )
+          ) {
+            draft.subject = draft.subject.replace(/ by$/, '')
+            if (draft.value !== null && draft.change === null) readAsChange(draft, 1)
+            if (draft.change !== null)
+              draft.changeUnit ??= /\b([a-z]+s)\W*$/.exec(draft.subject)?.[1] ?? previous.counted
+          }
+        }
         // "Rural residents' per capita disposable income …, while that of urban residents"
         const owner = that ? /^(?:the\s+)?\S.*?(?:s'|['’]s)\s+(.+)$/i.exec(previous.subject) : null
         if (that && owner && !/ of /.test(previous.subject))
@@ -582,12 +632,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         lastDraft = { draft, end: clause.start + draft.numberEnd }
       }
       const last = drafts.at(-1)
-      if (last)
-        previous = {
-          sentence: clause.sentence,
-          subject: last.subject,
-          growth: last.changeUnit === '%',
-        }
+      if (last) previous = lastFigure(clause.sentence, last)
       if (drafts.length === 0) continue
       const clauseText = origin
         ? value.slice(origin[clause.start], valueEnd(clause.end - 1))
@@ -1206,6 +1251,21 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       wrappedLabel = undefined
       return
     }
+    if (node.type === 'listItem') {
+      // The label of the item's own text, for the items of a list under it.
+      const first = node.children[0]
+      const own =
+        first?.type === 'paragraph' && first.children[0]?.type === 'text'
+          ? /^([^:：.;,]{2,60})[:：]\s/.exec(first.children[0].value)?.[1]?.trim()
+          : undefined
+      const outer = itemLabel
+      for (const child of node.children) {
+        itemLabel = child.type === 'list' ? own : outer
+        visit(child, truncated)
+      }
+      itemLabel = outer
+      return
+    }
     if ('children' in node)
       for (const child of node.children as RootContent[]) visit(child, truncated)
   }
@@ -1577,8 +1637,12 @@ function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   if (!draft.share) return id
   if (id !== null && /_(share|rate|days)$/.test(id)) return id
   // "Clean energy accounted for 90.8% of installed power capacity": a share the lexicon names.
-  const of = draft.shareOf ? lookupIndicator(lexicon, `${draft.subject} ${draft.shareOf}`) : null
-  return of !== null && /_share$/.test(of) ? of : null
+  // ("Manufacturing represented 23.5% of GRP": the share of the one in the other.)
+  for (const joined of draft.shareOf ? [' ', ' in '] : []) {
+    const of = lookupIndicator(lexicon, `${draft.subject}${joined}${draft.shareOf}`)
+    if (of !== null && /_share$/.test(of)) return of
+  }
+  return null
 }
 
 const entities: Record<string, string> = {
@@ -1979,7 +2043,11 @@ function statedYear(text: string, planYear: number | null): number | null {
 
 /** "By 2025, …", "By the end of 2025, …": the year to come a statement opens on, or null. */
 function openingBy(sentence: string, planYear: number | null): number | null {
-  const by = /^\W*by\s+(?:the end of\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)/i.exec(sentence)
+  // ("Looking ahead to 2030, we aim to …": the year the plan looks to.)
+  const by =
+    /^\W*(?:by|looking (?:ahead|forward) to)\s+(?:the end of\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)/i.exec(
+      sentence,
+    )
   return by && planYear !== null && Number(by[1]) > planYear ? Number(by[1]) : null
 }
 
@@ -2112,13 +2180,37 @@ const thatPeriod =
   /^\W*(?:during|over|in|throughout)\s+(?:this|that|the same)\s+period\b|^(?![^.;]*\b(?:quarter|half|months?|weeks?|holiday|festival|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^;]*\b(?:during|over|throughout)\s+(?:this|that|the same|the)\s+period\s*[.;]?\s*$/i
 
 /** A subject that is empty or only a verb ("totaled", "reaching"). */
+/** What the figures after the last one of a sentence may take from it. */
+interface LastFigure {
+  sentence: string
+  subject: string
+  unit: string | null
+  /** It was a growth in percent. */
+  growth: boolean
+  /** The unit of the change it was, when it counted things ("enterprises"). */
+  counted: string | null
+}
+
+function lastFigure(sentence: string, draft: Draft): LastFigure {
+  return {
+    sentence,
+    subject: draft.subject,
+    unit: draft.unit,
+    growth: draft.changeUnit === '%',
+    counted:
+      draft.value === null && draft.changeUnit !== null && /^[a-z]+s$/.test(draft.changeUnit)
+        ? draft.changeUnit
+        : null,
+  }
+}
+
 function namesNothing(subject: string): boolean {
   // "…, rising from 2.34 trillion yuan in 2017 to 2.89 trillion yuan": the change names nothing.
   return (
     subject === '' ||
     // Note: lower case only: "Beijing" is a name, not a participle; nor is a sector
     // ("manufacturing accounted for 48.2% of GRP").
-    /^(?:(?!(?:manufactur|hous|shipp|min|bank|cater|farm|fish|process|lodg|print|packag|build|clothing)ing$)[a-z]+(?:ing|ed)|totaled|totalled|reached|hit|up|down)(?:\s+(?:from|to)\b.*|\s+the)?$/.test(
+    /^(?:(?!(?:manufactur|hous|shipp|min|bank|cater|farm|fish|process|lodg|print|packag|build|clothing)ing$)[a-z]+(?:ing|ed)|totaled|totalled|reached|hit|up|down|rose|grew|fell|stood)(?:\s+(?:from|to)\b.*|\s+the)?$/.test(
       subject,
     ) ||
     // "Chongqing grew 5.7% in 2024 and aims for around 6% in 2025": the aim of the same subject.

@@ -1762,9 +1762,8 @@ const qualifierEnds = new Set(
 )
 
 const qualifierTable: Array<[RegExp, Qualifier]> = [
-  [/\bno (?:less|fewer) than\s*$/i, 'no less than'],
-  [/\bno more than\s*$/i, 'within'],
-  [/\bnot (?:more|higher) than\s*$/i, 'within'],
+  [/\bno(?:t)? (?:less|fewer|lower) than\s*$/i, 'no less than'],
+  [/\bno(?:t)? (?:more|higher|greater) than\s*$/i, 'within'],
   [/\bmore than\s*$/i, 'more than'],
   [/\bat least\s*$/i, 'at least'],
   // "Some 626,000 new urban jobs": "some" before a figure is "about".

@@ -1,5 +1,5 @@
 import { isSpaceCode } from '../parse/lines.js'
-import { type Clause, reckonedAgain, thanBefore, totalAfter } from './clauses.js'
+import { type Clause, namedAfter, reckonedAgain, thanBefore, totalAfter } from './clauses.js'
 import type { IndicatorRecord } from './index.js'
 import { matchScale } from './numbers.js'
 import { unitCell } from './tables.js'
@@ -526,6 +526,12 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
     (next.changeCue === 'cue' || next.changeCue === 'points') &&
     /[-−+↑↓▲▼△▽]/.test(clause.text[next.start] ?? '') &&
     /^\s*\|\s*[A-Za-z%][A-Za-z% ]{0,30}\s*\|\s*$/.test(between)
+  )
+    return true
+  // "3.21 trillion yuan, a 4.9 percent increase"
+  if (
+    /^\s*[,，]\s*an?\s*$/i.test(between) &&
+    namedAfter.test(clause.text.slice(next.end, next.end + 30))
   )
     return true
   return (

@@ -5219,3 +5219,124 @@ describe('rules of the fourteenth session', () => {
     ])
   })
 })
+
+describe('rules of the fourteenth session, from its first batches', () => {
+  it('takes "a 4.9 percent increase" after a level as its change, but not "a 5 percent rise in retail sales"', () => {
+    expect(
+      records(
+        'Total retail sales of consumer goods amounted to 3.21 trillion yuan, a 4.9 percent increase. Imports were 2 trillion yuan, a 1.2 percent drop.',
+      ).map((r) => [r.number.text, r.value, r.change]),
+    ).toEqual([
+      ['3.21', 3.21, 4.9],
+      ['2', 2, -1.2],
+    ])
+    expect(
+      records(
+        'Other targets include 180,000 new urban jobs, a 5 percent rise in retail sales of consumer goods.',
+        'Targets for 2024',
+      ).map((r) => [r.number.text, r.value, r.change]),
+    ).toEqual([
+      ['180,000', 180000, null],
+      ['5', null, 5],
+    ])
+  })
+
+  it('names shares of manufacturing, the marine economy, and acreage sown to grain', () => {
+    expect(
+      records(
+        [
+          'Manufacturing represented 23.5% of GRP, and manufacturing accounted for 40% of total investment.',
+          'Total output value of the marine economy stood at 1.22 trillion yuan.',
+          'Grain output was 3.12 million tons, from a sown area of 2.68 million hectares; the grain-sown area held steady at 2.7 million hectares.',
+        ].join(' '),
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['23.5', 'manufacturing_value_added_share'],
+      ['40', null],
+      ['1.22', 'marine_economy'],
+      ['3.12', 'grain_output'],
+      ['2.68', 'grain_area'],
+      ['2.7', 'grain_area'],
+    ])
+  })
+
+  it('reads the subject past a "which" aside, and "that of … by 150" as the same kind of change', () => {
+    expect(
+      records(
+        'Fixed asset investment edged up 1.8 percent, and private investment, which made up 55.2 percent of the total, rose by 2.6 percent.',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['1.8', 'fixed_asset_investment'],
+      ['55.2', null],
+      ['2.6', 'private_investment'],
+    ])
+    expect(
+      records(
+        'We will increase the number of hospitals by 12 and that of clinics by 40.',
+        'Tasks for 2024',
+      ).map((r) => [r.number.text, r.value, r.change, r.changeUnit]),
+    ).toEqual([
+      ['12', null, 12, 'hospitals'],
+      ['40', null, 40, 'clinics'],
+    ])
+  })
+
+  it('reads "no higher than" and "no lower than" as bounds, and "Looking ahead to 2030" as the year', () => {
+    expect(
+      records(
+        'Keep the surveyed urban unemployment rate no higher than 5 percent and grain output no lower than 12 million tons. Looking ahead to 2030, we aim to raise per capita GRP to over 70,000 yuan.',
+        'Targets for 2024',
+      ).map((r) => [r.number.text, r.qualifier, r.period]),
+    ).toEqual([
+      ['5', 'within', 2024],
+      ['12', 'no less than', 2024],
+      ['70,000', 'over', 2030],
+    ])
+  })
+
+  it('reads what was done, in the past tense, under the plan as a result', () => {
+    expect(
+      periods(
+        [
+          'Per capita disposable income rose 4.6 percent to 79,650 yuan, with the incomes of rural residents growing 6.1 percent.',
+          '',
+          'The city created 312,000 new urban jobs and renovated 196 old residential communities.',
+          '',
+          'Newly created urban jobs: over 300,000',
+        ].join('\n'),
+        '2024 goals',
+      ),
+    ).toEqual([
+      ['79,650', 2023, 'actual'],
+      ['6.1', 2023, 'actual'],
+      ['312,000', 2023, 'actual'],
+      ['196', 2023, 'actual'],
+      ['300,000', 2024, 'target'],
+    ])
+  })
+
+  it('reads sub-items under a labelled item: whose income, a growth without its verb, a stock "in cumulative terms"', () => {
+    expect(
+      records(
+        [
+          '• Per capita disposable income of residents: 82,760 yuan, up 4.5%',
+          '    – Urban 94,120 yuan; rural 50,380 yuan',
+          '• Imports and exports: 2.63 trillion yuan, an increase of 4.9%',
+          '    – Exports grew 7.3%, imports 1.2%',
+          '• High-tech enterprises: 17,480',
+          '    – 38 national "little giant" firms added, 1,012 in cumulative terms',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change]),
+    ).toEqual([
+      ['82,760', 'per_capita_disposable_income', 82760, 'yuan', 4.5],
+      ['94,120', 'per_capita_disposable_income_urban', 94120, 'yuan', null],
+      ['50,380', 'per_capita_disposable_income_rural', 50380, 'yuan', null],
+      ['2.63', 'imports_exports', 2.63, 'trillion yuan', 4.9],
+      ['7.3', 'exports', null, null, 7.3],
+      ['1.2', null, null, null, 1.2],
+      ['17,480', 'high_tech_enterprises', 17480, 'enterprises', null],
+      ['38', null, 38, 'firms', null],
+      ['1,012', null, 1012, 'firms', null],
+    ])
+  })
+})
