@@ -157,6 +157,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let targetSection: { year: number | null; depth: number } | undefined
   // The first words of a table row's label, on the line above the row.
   let wrappedLabel: string | undefined
+  // The last words of a table row's label, on the line under the row ("Total retail sales of
+  // consumer" over "  goods"), and the node after the one visited.
+  let labelBelow: string | undefined
+  let nextNode: RootContent | undefined
   // The span of years the last text ended on, for "During this period, …" after it.
   let spanBefore: string | null = null
   let title = ''
@@ -362,6 +366,20 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         for (const draft of drafts)
           if (!columns![cellIndex(read, clause.start + draft.numberStart)]?.change)
             inRowUnit(draft, rowUnit, clause.text)
+      // "Fixed asset investment | % | — | 4.1 | around 5%": a row of percent with no level but its
+      // growth measures growth; its target is a growth too.
+      if (rowUnit?.unit === '%' && columns!.some((c) => c.change)) {
+        const cells = cellsOf(read)
+        if (
+          columns!.some(
+            (c, i) =>
+              !c.change && !c.unit && c.kind === 'actual' && /^\s*[—–-]\s*$/.test(cells[i] ?? ''),
+          )
+        )
+          for (const draft of drafts)
+            if (draft.value !== null && draft.unit === '%' && draft.change === null)
+              readAsChange(draft, 1)
+      }
       // "Urbanization rate,%,70.3,0.5" under "…,2022_growth_pct,…": the change of a percentage in a
       // column of changes is in percentage points.
       if (columns?.some((c) => c.percentChange) && clause.bar !== -1)
@@ -452,6 +470,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // The label's first words, wrapped onto the line above its row ("growth (%)").
         if (wrappedLabel && clause.bar !== -1 && /^\p{Ll}/u.test(clause.text.trimStart()))
           draft.subject = `${wrappedLabel} ${draft.subject}`
+        if (labelBelow && clause.bar !== -1 && draft.numberStart > clause.bar)
+          draft.subject = `${draft.subject} ${labelBelow}`
         // "GDP (2024)    14.16 trillion yuan": the year a label gives in brackets.
         const bracketYear =
           draft.year === undefined && draft.subject.endsWith(')')
@@ -571,6 +591,19 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         const that = /^(?:that|those) of (.+)$/i.exec(draft.subject)
         if (that && / of /.test(previous.subject)) {
           draft.subject = previous.subject.replace(/ of .*$/, ` of ${that[1]}`)
+          // ("The number of high-tech enterprises grew to 6,520, and that of SMEs hit 9,870": a
+          // count of the things it names.)
+          const counted = /\b([A-Za-z-]+s)\W*$/.exec(that[1]!)?.[1]
+          if (
+            draft.value !== null &&
+            draft.unit === null &&
+            counted !== undefined &&
+            previous.unit !== null &&
+            /^[a-z-]+$/.test(previous.unit)
+          ) {
+            draft.unit = counted
+            draft.base = { value: draft.value, unit: counted }
+          }
           // "increase the number of high-tech enterprises by over 4,000 and that of "little giant"
           // enterprises by 150": the same change, of the things it names.
           if (
@@ -833,16 +866,20 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             // ("1.6 million new urban jobs were created in cumulative terms").
             (typeof period === 'number' ||
               (draft.value !== null &&
-                !/\b(?:over|during) (?:the )?(?:past )?(?:\w+ years|(?:19|20)\d{2})/i.test(
+                !/\b(?:over|during) (?:the )?(?:past )?(?:\w+ years|(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th) Five-Year Plan)/i.test(
                   clause.sentence,
                 ) &&
                 // ("Fixed asset investment totaled 1.71 trillion yuan in cumulative terms": a sum.)
                 !/\b(?:were|was) (?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)\b/i.test(
                   clauseText,
                 ) &&
-                // (Not "High-tech enterprises totaled 25,000 in cumulative terms", a stock.)
+                // (Not "High-tech enterprises totaled 25,000 in cumulative terms", a stock; nor
+                // "cumulative R&D spending exceeded 1.2 trillion yuan", a sum named so.)
                 !(
-                  /\b(?:totall?ed|amounted to)\b/i.test(clauseText) &&
+                  (/\b(?:totall?ed|amounted to)\b/i.test(clauseText) ||
+                    /\bcumulative\s+(?:[\w&'’-]+\s+){0,3}(?:spending|investment|revenue|expenditure|input)\b/i.test(
+                      clauseText,
+                    )) &&
                   /\b(?:yuan|dollars)\b/.test(draft.unit ?? '')
                 )))
               ? (meta.reviewedYear ?? period)
@@ -1156,11 +1193,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
               : columns
         headerAbove = header
       }
-      // "------+------": the rule under a header keeps the table going (so does a LaTeX table's
-      // "\hline"), as does "| Innovation |", the title of a group of its rows.
+      // "------+------", "────────": the rule under a header keeps the table going (so does a LaTeX
+      // table's "\hline"), as does "| Innovation |", the title of a group of its rows.
       else if (
         only?.type === 'text' &&
-        (/^[-=+:|\s]{3,}$/.test(only.value) ||
+        (/^[-=+:|\s─━═┼┿╋╪]{3,}$/.test(only.value) ||
           /^\\(?:hline|toprule|midrule|bottomrule|cline\{[\d-]+\})$/.test(only.value.trim()) ||
           (columns && oneLine && /^\|[^|]+\|$/.test(only.value.trim()) && !hasFigure(only.value)))
       ) {
@@ -1204,6 +1241,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         else if (parentRow && (/^of which\b/i.test(label) || column > parentRow.column))
           rowParent = parentRow.unit
         else parentRow = undefined
+        labelBelow = continuedBelow(node, nextNode, text)
       } else if (!columns) parentRow = undefined
       // Most paragraphs are one text without a number: nothing to align.
       if (only?.type === 'text' && !mayHoldNumber(only.value)) {
@@ -1249,6 +1287,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         truncated ? 'item' : node.data?.truncated === true ? 'line' : false,
       )
       wrappedLabel = undefined
+      labelBelow = undefined
       return
     }
     if (node.type === 'listItem') {
@@ -1266,10 +1305,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       itemLabel = outer
       return
     }
-    if ('children' in node)
-      for (const child of node.children as RootContent[]) visit(child, truncated)
+    if ('children' in node) {
+      const children = node.children as RootContent[]
+      for (let i = 0; i < children.length; i++) {
+        nextNode = children[i + 1]
+        visit(children[i]!, truncated)
+      }
+    }
   }
-  for (const node of tree.children) visit(node, false)
+  for (let i = 0; i < tree.children.length; i++) {
+    nextNode = tree.children[i + 1]
+    visit(tree.children[i]!, false)
+  }
 
   withoutStacks(() => {
     for (const { reason, place } of unclassified)
@@ -1640,7 +1687,7 @@ function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   // ("Manufacturing represented 23.5% of GRP": the share of the one in the other.)
   for (const joined of draft.shareOf ? [' ', ' in '] : []) {
     const of = lookupIndicator(lexicon, `${draft.subject}${joined}${draft.shareOf}`)
-    if (of !== null && /_share$/.test(of)) return of
+    if (of !== null && /_(?:share|days)$/.test(of)) return of
   }
   return null
 }
@@ -1795,8 +1842,8 @@ function readable(
   // "new urban jobs → 78,000", "5G base stations → 15,600", "Newly registered market entities —
   // 196,000": an arrow or a dash after a label that holds no figure reads as its colon (not "43.5%
   // (2012) → 50.3% (2017)", a figure and the one it came to).
-  // (Not the "—" of an empty cell.)
-  if (cells === 0 && (value.includes('→') || value.includes(' — '))) {
+  // (Not the "—" of an empty cell, in a row of bars or aligned with spaces.)
+  if (cells === 0 && !aligned && (value.includes('→') || value.includes(' — '))) {
     const arrow = /^([^→—:：|]{2,80}?)(?:\s*→\s*|\s+—\s+)(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/i.exec(
       value,
     )
@@ -2180,6 +2227,38 @@ const thatPeriod =
   /^\W*(?:during|over|in|throughout)\s+(?:this|that|the same)\s+period\b|^(?![^.;]*\b(?:quarter|half|months?|weeks?|holiday|festival|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^;]*\b(?:during|over|throughout)\s+(?:this|that|the same|the)\s+period\s*[.;]?\s*$/i
 
 /** A subject that is empty or only a verb ("totaled", "reaching"). */
+/**
+ * "Total retail sales of consumer   billion yuan   586.4" over "  goods": the words of a row's
+ * label that wrapped onto an indented line under it, without a figure (in lower case, as a
+ * phrase goes on).
+ */
+function continuedBelow(
+  row: RootContent,
+  next: RootContent | undefined,
+  text: string,
+): string | undefined {
+  if (next?.type !== 'paragraph' || next.children.length !== 1) return undefined
+  const only = next.children[0]!
+  const start = next.position?.start
+  if (
+    only.type !== 'text' ||
+    start === undefined ||
+    start.line !== (row.position?.end.line ?? 0) + 1 ||
+    start.line !== next.position!.end.line ||
+    start.column <= (row.position?.start.column ?? 1)
+  )
+    return undefined
+  const first = only.value.trim().split(/ {3,}|\t/)[0]!
+  if (!/^\p{Ll}[\p{L} '’-]{0,40}$/u.test(first) || mayHoldNumber(first)) return undefined
+  // (Not where the row's label ends a phrase of its own: only after "of", "and", an adjective.)
+  const label = text
+    .slice(row.position!.start.offset, row.position!.end.offset)
+    .split(/ {3,}|\t/)[0]!
+  return /\b(?:of|and|for|in|on|to|consumer|above|per|with)$/i.test(label.trim())
+    ? first
+    : undefined
+}
+
 /** What the figures after the last one of a sentence may take from it. */
 interface LastFigure {
   sentence: string

@@ -119,7 +119,17 @@ export function yearsEnding(count: string, last: number): string {
 }
 
 function wordCount(count: string): number {
-  const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 }
+  const words: Record<string, number> = {
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+  }
   return words[count.toLowerCase()] ?? Number(count)
 }
 

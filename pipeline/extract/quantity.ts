@@ -830,12 +830,12 @@ function readMention(
     mention.excluded = 'streak'
     return mention
   }
+  // (Not "stayed above 35 million tons for five consecutive years": the level held over a span,
+  // a figure; only "for the eighth consecutive year", the bound of the year's streak.)
   if (
     /consecutive|straight|successive/i.test(after) &&
     /\b(?:above|over|more than|at least)\s+$/i.test(near) &&
-    /^[^,;]{0,40}?\bfor\s+(?:the\s+\w+|\w+)\s+(?:consecutive|straight|successive)\s+years?\b/i.test(
-      after,
-    )
+    /^[^,;]{0,40}?\bfor\s+the\s+\w+\s+(?:consecutive|straight|successive)\s+years?\b/i.test(after)
   ) {
     mention.excluded = 'streak'
     return mention
@@ -1327,6 +1327,14 @@ function readMention(
     mention.qualifier = 'around'
     cursor += sentence[cursor] === '-' ? 4 : 6
   }
+  // "33 or below", "5.5% or less": an upper bound.
+  else if (mention.qualifier === null && sentence.charCodeAt(cursor + 1) === 111) {
+    const bound = /^\s+or (?:below|less|lower)\b/i.exec(sentence.slice(cursor, cursor + 12))
+    if (bound) {
+      mention.qualifier = 'within'
+      cursor += bound[0].length
+    }
+  }
   mention.end = cursor
 
   // "(2) growth of …" inside a paragraph, "COVID-19[1]": list markers and footnote marks.
@@ -1371,7 +1379,10 @@ function readMention(
           /\b(?:address|road|avenue|street|district|university|institute)\b/i.test(sentence))) ||
       (nextChar === '-' && /^-0\d/.test(after)) ||
       ((near.includes('=') || near.includes('s.e.') || near.includes('<')) &&
-        /(?:\bs\.e\.|\bp\s*[<=]|\bt\s*=|[\u0370-\u03ff][\u2080-\u2089\d]*\s*=)\s*$/.test(near)))
+        // ("(previous year = 100)", "(2020=100)": the base of an index.)
+        /(?:\bs\.e\.|\bp\s*[<=]|\bt\s*=|[\u0370-\u03ff][\u2080-\u2089\d]*\s*=|\((?:(?:the\s+)?(?:previous|last|base)\s+year|(?:19|20)\d{2})\s*=)\s*$/i.test(
+          near,
+        )))
   ) {
     mention.excluded = 'name'
     return mention
@@ -2007,8 +2018,9 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
           if (!match || !isPluralNoun(match[1]!)) continue
           const words = match[1]!.toLowerCase().split(/\s+/)
           if (words.some((w) => verbs.has(w) || stopWords.has(w))) continue
-          // ("1,019 villages and five counties": a figure of its own.)
-          if (numberWord.test(words[0]!)) continue
+          // ("1,019 villages and five counties": a figure of its own; "left-behind children and
+          // children in difficulty": the same noun, twice.)
+          if (numberWord.test(words[0]!) || words.at(-1) === last.word.toLowerCase()) continue
           if (!pairEnd.test(ahead.slice(match[0].length))) continue
           last.word = `${last.word} and ${match[1]}`
           last.end = re.lastIndex + match[0].length

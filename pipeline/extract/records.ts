@@ -46,7 +46,7 @@ function rateOrIntensity(text: string): boolean {
   )
 }
 const levelVerbs =
-  /\s*\b(?:edged up|went up|moved up|ticked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|dipped|up|down|expand|expanded|cut|reduce|lower)\b/i
+  /\s*\b(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|dipped|up|down|expand|expanded|cut|reduce|lower)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -229,7 +229,7 @@ export function clauseRecords(clause: Clause): Draft[] {
         changeNumber: attached ? { start: next.numberStart, end: next.numberEnd } : null,
         share: m.unit === '%' && m.followedByOf,
         ...(m.unit === '%' && m.followedByOf
-          ? { shareOf: ofPhrase(clause.text.slice(m.end).replace(/^\s+of\s+/i, '')) }
+          ? { shareOf: shareOf(clause.text.slice(m.end).replace(/^\s+of\s+/i, '')) }
           : {}),
       }),
     )
@@ -324,8 +324,9 @@ function leadingLabel(clause: Clause, m: Mention): string | undefined {
   // ("703.34 billion yuan — GDP  ▲8.1%": not the change after the label.)
   // ("91.2%            Days with good air quality": a card's figure, a gap, then its label.)
   // (Or the gap read as a bar, "91.2% | Days with good air quality", a label with no figure.)
+  // ("621.7 billion yuan (US$86.5 billion) — total imports and exports": past a conversion.)
   const after =
-    /^\s*(?:[:：]|\s[—–]{1,2}\s|\s--\s|\s{3}(?=\s*\p{Lu})|\s*\|\s*(?=\p{Lu}(?:[^|\d]|(?:19|20)\d{2})*$))\s*([^,，;；(▲▼↑↓]+)/u.exec(
+    /^(?:\s*\([^()]{1,40}\))?\s*(?:[:：]|\s[—–]{1,2}\s|\s--\s|\s{3}(?=\s*\p{Lu})|\s*\|\s*(?=\p{Lu}(?:[^|\d]|(?:19|20)\d{2})*$))\s*([^,，;；(▲▼↑↓]+)/u.exec(
       clause.text.slice(m.end),
     )
   if (after) return after[1]!.trim()
@@ -930,8 +931,17 @@ function changeSubject(clause: Clause, m: Mention): string {
   if (target) return target
   // "| Fixed-asset investment | -- | 1.8% | 3% |": the row's first cell, past cells of figures
   // (not "| Fiscal | revenue to grow by around 1% |").
+  // ("| Total retail sales | billion yuan | 593.58 | 7.1 | around 8% growth |": a cell that
+  // holds only a qualifier before its figure.)
   const cell = tableLabel(clause, m)
-  if (cell && !/[A-Za-z]/.test(clause.text.slice(clause.bar, m.start))) return cell
+  if (
+    cell &&
+    (!/[A-Za-z]/.test(clause.text.slice(clause.bar, m.start)) ||
+      /^\s*(?:(?:around|about|approximately|over|above|more than|at least|no less than|within|below|nearly)\s+)?$/i.test(
+        clause.text.slice(clause.text.lastIndexOf('|', m.start) + 1, m.start),
+      ))
+  )
+    return cell
   if (m.changeCue === 'post') {
     const inPhrase = /^\s*(?:year-on-year\s+)?\w+\s+(?:in|of)\s+(?!(?:19|20)\d{2}\b)(.*)$/i.exec(
       after,
@@ -1092,6 +1102,13 @@ function nounPhrase(text: string): string {
       text,
     )
   return (stop ? text.slice(0, stop.index) : text).trim()
+}
+
+/** What a share is of; "83% of days have good air quality": the days, as the clause says. */
+function shareOf(text: string): string {
+  return /^(?:the\s+)?days\s+(?:have|had|with|of|when|saw)\b/i.test(text)
+    ? text.slice(0, 60)
+    : ofPhrase(text)
 }
 
 function ofPhrase(text: string): string {

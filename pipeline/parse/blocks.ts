@@ -455,10 +455,13 @@ function continues(
     )
       return false
     // "  2020 was an extraordinary year." after a short heading line: a new indented paragraph.
+    // (Right under it, not after a line of 80 characters or more, or one that ends on "of": a
+    // paragraph's first line, wrapped, in a text whose other paragraphs are a long line each.)
     if (
       block.type === 'text' &&
       block.segments.length === 1 &&
       last.line.end - last.line.start < 0.5 * wrapWidth &&
+      (sawBlank || (last.line.end - last.line.start < 80 && !endsOnDanglingWord(previous))) &&
       /^[\p{Lu}\d"“]/u.test(line.content)
     ) {
       return false

@@ -793,8 +793,12 @@ function pageFurniture(
       // the number.
       // (Not the rows of a table, "  growth (%)        8": a footer of words, on three pages
       // or more, its numbers counting up.)
-      else if (last >= 48 && last <= 57 && /\S {3,}\d{1,3}$/.test(line.content)) {
-        const footer = line.content.replace(/\d+$/, '')
+      // ("Jinan Government Work Report 2025          — 4 —": the number between dashes.)
+      else if (
+        (last >= 48 && last <= 57 && /\S {3,}\d{1,3}$/.test(line.content)) ||
+        (last === 0x2014 && /\S {3,}— \d{1,3} —$/.test(line.content))
+      ) {
+        const footer = line.content.replace(/(?:— )?\d+(?: —)?$/, '')
         if (footer.replace(/[^A-Za-z]/g, '').length < 20) continue
         const same = spaced.get(footer)
         if (same) same.push(line)
@@ -822,7 +826,7 @@ function pageFurniture(
   for (const footers of barred.values())
     if (footers.length >= 2) for (const line of footers) furnitureAt.set(line.line, 'page')
   for (const footers of spaced.values()) {
-    const pages = footers.map((line) => Number(/\d+$/.exec(line.content)![0]))
+    const pages = footers.map((line) => Number(/(\d+)(?: —)?$/.exec(line.content)![1]))
     if (footers.length >= 3 && pages.every((page, i) => i === 0 || page > pages[i - 1]!))
       for (const line of footers) furnitureAt.set(line.line, 'page')
   }

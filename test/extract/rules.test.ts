@@ -5340,3 +5340,142 @@ describe('rules of the fourteenth session, from its first batches', () => {
     ])
   })
 })
+
+describe('rules of the fourteenth session, from its second batches', () => {
+  it('reads a table aligned with spaces under a rule of box-drawing lines, with an empty level cell and a label wrapped under its row', () => {
+    expect(
+      records(
+        [
+          'Indicator                               Unit                   2023     Growth %     2024 target',
+          '──────────────────────────────────────────────────────────────────────────────────────────────',
+          'Fixed asset investment                  %                         —          4.1     around 5%',
+          'Total retail sales of consumer          billion yuan          586.4          5.2     around 6%',
+          '  goods',
+          'Per capita disposable income of         yuan                 64,170          4.6     in step with',
+          '  urban residents                                                                    economic growth',
+        ].join('\n'),
+        'Main indicators',
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change, r.period, r.kind]),
+    ).toEqual([
+      ['4.1', 'fixed_asset_investment', null, 4.1, 2023, 'actual'],
+      ['5', 'fixed_asset_investment', null, 5, 2024, 'target'],
+      ['586.4', 'retail_sales', 586.4, 5.2, 2023, 'actual'],
+      ['6', 'retail_sales', null, 6, 2024, 'target'],
+      ['64,170', 'per_capita_disposable_income_urban', 64170, 4.6, 2023, 'actual'],
+    ])
+  })
+
+  it('passes over a footer with its page number between dashes, and the base of an index', () => {
+    const footer = (page: number) =>
+      `Jinan Government Work Report 2024                                        — ${page} —`
+    const { tree, file } = parseText(
+      [
+        'Government Work Report 2024',
+        '',
+        'Review of Work in 2023',
+        '',
+        'GRP grew 5.1%.',
+        footer(3),
+        'Retail sales grew 4.2%.',
+        footer(4),
+        'Exports grew 3.3%, and the price index stood at 102.1 (previous year = 100).',
+        footer(5),
+        '',
+      ].join('\n'),
+    )
+    expect(extractIndicators(tree, file).indicators.map((r) => r.number.text)).toEqual([
+      '5.1',
+      '4.2',
+      '3.3',
+      '102.1',
+    ])
+  })
+
+  it('names the row of a cell that holds only a qualifier before its figure, and share of days', () => {
+    expect(
+      records(
+        [
+          '| Indicator | Unit | 2023 | Growth (%) | 2024 target |',
+          '| --- | --- | --- | --- | --- |',
+          '| Total retail sales of consumer goods | billion yuan | 593.58 | 7.1 | around 8% growth |',
+          '| PM2.5 average concentration | μg/m³ | 32.6 | -1.2 | 33 or below |',
+        ].join('\n'),
+        'Main indicators',
+      ).map((r) => [r.number.text, r.indicator, r.qualifier]),
+    ).toEqual([
+      ['593.58', 'retail_sales', null],
+      ['8', 'retail_sales', 'around'],
+      ['32.6', 'pm25', null],
+      ['33', 'pm25', 'within'],
+    ])
+    expect(
+      records(
+        'We will ensure that at least 83% of days have good air quality.',
+        'Tasks for 2024',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([['83', 'air_quality_good_days']])
+  })
+
+  it('names incomes of urban residents, clean energy in generating capacity, and "picked up" as a verb', () => {
+    expect(
+      records(
+        'Per capita disposable income rose 4.6 per cent, with the incomes of urban and rural residents growing by 4.2 per cent and 6.3 per cent respectively. Clean energy accounted for 41.5 per cent of the installed power generating capacity, and private investment picked up by 4.1 per cent.',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['4.6', 'per_capita_disposable_income'],
+      ['4.2', 'per_capita_disposable_income_urban'],
+      ['6.3', 'per_capita_disposable_income_rural'],
+      ['41.5', 'clean_energy_capacity_share'],
+      ['4.1', 'private_investment'],
+    ])
+  })
+
+  it('reads a cumulative sum named so over a Five-Year Plan, and the first line of a wrapped paragraph in a text of long lines', () => {
+    const long = 'The year brought the period to a successful close. '.repeat(14).trim()
+    expect(
+      periodsOfText(
+        [
+          'Government Work Report 2026',
+          '',
+          'I. Review of 2025',
+          '',
+          long,
+          '',
+          'Looking back over the 14th Five-Year Plan period (2021-2025), GDP grew at an average annual rate of',
+          '\u00a0\u00a0\u00a0 \u00a05.3 per cent; cumulative R&D spending exceeded 1.2 trillion yuan.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5.3', '2021-2025', 'actual'],
+      ['1.2', '2021-2025', 'actual'],
+    ])
+  })
+
+  it('reads a level held "for five consecutive years" as a figure, not "for the eighth consecutive year"', () => {
+    expect(
+      records(
+        'Grain output stayed above 35 million tons for five consecutive years. Grain output remained above 30 million tons for the 11th consecutive year.',
+      ).map((r) => r.number.text),
+    ).toEqual(['35'])
+  })
+
+  it('reads a figure before a conversion and its label, the same noun twice, and "that of SMEs" as a count', () => {
+    expect(
+      records(
+        [
+          '621.7 billion yuan (US$86.5 billion) — total imports and exports, up 4.8%',
+          '',
+          'Over 48,000 rural left-behind children and children in difficulty were helped. Grain output reached 1.57 million tons from 213,000 hectares of grain fields. The number of high-tech enterprises grew to 6,520, and that of technology-based SMEs hit 9,870.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.unit]),
+    ).toEqual([
+      ['621.7', 'imports_exports', 'billion yuan'],
+      ['48,000', null, 'children'],
+      ['1.57', 'grain_output', 'million tons'],
+      ['213,000', 'grain_area', 'hectares'],
+      ['6,520', 'high_tech_enterprises', 'enterprises'],
+      ['9,870', null, 'SMEs'],
+    ])
+  })
+})
