@@ -2224,7 +2224,7 @@ const dotLeaders = /[^\s.]\s*\.{4,}\s*[^\s.]/
 /** "During this period, …", "In the same period, …": a sentence opening on the time before it. */
 // ("…rose by an average of 7.8 percent a year during the period.": or at its end, "the period".)
 const thatPeriod =
-  /^\W*(?:during|over|in|throughout)\s+(?:this|that|the same)\s+period\b|^(?![^.;]*\b(?:quarter|half|months?|weeks?|holiday|festival|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^;]*\b(?:during|over|throughout)\s+(?:this|that|the same|the)\s+period\s*[.;]?\s*$/i
+  /^\W*(?:during|over|in|throughout)\s+(?:this|that|the same|the)\s+(?:(?:five|\w+-year)\s+)?period\b|^(?![^.;]*\b(?:quarter|half|months?|weeks?|holiday|festival|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^;]*\b(?:during|over|throughout)\s+(?:this|that|the same|the)\s+period\s*[.;]?\s*$/i
 
 /** A subject that is empty or only a verb ("totaled", "reaching"). */
 /**

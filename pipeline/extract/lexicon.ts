@@ -141,7 +141,7 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   [/^(?:real|nominal)\s+/i, ''],
   // "Q4 GRP", "when GRP fell": the quarter or the conjunction before the name.
   // ("…, including exports of 542.7 billion yuan": the part of the figure before.)
-  [/^(?:when|while|as|after|since|and|including)\s+/i, ''],
+  [/^(?:when|while|whereas|though|although|but|as|after|since|and|including)\s+/i, ''],
   // "2) retail sales growth": the mark of an item of a list written inline.
   [/^\d{1,2}\)\s+/, ''],
   // "GDP → 452.3 bn yuan", "mfg value added = 25.6%": a note's arrow or sign before the figure.

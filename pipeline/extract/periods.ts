@@ -379,7 +379,7 @@ export function openingSpan(
   const start = sentence.slice(0, 64)
   // "Looking back over the first four years of the 13th Five-Year Plan period, …"
   const plan =
-    /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i.exec(
+    /^\W*(?:looking back\s+(?:on|upon|at|over)\s+|(?:looking back\s+)?(?:over|in|during)\s+)the\s+(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i.exec(
       sentence.slice(0, 100),
     )
   const years = plan ? planYears(plan[2]!) : null

@@ -326,7 +326,7 @@ function leadingLabel(clause: Clause, m: Mention): string | undefined {
   // (Or the gap read as a bar, "91.2% | Days with good air quality", a label with no figure.)
   // ("621.7 billion yuan (US$86.5 billion) — total imports and exports": past a conversion.)
   const after =
-    /^(?:\s*\([^()]{1,40}\))?\s*(?:[:：]|\s[—–]{1,2}\s|\s--\s|\s{3}(?=\s*\p{Lu})|\s*\|\s*(?=\p{Lu}(?:[^|\d]|(?:19|20)\d{2})*$))\s*([^,，;；(▲▼↑↓]+)/u.exec(
+    /^(?:\s*\([^()]{1,40}\))?\s*(?:[:：]|\s[—–]{1,2}\s|\s--\s|\s{3}(?=\s*\p{Lu})|\s*\|\s*(?=\p{Lu}(?:[^|\d]|(?:19|20)\d{2})*$)|(?:\s*\|)+\s*(?=\p{Ll}[^|]*$))\s*([^,，;；(▲▼↑↓]+)/u.exec(
       clause.text.slice(m.end),
     )
   if (after) return after[1]!.trim()
@@ -584,7 +584,7 @@ function countedBySubject(d: Draft): void {
 function headPhrase(phrase: string): string {
   return phrase.split(
     // ("tourists the city aims to receive", "5G base stations built last year": a clause after it.)
-    /\s+(?:in|at|across|of|with|for|from|under|above|below|on|via|through|between|each|to|per)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across|out|up|off)\b|\s+[a-z]+ed$|\s+(?:the|we|it|they)\s+|\s+(?:built|made|sold|held|grown|won|set up)\b/i,
+    /\s+(?:in|at|across|of|with|for|from|under|above|below|on|via|through|between|each|to|per)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across|out|up|off)\b|\s+[a-z]+ed$|\s+(?:the|we|it|they)\s+|\s+(?:built|made|sold|held|grown|won|set up|newly|recently)\b/i,
   )[0]!
 }
 
@@ -777,7 +777,16 @@ function elliptical(clause: Clause, m: Mention): boolean {
 
 /** "The 8.5 percent target for rural income growth": what a figure named a target is for. */
 function targetFor(clause: Clause, m: Mention): string | undefined {
-  const target = /^\s*targets?\s+for\s+(.+)$/i.exec(clause.text.slice(m.end, m.end + 120))
+  // ("has set a target of around 5 percent for its economic growth this year")
+  const target =
+    /^\s*targets?\s+for\s+(.+)$/i.exec(clause.text.slice(m.end, m.end + 120)) ??
+    (/\b(?:target|goal)\s+(?:of|at)\s+(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?$/i.test(
+      clause.text.slice(Math.max(0, m.start - 40), m.start),
+    )
+      ? /^\s+for\s+(?:its|their|the)\s+(?!(?:\w+\s+)?(?:year|years|period|plan)\b)(.+)$/i.exec(
+          clause.text.slice(m.end, m.end + 120),
+        )
+      : null)
   return target
     ? ofPhrase(
         target[1]!.replace(/\s+(?:shows?|showed|means|reflects?|signals?|will|would)\b.*$/i, ''),

@@ -594,7 +594,9 @@ function titlesPart(
   // "■ 2025 IN REVIEW" over "Economy" over its items: a title in capitals heads what follows it,
   // items or not.
   const capitals = !/\p{Ll}/u.test(value.replace(/\([^()]*\)/g, '')) && /\p{Lu}{3}/u.test(value)
-  if (!capitals && (next?.type !== 'item' || next.marker!.level <= block.marker!.level))
+  // ("■ I. Review of Work in 2025" over a paragraph: a part numbered in Roman numerals.)
+  const roman = /^[IVX]{1,4}\.\s+\p{Lu}/u.test(value) && !/[.!?。]$/.test(value)
+  if (!capitals && !roman && (next?.type !== 'item' || next.marker!.level <= block.marker!.level))
     return false
   // Note: most titles of items name no part; a cheap test of the words first.
   if (

@@ -289,8 +289,24 @@ export function matchFurniture(
     // "Xinhua | English.news.cn": the name of the site and its address.
     if (/^[A-Za-z][\w &'-]{0,30}\s*\|\s*[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)$/i.test(content))
       return 'site'
-    // "Text size:  A  A  A": the page's own controls.
+    // "Text size:  A  A  A", "Skip to main content": the page's own controls.
     if (/^(?:text|font)\s+size\s*[:：]/i.test(content) && content.length <= 40) return 'site'
+    if (
+      /^(?:skip to (?:the )?(?:main )?content|skip navigation|jump to (?:main )?content)$/i.test(
+        content,
+      )
+    )
+      return 'site'
+    // "DBW ENGLISH  |  Northeast Net": the site's names, parted by a bar, over its menu.
+    if (
+      content.length <= 50 &&
+      /^[\p{L}][\p{L}&.' -]{1,24}\s+\|\s+[\p{L}][\p{L}&.' -]{1,24}$/u.test(content) &&
+      /\b(?:english|net|news|daily|online|times|post|web|network|media|\.com|\.cn)\b/i.test(
+        content,
+      ) &&
+      !titleWords.test(content)
+    )
+      return 'site'
     // "CHINA REGIONS  |  FEATURE": the section and the kind of story, in capitals.
     if (
       /^[A-Z][A-Z&' -]{1,30}\s+\|\s+[A-Z][A-Z&' -]{1,30}$/.test(content) &&
@@ -406,7 +422,11 @@ const partPhrases: Array<[RegExp, PartKind]> = [
     'notes',
   ],
   // "2024 OUTTURN vs 2024 TARGETS": results set against the targets are results.
-  [/\b(?:outturns?|scorecard|outcomes)\b/i, 'review'],
+  // ("JOBS, PRICES AND INCOMES: ON TARGET", "Growth ahead of target": how results stood.)
+  [
+    /\b(?:outturns?|scorecard|outcomes)\b|\b(?:on|off|ahead of|behind)\s+targets?\b|\b(?:beat|beating|missed|missing|exceeded)\s+(?:the\s+)?(?:[\w-]+\s+)?targets?\b/i,
+    'review',
+  ],
   [/\btargets?\b|\bgoals?\b.*\bas follows\b|\bexpected goals\b|目标/i, 'targets'],
   // "Last year:" / "This year:" over the results and the tasks of each topic.
   [/^(?:last|the past) year\s*[:：]?$/i, 'review'],

@@ -5479,3 +5479,123 @@ describe('rules of the fourteenth session, from its second batches', () => {
     ])
   })
 })
+
+describe('rules of the fourteenth session, from its third batches', () => {
+  it('passes over "Skip to main content" and a site\'s names over its menu, and reads a block of figures and labels parted by tabs', () => {
+    const { tree, file } = parseText(
+      [
+        'Skip to main content',
+        '',
+        'DBW ENGLISH  |  Northeast Net',
+        'Home | News | Heilongjiang | Business | Culture | Photos',
+        '',
+        'You are here: Home > News > Heilongjiang > 2026 Two Sessions',
+        '',
+        'Heilongjiang bets on grain as new five-year plan gets under way',
+        '',
+        'By WANG XUE in Harbin  |  dbw.cn  |  Updated: 2026-01-27 10:42',
+        '',
+        'The province’s gross regional product reached 1.71 trillion yuan in 2025, up 4.6 percent.',
+        '',
+        'FACTS & FIGURES',
+        'Heilongjiang’s economy in 2025',
+        '',
+        '44,380 yuan\tper capita disposable income of urban residents, up 4.3%',
+        '93.6%\t\tshare of days with good air quality in cities',
+        '412\t\tforeign-invested enterprises newly set up, up 21%',
+        '312 million\tdomestic and overseas tourists received, up 18.5%',
+        '',
+      ].join('\n'),
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.indicator,
+        r.unit,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['1.71', 'grp', 'trillion yuan', 2025, 'actual'],
+      ['44,380', 'per_capita_disposable_income_urban', 'yuan', 2025, 'actual'],
+      ['93.6', 'air_quality_good_days', '%', 2025, 'actual'],
+      ['412', 'foreign_invested_enterprises', 'enterprises', 2025, 'actual'],
+      ['312', 'tourists', 'million tourists', 2025, 'actual'],
+    ])
+  })
+
+  it('names a target "for its economic growth", a subject after "though", and reads "Over the period" as the span before', () => {
+    expect(
+      records(
+        'Heilongjiang has set a target of around 5 percent for its economic growth this year. Fixed asset investment grew 2.1%, though private investment edged down 1.3%.',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['5', 'grp'],
+      ['2.1', 'fixed_asset_investment'],
+      ['1.3', 'private_investment'],
+    ])
+    expect(
+      periodsOfText(
+        [
+          'Government Work Report 2026',
+          '',
+          'Review of Work in 2025',
+          '',
+          'Looking back on the 14th Five-Year Plan period (2021-2025), the economy grew at an average annual rate of 3.9 percent.',
+          '',
+          'Over the period, 1.78 million urban jobs were created.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['3.9', '2021-2025', 'actual'],
+      ['1.78', '2021-2025', 'actual'],
+    ])
+  })
+
+  it('reads a section headed "ON TARGET" as results, and a bulleted part numbered in Roman numerals as a part', () => {
+    expect(
+      periodsOfText(
+        [
+          "Wuxi's 2024 scorecard: what the 2025 government work report says",
+          '',
+          '3.  JOBS, PRICES AND INCOMES: ON TARGET',
+          '',
+          'The city created 152,000 new urban jobs against a target of 140,000.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['152,000', 2024, 'actual'],
+      ['140,000', 2024, 'target'],
+    ])
+    expect(
+      periodsOfText(
+        [
+          'Highlights of the 2026 Government Work Report',
+          '',
+          '■ I. Review of Work in 2025',
+          '',
+          '2025 was the final year of the plan.',
+          '',
+          '-- GRP reached 2.18 trillion yuan, up 5.8 percent.',
+          '',
+          '■ IV. Major Targets for 2026',
+          '',
+          '2026 is the first year of the 15th Five-Year Plan period. The main targets are:',
+          '',
+          '-- GRP growth of around 5.5 percent;',
+          '',
+          '■ V. Key Tasks for 2026',
+          '',
+          '-- Receive over 350 million tourists.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['2.18', 2025, 'actual'],
+      ['5.5', 2026, 'target'],
+      ['350', 2026, 'target'],
+    ])
+  })
+})
