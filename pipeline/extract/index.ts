@@ -166,6 +166,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let title = ''
   // The label of the list item whose list is being read ("Per capita disposable income: …").
   let itemLabel: string | undefined
+  const reviewOpening =
+    meta.reviewedYear === null
+      ? null
+      : // (After a speaker's name: "A: In 2025 the city …".)
+        new RegExp(
+          `^\\W*(?:[A-Z][\\w.]{0,20}\\s*[:：]\\s*)?(?:(?:in|during)\\s+${meta.reviewedYear}|last year)\\b(?!\\s*[-–])`,
+          'i',
+        )
   const planOpening =
     meta.planYear === null
       ? null
@@ -510,8 +518,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           draft.subject.split(' ').length <= 3 &&
           lookupIndicator(lexicon, draft.subject) === null
         ) {
-          const whose = lookupIndicator(lexicon, `${label} of ${draft.subject}`)
-          if (
+          // ("Urban residents' per capita disposable income: 51,230 yuan; rural: 24,410 yuan": the
+          // same measure, of the other residents.)
+          const own = /\b(urban|rural)\b/i.exec(label)
+          const other = /^(urban|rural)$/i.exec(draft.subject)
+          const whose =
+            own && other && own[1]!.toLowerCase() !== other[1]!.toLowerCase()
+              ? null
+              : lookupIndicator(lexicon, `${label} of ${draft.subject}`)
+          if (own && other && whose === null)
+            draft.subject = label.replace(own[1]!, other[1]!.toLowerCase())
+          else if (
             whose !== null &&
             (!draft.subject.includes(' ') || whose !== lookupIndicator(lexicon, label))
           )
@@ -692,6 +709,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const reported =
         here.kind === 'target' &&
         (reportsResult(clause.text, sentence) ||
+          // ("In 2025 the city enjoyed good air quality on 88.2% of days": a sentence that opens
+          // on the reviewed year.)
+          reviewOpening?.test(sentence) === true ||
           // (Only where the sentence itself looks back: not "For 2024, … growth of around 6
           // percent" after "From 2019 to 2023, … rose 7 percent a year.")
           (span !== null &&
@@ -2302,7 +2322,7 @@ function namesNothing(subject: string): boolean {
       subject,
     ) ||
     // "GRP growth target of around 6%, well above the 3.1% achieved": a figure it is compared with.
-    /^(?:(?:well|slightly|far|just|comfortably|much)\s+)?(?:after|compared (?:with|to)|versus|vs\.?|against|below|above|under|behind|ahead of|short of|than)(?:\s+(?:the|its))?$/.test(
+    /^(?:(?:well|slightly|far|just|comfortably|much)\s+)?(?:after|compared (?:with|to)|versus|vs\.?|against|below|above|under|behind|ahead of|short of|than)(?:\s+(?:the|its|last year['’]s|the previous year['’]s))?$/.test(
       subject,
     ) ||
     // "up 6.0%, the bottom end of last year's 6–6.5% target range", "…, below the official target

@@ -434,8 +434,8 @@ export function reportsResult(clause: string, sentence: string): boolean {
       // what was done, in the past tense, before its figure (not "newly created jobs").
       doneVerb.test(clause) ||
       // "…rose 4.6 percent, with the incomes of urban residents growing 4.2 percent": the growth
-      // that goes with the result before it.
-      (/^\W*with\b[^,;]*\b(?:growing|rising|increasing|falling|declining|dropping)\b/i.test(
+      // that goes with the result before it; ", accounting for 64.7% of …", its share.
+      (/^\W*(?:with\b[^,;]*\b(?:growing|rising|increasing|falling|declining|dropping)\b|(?:accounting for|making up|representing)\b)/i.test(
         clause,
       ) &&
         resultVerb.test(sentence.slice(0, Math.max(0, sentence.indexOf(clause)))))) &&
@@ -450,7 +450,7 @@ const resultVerb =
   /\b(?:rose|grew|increased|decreased|declined|fell|dropped|reached|was|were|totaled|totalled|stood at|amounted to|exceeded|surpassed|expanded|jumped|surged|soared|climbed|contracted|edged (?:up|down)|came in at|recovered|topped|handled|logged|saw|accounted for|contributed|averaged|ranked|made up)\b/i
 
 const doneVerb =
-  /(?<!\b(?:newly|be|been|being|to be)\s)\b(?:created|added|renovated|built|opened|served|received|subsidized|subsidised|handed out|completed|attracted|launched)\s+(?:(?:a total of|more than|over|nearly|about|around|some|the trade-in of)\s+)?(?:\d|RMB|US\$|\$|¥)/i
+  /(?<!\b(?:newly|be|been|being|to be)\s)\b(?:created|added|renovated|built|opened|served|received|subsidized|subsidised|handed out|completed|attracted|launched|helped)\s+(?:(?:a total of|more than|over|nearly|about|around|some|the trade-in of)\s+)?(?:\d|RMB|US\$|\$|¥)/i
 
 /** Where a sentence first speaks of the future (what a report says will be done is a plan), or -1. */
 export function futureIndex(sentence: string): number {

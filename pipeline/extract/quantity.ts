@@ -408,6 +408,21 @@ function sharedUnits(sentence: string, mentions: Mention[]): void {
       continue
     }
     if (m.unit !== null) continue
+    // "Add 500 and 300 enterprises above designated size": a count listed before the noun.
+    if (
+      next.countedNoun &&
+      next.unit !== null &&
+      m.change === 0 &&
+      next.change === 0 &&
+      m.value === m.baseValue &&
+      /^\s+and\s+$/.test(sentence.slice(m.end, next.start)) &&
+      /^\s*respectively\b|\brespectively\b/i.test(sentence.slice(next.end, next.end + 80))
+    ) {
+      m.unit = next.unit
+      m.baseUnit = next.baseUnit
+      m.countedNoun = true
+      continue
+    }
     if (next.unit !== '%' && next.unit !== 'percentage points') continue
     if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(sentence.slice(m.end, next.start))) continue
     // ("8,214, +16.5%": a count, then its change with a plus and its own percent sign; not "+5,
@@ -1258,7 +1273,12 @@ function readMention(
   const unitStart = unitFirst.test(unitText) ? measureUnits : []
   for (const [regex, canonical, baseForm] of unitStart) {
     const unitMatch = regex.exec(unitText)
-    if (!unitMatch || (gap > 0 && unitMatch[1] === '%') || (gap > 1 && unitMatch[1] !== '%'))
+    // ("up 5.6 %": one space before the sign, as some typists write it; not a cell's gap.)
+    if (
+      !unitMatch ||
+      (gap > (sentence.charCodeAt(cursor) === 32 ? 1 : 0) && unitMatch[1] === '%') ||
+      (gap > 1 && unitMatch[1] !== '%')
+    )
       continue
     // "16,000 PCT international patent applications": the treaty, not per cent.
     // (In a text all in capitals, a wire's, "2.4 PCT" is per cent.)
@@ -1327,11 +1347,19 @@ function readMention(
     mention.qualifier = 'around'
     cursor += sentence[cursor] === '-' ? 4 : 6
   }
-  // "33 or below", "5.5% or less": an upper bound.
+  // "33 or below", "5.5% or less": an upper bound; "by 3% or more", a lower one (not "20
+  // million yuan or more", a threshold).
   else if (mention.qualifier === null && sentence.charCodeAt(cursor + 1) === 111) {
-    const bound = /^\s+or (?:below|less|lower)\b/i.exec(sentence.slice(cursor, cursor + 12))
-    if (bound) {
-      mention.qualifier = 'within'
+    const bound = /^\s+or (?:(below|less|lower)|more|above|higher)\b/i.exec(
+      sentence.slice(cursor, cursor + 12),
+    )
+    if (
+      bound &&
+      (bound[1] !== undefined ||
+        (unit === '%' &&
+          /\bby\s+$/i.test(sentence.slice(Math.max(0, numberStart - 4), numberStart))))
+    ) {
+      mention.qualifier = bound[1] !== undefined ? 'within' : 'at least'
       cursor += bound[0].length
     }
   }

@@ -291,6 +291,18 @@ export function clauseRecords(clause: Clause): Draft[] {
   // "High-tech enterprises exceeded 32,000", "1.25 million: new urban jobs": the subject is
   // what is counted.
   for (const d of drafts) countedBySubject(d)
+  // "…928,000, of which 236,000 were private enterprises": what the part counted is.
+  for (const d of drafts) {
+    if (!uncountedYet(d) || d.value === null || !/^\W*of which\s*$/i.test(d.subject)) continue
+    const were = /^\s+(?:were|are|was|is)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})/i.exec(
+      clause.text.slice(d.numberEnd),
+    )
+    const words = were ? headPhrase(were[1]!).split(/\s+/) : []
+    if (isPluralNoun(words.at(-1) ?? '')) {
+      countAs(d, compoundNoun(words, words.length - 1))
+      d.subject = were![1]!
+    }
+  }
   if (clause.respectively) return distribute(clause, drafts)
   return drafts
 }
@@ -1301,16 +1313,31 @@ function distribute(clause: Clause, input: Draft[]): Draft[] {
   )
   // "growth of around 5.5 percent and 7 percent respectively in per capita disposable income of
   // urban and rural residents": the subjects named after the word.
-  const after = /^[^,;]{0,16}?\s*,?\s*respectively,?\s+(?:in|of|for)\s+([^,;:]+)/i.exec(
-    clause.text.slice(drafts.at(-1)!.numberEnd),
-  )
+  // ("growth of around 5% and 6% in fixed asset investment and retail sales respectively")
+  const after =
+    /^[^,;]{0,16}?\s*,?\s*respectively,?\s+(?:in|of|for)\s+([^,;:]+)/i.exec(
+      clause.text.slice(drafts.at(-1)!.numberEnd),
+    ) ??
+    /^\s*(?:%|percent|per cent)?\s+(?:in|of|for)\s+([^,;:]+?)\s*,?\s+respectively\b/i.exec(
+      clause.text.slice(drafts.at(-1)!.numberEnd),
+    )
   const named = after ? splitConjunction(tidy(after[1]!), drafts.length) : []
-  const parts =
+  const parts = (
     named.length === drafts.length
       ? named
       : listed.length === drafts.length
         ? listed
         : splitConjunction(drafts[0]!.subject, drafts.length)
+  ).map((part, i, all) => {
+    // "Grain sown area and output came to …": the output of what the first part names.
+    const kind = /^(\p{L}[\p{L}-]*)\s+\S/u.exec(all[0] ?? '')?.[1]
+    return i > 0 &&
+      kind !== undefined &&
+      !/^(?:the|a|an|its|their|our|total|number)$/i.test(kind) &&
+      /^(?:output|production|revenue|income|sales|volume)$/i.test(part)
+      ? `${kind.toLowerCase()} ${part}`
+      : part
+  })
   // "income of urban residents reached 34,745 yuan and that of rural residents 13,676 yuan"
   if (parts.length === 0 && / of /.test(drafts[0]!.subject)) {
     for (const [i, d] of drafts.entries()) {
@@ -1334,8 +1361,27 @@ function distribute(clause: Clause, input: Draft[]): Draft[] {
               .replace(/\s+(?:hit|reached|totaled|totalled|stood at|amounted to)$/i, '')
           : d.subject),
     ),
+    ...ownCount(d, parts, i),
     flags: [...d.flags, 'respectively'],
   }))
+}
+
+/**
+ * "The number of high-tech enterprises and technology-based SMEs reached 3,418 and 5,926
+ * respectively": each count in the noun of its own subject, not the last one named.
+ */
+function ownCount(d: Draft, parts: readonly string[], i: number): Partial<Draft> {
+  const part = parts[i]
+  if (part === undefined || d.value === null || d.unit === null || !/^[A-Za-z-]+$/.test(d.unit))
+    return {}
+  if (!parts.some((other, j) => j !== i && other.endsWith(d.unit!))) return {}
+  const words = headPhrase(part.replace(/[“”"]/g, '').replace(/^.*\bnumber of\s+/i, ''))
+    .trim()
+    .split(/\s+/)
+  const last = words.at(-1) ?? ''
+  if (!isPluralNoun(last) || last === d.unit) return {}
+  const noun = compoundNoun(words, words.length - 1)
+  return { unit: noun, base: { value: d.base?.value ?? d.value, unit: noun } }
 }
 
 /**

@@ -527,9 +527,14 @@ function continues(
     return true
   // "…; and" over "(8) per capita income …": a marker that wrapping put at the start of a line,
   // in a list written inline ("…: (1) GDP growth of about 6 percent; (2) …").
+  // (Not after a line of its own numbered the same way: "8. grain output …; and" over "9. …".)
   if (
     matchNumbering(line.content) &&
-    !/(?:[,;，；]\s*(?:and|or)|\b(?:and|or|of|the|to|in))$/i.test(previous) &&
+    (!/(?:[,;，；]\s*(?:and|or)|\b(?:and|or|of|the|to|in))$/i.test(previous) ||
+      (block.segments.length === 1 &&
+        /^\d{1,2}\.\s/.test(previous) &&
+        /^\d{1,2}\.\s/.test(line.content) &&
+        Number(/^\d+/.exec(line.content)![0]) === Number(/^\d+/.exec(previous)![0]) + 1)) &&
     !inlineListContinues(block, line.content)
   )
     return false

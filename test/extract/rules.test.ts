@@ -5599,3 +5599,98 @@ describe('rules of the fourteenth session, from its third batches', () => {
     ])
   })
 })
+
+describe('rules of the fourteenth session, from its fourth batches', () => {
+  it('gives each count given "respectively" the noun of its own subject, and the subjects named after the figures', () => {
+    expect(
+      records(
+        [
+          'The number of high-tech enterprises and technology-based SMEs reached 3,418 and 5,926 respectively.',
+          '',
+          'Grain sown area and output came to 226,400 hectares and 1.53 million tons respectively.',
+          '',
+          'Growth of around 5% and 6% in fixed asset investment and total retail sales of consumer goods respectively.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.unit]),
+    ).toEqual([
+      ['3,418', 'high_tech_enterprises', 'enterprises'],
+      ['5,926', null, 'SMEs'],
+      ['226,400', 'grain_area', 'hectares'],
+      ['1.53', 'grain_output', 'million tons'],
+      ['5', 'fixed_asset_investment', null],
+      ['6', 'retail_sales', null],
+    ])
+    expect(
+      records(
+        'Add 500 and 300 enterprises above designated size in industry and in services respectively.',
+        'Tasks for 2024',
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([
+      ['500', 'enterprises'],
+      ['300', 'enterprises'],
+    ])
+  })
+
+  it('reads "5.6 %" with a space, "by 3% or more" as a lower bound, and "below last year\'s 5.4%" as the measure before', () => {
+    expect(
+      records(
+        "Retail sales stood at 356.2 billion yuan, up 5.6 %. GRP growth of around 5%, slightly below last year's 5.4%. Private investment is expected to grow by 3% or more. Goods with value added of 30 percent or more are exempt.",
+      ).map((r) => [r.number.text, r.indicator, r.changeUnit, r.qualifier]),
+    ).toEqual([
+      ['356.2', 'retail_sales', '%', null],
+      ['5', 'grp', '%', 'around'],
+      ['5.4', 'grp', '%', null],
+      ['3', 'private_investment', '%', 'at least'],
+    ])
+  })
+
+  it('reads what a sentence opening on the reviewed year reports under the plan as results, and a share that goes with a result', () => {
+    expect(
+      periodsOfText(
+        [
+          'Harbin Government Work Report 2026: questions and answers',
+          '',
+          "Q6: What are this year's main targets?",
+          '',
+          'A: GRP growth of around 5%.',
+          '',
+          'Q9: What is new in opening-up?',
+          '',
+          "A: Trade with Russia reached 39.6 billion yuan in 2025, accounting for 64.7% of the city's total foreign trade.",
+          '',
+          'A: In 2025 the city enjoyed good air quality on 88.2% of days. Last year the city created 128,000 new urban jobs and helped 21,000 people find work.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5', 2026, 'target'],
+      ['39.6', 2025, 'actual'],
+      ['64.7', 2025, 'actual'],
+      ['88.2', 2025, 'actual'],
+      ['128,000', 2025, 'actual'],
+      ['21,000', 2025, 'actual'],
+    ])
+  })
+
+  it('keeps "8. …; and" and "9. …" apart, names the other residents of a label, and counts "of which 236,000 were private enterprises"', () => {
+    expect(
+      records(
+        [
+          '8. grain output of no less than 3.8 million metric tons; and',
+          '9. continued reductions in energy consumption per unit of GRP.',
+        ].join('\n'),
+        'Targets for 2024',
+      ).map((r) => r.number.text),
+    ).toEqual(['3.8'])
+    expect(
+      records(
+        "Urban residents' per capita disposable income: 51,230 yuan (+4.2%); rural: 24,410 yuan (+6.3%). The number of market entities reached 928,000, of which 236,000 were private enterprises.",
+      ).map((r) => [r.number.text, r.indicator, r.unit]),
+    ).toEqual([
+      ['51,230', 'per_capita_disposable_income_urban', 'yuan'],
+      ['24,410', 'per_capita_disposable_income_rural', 'yuan'],
+      ['928,000', null, 'market entities'],
+      ['236,000', null, 'enterprises'],
+    ])
+  })
+})
