@@ -592,7 +592,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         }
         // "per capita disposable income of urban residents reached …; rural residents' 17,450
         // yuan": the same measure, of the residents named.
-        const whose = /^(?:the\s+)?((?:urban|rural)(?:\s+residents)?)['’]s?$/i.exec(draft.subject)
+        // ("…71,830 yuan, up 4.6%: 82,360 yuan for urban residents (up 4.3%)")
+        const whose =
+          /^(?:(?:yuan|RMB)\s+for\s+)?(?:the\s+)?((?:urban|rural)(?:\s+residents)?)['’]?s?$/i.exec(
+            draft.subject,
+          )
         const residents = whose?.[1]!.replace(/^(urban|rural)$/i, '$1 residents')
         // ("Rural residents' per capita disposable income rose …; urban residents' rose …")
         const theirs =
@@ -600,7 +604,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             previous.subject,
           )
         if (whose && /\bincomes?\b/i.test(previous.subject)) {
-          if (/\s+of\s+(?:the\s+)?(?:urban|rural)\b/i.test(previous.subject))
+          if (/\s+of\s+(?:the\s+)?(?:urban|rural|residents)\b/i.test(previous.subject))
             draft.subject = `${previous.subject.replace(/\s+of\s+.*$/, '')} of ${residents}`
           else if (theirs) draft.subject = `${theirs[1]} of ${residents}`
         }
@@ -2322,7 +2326,7 @@ function namesNothing(subject: string): boolean {
       subject,
     ) ||
     // "GRP growth target of around 6%, well above the 3.1% achieved": a figure it is compared with.
-    /^(?:(?:well|slightly|far|just|comfortably|much)\s+)?(?:after|compared (?:with|to)|versus|vs\.?|against|below|above|under|behind|ahead of|short of|than)(?:\s+(?:the|its|last year['’]s|the previous year['’]s))?$/.test(
+    /^(?:(?:well|slightly|far|just|comfortably|much)\s+)?(?:after|compared (?:with|to)|versus|vs\.?|against|below|above|under|behind|ahead of|short of|than)(?:\s+(?:the|its|a|last year['’]s|the previous year['’]s))?(?:\s+planned)?$/.test(
       subject,
     ) ||
     // "up 6.0%, the bottom end of last year's 6–6.5% target range", "…, below the official target
@@ -2332,7 +2336,7 @@ function namesNothing(subject: string): boolean {
 }
 
 const bareTarget =
-  /^(?:(?:well|slightly|far|just|comfortably|much)\s+)?(?:(?:hitting|exceeding|beating|missing|meeting|reaching|topping|below|above|under|over|behind|ahead of|short of|in line with|within|falling short of|fell short of|the (?:upper|lower|bottom|top|high|low) end of|(?:the|a) range of)\s+)*(?:(?:the|its|their|our|a|last year['’]s|the year['’]s|this year['’]s|(?:19|20)\d{2})\s+)?(?:(?:annual|official|national|original|initial|expected|projected|preset|planned|full-year|own|(?:19|20)\d{2})\s+)*(?:target|goal)(?:\s+range)?$/i
+  /^(?:(?:well|slightly|far|just|comfortably|much)\s+)?(?:(?:hitting|exceeding|beating|missing|meeting|reaching|topping|below|above|under|over|behind|ahead of|short of|in line with|within|inside|better than|worse than|clear of|falling short of|fell short of|the (?:upper|lower|bottom|top|high|low) end of|(?:the|a) range of)\s+)*(?:(?:the|its|their|our|a|last year['’]s|the year['’]s|this year['’]s|(?:19|20)\d{2})\s+)?(?:(?:annual|official|national|original|initial|expected|projected|preset|planned|full-year|own|(?:19|20)\d{2})\s+)*(?:target|goal)(?:\s+range)?$/i
 
 function lineStarts(text: string): number[] {
   const starts = [0]

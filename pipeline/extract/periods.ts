@@ -250,7 +250,7 @@ export function periodOf(
 export function namedTarget(before: string, after: string): boolean {
   return (
     // ("Revenue target: up 6%", "Fixed-asset investment target: growth of around 10%".)
-    /\b(?:target|goal|plan|ceiling)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+(?:(?:also|again|still|now)\s+)?|[:：]\s*(?:(?:up|down|(?:growth|an? (?:increase|rise|decrease|drop|reduction)|increase) of|to (?:fall|rise|grow|drop|increase|decrease) by)\s+)?)["“]?(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+|~)?["“]?[+]?(?:(?:RMB|US\$|\$|¥)\s*)?$/i.test(
+    /\b(?:target|goal|plan|ceiling)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+(?:(?:also|again|still|now)\s+)?|[:：]\s*(?:(?:up|down|(?:growth|an? (?:increase|rise|decrease|drop|reduction)|increase) of|to (?:fall|rise|grow|drop|increase|decrease) by)\s+)?)["“]?(?:(?:around|about|above|over|at least|no less than|no more than|within|more than|nearly)\s+|~)?["“]?[+]?(?:(?:RMB|US\$|\$|¥)\s*)?$/i.test(
       before.slice(-80),
     ) ||
     // "(target ~6%)", "2024 GRP growth target ~5.5%": the figure right after the word.
@@ -259,6 +259,14 @@ export function namedTarget(before: string, after: string): boolean {
     ) ||
     /^\s*(?:%|percent|per cent)?["”'’]?\s*(?:(?:GDP|GRP|economic)\s+)?(?:growth\s+)?(?:target|goal)\b/i.test(
       after.slice(0, 40),
+    ) ||
+    // "below the 3% the report had budgeted for"
+    /^\s*(?:%|percent|per cent)?\s+(?:the\s+)?(?:report|government|city|province|budget)\s+had\s+(?:budgeted|planned|targeted|set|allowed)\b/i.test(
+      after.slice(0, 60),
+    ) ||
+    // "edged up just 1.2%, against a planned increase of 5%"
+    /\b(?:a|the)\s+planned\s+(?:increase|growth|rise|decrease|drop|reduction)\s+of\s+(?:(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?$/i.test(
+      before.slice(-60),
     )
   )
 }
@@ -291,7 +299,7 @@ export function newTarget(sentence: string): boolean {
   // (Not "(2022 target: up 6.5%; 2022 actual: …)": the outcome of another year.)
   if (/(?<!(?:19|20)\d{2}\s+)\b(?:outcomes?|actual|results?|outturns?)\s*[:：]/i.test(sentence))
     return false
-  return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*|vs\.?|versus|against|target was|missed|short of|(?:well\s+)?(?:within|above|below|under) (?:the|our|its) (?:[\w-]+ ){0,2}(?:target|goal|ceiling))\b/i.test(
+  return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*|vs\.?|versus|against|target was|missed|short of|clear of|ahead of|better than|had (?:budgeted|planned|targeted|allowed)|(?:well\s+)?(?:within|inside|above|below|under) (?:the|our|its) (?:[\w%.-]+ ){0,2}(?:target|goal|ceiling))\b/i.test(
     sentence,
   )
 }

@@ -541,6 +541,8 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
     /^\s*\|\s*[A-Za-z%][A-Za-z% ]{0,30}\s*\|\s*$/.test(between)
   )
     return true
+  // "82,360 yuan for urban residents (up 4.3%)": whose level it is, then its change in brackets.
+  if (/^\s+for\s+[^,;()\d]{1,40}\(\s*(?:up|down|\+|-|−)?\s*$/i.test(between)) return true
   // "3.21 trillion yuan, a 4.9 percent increase"
   if (
     /^\s*[,，]\s*an?\s*$/i.test(between) &&
@@ -549,8 +551,8 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
     return true
   return (
     /^\s*\|\s*$/.test(between) ||
-    // ("4.29 trillion yuan, edging down 0.1 percent")
-    /^[\s,，(|]*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
+    // ("4.29 trillion yuan, edging down 0.1 percent", "8,900 with a net gain of 1,050")
+    /^[\s,，(|]*(?:with\s+)?(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|gain|up|down|rising|growing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
       between,
     ) ||
     /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining|adding)\b[^,，]*$/i.test(

@@ -5694,3 +5694,42 @@ describe('rules of the fourteenth session, from its fourth batches', () => {
     ])
   })
 })
+
+describe('rules of the fourteenth session, from its fifth batches', () => {
+  it("reads results set against the year's targets: a net gain, a planned increase, a target the report had budgeted for, better than the goal", () => {
+    expect(
+      records(
+        [
+          'The number of high-tech enterprises rose to 8,900 with a net gain of 1,050 -- comfortably clear of the target of 800 new high-tech enterprises.',
+          'Fixed asset investment edged up just 1.2%, against a planned increase of 5%.',
+          'Local general public budget revenue was 116.1 billion yuan, up 2.3%, below the 3% the report had budgeted for.',
+          'PM2.5 concentration averaged 28.6 micrograms per cubic meter, better than the goal of 30 micrograms per cubic meter.',
+          'The surveyed urban unemployment rate averaged 4.6%, inside the target of no more than 5%.',
+        ].join(' '),
+      ).map((r) => [r.number.text, r.indicator, r.change, r.kind, r.period]),
+    ).toEqual([
+      ['8,900', 'high_tech_enterprises', 1050, 'actual', 2023],
+      ['800', 'high_tech_enterprises', null, 'target', 2023],
+      ['1.2', 'fixed_asset_investment', 1.2, 'actual', 2023],
+      ['5', 'fixed_asset_investment', 5, 'target', 2023],
+      ['116.1', 'local_general_public_budget_revenue', 2.3, 'actual', 2023],
+      ['3', 'local_general_public_budget_revenue', 3, 'target', 2023],
+      ['28.6', 'pm25', null, 'actual', 2023],
+      ['30', 'pm25', null, 'target', 2023],
+      ['4.6', 'urban_unemployment_rate', null, 'actual', 2023],
+      ['5', 'urban_unemployment_rate', null, 'target', 2023],
+    ])
+  })
+
+  it('reads each residents\' income "for urban residents (up 4.3%)" with its change', () => {
+    expect(
+      records(
+        'Per capita disposable income of residents reached 71,830 yuan, up 4.6%: 82,360 yuan for urban residents (up 4.3%) and 47,120 yuan for rural residents (up 5.9%).',
+      ).map((r) => [r.number.text, r.indicator, r.change]),
+    ).toEqual([
+      ['71,830', 'per_capita_disposable_income', 4.6],
+      ['82,360', 'per_capita_disposable_income_urban', 4.3],
+      ['47,120', 'per_capita_disposable_income_rural', 5.9],
+    ])
+  })
+})
