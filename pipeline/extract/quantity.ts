@@ -303,13 +303,20 @@ function countsAdded(sentence: string, mentions: Mention[]): void {
     const m = mentions[i]!
     const level = mentions[i - 1]!
     if (m.excluded || level.excluded || m.change !== 0 || level.change !== 0) continue
-    if (m.unit !== null && m.unit !== level.unit) continue
+    if (m.unit !== null && m.unit !== level.unit && level.unit !== null) continue
     const between = sentence.slice(level.end, m.start)
     if (
       (/^\s*\(\s*$/.test(between) && /^\s+(?:added|new|more)\s*\)/i.test(sentence.slice(m.end))) ||
       // (Not ", adding 320 kilometers of rural roads": a count of other things.)
       (/^\s*,\s*adding\s+$/i.test(between) &&
-        (m.unit === null || m.unit === level.unit) &&
+        (m.unit === null ||
+          m.unit === level.unit ||
+          // ("Increase the number of international air routes to 150, adding 12 new routes")
+          (level.unit === null &&
+            /^[a-z]+s$/.test(m.unit) &&
+            new RegExp(`\\bnumber of\\b[^,;]{0,60}\\b${m.unit}\\b`, 'i').test(
+              sentence.slice(Math.max(0, level.start - 90), level.start),
+            ))) &&
         !/^\s+of\b/i.test(sentence.slice(m.end, m.end + 4)))
     ) {
       m.change = 1
@@ -955,7 +962,7 @@ function readMention(
     !word &&
     namingLabels.has(lastLabel(near)) &&
     !/^\s*(?:%|(?:thousand|million|billion|trillion|yuan|per ?cent)\b)/i.test(after) &&
-    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lides?|SLIDES?|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|Theme|THEME|[Rr]ows?|[Ss]heets?:?|[Ee]xt\.?|Issue|ISSUE|[Mm]agnitude|[Hh]ighway|Annex|Appendix|Box|BOX|Exhibit|Items?|ITEMS?|Group|GROUP|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
+    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lides?|SLIDES?|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|[Pp]art|PART|Theme|THEME|[Rr]ows?|[Ss]heets?:?|[Ee]xt\.?|Issue|ISSUE|[Mm]agnitude|[Hh]ighway|Annex|Appendix|Box|BOX|Exhibit|Items?|ITEMS?|Group|GROUP|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
       near,
     )
   ) {
@@ -1550,7 +1557,7 @@ function readMention(
       /^[^,;()]{0,12}?\bor (?:more|above|over|higher)\b/i.test(
         sentence.slice(mention.end, mention.end + 30),
       )) &&
-    /\b(?:[a-z]+s|those|ones)\s+(?:each\s+)?with\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value|GRP|GDP|value added|turnover)\s*(?:of\s*)?$/i.test(
+    /\b(?:[a-z]+s|those|ones)\s+(?:each\s+)?with\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value|GRP|GDP|value added|turnover|imports and exports|trade)\s*(?:of\s*)?$/i.test(
       leadNear,
     ) &&
     !countedWith(lead.slice(-90))
@@ -1776,7 +1783,7 @@ function lastLabel(text: string): string {
 }
 
 const namingLabels = new Set(
-  'no table figure chart slide slides panel priority pillar chapter chapters section sections theme row rows sheet sheets ext issue annex appendix box exhibit item items group article keyword paragraph para page p pp magnitude highway'.split(
+  'no table figure chart slide slides panel priority pillar chapter chapters section sections part theme row rows sheet sheets ext issue annex appendix box exhibit item items group article keyword paragraph para page p pp magnitude highway'.split(
     ' ',
   ),
 )

@@ -338,7 +338,7 @@ function leadingLabel(clause: Clause, m: Mention): string | undefined {
   // (Or the gap read as a bar, "91.2% | Days with good air quality", a label with no figure.)
   // ("621.7 billion yuan (US$86.5 billion) — total imports and exports": past a conversion.)
   const after =
-    /^(?:\s*\([^()]{1,40}\))?\s*(?:[:：]|\s[—–]{1,2}\s|\s--\s|\s{3}(?=\s*\p{Lu})|\s*\|\s*(?=\p{Lu}(?:[^|\d]|(?:19|20)\d{2})*$)|(?:\s*\|)+\s*(?=\p{Ll}[^|]*$))\s*([^,，;；(▲▼↑↓]+)/u.exec(
+    /^(?:\s*\([^()]{1,40}\))?\s*(?:[:：]|\s[—–]{1,2}\s|\s--\s|\s{3}(?=\s*\p{Lu})|\s*\|\s*(?=\p{Lu}(?:[^|\d]|(?:19|20)\d{2})*$)|(?:\s*\|)+\s*(?=\p{Ll}[^|]*$))\s*([^,，;；(▲▼↑↓]+(?:,\s*(?:urban|rural)(?:\s+residents)?(?=\s*(?:[,;(]|$)))?)/u.exec(
       clause.text.slice(m.end),
     )
   if (after) return after[1]!.trim()
@@ -498,7 +498,7 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   // "3.32 trillion yuan, broadly flat (−0.1%)", "40.1 mn tourists received (+20.3%)": a signed
   // change after it.
   if (
-    /^(?:\s*(?:[(（]\s*(?:net\s+)?|[,，])?\s*|[^,;，；|]{0,60}[,，]\s*|[,，]\s*(?:[a-z]+\s+){0,2}[a-z]+\s*[(（]\s*|\s+[a-z]+(?:\s+[a-z]+){0,3}\s*[(（]\s*)$/.test(
+    /^(?:\s*(?:[(（]\s*(?:net\s+)?|[,，])?\s*|[^,;，；|]{0,60}[,，]\s*|[,，]\s*(?:[a-z]+\s+){0,2}[a-z]+\s*[(（]\s*|\s+(?:[—–]\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s*[(（]\s*)$/.test(
       between,
     ) &&
     (next.changeCue === 'cue' || next.changeCue === 'points') &&
@@ -552,7 +552,7 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   return (
     /^\s*\|\s*$/.test(between) ||
     // ("4.29 trillion yuan, edging down 0.1 percent", "8,900 with a net gain of 1,050")
-    /^[\s,，(|]*(?:with\s+)?(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|gain|up|down|rising|growing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
+    /^[\s,，(|]*(?:with\s+)?(?:an?\s+)?(?:negative\s+)?(?:(?:slight|modest|marginal|steady|sharp|solid|robust|strong)\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|gain|up|down|rising|growing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
       between,
     ) ||
     /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining|adding)\b[^,，]*$/i.test(

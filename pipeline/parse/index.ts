@@ -729,7 +729,7 @@ function pageFurniture(
       code !== 0x2014 &&
       code !== 80 &&
       code !== 112 &&
-      !((code === 83 || code === 115) && isPageNumber(line.content))
+      !((code === 83 || code === 115 || code === 91) && isPageNumber(line.content))
     ) {
       // "CHINA REGIONAL MACRO | Shandong GWR 2020      Page 2 of 4", "… Highlights      p. 2": a
       // running header that ends in the page number.

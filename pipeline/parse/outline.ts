@@ -465,7 +465,10 @@ function isHeadingLike(
     ? value
     : value.replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+|[▌▍▎▐█])\s*/u, '')
   if (
-    !/^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|\d{1,2}-(?:year|YEAR)\b)/u.test(words) ||
+    // ("14th Five-Year Plan period (2021-2025)" over its items.)
+    !/^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|\d{1,2}-(?:year|YEAR)\b|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Five-Year|FIVE-YEAR)\b)/u.test(
+      words,
+    ) ||
     // "2024 PRIORITY 1: A MODERN INDUSTRIAL SYSTEM": the number of a priority names it;
     // "1. *HEBEI ECONOMY GROWS 5.4% IN 2024*": a numbered headline in capitals holds its figure.
     // ("Q5. What did Hainan achieve …?": the number of a question.)

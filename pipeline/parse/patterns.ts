@@ -193,7 +193,8 @@ const dateOnly =
  */
 export function isPageNumber(content: string): boolean {
   // ("P4": the page of a deck printed to PDF.)
-  return /^[-–—]\s*\d{1,4}\s*[-–—]$|^page\s*[:：]?\s+\d{1,4}(\s+of\s+\d{1,4})?$|^slide\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}$|^P\d{1,3}$/i.test(
+  // ("[Slide 3 / 16]": in brackets.)
+  return /^[-–—]\s*\d{1,4}\s*[-–—]$|^page\s*[:：]?\s+\d{1,4}(\s+of\s+\d{1,4})?$|^\[?\s*slide\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}\s*\]?$|^P\d{1,3}$/i.test(
     content,
   )
 }

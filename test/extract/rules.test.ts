@@ -5733,3 +5733,87 @@ describe('rules of the fourteenth session, from its fifth batches', () => {
     ])
   })
 })
+
+describe('rules of the fourteenth session, from its sixth batches', () => {
+  it('reads a slight increase, the routes a count of routes adds, foreign trade imports and exports, and a span titled over its items', () => {
+    expect(
+      records(
+        'Total retail sales of consumer goods reached 729.4 billion yuan, a slight increase of 0.6 percent. Foreign trade imports and exports totaled 811.5 billion yuan.',
+      ).map((r) => [r.number.text, r.indicator, r.change]),
+    ).toEqual([
+      ['729.4', 'retail_sales', 0.6],
+      ['811.5', 'imports_exports', null],
+    ])
+    expect(
+      records(
+        'Increase the number of international air routes to 150, adding 12 new routes. Hospitals numbered 1,132, adding 15,000 beds.',
+        'Tasks for 2024',
+      ).map((r) => [r.number.text, r.value, r.change, r.changeUnit]),
+    ).toEqual([
+      ['150', 150, 12, 'routes'],
+      ['1,132', 1132, null, null],
+      ['15,000', 15000, null, null],
+    ])
+    expect(
+      periodsOfText(
+        [
+          'Xi’an 2026 Government Work Report: key figures',
+          '',
+          '2025 results',
+          '▪ GRP: 1,356.2 billion yuan, +5.1%',
+          '',
+          '14th Five-Year Plan period (2021-2025)',
+          '▪ GRP: average annual growth of 5.4%',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1,356.2', 2025, 'actual'],
+      ['5.4', '2021-2025', 'actual'],
+    ])
+  })
+
+  it('passes over slide counters in brackets, "part 2", and a threshold of annual trade', () => {
+    const { tree, file } = parseText(
+      [
+        'Changsha 2026 Government Work Report · Presentation Outline',
+        '',
+        '[Slide 1 / 3]',
+        'PART I  2025 IN REVIEW',
+        '◆ GRP: 1,603.4 billion yuan, +5.2%',
+        '',
+        '[Slide 2 / 3]',
+        '2025 results, part 2',
+        '◆ Foreign trade enterprises with annual imports and exports above 100 million yuan: 400',
+        '',
+        '[Slide 3 / 3]',
+        '◆ Old residential compounds renovated: 286',
+        '',
+      ].join('\n'),
+    )
+    expect(extractIndicators(tree, file).indicators.map((r) => r.number.text)).toEqual([
+      '1,603.4',
+      '400',
+      '286',
+    ])
+  })
+
+  it('reads the label of a card with whose income after a comma, its change in brackets, and the added value of the marine economy', () => {
+    expect(
+      records(
+        [
+          '• 63,850 yuan — per capita disposable income, urban residents',
+          '• 34,120 yuan — per capita disposable income, rural residents',
+          '• 1.16 million tons — grain output (+0.9%)',
+          '',
+          'The added value of the marine economy reached 601.8 billion yuan.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.change]),
+    ).toEqual([
+      ['63,850', 'per_capita_disposable_income_urban', null],
+      ['34,120', 'per_capita_disposable_income_rural', null],
+      ['1.16', 'grain_output', 0.9],
+      ['601.8', 'marine_economy', null],
+    ])
+  })
+})
