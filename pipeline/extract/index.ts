@@ -1017,7 +1017,34 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     const above = text.slice(text.lastIndexOf('\n', start - 2) + 1, Math.max(0, start - 1))
     return /^[ \t]+\S/.test(above)
   }
+  // "┌────┐" over "MAIN TARGETS FOR 2026": a part titled at the top of a drawn box.
+  const underBoxTop = (heading: Heading) => {
+    const start = heading.position!.start.offset! - heading.position!.start.column + 1
+    const above = text.slice(text.lastIndexOf('\n', start - 2) + 1, Math.max(0, start - 1))
+    return /^\s*[┌╔┏][─━═]{3,}[┐╗┓]\s*$/.test(above)
+  }
   const visit = (node: RootContent, truncated: boolean) => {
+    // ("└────┘" under the box's lines: the box's part ends with it.)
+    if (
+      part &&
+      node.type === 'paragraph' &&
+      node.children.length === 1 &&
+      node.children[0]!.type === 'text' &&
+      /^\s*[└╚┗][─━═]{3,}[┘╝┛]\s*$/.test(node.children[0]!.value) &&
+      underBoxTop(part)
+    ) {
+      const inside = part
+      part = headings.findLast(
+        (h) => h !== inside && h.data?.role === 'part' && h.depth <= inside.depth,
+      )
+      while (
+        headings.length > 0 &&
+        headings.at(-1) !== part &&
+        headings.at(-1)!.depth >= inside.depth
+      )
+        headings.pop()
+      context = undefined
+    }
     if ((node.position?.start.line ?? 0) > comments && part !== undefined) {
       part = undefined
       context = undefined

@@ -787,6 +787,9 @@ function readMention(
     (/\b(?:heading level(?:\s+\d\s*[:：])?|list of|access key|views?\s*[:：]|clicks?\s*[:：]|hits\s*[:：])\s*$/i.test(
       near.slice(-24),
     ) ||
+      // ("Visits: 18,442" at a page's foot; not "Visits: 215 million", a count of tourists.)
+      (/(?:^|[|·•]|\s{2})\s*(?:visits|page views)\s*[:：]\s*$/i.test(near.slice(-24)) &&
+        !/^\s*(?:thousand|million|billion|person-times|tourists?|visitors)\b/i.test(after)) ||
       /^\s*(?:[KMG]B|kilobytes|megabytes)\b/.test(after))
   ) {
     mention.excluded = 'name'
@@ -1557,7 +1560,7 @@ function readMention(
       /^[^,;()]{0,12}?\bor (?:more|above|over|higher)\b/i.test(
         sentence.slice(mention.end, mention.end + 30),
       )) &&
-    /\b(?:[a-z]+s|those|ones)\s+(?:each\s+)?with\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value|GRP|GDP|value added|turnover|imports and exports|trade)\s*(?:of\s*)?$/i.test(
+    /\b(?:[a-z]+s|those|ones)\s+(?:each\s+)?(?:with|had|having)\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value|GRP|GDP|value added|turnover|imports and exports|trade)\s*(?:of\s*)?$/i.test(
       leadNear,
     ) &&
     !countedWith(lead.slice(-90))
@@ -1932,6 +1935,9 @@ function changeBefore(
   if (/\bnegative growth (?:rate )?of\s+$/i.test(text)) return { sign: -1, kind: 'noun' }
   if (fallingCue.test(text)) return { sign: -1, kind: 'cue' }
   if (risingBy.test(text)) return { sign: 1, kind: 'cue' }
+  // ("We gained two national key laboratories": what was won, a count.)
+  if (/\b(?:we|it|they|the\s+(?:city|province|region|municipality))\s+gained\s+$/i.test(text))
+    return undefined
   if (
     /\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing|surged|soared|jumped|climbed|surging|soaring|jumping|climbing|grows|rises|increases|expands|(?:to|will|would|should)\s+(?:grow|rise|increase|expand)|(?:had|has|have)\s+(?:grown|risen))\s+$/i.test(
       text,

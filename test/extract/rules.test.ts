@@ -5817,3 +5817,51 @@ describe('rules of the fourteenth session, from its sixth batches', () => {
     ])
   })
 })
+
+describe('rules of the fourteenth session, from its seventh batches', () => {
+  it('ends a part titled at the top of a drawn box at its bottom border', () => {
+    expect(
+      periodsOfText(
+        [
+          'Kunming targets 5% growth as trade surges',
+          '',
+          'By LI MING in Kunming | Updated: 2026-01-26',
+          '',
+          'Kunming’s GRP grew 5.1 percent in 2025.',
+          '',
+          '┌────────────────────────────────────┐',
+          '  MAIN TARGETS FOR 2026',
+          '- GRP growth: around 5%',
+          '- New urban jobs: more than 90,000',
+          '└────────────────────────────────────┘',
+          '',
+          'A further 186 foreign-invested enterprises were set up in the city.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5', 2026, 'target'],
+      ['5.1', 2025, 'actual'],
+      ['5', 2026, 'target'],
+      ['90,000', 2026, 'target'],
+      ['186', 2025, 'actual'],
+    ])
+  })
+
+  it('reads "We gained two laboratories" as a count, a threshold of income the things had, a page\'s visits, and gross marine output', () => {
+    expect(
+      records(
+        [
+          'We gained two national key laboratories. Exports gained 5.2%. A total of 5,640 rural collective economic organizations had annual income above 100,000 yuan. Gross marine output reached 390 billion yuan.',
+          '',
+          'Source: Fuzhou Daily    Visits: 18,442',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change]),
+    ).toEqual([
+      ['two', null, 2, 'laboratories', null],
+      ['5.2', 'exports', null, null, 5.2],
+      ['5,640', null, 5640, 'organizations', null],
+      ['390', 'marine_economy', 390, 'billion yuan', null],
+    ])
+  })
+})
