@@ -291,6 +291,18 @@ export function clauseRecords(clause: Clause): Draft[] {
   // "High-tech enterprises exceeded 32,000", "1.25 million: new urban jobs": the subject is
   // what is counted.
   for (const d of drafts) countedBySubject(d)
+  // "grew at an average annual rate of 5.1 percent, adding 830 billion yuan to its economic
+  // aggregate": what the growth added to the total, a change.
+  for (const d of drafts)
+    if (
+      d.value !== null &&
+      d.change === null &&
+      /\badding\s+(?:(?:RMB|US\$|\$|¥)\s*)?$/i.test(clause.text.slice(0, d.numberStart)) &&
+      /^[^,;]{0,30}?\s+to\s+(?:its|the|their)\s+(?:economic\s+|economy['’]s\s+)?(?:aggregate|total|output|size|GDP|GRP)\b/i.test(
+        clause.text.slice(d.numberEnd, d.numberEnd + 80),
+      )
+    )
+      readAsChange(d, 1)
   // "…928,000, of which 236,000 were private enterprises": what the part counted is.
   for (const d of drafts) {
     if (!uncountedYet(d) || d.value === null || !/^\W*of which\s*$/i.test(d.subject)) continue

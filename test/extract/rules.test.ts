@@ -5865,3 +5865,17 @@ describe('rules of the fourteenth session, from its seventh batches', () => {
     ])
   })
 })
+
+describe('rules of the fourteenth session, from its eighth batches', () => {
+  it('names the area sown to grain, and reads what a growth added to the economy as a change', () => {
+    expect(
+      records(
+        'The area sown to grain held steady at 128,000 hectares. The economy grew at an average annual rate of 5.1 percent, adding 830 billion yuan to its economic aggregate.',
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change, r.changeUnit]),
+    ).toEqual([
+      ['128,000', 'grain_area', 128000, null, null],
+      ['5.1', 'grp', null, 5.1, '%'],
+      ['830', 'grp', null, 830, 'billion yuan'],
+    ])
+  })
+})
