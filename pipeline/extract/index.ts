@@ -841,10 +841,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         if (target) kind = 'target'
         // "in line with the 2024 target of around 5%": the year the target is named for (and "fell
         // short of the 2021 goal of above 9 per cent", among the plan year's targets).
+        // ("set its GDP growth target for 2018 at around 8.5 percent")
         const targetYear = target
-          ? /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,3}(?:target|goal)s?\b[^,;.]{0,40}$/i.exec(
+          ? (/\b((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,3}(?:target|goal)s?\b[^,;.]{0,40}$/i.exec(
               clause.text.slice(0, draft.numberStart),
-            )
+            ) ??
+            /\b(?:target|goal)s?\s+for\s+((?:19|20)\d{2})\b[^,;.]{0,40}$/i.exec(
+              clause.text.slice(0, draft.numberStart),
+            ))
           : kind === 'target'
             ? /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,3}(?:target|goal)\s+of\s+(?:[a-z]+\s+){0,3}(?:RMB\s*|US\$\s*|¥\s*)?$/i.exec(
                 clause.text.slice(0, draft.numberStart),

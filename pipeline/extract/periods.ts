@@ -260,6 +260,10 @@ export function namedTarget(before: string, after: string): boolean {
     /^\s*(?:%|percent|per cent)?["”'’]?\s*(?:(?:GDP|GRP|economic)\s+)?(?:growth\s+)?(?:target|goal)\b/i.test(
       after.slice(0, 40),
     ) ||
+    // "9%: planned growth in fixed-asset investment": a card's label that names a plan.
+    /^\s*(?:%|percent|per cent)?\s*(?:[:：]|\s[—–-]{1,2})\s*(?:the\s+)?(?:planned|projected|targeted|expected)\s+(?:growth|increase|rise|investment|output|revenue)\b/i.test(
+      after.slice(0, 60),
+    ) ||
     // "below the 3% the report had budgeted for"
     /^\s*(?:%|percent|per cent)?\s+(?:the\s+)?(?:report|government|city|province|budget)\s+had\s+(?:budgeted|planned|targeted|set|allowed)\b/i.test(
       after.slice(0, 60),

@@ -113,7 +113,7 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
 ]
 
 const stopWords = new Set(
-  'of in on at to for from by with and or but were was is are be been being have has had that which who will would as than each per into across including such like respectively up down the a an our their its this these those while where when after before over under among between through via about around nearly more less out off all both also still only again back above below last next higher lower fewer larger smaller greater vs versus despite amid amidst thanks due because although though unless until since within without against towards toward beyond along'.split(
+  'of in on at to for from by with and or but were was is are be been being have has had that which who will would as than each per into across including such like respectively up down the a an our their its this these those while where when after before over under among between through via about around nearly more less out off all both also still only again back above below last next higher lower fewer larger smaller greater vs versus despite amid amidst thanks due because although though unless until since within without against towards toward beyond along during throughout'.split(
     ' ',
   ),
 )

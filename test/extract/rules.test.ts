@@ -5879,3 +5879,24 @@ describe('rules of the fourteenth session, from its eighth batches', () => {
     ])
   })
 })
+
+describe('rules of the fourteenth session, from its ninth batches', () => {
+  it('reads "a target for 2024 at", "by 812 during the period", and a card of a planned growth', () => {
+    expect(
+      records(
+        [
+          "Chongqing has set its GDP growth target for 2024 at around 8.5 percent, slightly below last year's 9.3 percent, the mayor said.",
+          '',
+          'The number of high-tech enterprises increased by 812 during the period.',
+          '',
+          '9%: planned growth in fixed-asset investment',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.changeUnit, r.period, r.kind]),
+    ).toEqual([
+      ['8.5', 'grp', '%', 2024, 'target'],
+      ['9.3', 'grp', '%', 2023, 'actual'],
+      ['812', 'high_tech_enterprises', 'enterprises', 2023, 'actual'],
+      ['9', 'fixed_asset_investment', '%', 2024, 'target'],
+    ])
+  })
+})
