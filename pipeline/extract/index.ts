@@ -169,7 +169,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   const reviewOpening =
     meta.reviewedYear === null
       ? null
-      : // (After a speaker's name: "A: In 2025 the city …".)
+      : // (After a speaker's name: "A: In 2025 the city …"; not a sentence that names this
+        // year's targets, "Last year was not easy, and this year's main targets are …".)
         new RegExp(
           `^\\W*(?:[A-Z][\\w.]{0,20}\\s*[:：]\\s*)?(?:(?:in|during)\\s+${meta.reviewedYear}|last year)\\b(?!\\s*[-–])`,
           'i',
@@ -283,9 +284,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           spanBefore !== null &&
           !namesTime(sentence) &&
           thatPeriod.test(sentence)
+        // (A sentence of the plan's targets after one that looked back ends the span.)
         span =
           opened ??
-          (namesTime(sentence)
+          (namesTime(sentence) ||
+          (here.kind === 'target' && /\b(?:targets?|goals?)\b/i.test(sentence))
             ? null
             : // "During this period, R&D spending …": the span of the paragraph before.
               (span ?? (took ? spanBefore : null)))
@@ -376,13 +379,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             inRowUnit(draft, rowUnit, clause.text)
       // "Fixed asset investment | % | — | 4.1 | around 5%": a row of percent with no level but its
       // growth measures growth; its target is a growth too.
+      // (Not a rate or a share: "| Urban surveyed unemployment rate | % | — | — | within 5.5 |".)
       if (rowUnit?.unit === '%' && columns!.some((c) => c.change)) {
         const cells = cellsOf(read)
+        const levels = columns!.flatMap((c, i) =>
+          !c.change && !c.unit && c.kind === 'actual' ? [cells[i] ?? ''] : [],
+        )
         if (
-          columns!.some(
-            (c, i) =>
-              !c.change && !c.unit && c.kind === 'actual' && /^\s*[—–-]\s*$/.test(cells[i] ?? ''),
-          )
+          levels.length > 0 &&
+          levels.every((cell) => /^\s*[—–-]\s*$/.test(cell)) &&
+          columns!.some((c, i) => c.change && /\d/.test(cells[i] ?? '')) &&
+          !rateOrShare.test(cells[0] ?? '')
         )
           for (const draft of drafts)
             if (draft.value !== null && draft.unit === '%' && draft.change === null)
@@ -575,6 +582,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           draft.change === null &&
           !draft.share &&
           /^[\s,;]*(?:and\s+|while\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}$/.test(lead) &&
+          // (Of an amount, or the same measure after a qualifier: not "capacity utilization
+          // 76.5%", a rate.)
+          (/\b(?:imports?|exports?|investment|sales|output|revenues?|consumption|incomes?|production|value added|GDP|GRP|spending|trade|profits?|turnover)\s*$/i.test(
+            lead,
+          ) ||
+            /^\W*(?:around|about|approximately|over|above|at least|no less than|within|nearly)\s+$/i.test(
+              lead,
+            )) &&
           !/\b(?:[a-z]+ed|rose|grew|fell|was|were|is|are|hit|stood|share|rate|ratio|proportion|coverage|of|at|to)\b/i.test(
             lead,
           )
@@ -614,11 +629,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           draft.subject = previous.subject.replace(/ of .*$/, ` of ${that[1]}`)
           // ("The number of high-tech enterprises grew to 6,520, and that of SMEs hit 9,870": a
           // count of the things it names.)
-          const counted = /\b([A-Za-z-]+s)\W*$/.exec(that[1]!)?.[1]
+          // (Not "that of rural areas 12,000": where, not what.)
+          const counted = /\b([A-Za-z-]+s)\W*$/
+            .exec(that[1]!)?.[1]
+            ?.replace(/^(?:areas|regions|cities|counties|districts|provinces|towns|villages)$/i, '')
           if (
             draft.value !== null &&
             draft.unit === null &&
             counted !== undefined &&
+            counted !== '' &&
             previous.unit !== null &&
             /^[a-z-]+$/.test(previous.unit)
           ) {
@@ -715,7 +734,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         (reportsResult(clause.text, sentence) ||
           // ("In 2025 the city enjoyed good air quality on 88.2% of days": a sentence that opens
           // on the reviewed year.)
-          reviewOpening?.test(sentence) === true ||
+          (reviewOpening?.test(sentence) === true &&
+            !/\b(?:this year|targets?|goals?)\b/i.test(sentence)) ||
           // (Only where the sentence itself looks back: not "For 2024, … growth of around 6
           // percent" after "From 2019 to 2023, … rose 7 percent a year.")
           (span !== null &&
@@ -2313,6 +2333,8 @@ function continuedBelow(
     ? first
     : undefined
 }
+
+const rateOrShare = /\b(?:rates?|shares?|ratios?|intensity|coverage|proportion|percentage)\b/i
 
 /** What the figures after the last one of a sentence may take from it. */
 interface LastFigure {

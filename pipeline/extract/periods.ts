@@ -303,7 +303,7 @@ export function newTarget(sentence: string): boolean {
   // (Not "(2022 target: up 6.5%; 2022 actual: …)": the outcome of another year.)
   if (/(?<!(?:19|20)\d{2}\s+)\b(?:outcomes?|actual|results?|outturns?)\s*[:：]/i.test(sentence))
     return false
-  return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*|vs\.?|versus|against|target was|missed|short of|clear of|ahead of|better than|had (?:budgeted|planned|targeted|allowed)|(?:well\s+)?(?:within|inside|above|below|under) (?:the|our|its) (?:[\w%.-]+ ){0,2}(?:target|goal|ceiling))\b/i.test(
+  return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*|vs\.?|versus|against|target was|missed|short of|(?:clear of|better than) (?:the|its|our) (?:[\w%.-]+ ){0,2}(?:target|goal)|had (?:budgeted|planned|targeted|allowed)|(?:well\s+)?(?:within|inside|above|below|under) (?:the|our|its) (?:[\w%.-]+ ){0,2}(?:target|goal|ceiling))\b/i.test(
     sentence,
   )
 }
@@ -391,9 +391,13 @@ export function openingSpan(
   const start = sentence.slice(0, 64)
   // "Looking back over the first four years of the 13th Five-Year Plan period, …"
   const plan =
-    /^\W*(?:looking back\s+(?:on|upon|at|over)\s+|(?:looking back\s+)?(?:over|in|during)\s+)the\s+(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i.exec(
-      sentence.slice(0, 100),
-    )
+    // ("Looking back on the 14th Five-Year Plan period": in a review; under the plan, not the years
+    // of its figures.)
+    (
+      review
+        ? /^\W*(?:looking back\s+(?:on|upon|at|over)\s+|(?:looking back\s+)?(?:over|in|during)\s+)the\s+(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i
+        : /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i
+    ).exec(sentence.slice(0, 100))
   const years = plan ? planYears(plan[2]!) : null
   if (plan && years) {
     const first = Number(years.slice(0, 4))
@@ -461,8 +465,10 @@ export function reportsResult(clause: string, sentence: string): boolean {
 const resultVerb =
   /\b(?:rose|grew|increased|decreased|declined|fell|dropped|reached|was|were|totaled|totalled|stood at|amounted to|exceeded|surpassed|expanded|jumped|surged|soared|climbed|contracted|edged (?:up|down)|came in at|recovered|topped|handled|logged|saw|accounted for|contributed|averaged|ranked|made up)\b/i
 
+// (After who did it: "The city created", "We renovated", "Nanjing added"; not "New urban jobs
+// created over 1.1 million" in a list of targets.)
 const doneVerb =
-  /(?<!\b(?:newly|be|been|being|to be)\s)\b(?:created|added|renovated|built|opened|served|received|subsidized|subsidised|handed out|completed|attracted|launched|helped)\s+(?:(?:a total of|more than|over|nearly|about|around|some|the trade-in of)\s+)?(?:\d|RMB|US\$|\$|¥)/i
+  /(?:^\W*|(?:\b(?:[Ww]e|[Ii]t|[Tt]hey|[Tt]he\s+(?:city|province|region|municipality|government)|and)|\b\p{Lu}\p{Ll}+(?<![^s]s))\s+)(?:also\s+)?(?:created|added|renovated|built|opened|served|received|subsidized|subsidised|handed out|completed|attracted|launched|helped)\s+(?:(?:a total of|more than|over|nearly|about|around|some|the trade-in of)\s+)?(?:\d|RMB|US\$|\$|¥)/u
 
 /** Where a sentence first speaks of the future (what a report says will be done is a plan), or -1. */
 export function futureIndex(sentence: string): number {

@@ -314,9 +314,10 @@ function countsAdded(sentence: string, mentions: Mention[]): void {
           // ("Increase the number of international air routes to 150, adding 12 new routes")
           (level.unit === null &&
             /^[a-z]+s$/.test(m.unit) &&
-            new RegExp(`\\bnumber of\\b[^,;]{0,60}\\b${m.unit}\\b`, 'i').test(
-              sentence.slice(Math.max(0, level.start - 90), level.start),
-            ))) &&
+            new RegExp(
+              `\\bnumber of\\s+(?:(?!with\\b|of\\b|each\\b)[\\w-]+\\s+){0,3}${m.unit}\\b`,
+              'i',
+            ).test(sentence.slice(Math.max(0, level.start - 90), level.start)))) &&
         !/^\s+of\b/i.test(sentence.slice(m.end, m.end + 4)))
     ) {
       m.change = 1
@@ -856,11 +857,17 @@ function readMention(
     return mention
   }
   // (Not "stayed above 35 million tons for five consecutive years": the level held over a span,
-  // a figure; only "for the eighth consecutive year", the bound of the year's streak.)
+  // a figure; only "for the eighth consecutive year", the bound of the year's streak, or a bound
+  // that defines things: "enterprises whose revenue has stayed above 10 billion yuan for three
+  // consecutive years".)
   if (
     /consecutive|straight|successive/i.test(after) &&
     /\b(?:above|over|more than|at least)\s+$/i.test(near) &&
-    /^[^,;]{0,40}?\bfor\s+the\s+\w+\s+(?:consecutive|straight|successive)\s+years?\b/i.test(after)
+    (/^[^,;]{0,40}?\bfor\s+the\s+\w+\s+(?:consecutive|straight|successive)\s+years?\b/i.test(
+      after,
+    ) ||
+      (/\b(?:whose|with)\b[^,;.]*$/i.test(near) &&
+        /^[^,;]{0,40}?\bfor\s+\w+\s+(?:consecutive|straight|successive)\s+years?\b/i.test(after)))
   ) {
     mention.excluded = 'streak'
     return mention
@@ -1363,8 +1370,13 @@ function readMention(
     const bound = /^\s+or (?:(below|less|lower)|more|above|higher)\b/i.exec(
       sentence.slice(cursor, cursor + 12),
     )
+    // (Not a bound that defines things: "families with incomes of 800 yuan or less", "enterprises
+    // whose sales grew by 20% or more".)
     if (
       bound &&
+      !/\b(?:whose|with)\b[^,;.]{0,60}$/i.test(
+        sentence.slice(Math.max(0, numberStart - 70), numberStart),
+      ) &&
       (bound[1] !== undefined ||
         (unit === '%' &&
           /\bby\s+$/i.test(sentence.slice(Math.max(0, numberStart - 4), numberStart))))

@@ -553,6 +553,17 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
     /^\s*\|\s*[A-Za-z%][A-Za-z% ]{0,30}\s*\|\s*$/.test(between)
   )
     return true
+  // (Not "120 billion yuan, with a rise of 8 percent in tax revenue": a change of another thing,
+  // named after it.)
+  if (
+    /\b(?:rise|increase|growth|gain|drop|decline|decrease|fall|reduction)\s+of\s*$/i.test(
+      between,
+    ) &&
+    /^\s+(?:in|of)\s+(?!(?:real|nominal|comparable|value|volume|dollar|yuan|RMB)\b|(?:19|20)\d{2}\b|the\s+(?:year|period|first|second|third|fourth|same)\b)[a-z]/i.test(
+      clause.text.slice(next.end, next.end + 40),
+    )
+  )
+    return false
   // "82,360 yuan for urban residents (up 4.3%)": whose level it is, then its change in brackets.
   if (/^\s+for\s+[^,;()\d]{1,40}\(\s*(?:up|down|\+|-|−)?\s*$/i.test(between)) return true
   // "3.21 trillion yuan, a 4.9 percent increase"
@@ -1332,7 +1343,7 @@ function distribute(clause: Clause, input: Draft[]): Draft[] {
     /^[^,;]{0,16}?\s*,?\s*respectively,?\s+(?:in|of|for)\s+([^,;:]+)/i.exec(
       clause.text.slice(drafts.at(-1)!.numberEnd),
     ) ??
-    /^\s*(?:%|percent|per cent)?\s+(?:in|of|for)\s+([^,;:]+?)\s*,?\s+respectively\b/i.exec(
+    /^\s*(?:%|percent|per cent)?\s+(?:in|of|for)\s+((?![^,;:]*\b(?:(?:19|20)\d{2}|areas?|city|cities|count(?:y|ies)|districts?|regions?|provinces?|villages?|towns?|parts?|halves|quarters|months|first|second)\b)[^,;:]+?)\s*,?\s+respectively\b/i.exec(
       clause.text.slice(drafts.at(-1)!.numberEnd),
     )
   const named = after ? splitConjunction(tidy(after[1]!), drafts.length) : []
@@ -1343,11 +1354,12 @@ function distribute(clause: Clause, input: Draft[]): Draft[] {
         ? listed
         : splitConjunction(drafts[0]!.subject, drafts.length)
   ).map((part, i, all) => {
-    // "Grain sown area and output came to …": the output of what the first part names.
-    const kind = /^(\p{L}[\p{L}-]*)\s+\S/u.exec(all[0] ?? '')?.[1]
+    // "Grain sown area and output came to …": the output of what the first part names (its
+    // words before its head, "New energy vehicle output and sales").
+    const kind = /^(\p{L}[\p{L} -]*?)\s+(?:sown\s+)?\S+$/u.exec(all[0] ?? '')?.[1]
     return i > 0 &&
       kind !== undefined &&
-      !/^(?:the|a|an|its|their|our|total|number)$/i.test(kind) &&
+      !/^(?:the|a|an|its|their|our|total|number)\b/i.test(kind) &&
       /^(?:output|production|revenue|income|sales|volume)$/i.test(part)
       ? `${kind.toLowerCase()} ${part}`
       : part

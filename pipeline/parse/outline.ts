@@ -465,9 +465,12 @@ function isHeadingLike(
     ? value
     : value.replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+|[▌▍▎▐█])\s*/u, '')
   if (
-    // ("14th Five-Year Plan period (2021-2025)" over its items.)
-    !/^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|\d{1,2}-(?:year|YEAR)\b|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Five-Year|FIVE-YEAR)\b)/u.test(
-      words,
+    // ("14th Five-Year Plan period (2021-2025)" over its items, a title of its span alone.)
+    !(
+      /^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|\d{1,2}-(?:year|YEAR)\b)/u.test(words) ||
+      /^\d{1,2}(?:st|nd|rd|th)\s+five-year\s+plan(?:\s+period)?\s*\(?(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)?\d{2})\)?\s*[:：]?$/i.test(
+        words,
+      )
     ) ||
     // "2024 PRIORITY 1: A MODERN INDUSTRIAL SYSTEM": the number of a priority names it;
     // "1. *HEBEI ECONOMY GROWS 5.4% IN 2024*": a numbered headline in capitals holds its figure.
@@ -615,7 +618,7 @@ function titlesPart(
     (reportYear !== null && yearsIn(value).some((year) => year >= reportYear))
   if (
     !ahead &&
-    /\b(?:results?|against|completed|achieved|met|progress|outturns?|outcomes?|performance)\b/i.test(
+    /\b(?:results?|against|completed|achieved|met|fulfilled|accomplished|progress|outturns?|outcomes?|performance)\b/i.test(
       value,
     )
   )

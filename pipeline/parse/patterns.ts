@@ -302,7 +302,8 @@ export function matchFurniture(
     if (
       content.length <= 50 &&
       /^[\p{L}][\p{L}&.' -]{1,24}\s+\|\s+[\p{L}][\p{L}&.' -]{1,24}$/u.test(content) &&
-      /\b(?:english|net|news|daily|online|times|post|web|network|media|\.com|\.cn)\b/i.test(
+      // (A name ends on such a word: not "Online Economy | Digital Trade Booms", a headline.)
+      /\b(?:english|net|news|daily|online|times|post|web|network|media|channel)\s*(?:\||$)|\.(?:com|cn)\b/i.test(
         content,
       ) &&
       !titleWords.test(content)
@@ -425,7 +426,7 @@ const partPhrases: Array<[RegExp, PartKind]> = [
   // "2024 OUTTURN vs 2024 TARGETS": results set against the targets are results.
   // ("JOBS, PRICES AND INCOMES: ON TARGET", "Growth ahead of target": how results stood.)
   [
-    /\b(?:outturns?|scorecard|outcomes)\b|\b(?:on|off|ahead of|behind)\s+targets?\b|\b(?:beat|beating|missed|missing|exceeded)\s+(?:the\s+)?(?:[\w-]+\s+)?targets?\b/i,
+    /\b(?:outturns?|scorecard|outcomes)\b|[:：—–-]\s*(?:on|off|ahead of|behind)\s+targets?\s*$|(?<!\b(?:will|to|would|we)\s+)\b(?:beat|missed|exceeded)\s+(?:the\s+)?(?:[\w-]+\s+)?targets?\b/i,
     'review',
   ],
   [/\btargets?\b|\bgoals?\b.*\bas follows\b|\bexpected goals\b|目标/i, 'targets'],

@@ -5900,3 +5900,156 @@ describe('rules of the fourteenth session, from its ninth batches', () => {
     ])
   })
 })
+
+describe('where the rules of the fourteenth session stop (a review)', () => {
+  it('keeps places, years and halves after "respectively" out of the subjects, and a change named of another thing apart', () => {
+    expect(
+      records(
+        [
+          'Retail sales rose 6 percent and 4 percent in urban and rural areas respectively.',
+          'Investment grew 8 percent and 3 percent in the first and second halves respectively.',
+          'Fiscal revenue reached 120 billion yuan, with a rise of 8 percent in tax revenue.',
+          'New energy vehicle output and sales rose 30 percent and 35 percent respectively.',
+        ].join(' '),
+      ).map((r) => [r.number.text, r.subject, r.value, r.change]),
+    ).toEqual([
+      ['6', 'Retail sales', null, 6],
+      ['4', 'Retail sales', null, 4],
+      ['8', 'Investment', null, 8],
+      ['3', 'Investment', null, 3],
+      ['120', 'Fiscal revenue', 120, null],
+      ['8', 'tax revenue', null, 8],
+      ['30', 'New energy vehicle output', null, 30],
+      ['35', 'new energy vehicle sales', null, 35],
+    ])
+  })
+
+  it('keeps levels of rates in percent rows, after a growth, and under a plan', () => {
+    expect(
+      records(
+        [
+          '| Indicator | Unit | 2024 | Growth (%) | 2025 target |',
+          '| --- | --- | --- | --- | --- |',
+          '| Urban surveyed unemployment rate | % | — | — | within 5.5 |',
+          '',
+          'Industrial value added grew 6.2 percent, and capacity utilization 76.5 percent.',
+        ].join('\n'),
+        'Main indicators',
+      ).map((r) => [r.number.text, r.value, r.unit, r.change]),
+    ).toEqual([
+      ['5.5', 5.5, '%', null],
+      ['6.2', null, null, 6.2],
+      ['76.5', 76.5, '%', null],
+    ])
+    expect(
+      periods(
+        [
+          'New urban jobs created over 1.1 million.',
+          '',
+          'Last year, the city laid a solid foundation for the main targets for this year: GRP growth of around 5 percent, over 600,000 new urban jobs and a CPI increase of around 2 percent.',
+        ].join('\n'),
+        'Targets for 2024',
+      ).filter(([n]) => n !== '5'),
+    ).toEqual([
+      ['1.1', 2024, 'target'],
+      ['600,000', 2024, 'target'],
+      ['2', 2024, 'target'],
+    ])
+  })
+
+  it('keeps a plan after "Looking back on", under "Keeping Growth on Target", and a target "ahead of the national goal"', () => {
+    expect(
+      periodsOfText(
+        [
+          'Highlights of the 2026 Government Work Report',
+          '',
+          'Targets for 2026',
+          '',
+          'Looking back on the 14th Five-Year Plan period, we are more confident: GRP should grow by around 5 percent.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([['5', 2026, 'target']])
+    expect(
+      periodsOfText(
+        [
+          'Highlights of the 2025 Government Work Report',
+          '',
+          'Review of 2024',
+          '',
+          'GRP grew 5.2 percent.',
+          '',
+          'Keeping Growth on Target',
+          '',
+          'GRP growth of around 5 percent.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5.2', 2024, 'actual'],
+      ['5', 2025, 'target'],
+    ])
+    expect(
+      periods(
+        'The city has set a GRP growth target of around 5.5 percent, ahead of the national goal of around 5 percent.',
+      ).slice(0, 1),
+    ).toEqual([['5.5', 2024, 'target']])
+  })
+
+  it('keeps thresholds of things held for years, bounds of what defines them, counts of other things and places out of figures', () => {
+    expect(
+      records(
+        [
+          'The city now has 28 enterprises whose revenue has stayed above 10 billion yuan for three consecutive years.',
+          'Subsidies went to families with per capita monthly incomes of 800 yuan or less.',
+          'The number of hospitals with over 500 beds rose to 40, adding 9,000 beds.',
+          'The number of hospital beds in cities reached 30,000, and that of rural areas 12,000.',
+          'The total sown area reached 5.6 million hectares.',
+        ].join(' '),
+      ).map((r) => [r.number.text, r.indicator, r.unit, r.change, r.qualifier]),
+    ).toEqual([
+      ['28', null, 'enterprises', null, null],
+      ['800', null, 'yuan', null, null],
+      ['40', null, 'hospitals', null, null],
+      ['9,000', null, 'beds', null, null],
+      ['30,000', null, 'beds', null, null],
+      ['12,000', null, null, null, null],
+      ['5.6', null, 'million hectares', null, null],
+    ])
+  })
+
+  it('keeps a sentence over items and a headline with a bar as text, and a "■ I." part of fulfilled targets a review', () => {
+    expect(
+      periodsOfText(
+        [
+          'Highlights of the 2026 Government Work Report',
+          '',
+          'Review of 2025',
+          '',
+          '14th Five-Year Plan targets were all met ahead of schedule.',
+          '- Grain output hit 38 million tons.',
+          '',
+          '■ I. Main Targets and Tasks Fulfilled',
+          '',
+          'Grain output hit 38.1 million tons.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['38', 2025, 'actual'],
+      ['38.1', 2025, 'actual'],
+    ])
+    expect(
+      periodsOfText(
+        [
+          'Online Economy | Digital Trade Booms',
+          '',
+          'Review of 2024',
+          '',
+          'Online retail sales grew 12 percent.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([['12', 2024, 'actual']])
+  })
+})
