@@ -132,7 +132,7 @@ const reckonedOtherwise =
  * percent rise in retail sales", a change of its own).
  */
 export const namedAfter =
-  /^\s*(?:(?:year-on-year|annual|y-o-y)\s+)?(?:increase|rise|growth|gain|jump|decline|drop|decrease|fall)\b(?!\s+(?:in|of)\b)/i
+  /^\s*(?:(?:year-on-year|annual|y-o-y)\s+)?(?:increase|rise|growth|gain|jump|expansion|decline|drop|decrease|fall|contraction)\b(?!\s+(?:in|of)\b)/i
 
 /** ", bringing the total to": a total the figure before led to. */
 export const totalAfter =

@@ -561,6 +561,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           draft.subject.toLowerCase() === draft.unit.toLowerCase()
         )
           draft.subject = previous.subject
+        // "Grain was sown on 283,000 hectares and output stood at 1.36 million tons": the output of
+        // what the sentence opened on.
+        if (/^(?:its\s+)?(?:output|production)$/i.test(draft.subject)) {
+          const head =
+            /^\W*(?:[AQ]\s*[:：]\s*)?(?:\p{Lu}\p{Ll}+\s*[:：]\s*)?(\p{Lu}\p{Ll}+)\s+(?:was|were|output|production)\b/u.exec(
+              clause.sentence,
+            )
+          if (head) draft.subject = `${head[1]!.toLowerCase()} output`
+        }
         // "38 "little giant" firms added, 1,012 in cumulative terms": the stock of the same things.
         if (/^(?:in (?:cumulative|total) terms|in total|altogether)$/i.test(draft.subject)) {
           draft.subject = previous.subject

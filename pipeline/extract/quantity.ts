@@ -1732,11 +1732,13 @@ function readMention(
     return mention
   }
   const post =
-    /^["”]?\s*(?:year-on-year\s+|(?:GDP|GRP|economic)\s+)?(increase|growth|rise|gain|hike|jump|surge|rebound|recovery|decrease|decline|drop|fall|reduction|contraction|slump|plunge)\b/i.exec(
+    /^["”]?\s*(?:year-on-year\s+|(?:GDP|GRP|economic)\s+)?(increase|growth|rise|gain|hike|jump|surge|rebound|recovery|expansion|decrease|decline|drop|fall|reduction|contraction|slump|plunge)\b/i.exec(
       tail,
     )
   if (post) {
-    mention.change = /increase|growth|rise|gain|hike|jump|surge|rebound|recovery/i.test(post[1]!)
+    mention.change = /increase|growth|rise|gain|hike|jump|surge|rebound|recovery|expansion/i.test(
+      post[1]!,
+    )
       ? 1
       : -1
     mention.changeCue = 'post'
@@ -1744,7 +1746,7 @@ function readMention(
   }
   // "316 days, 13 more than in 2018": the change of the figure before.
   const than =
-    /^\s*(more|fewer|less|higher|lower)\s+(?:[a-z]+\s+)?than\s+(?:in\s+|at\s+the\s+end\s+of\s+)?(?:the\s+)?(?:previous|last|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d{2})\b/i.exec(
+    /^\s*(more|fewer|less|higher|lower)\s+(?:[a-z]+\s+)?than\s+(?:in\s+|at\s+the\s+end\s+of\s+)?(?:the\s+)?(?:previous|last|year\s+before|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d{2})\b/i.exec(
       tail,
     )
   if (than) {

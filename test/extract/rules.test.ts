@@ -6053,3 +6053,18 @@ describe('where the rules of the fourteenth session stop (a review)', () => {
     ).toEqual([['12', 2024, 'actual']])
   })
 })
+
+describe('after the review of the fourteenth session', () => {
+  it('reads the output of what a sentence opened on, "41 more than the year before", and "a 5.3% expansion"', () => {
+    expect(
+      records(
+        'Grain was sown on 283,000 hectares and output stood at 1.36 million tons. The number of high-tech enterprises reached 386, 41 more than the year before. GRP reached 601.23 billion yuan, a 5.3% expansion at comparable prices.',
+      ).map((r) => [r.number.text, r.indicator, r.change]),
+    ).toEqual([
+      ['283,000', 'grain_area', null],
+      ['1.36', 'grain_output', null],
+      ['386', 'high_tech_enterprises', 41],
+      ['601.23', 'grp', 5.3],
+    ])
+  })
+})
