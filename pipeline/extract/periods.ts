@@ -5,6 +5,7 @@
 import type { Heading } from 'mdast'
 import type { VFile } from 'vfile'
 import { yearRange } from '../parse/patterns.js'
+import { numberValue } from './numbers.js'
 import type { Draft } from './records.js'
 
 /** What the headings above a text say of its figures. */
@@ -119,18 +120,7 @@ export function yearsEnding(count: string, last: number): string {
 }
 
 function wordCount(count: string): number {
-  const words: Record<string, number> = {
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-  }
-  return words[count.toLowerCase()] ?? Number(count)
+  return numberValue(count)
 }
 
 /** "By the end of 2022, …", "and by 2022 R&D spending had reached …": the year a text opens on. */
