@@ -240,7 +240,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     const series = chartSeries(read)
     let seriesNext = 0
     // ("GRP growth — target: above 8%": the measure the target is for.)
-    const written = /^([^:：.;,]{2,60})[:：]\s/.exec(read)?.[1]
+    const written = labelOpening.exec(read)?.[1]
     const label = written === undefined ? undefined : measureOfTarget(written).trim()
     for (const clause of clauses(read)) {
       if (clause.sentence !== sentence) {
@@ -1044,18 +1044,20 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // …"), or other things.
   let notesHold: 'nothing' | 'marked' | 'other' = 'nothing'
   // Whether a heading stands indented right under an indented line, inside a box.
-  const inBox = (heading: Heading) => {
+  // The start of a heading's line, and the line above it.
+  const lineOf = (heading: Heading) => {
     const start = heading.position!.start.offset! - heading.position!.start.column + 1
-    if (!/^[ \t]+$/.test(text.slice(start, heading.position!.start.offset!))) return false
     const above = text.slice(text.lastIndexOf('\n', start - 2) + 1, Math.max(0, start - 1))
+    return { start, above }
+  }
+  const inBox = (heading: Heading) => {
+    const { start, above } = lineOf(heading)
+    if (!/^[ \t]+$/.test(text.slice(start, heading.position!.start.offset!))) return false
     return /^[ \t]+\S/.test(above)
   }
   // "┌────┐" over "MAIN TARGETS FOR 2026": a part titled at the top of a drawn box.
-  const underBoxTop = (heading: Heading) => {
-    const start = heading.position!.start.offset! - heading.position!.start.column + 1
-    const above = text.slice(text.lastIndexOf('\n', start - 2) + 1, Math.max(0, start - 1))
-    return /^\s*[┌╔┏][─━═]{3,}[┐╗┓]\s*$/.test(above)
-  }
+  const underBoxTop = (heading: Heading) =>
+    /^\s*[┌╔┏][─━═]{3,}[┐╗┓]\s*$/.test(lineOf(heading).above)
   const visit = (node: RootContent, truncated: boolean) => {
     // ("└────┘" under the box's lines: the box's part ends with it.)
     if (
@@ -1379,7 +1381,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const first = node.children[0]
       const own =
         first?.type === 'paragraph' && first.children[0]?.type === 'text'
-          ? /^([^:：.;,]{2,60})[:：]\s/.exec(first.children[0].value)?.[1]?.trim()
+          ? labelOpening.exec(first.children[0].value)?.[1]?.trim()
           : undefined
       const outer = itemLabel
       for (const child of node.children) {
@@ -2342,6 +2344,9 @@ function continuedBelow(
     ? first
     : undefined
 }
+
+/** "GRP growth — target: above 8%", "Per capita disposable income: …": the label a text opens on. */
+const labelOpening = /^([^:：.;,]{2,60})[:：]\s/
 
 const rateOrShare = /\b(?:rates?|shares?|ratios?|intensity|coverage|proportion|percentage)\b/i
 
