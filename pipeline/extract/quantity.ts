@@ -1572,8 +1572,9 @@ function readMention(
       /^[^,;()]{0,12}?\bor (?:more|above|over|higher)\b/i.test(
         sentence.slice(mention.end, mention.end + 30),
       )) &&
-    /\b(?:[a-z]+s|those|ones)\s+(?:each\s+)?(?:with|had|having)\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value|GRP|GDP|value added|turnover|imports and exports|trade)\s*(?:of\s*)?$/i.test(
-      leadNear,
+    /\b(?:[a-z]+s|those|ones)\s+(?:each\s+)?(?:with|had|having)\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value|GRP|GDP|value added|turnover|imports and exports|trade)\s*(?:of\s*)?(?:(?:exceeding|surpassing|topping)\s+)?$/i.test(
+      // ("industrial enterprises with annual main business revenue of": a long label.)
+      lastWords(lead, 72),
     ) &&
     !countedWith(lead.slice(-90))
   ) {

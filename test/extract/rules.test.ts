@@ -6068,3 +6068,13 @@ describe('after the review of the fourteenth session', () => {
     ])
   })
 })
+
+describe('at the end of the fourteenth session', () => {
+  it('keeps thresholds after "exceeding" and after a long label of revenue out of figures', () => {
+    expect(
+      records(
+        'The number of enterprises with annual revenue exceeding 10 billion yuan reached 48. The number of industrial enterprises with annual main business revenue of 20 million yuan or more grew to 3,420.',
+      ).map((r) => r.number.text),
+    ).toEqual(['48', '3,420'])
+  })
+})
