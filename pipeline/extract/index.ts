@@ -56,6 +56,8 @@ import {
   isRow,
   tableHeader,
   unitCell,
+  unitOfText,
+  type UnitOfCell,
   yearFromTitle,
 } from './tables.js'
 
@@ -1597,9 +1599,7 @@ function chartSeries(read: string):
     ? counted
       ? { unit: counted, base: counted, factor: 1 }
       : undefined
-    : unitCell('', [
-        { year: null, kind: null, plan: null, change: false, percent: false, titleUnit: unitText },
-      ])
+    : unitOfText(unitText)
   return {
     from,
     to: from + list[0].length,
@@ -2201,11 +2201,7 @@ function plannedYear(clause: string, sentence: string, planYear: number | null):
 }
 
 /** A table cell's figure in the unit of its row; a row of growth in percent holds changes. */
-function inRowUnit(
-  draft: Draft,
-  rowUnit: { unit: string; base: string; factor: number; growth?: boolean },
-  row: string,
-): void {
+function inRowUnit(draft: Draft, rowUnit: UnitOfCell, row: string): void {
   const inUnit = (value: number) => ({
     value: Number((value * rowUnit.factor).toPrecision(12)),
     unit: rowUnit.base,

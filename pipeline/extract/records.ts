@@ -2,7 +2,7 @@ import { isSpaceCode } from '../parse/lines.js'
 import { type Clause, namedAfter, reckonedAgain, thanBefore, totalAfter } from './clauses.js'
 import type { IndicatorRecord } from './index.js'
 import { matchScale } from './numbers.js'
-import { unitCell } from './tables.js'
+import { unitOfText } from './tables.js'
 import {
   type Mention,
   compoundNoun,
@@ -448,16 +448,7 @@ function unitFromHeader(clause: Clause, d: Draft): void {
     /^(?:RMB|CNY)\b|\/\s*(?:month|year|person|capita)\b|^(?:100 million|10,000|ten thousand|hundred million)\s/i.test(
       bracket[1]!.trim(),
     )
-      ? unitCell('', [
-          {
-            year: null,
-            kind: null,
-            plan: null,
-            change: false,
-            percent: false,
-            titleUnit: bracket[1]!.trim(),
-          },
-        ])
+      ? unitOfText(bracket[1]!.trim())
       : undefined
   if (cell && (cell.factor !== 1 || cell.unit !== bracket[1]!.trim())) {
     d.unit = cell.unit

@@ -223,16 +223,29 @@ export function yearFromTitle(columns: Column[], title: string): Column[] {
   return columns.map((c) => (c.kind === null ? c : { ...c, year: year! }))
 }
 
+/** A unit as written, its base unit and the factor to it; `growth`: the figures are growths. */
+export interface UnitOfCell {
+  unit: string
+  base: string
+  factor: number
+  growth?: boolean
+}
+
 /**
  * A row's figures in the unit its "Unit" cell gives ("100 million yuan", "10,000 people", "%"): the
  * unit as written and the factor to its base unit.
  */
-export function unitCell(
-  row: string,
-  columns: readonly Column[],
-): { unit: string; base: string; factor: number; growth?: boolean } | undefined {
+export function unitCell(row: string, columns: readonly Column[]): UnitOfCell | undefined {
   const at = columns.findIndex((c) => c.unit)
   const cellWritten = at < 0 ? columns[0]?.titleUnit : cellsOf(row)[at]?.trim()
+  return cellWritten === undefined ? undefined : unitOfText(cellWritten)
+}
+
+/**
+ * A unit as a cell, a title or a label's brackets write it ("100 million yuan", "RMB/month",
+ * "%"): the unit as written and the factor to its base unit.
+ */
+export function unitOfText(cellWritten: string): UnitOfCell | undefined {
   if (!cellWritten || cellWritten === '—' || cellWritten === '-') return undefined
   // "RMB bn", "RMB", "ug/m3": the currency before its scale, and signs for a concentration.
   // ("RMB per month", "RMB/month": yuan a month; not "RMB mn per project", left as written.)

@@ -424,7 +424,7 @@ const partPhrases: Array<[RegExp, PartKind]> = [
     'notes',
   ],
   // "2024 OUTTURN vs 2024 TARGETS": results set against the targets are results.
-  // ("JOBS, PRICES AND INCOMES: ON TARGET", "Growth ahead of target": how results stood.)
+  // ("JOBS, PRICES AND INCOMES: ON TARGET", "Jobs Exceeded the Target": how results stood.)
   [
     /\b(?:outturns?|scorecard|outcomes)\b|[:：—–-]\s*(?:on|off|ahead of|behind)\s+targets?\s*$|(?<!\b(?:will|to|would|we)\s+)\b(?:beat|missed|exceeded)\s+(?:the\s+)?(?:[\w-]+\s+)?targets?\b/i,
     'review',
