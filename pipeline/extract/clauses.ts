@@ -128,11 +128,11 @@ const reckonedOtherwise =
   /^\s*(?:%|percent|per cent)?\s*(?:on a comparable basis|in real terms|at comparable prices|after (?:deducting|excluding|adjusting for)|excluding)\b/i
 
 /**
- * "a 4.9 percent increase": after the figure of a change, the word that makes it one (not "a 5
- * percent rise in retail sales", a change of its own).
+ * "a 4.9 percent increase", "a 5 percent rise in real terms": after the figure of a change, the word
+ * that makes it one (not "a 5 percent rise in retail sales", a change of its own).
  */
 export const namedAfter =
-  /^\s*(?:(?:year-on-year|annual|y-o-y)\s+)?(?:increase|rise|growth|gain|jump|expansion|decline|drop|decrease|fall|contraction)\b(?!\s+(?:in|of)\b)/i
+  /^\s*(?:(?:year-on-year|annual|y-o-y)\s+)?(?:increase|rise|growth|gain|jump|expansion|decline|drop|decrease|fall|contraction)\b(?!\s+(?:in|of)\b(?!\s+(?:real|nominal|comparable)\s+terms\b))/i
 
 /** ", bringing the total to": a total the figure before led to. */
 export const totalAfter =

@@ -6078,3 +6078,28 @@ describe('at the end of the fourteenth session', () => {
     ).toEqual(['48', '3,420'])
   })
 })
+
+describe('rules of the fifteenth session', () => {
+  it('reads "a 5 percent rise in real terms" as the change of the level before it', () => {
+    expect(
+      records(
+        "The city's GRP reached 620 billion yuan, a 5 percent rise in real terms. Retail sales reached 210 billion yuan, with a 7 percent rise in online sales.",
+      ).map((r) => [r.number.text, r.subject, r.change]),
+    ).toEqual([
+      ['620', 'GRP', 5],
+      ['210', 'Retail sales', null],
+      ['7', 'online sales', 7],
+    ])
+  })
+
+  it('ends the subject of a level at "stayed" and "stays"', () => {
+    expect(
+      records(
+        'Grain sowing area stayed at 206,700 hectares. We will ensure that the proportion of days with good air quality stays above 90%.',
+      ).map((r) => [r.number.text, r.subject]),
+    ).toEqual([
+      ['206,700', 'Grain sowing area'],
+      ['90', 'proportion of days with good air quality'],
+    ])
+  })
+})
