@@ -7,7 +7,9 @@ import { alignText } from '../parse/align.js'
 import { asciiBorder, scaleAtEnd } from '../parse/blocks.js'
 import { isSpaceCode } from '../parse/lines.js'
 import {
+  boxRowAsBars,
   hasFigure,
+  isBoxRow,
   latexRow,
   matchNumbering,
   matchPartPhrase,
@@ -210,6 +212,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       !value.includes('|') &&
       !value.includes('\n') &&
       !value.includes('\t') &&
+      !isBoxRow(value) &&
       isRow(value)
     const { text: read, origin, ends } = readable(value, toSource, text, aligned, cellRow)
     // Where a clause that runs into the cut ends ("… kept within 5.5" over "per"): its figures are
@@ -354,6 +357,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (columns && clause.bar !== -1 && !columns.some((c) => c.change)) clause.columned = true
       if (columns && clause.bar !== -1 && columns[0]?.percent) clause.percentCells = true
       if (rowParent && clause.bar !== -1) clause.parentUnit = rowParent
+      // ("|   revenue (bn yuan) |" under the row: the unit its label's last line gives.)
+      const unitBelow = labelBelow && /\(([^()]{1,30})\)$/.exec(labelBelow)
+      if (unitBelow && clause.bar !== -1) clause.parentUnit ??= unitBelow[1]
       if (labelAbove && clause.bar !== -1) clause.parentLabel = labelAbove
       if (columns && clause.bar !== -1) {
         const cells = columns
@@ -488,7 +494,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         if (wrappedLabel && clause.bar !== -1 && /^\p{Ll}/u.test(clause.text.trimStart()))
           draft.subject = `${wrappedLabel} ${draft.subject}`
         if (labelBelow && clause.bar !== -1 && draft.numberStart > clause.bar)
-          draft.subject = `${draft.subject} ${labelBelow}`
+          draft.subject = `${draft.subject} ${labelBelow.replace(/\s*\([^()]*\)$/, '')}`.trimEnd()
         // "GDP (2024)    14.16 trillion yuan": the year a label gives in brackets.
         const bracketYear =
           draft.year === undefined && draft.subject.endsWith(')')
@@ -1251,19 +1257,21 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
               only.value.charCodeAt(0) === 34 &&
               csvRow.test(only.value)
             ? csvAsBars(only.value)
-            : // ("GRP growth .......... 10.7% ........... around 10%": cells joined by dot leaders;
-              // "<tr><td>GRP growth (%)</td><td>5.4</td></tr>": the cells of an HTML table.)
-              (plain ||
-                  (oneLine &&
-                    only?.type === 'text' &&
-                    (latexRow.test(only.value) ||
-                      /<\/t[dh]>/i.test(only.value) ||
-                      (only.value.includes('....') && dotLeaders.test(only.value))))) &&
-                only?.type === 'text'
-              ? readable(only.value, (i) => i).text
-              : only?.type === 'text'
-                ? only.value
-                : ''
+            : only?.type === 'text' && isBoxRow(only.value)
+              ? boxRowAsBars(only.value)
+              : // ("GRP growth .......... 10.7% ........... around 10%": cells joined by dot leaders;
+                // "<tr><td>GRP growth (%)</td><td>5.4</td></tr>": the cells of an HTML table.)
+                (plain ||
+                    (oneLine &&
+                      only?.type === 'text' &&
+                      (latexRow.test(only.value) ||
+                        /<\/t[dh]>/i.test(only.value) ||
+                        (only.value.includes('....') && dotLeaders.test(only.value))))) &&
+                  only?.type === 'text'
+                ? readable(only.value, (i) => i).text
+                : only?.type === 'text'
+                  ? only.value
+                  : ''
       const above = headerAbove
       headerAbove = undefined
       const tableRow = only?.type === 'text' && oneLine && isRow(row)
@@ -1285,7 +1293,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // table's "\hline"), as does "| Innovation |", the title of a group of its rows.
       else if (
         only?.type === 'text' &&
-        (/^[-=+:|\s─━═┼┿╋╪]{3,}$/.test(only.value) ||
+        (/^[-=+:|\s─━═┼┿╋╪├┤┬┴┌┐└┘]{3,}$/.test(only.value) ||
           /^\\(?:hline|toprule|midrule|bottomrule|cline\{[\d-]+\})$/.test(only.value.trim()) ||
           (columns && oneLine && /^\|[^|]+\|$/.test(only.value.trim()) && !hasFigure(only.value)))
       ) {
@@ -1856,7 +1864,7 @@ function readToken(gap: number): RegExp {
  * the start of each edit that reads as something to its end.
  */
 function readable(
-  value: string,
+  written: string,
   toSource: (index: number) => number,
   /** The report's text, to see where the value's lines break. */
   source = '',
@@ -1866,6 +1874,14 @@ function readable(
   cells = 0,
 ): { text: string; origin: Int32Array | null; ends: Map<number, number> | null } {
   const edits: Array<{ at: number; length: number; read: string }> = []
+  // "│ GRP │ 579.6 billion yuan │": the sides and bars of a row of box-drawing cells read as a
+  // table's bars (an edit each, so that quotes are cut from the row as written).
+  const boxRow = isBoxRow(written)
+  const value = boxRow ? boxRowAsBars(written) : written
+  if (boxRow)
+    for (let at = 0; at < value.length; at++)
+      if (value.charCodeAt(at) === 124 && written.charCodeAt(at) !== 124)
+        edits.push({ at, length: 1, read: '|' })
   // "Gross regional product" over "billion yuan" over "492.12": the space that joined two lines
   // stands between two cells.
   if (cells > 0) {
@@ -2326,10 +2342,22 @@ function continuedBelow(
     only.type !== 'text' ||
     start === undefined ||
     start.line !== (row.position?.end.line ?? 0) + 1 ||
-    start.line !== next.position!.end.line ||
-    start.column <= (row.position?.start.column ?? 1)
+    start.line !== next.position!.end.line
   )
     return undefined
+  // "| Local general public budget | 206.2 | 2.4% |" over "|   revenue (bn yuan) |  |  |": a row
+  // of bars with no figure but in its first cell, in lower case, carries on the label above it.
+  const bars = isBoxRow(only.value) ? boxRowAsBars(only.value) : only.value
+  if (bars.trimStart().startsWith('|')) {
+    const [label, ...rest] = cellsOf(bars)
+    return rest.length > 0 &&
+      !rest.some(mayHoldNumber) &&
+      /^[\p{Ll}(][\p{L} ()'’-]{0,40}$/u.test(label!.trim()) &&
+      !/^of which\b/i.test(label!.trim())
+      ? label!.trim()
+      : undefined
+  }
+  if (start.column <= (row.position?.start.column ?? 1)) return undefined
   const first = only.value.trim().split(/ {3,}|\t/)[0]!
   if (!/^\p{Ll}[\p{L} '’-]{0,40}$/u.test(first) || mayHoldNumber(first)) return undefined
   // (Not where the row's label ends a phrase of its own: only after "of", "and", an adjective.)

@@ -500,6 +500,27 @@ export function isSalutation(text: string): boolean {
   return text.length <= 80 && salutation.test(text)
 }
 
+/**
+ * "│ GRP │ 579.6 billion yuan, up 4.2% │ growth of around 5% │": a row of cells drawn in
+ * box-drawing characters (not "│ 5,792   Macao-funded enterprises │", a line of text in a box).
+ */
+export function isBoxRow(content: string): boolean {
+  const text = content.trim()
+  const side = text[0]
+  return (
+    (side === '│' || side === '┃' || side === '║') &&
+    text.length > 4 &&
+    text.endsWith(side) &&
+    text.includes(` ${side} `) &&
+    !text.includes('\n')
+  )
+}
+
+/** A row of box-drawing cells with its sides and bars read as a table's bars. */
+export function boxRowAsBars(content: string): string {
+  return content.replace(/[│┃║]/g, '|')
+}
+
 /** Words after which an English sentence cannot end: a line ending in one was cut off. */
 export const danglingWords = new Set(
   'a an the of in on at to for from by with and or but nor as than that which who whose whom were was is are be been being has have had per its their our your his her into onto upon over under about between among such like including via whether if while when where'.split(
@@ -614,7 +635,7 @@ export const latexRow =
 
 /** A row of a plain-text table: cells separated by " | ", or by at least two "|". */
 export function isTableRow(content: string): boolean {
-  if (content.includes(' | ')) return true
+  if (content.includes(' | ') || isBoxRow(content)) return true
   // "Indicator & 2020 target & 2020 actual & 2021 target \\": a row of a LaTeX tabular.
   if (content.includes(' & ') && latexRow.test(content)) return true
   // 'GRP growth,% y/y,~7,1.2,"2,016.5"': a row of comma-separated values.

@@ -6103,3 +6103,59 @@ describe('rules of the fifteenth session', () => {
     ])
   })
 })
+
+describe('tables drawn in box-drawing characters (fifteenth session)', () => {
+  const table = [
+    '┌────────────────────────────────┬────────────────────┬─────────────────────┐',
+    '│ Indicator                      │ 2024 actual        │ 2025 target         │',
+    '├────────────────────────────────┼────────────────────┼─────────────────────┤',
+    '│ Total retail sales of consumer │ 261.4 billion yuan │ growth of about 5.5% │',
+    '│ goods                          │                    │                     │',
+    '├────────────────────────────────┼────────────────────┼─────────────────────┤',
+    '│ Average PM2.5 concentration    │ 31                 │ no more than 30     │',
+    '│ (micrograms per cubic meter)   │                    │                     │',
+    '└────────────────────────────────┴────────────────────┴─────────────────────┘',
+  ]
+
+  it('reads the columns of its header, each label with its last line, and quotes the row as written', () => {
+    const found = records(table.join('\n'), 'Main Targets for 2025').map((r) => [
+      r.number.text,
+      r.indicator,
+      r.unit,
+      r.period,
+      r.kind,
+      r.quote.startsWith('│ '),
+    ])
+    expect(found).toEqual([
+      ['261.4', 'retail_sales', 'billion yuan', 2024, 'actual', true],
+      ['5.5', 'retail_sales', null, 2025, 'target', true],
+      ['31', 'pm25', 'micrograms per cubic meter', 2024, 'actual', true],
+      ['30', 'pm25', 'micrograms per cubic meter', 2025, 'target', true],
+    ])
+  })
+
+  it('takes the lower-case first cell of a row of bars with no other figure as the end of the label above', () => {
+    const found = records(
+      [
+        '| Item                                 | 2024 done | 2025 plan |',
+        '|--------------------------------------|-----------|-----------|',
+        '| Local general public budget          | 206.2     | 210       |',
+        '|   revenue (bn yuan)                  |           |           |',
+      ].join('\n'),
+    ).map((r) => [r.number.text, r.subject, r.indicator, r.unit])
+    expect(found).toEqual([
+      [
+        '206.2',
+        'Local general public budget revenue',
+        'local_general_public_budget_revenue',
+        'billion yuan',
+      ],
+      [
+        '210',
+        'Local general public budget revenue',
+        'local_general_public_budget_revenue',
+        'billion yuan',
+      ],
+    ])
+  })
+})
