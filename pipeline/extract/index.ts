@@ -944,6 +944,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                   (/\b(?:totall?ed|amounted to)\b/i.test(clauseText) ||
                     /\bcumulative\s+(?:[\w&'’-]+\s+){0,3}(?:spending|investment|revenue|expenditure|input)\b/i.test(
                       clauseText,
+                    ) ||
+                    // ("Fixed asset investment 2.61 trillion yuan in cumulative terms": a sum of
+                    // what was spent over the years.)
+                    /^(?:(?:total|fixed[- ]asset|fiscal|public|private)\s+)*(?:investment|spending|expenditure)$/i.test(
+                      draft.subject,
                     )) &&
                   /\b(?:yuan|dollars)\b/.test(draft.unit ?? '')
                 )))
@@ -1685,6 +1690,8 @@ const bigFigure =
 
 // Two records of capitals on one line, parted by four spaces or more; each opens on its label.
 const posterGap = /^([A-Z][^a-z|\t]*?\S)( {4,})([A-Z][^a-z|\t]*\S)$/
+const twoRecordsGap =
+  /^(\p{Lu}[^|\t]*?[\d%])( {4,})((?!(?:Above|Around|About|Over|Within|Below|Under|No|At|More|Less|Up|Down|Target|Actual)\b)\p{Lu}[\p{Ll}&'’-]*(?: [\p{L}&'’()-]+){1,6} [^|\t ]*\d[^|\t]*)$/u
 
 /** Whether a text holds a digit or a number word: most plan items hold none. */
 function mayHoldNumber(text: string): boolean {
@@ -1945,8 +1952,13 @@ function readable(
   // 196,000": an arrow or a dash after a label that holds no figure reads as its colon (not "43.5%
   // (2012) → 50.3% (2017)", a figure and the one it came to).
   // (Not the "—" of an empty cell, in a row of bars or aligned with spaces.)
-  if (cells === 0 && !aligned && (value.includes('→') || value.includes(' — '))) {
-    const arrow = /^([^→—:：|]{2,80}?)(?:\s*→\s*|\s+—\s+)(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/i.exec(
+  // ("Clean energy = 48.3% of installed power capacity": an equals sign too.)
+  if (
+    cells === 0 &&
+    !aligned &&
+    (value.includes('→') || value.includes(' — ') || value.includes(' = '))
+  ) {
+    const arrow = /^([^→—=:：|]{2,80}?)(?:\s*→\s*|\s+[—=]\s+)(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/i.exec(
       value,
     )
     if (arrow && !/(?<![\w.])\d[\d,.]*(?!\w)/.test(arrow[1]!))
@@ -2078,9 +2090,11 @@ function readable(
   }
   // "GRP  10.27 TRILLION YUAN  +3.7%        CPI  +2.5%": two columns of a poster side by side, a
   // record in each; the wide gap between them parts two records, not two cells of one.
+  // ("CPI +0.3%      Surveyed urban unemployment rate 4.9%": a label of words in either column, not
+  // a row of cells, "Fixed asset investment    +3.4%    above 5%".)
   const poster =
-    value.length <= 240 && value.includes('    ') && !value.includes('\n')
-      ? posterGap.exec(value)
+    value.length <= 240 && value.includes('    ') && !value.includes('\n') && !aligned
+      ? (posterGap.exec(value) ?? twoRecordsGap.exec(value))
       : null
   const columnGap =
     poster && hasFigure(poster[1]!) && hasFigure(poster[3]!) ? poster[1]!.length : -1

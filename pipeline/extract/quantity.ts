@@ -1787,7 +1787,7 @@ const softeners = new Set(
 
 // The verb or preposition that sets a level, at most 20 characters before the number.
 const levelCue =
-  /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|to|at|of)\b[^,;:：]{0,20}$/i
+  /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|stayed|made up|makes up|to|at|of)\b[^,;:：]{0,20}$/i
 
 const unitFirst = /^[%pPmMyYuUdDrRtTsSckCKhHgGμµbB]/
 

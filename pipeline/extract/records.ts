@@ -100,7 +100,7 @@ export function clauseRecords(clause: Clause): Draft[] {
       // percent is its growth (not a share it "accounted for").
       (m.unit === '%' &&
         !m.followedByOf &&
-        !/^(?:accounted|represented|comprised)$/.test(m.levelCue ?? '') &&
+        !/^(?:accounted|represented|comprised|made up|makes up)$/.test(m.levelCue ?? '') &&
         (i === 0 || figures[i - 1]!.change === 0) &&
         amountInPercent(clause, m)) ||
       // "Growth of gross regional product Above 6.5%": a table's label, flattened onto the line
@@ -1366,21 +1366,31 @@ function distribute(clause: Clause, input: Draft[]): Draft[] {
       if (that) parts[i] = drafts[0]!.subject.replace(/ of .*$/, ` of ${that[1]}`)
     }
   }
-  return drafts.map((d, i) => ({
-    ...d,
-    // ("We received 217 million tourists and tourism revenue hit": after the figure before.)
-    subject: tidy(
+  // ("Per capita disposable income of urban residents and rural residents was …": the measure of
+  // the first subject is that of the others named by a word like "rural" alone.)
+  const measure = / of /.test(drafts[0]!.subject) ? /^(.+?) of /.exec(drafts[0]!.subject) : null
+  return drafts.map((d, i) => {
+    // ("We received 217 million tourists and tourism revenue hit", "urban residents 55,480 yuan,
+    // rural residents 28,930 yuan": after the figure before.)
+    const subject = tidy(
       parts[i] ??
         (i > 0 && d.subject.includes(drafts[i - 1]!.numberText)
           ? d.subject
               .slice(d.subject.lastIndexOf(drafts[i - 1]!.numberText))
-              .replace(/^.*?\s+and\s+/i, '')
+              .replace(/^.*?(?:\s+and\s+|,\s+)/i, '')
               .replace(/\s+(?:hit|reached|totaled|totalled|stood at|amounted to)$/i, '')
           : d.subject),
-    ),
-    ...ownCount(d, parts, i),
-    flags: [...d.flags, 'respectively'],
-  }))
+    )
+    return {
+      ...d,
+      subject:
+        i > 0 && measure && !subject.includes(' of ') && /^(?:urban|rural)\s+\w+$/i.test(subject)
+          ? `${measure[1]} of ${subject}`
+          : subject,
+      ...ownCount(d, parts, i),
+      flags: [...d.flags, 'respectively'],
+    }
+  })
 }
 
 /**

@@ -137,7 +137,12 @@ const numberingPatterns: Array<{
   },
   // "02 Main Targets for 2026", "01 Economic aggregate": a number padded with a zero, the
   // section of a deck or a page of graphics.
-  { style: 'zero-padded', regex: /^(0[1-9])\s+(?=\p{Lu})/u, value: (m) => m[1]! },
+  // ("01 | 2025 IN REVIEW": after a bar, and before the year it names.)
+  {
+    style: 'zero-padded',
+    regex: /^(0[1-9])(?:\s+|\s*\|\s*)(?=\p{Lu}|(?:19|20)\d{2}\s+\p{L})/u,
+    value: (m) => m[1]!,
+  },
   // "2  REVIEW OF WORK IN 2024": a number, then spaces, before a heading in capitals.
   {
     style: 'arabic-spaced',
@@ -180,7 +185,7 @@ export type FurnitureKind = 'breadcrumb' | 'byline' | 'site' | 'footer' | 'page'
 
 const breadcrumb = /(>>|»|›|\s>\s)|^(home|you are here)\b/i
 const byline =
-  /^(?:published\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b.*|reading time\s*[:：].*)$|^(source|updated|last updated|update time|date|air date|broadcast|released|published|editor|author|writer|translator|clicks?|views?|hits|font size|print|share(\s+(to|on))?|来源|发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数|责任编辑|编辑|作者|字号)\s*[:：|]/i
+  /^(?:published\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b.*|reading time\s*[:：].*)$|^(source|updated|last updated|update time|exported (?:from|on|by)|converted from|generated (?:from|on|by)|date|air date|broadcast|released|published|editor|author|writer|translator|clicks?|views?|hits|font size|print|share(\s+(to|on))?|来源|发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数|责任编辑|编辑|作者|字号)\s*[:：|]/i
 const footer =
   /^(【打印】|【关闭】|\[?print\]?\s*(\||$)|\[?close\]?$|back to top|copyright|©|all rights reserved|related (news|stories|links)|editor\s*[:：]|source\s*[:：]|责任编辑\s*[:：]|来源\s*[:：]|share\s*(to|on)?\s*[:：]|icp\b|contact us\b|contact the (?:writer|author|reporter)s?\b|site\s?map\b|(?:back to (?:the )?)?top$|most (?:viewed|popular|read|shared)\b|registration number\b|license for publishing\b|note\s*[:：]\s*browsers?\b|related\s*[:：]|\+\d{1,3}[\s-]\d|.{0,80}\((?:c|C)\)\s*(?:19|20)\d{2}|.{0,30}\bICP\b.{0,20}\d)/i
 // A date stamp, perhaps with the time and a source ("2024-01-23 15:02:11 | Source: Xinhua").

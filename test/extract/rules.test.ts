@@ -6159,3 +6159,71 @@ describe('tables drawn in box-drawing characters (fifteenth session)', () => {
     ])
   })
 })
+
+describe("from the fifteenth session's first batches", () => {
+  it('reads "01 | 2025 IN REVIEW" as a part over the slides after a contents list, and an export stamp as furniture', () => {
+    expect(
+      periodsOfText(
+        [
+          'Tangshan 2026 Government Work Report — briefing deck',
+          'Exported from: TS_GWR2026_EN_final(2).pptx   |   16 slides   |   2026-01-21 09:12',
+          '',
+          'CONTENTS',
+          '01   2025 in review',
+          '02   Main targets for 2026',
+          '03   Building a better government',
+          '',
+          '───── Slide 3 ─────',
+          '01 | 2025 IN REVIEW — THE ECONOMY AT A GLANCE',
+          '• GRP 1,003.6 billion yuan, up 5.8%',
+          '',
+          '───── Slide 4 ─────',
+          '02 | MAIN TARGETS FOR 2026',
+          '• GRP growth: around 5.5%',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1,003.6', 2025, 'actual'],
+      ['5.5', 2026, 'target'],
+    ])
+  })
+
+  it('reads "=" after a label as its colon, a share "made up" as a level, and two records parted by a wide gap', () => {
+    expect(
+      records(
+        [
+          '• Manufacturing value added = 33.8% of GRP, up 0.9 percentage points',
+          '• General public budget revenue: 58.72 billion yuan; tax revenue made up 72.3%',
+          '• CPI +0.3%      Surveyed urban unemployment rate 4.9%',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.subject, r.value, r.change]),
+    ).toEqual([
+      ['33.8', 'Manufacturing value added', 33.8, 0.9],
+      ['58.72', 'General public budget revenue', 58.72, null],
+      ['72.3', 'tax revenue', 72.3, null],
+      ['0.3', 'CPI', null, 0.3],
+      ['4.9', 'Surveyed urban unemployment rate', 4.9, null],
+    ])
+  })
+
+  it('names the second of incomes given "respectively" after a label by its measure', () => {
+    expect(
+      records(
+        'Per capita disposable income: urban residents 55,480 yuan, rural residents 28,930 yuan, up 4.6% and 6.7% respectively.',
+      ).map((r) => [r.number.text, r.indicator, r.change]),
+    ).toEqual([
+      ['55,480', 'per_capita_disposable_income_urban', 4.6],
+      ['28,930', 'per_capita_disposable_income_rural', 6.7],
+    ])
+  })
+
+  it('keeps the span of the years for investment summed "in cumulative terms" under a label', () => {
+    expect(
+      periods(
+        'Fixed asset investment 2.61 trillion yuan in cumulative terms.',
+        'Looking back on the 14th Five-Year Plan (2021-2025)',
+      ),
+    ).toEqual([['2.61', '2021-2025', 'actual']])
+  })
+})
