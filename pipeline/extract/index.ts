@@ -1958,9 +1958,8 @@ function readable(
     !aligned &&
     (value.includes('→') || value.includes(' — ') || value.includes(' = '))
   ) {
-    const arrow = /^([^→—=:：|]{2,80}?)(?:\s*→\s*|\s+[—=]\s+)(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/i.exec(
-      value,
-    )
+    const arrow =
+      /^([^→—=:：|]{2,80}?)(?:\s*→\s*|\s+[—=]\s+)(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/i.exec(value)
     if (arrow && !/(?<![\w.])\d[\d,.]*(?!\w)/.test(arrow[1]!))
       edits.push({ at: arrow[1]!.length, length: arrow[0].length - arrow[1]!.length, read: ': ' })
   }
