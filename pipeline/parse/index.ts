@@ -139,7 +139,19 @@ export function parseReport(file: VFile): Root {
     )
       ? first.line
       : undefined
-  const rest = buildOutline(text, after, reportYear, underlined, subtitle)
+  // "Nanchang sets 2026 targets, bets on VR and aviation" under the page's title "Nanchang sets 2026
+  // targets, bets on VR and aviation - Chinadaily.com.cn": a story's headline again, no part.
+  const headline = title?.replace(/\s+[-–—|_]\s+[^-–—|_]{2,40}$/, '').toLowerCase()
+  const repeated = after
+    .slice(0, 12)
+    .find(
+      (block) =>
+        block.segments.length === 1 &&
+        headline !== undefined &&
+        headline.length >= 20 &&
+        block.segments[0]!.line.content.toLowerCase() === headline,
+    )?.segments[0]!.line.line
+  const rest = buildOutline(text, after, reportYear, underlined, subtitle ?? repeated)
   const children = [...head.children]
   if (titleLine) {
     const position = {
@@ -729,7 +741,10 @@ function pageFurniture(
       code !== 0x2014 &&
       code !== 80 &&
       code !== 112 &&
-      !((code === 83 || code === 115 || code === 91) && isPageNumber(line.content))
+      !(
+        (code === 83 || code === 115 || code === 91 || (code >= 49 && code <= 57)) &&
+        isPageNumber(line.content)
+      )
     ) {
       // "CHINA REGIONAL MACRO | Shandong GWR 2020      Page 2 of 4", "… Highlights      p. 2": a
       // running header that ends in the page number.

@@ -199,6 +199,14 @@ const dateOnly =
 export function isPageNumber(content: string): boolean {
   // ("P4": the page of a deck printed to PDF.)
   // ("[Slide 3 / 16]": in brackets.)
+  // ("1 2 Next   >>|", "Previous   1 2": the page links of a story split over pages.)
+  if (
+    /^(?:[|<«]+\s*)?(?:(?:previous|prev)\s+)?(?:\d{1,3}\s+){0,11}\d{1,3}(?:\s+(?:next|last))?(?:\s*[>»|]+)?$/i.test(
+      content,
+    ) &&
+    /\b(?:next|previous|prev)\b/i.test(content)
+  )
+    return true
   return /^[-–—]\s*\d{1,4}\s*[-–—]$|^page\s*[:：]?\s+\d{1,4}(\s+of\s+\d{1,4})?$|^\[?\s*slide\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}\s*\]?$|^P\d{1,3}$/i.test(
     content,
   )

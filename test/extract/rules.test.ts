@@ -6227,3 +6227,31 @@ describe("from the fifteenth session's first batches", () => {
     ).toEqual([['2.61', '2021-2025', 'actual']])
   })
 })
+
+describe("a story's headline and page links (fifteenth session)", () => {
+  it('reads the headline repeated under the page title as no part, and "1 2 Next >>|" as furniture', () => {
+    expect(
+      periodsOfText(
+        [
+          'Nanchang sets 2026 targets, bets on VR and aviation - Chinadaily.com.cn',
+          '',
+          'Nanchang sets 2026 targets, bets on VR and aviation',
+          '',
+          'By ZHOU LIHUA in Nanchang  |  chinadaily.com.cn  |  Updated: 2026-01-23 16:42',
+          '',
+          "Last year the city's gross regional product reached 812.6 billion yuan, up 5.4 percent.",
+          '',
+          '1 2 Next   >>|',
+          '',
+          'Total retail sales of consumer goods came to 231.4 billion yuan, up 5.6 percent.',
+          '',
+          'Previous   1 2',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['812.6', 2025, 'actual'],
+      ['231.4', 2025, 'actual'],
+    ])
+  })
+})
