@@ -1776,10 +1776,13 @@ function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   // "Grain was sown on 536,000 hectares": grain measured in an area is its acreage.
   if (id === 'grain_output' && draft.unit !== null && areaUnit.test(draft.unit)) return 'grain_area'
   // "The share of real estate in fixed asset investment": a share, not the investment.
+  // ("Tax revenue as a share of local general public budget revenue", "Tax share of …": nor after
+  // what it is the share of.)
   if (
     id !== null &&
     !/_(share|rate|days)$/.test(id) &&
-    /^(?:the\s+)?(?:share|proportion|ratio|percentage)\s+of\b/i.test(draft.subject)
+    (/^(?:the\s+)?(?:share|proportion|ratio|percentage)\s+of\b/i.test(draft.subject) ||
+      /\s(?:as\s+an?\s+)?(?:share|proportion|percentage)\s+of\s/i.test(draft.subject))
   )
     return null
   if (!draft.share) return id

@@ -116,9 +116,11 @@ const numberingPatterns: Array<{
     style: 'part',
     // ("PART 1  LOOKING BACK AT 2019": in capitals too.)
     regex: new RegExp(
-      `^(?:Part|PART)\\s+(${cardinals.join('|')}|[IVX]{1,5}|\\d{1,2})\\b[.:：,，]?\\s*`,
+      `^(?:Part|PART)\\s+(${cardinals.join('|')}|${cardinals.join('|').toUpperCase()}|[IVX]{1,5}|\\d{1,2})\\b[.:：,，]?\\s*`,
     ),
-    value: (m) => `Part ${m[1]!}`,
+    // ("PART TWO": the same part as "Part Two".)
+    value: (m) =>
+      `Part ${/^[A-Z]{3,}$/.test(m[1]!) && !/^[IVX]+$/.test(m[1]!) ? m[1]![0] + m[1]!.slice(1).toLowerCase() : m[1]!}`,
   },
   { style: 'arabic', regex: /^(\d{1,2})[.．、](?!\d)\s*(?=\S)/, value: (m) => m[1]! },
   // "1.2 Innovation", "2.2.1 Manufacturing": a decimal number before a capitalised heading; each

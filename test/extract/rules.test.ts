@@ -6255,3 +6255,46 @@ describe("a story's headline and page links (fifteenth session)", () => {
     ])
   })
 })
+
+describe('parts in capitals, shares and ranks after labels (fifteenth session)', () => {
+  it('reads "PART TWO   Main Targets for 2026" as a part', () => {
+    expect(
+      periodsOfText(
+        [
+          'Changzhou 2026 Government Work Report: Key Figures',
+          '',
+          'PART ONE   Review of 2025: Main Results',
+          '',
+          '',
+          'Growth',
+          '●   GRP: 1,089.6 billion yuan, +5.9%',
+          '',
+          '',
+          'PART TWO   Main Targets for 2026',
+          '',
+          '',
+          'Growth',
+          '●   GRP growth: around 5.5%',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1,089.6', 2025, 'actual'],
+      ['5.5', 2026, 'target'],
+    ])
+  })
+
+  it('reads a share named after what it is of as a level of no indicator, and a rank after a label of ranking', () => {
+    expect(
+      records(
+        [
+          '●   Tax revenue as a share of local general public budget revenue: 81.2%',
+          "●   Ranking in China's Advanced Manufacturing Cities list: 6th, for the 3rd consecutive year",
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change]),
+    ).toEqual([
+      ['81.2', null, 81.2, '%', null],
+      ['6th', null, 6, 'rank', null],
+    ])
+  })
+})
