@@ -1151,7 +1151,9 @@ function readMention(
       /\b(rank(?:ed|ing)?|came|placed)\s+(?:the\s+)?$/i.test(near) ||
       // ("Ranking in China's Advanced Manufacturing Cities list: 6th": after a label of a rank.)
       (/[:：]\s*$/.test(near) &&
-        /\brank(?:ing|ed)?\b[^.;:：]{0,60}[:：]\s*$/i.test(sentence.slice(0, numberStart).slice(-80))) ||
+        /\brank(?:ing|ed)?\b[^.;:：]{0,60}[:：]\s*$/i.test(
+          sentence.slice(0, numberStart).slice(-80),
+        )) ||
       (near.trim() === '' && /^\s+[^.;:\d]{0,60}\brank(?:ing|s)?\b/i.test(rest))
     ) {
       mention.rank = true
