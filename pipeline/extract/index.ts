@@ -1689,6 +1689,8 @@ const bigFigure =
   /^(?:\d{1,2}[.)]\s+)?\d[\d,.]*\s*(?:%|percent|per cent|(?:(?:trillion|billion|million|thousand)\s+)?(?:[a-z]+(?:\s+[a-z]+)?)?)(?:\s*\([^()]{1,60}\))?(?=\s)/
 
 // Two records of capitals on one line, parted by four spaces or more; each opens on its label.
+const sideBySide =
+  /^\s*(?!(?:above|around|about|over|within|below|under|no|at|more|less|up|down|target|actual|growth|from|to)\b)\p{L}[^|\d]{1,60}?\s[+−-]?\d[\d,.]*\s*(?:%|\p{L}[\p{L} ]{0,30})?\s*$/iu
 const posterGap = /^([A-Z][^a-z|\t]*?\S)( {4,})([A-Z][^a-z|\t]*\S)$/
 const twoRecordsGap =
   /^(\p{Lu}[^|\t]*?[\d%])( {4,})((?!(?:Above|Around|About|Over|Within|Below|Under|No|At|More|Less|Up|Down|Target|Actual)\b)\p{Lu}[\p{Ll}&'’-]*(?: [\p{L}&'’()-]+){1,6} [^|\t ]*\d[^|\t]*)$/u
@@ -1782,7 +1784,7 @@ function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
     id !== null &&
     !/_(share|rate|days)$/.test(id) &&
     (/^(?:the\s+)?(?:share|proportion|ratio|percentage)\s+of\b/i.test(draft.subject) ||
-      /\s(?:as\s+an?\s+)?(?:share|proportion|percentage)\s+of\s/i.test(draft.subject))
+      /\s(?:as\s+(?:an?\s+)?)?(?:share|proportion|percentage|%)\s+of\s/i.test(draft.subject))
   )
     return null
   if (!draft.share) return id
@@ -2019,6 +2021,18 @@ function readable(
       /^(?:key|main|major)\s+(?:figures|numbers|facts|indicators|data)\s*[—–-]+\s*/i.exec(value)
     if (title) edits.push({ at: 0, length: title[0].length, read: '' })
   }
+  // "CPI +0.3%   |   surveyed urban unemployment rate 4.6%": records side by side, each a label and
+  // its figure (not the cells of a row, "GRP growth (%) | 5.2 | around 5.5").
+  else if (
+    value.charCodeAt(0) !== 124 &&
+    value.length <= 300 &&
+    value.includes(' | ') &&
+    !value.includes('\n') &&
+    value.split('|').length <= 4 &&
+    value.split('|').every((cell) => sideBySide.test(cell))
+  )
+    for (const m of value.matchAll(/\s+\|\s+/g))
+      edits.push({ at: m.index!, length: m[0].length, read: '; ' })
   // "5.5 trillion yuan" over "Henan's gross regional product (GRP) in 2020, up 1.3 percent": a
   // big figure on a line of its own over the words that name it, read as "figure — label".
   if (source && /^\d/.test(value)) {

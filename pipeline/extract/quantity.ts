@@ -972,7 +972,7 @@ function readMention(
     !word &&
     namingLabels.has(lastLabel(near)) &&
     !/^\s*(?:%|(?:thousand|million|billion|trillion|yuan|per ?cent)\b)/i.test(after) &&
-    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lides?|SLIDES?|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|[Pp]art|PART|Theme|THEME|[Rr]ows?|[Ss]heets?:?|[Ee]xt\.?|Issue|ISSUE|[Mm]agnitude|[Hh]ighway|Annex|Appendix|Box|BOX|Exhibit|Items?|ITEMS?|Group|GROUP|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
+    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lides?|SLIDES?|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|[Pp]art|PART|Task|TASK|Theme|THEME|[Rr]ows?|[Ss]heets?:?|[Ee]xt\.?|Issue|ISSUE|[Mm]agnitude|[Hh]ighway|Annex|Appendix|Box|BOX|Exhibit|Items?|ITEMS?|Group|GROUP|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
       near,
     )
   ) {
@@ -1806,7 +1806,7 @@ function lastLabel(text: string): string {
 }
 
 const namingLabels = new Set(
-  'no table figure chart slide slides panel priority pillar chapter chapters section sections part theme row rows sheet sheets ext issue annex appendix box exhibit item items group article keyword paragraph para page p pp magnitude highway'.split(
+  'no table figure chart slide slides panel priority pillar chapter chapters section sections part task theme row rows sheet sheets ext issue annex appendix box exhibit item items group article keyword paragraph para page p pp magnitude highway'.split(
     ' ',
   ),
 )

@@ -435,7 +435,9 @@ function unitFromHeader(clause: Clause, d: Draft): void {
     /,\s*(%|(?:hundred million|ten thousand|trillion|billion|million|thousand|mn|bn)\s+[a-z]+)\s*$/i.exec(
       label,
     ) ??
-    (clause.parentUnit ? (['', clause.parentUnit] as const) : null)
+    (clause.parentUnit ? (['', clause.parentUnit] as const) : null) ??
+    // ("R&D spending as % of GRP | 4.16": a share in percent.)
+    (/\bas\s+(?:an?\s+)?(?:%|percentage|share)\s+of\b/i.test(label) ? (['', '%'] as const) : null)
   // "Surveyed urban unemployment rate | 5.2" in a table of percentages: a rate in percent.
   if (!bracket && clause.percentCells && rateLike.test(label) && Math.abs(d.value) <= 100) {
     d.unit = '%'
@@ -498,10 +500,10 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   if (next.changeCue === 'than') return thanBefore(m, next, between)
   // "4.86 trillion yuan (+3.8%)", "7.11 trillion yuan, +5.5% y/y", "68.8% in 2017, +5.8ppt",
   // "over 8,100 (net +1,050)",
-  // "3.32 trillion yuan, broadly flat (−0.1%)", "40.1 mn tourists received (+20.3%)": a signed
-  // change after it.
+  // "3.32 trillion yuan, broadly flat (−0.1%)", "40.1 mn tourists received (+20.3%)", "36.4% of GRP
+  // (+1.1 percentage points)": a signed change after it.
   if (
-    /^(?:\s*(?:[(（]\s*(?:net\s+)?|[,，])?\s*|[^,;，；|]{0,60}[,，]\s*|[,，]\s*(?:[a-z]+\s+){0,2}[a-z]+\s*[(（]\s*|\s+(?:[—–]\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s*[(（]\s*)$/.test(
+    /^(?:\s*(?:[(（]\s*(?:net\s+)?|[,，])?\s*|[^,;，；|]{0,60}[,，]\s*|[,，]\s*(?:[a-z]+\s+){0,2}[a-z]+\s*[(（]\s*|\s+(?:[—–]\s+)?[a-z]+(?:\s+[A-Za-z]+){0,3}\s*[(（]\s*)$/.test(
       between,
     ) &&
     (next.changeCue === 'cue' || next.changeCue === 'points') &&
@@ -569,7 +571,7 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
     /^[\s,，(|]*(?:with\s+)?(?:an?\s+)?(?:negative\s+)?(?:(?:slight|modest|marginal|steady|sharp|solid|robust|strong)\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|gain|up|down|rising|growing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
       between,
     ) ||
-    /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:increase|decrease|rise|drop|decline|growth|up|down|rising|growing|dropping|falling|declining|adding)\b[^,，]*$/i.test(
+    /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|up|down|rising|growing|dropping|falling|declining|adding)\b[^,，]*$/i.test(
       between,
     )
   )

@@ -6298,3 +6298,34 @@ describe('parts in capitals, shares and ranks after labels (fifteenth session)',
     ])
   })
 })
+
+describe("from a slide deck's outline (fifteenth session)", () => {
+  it('reads changes in brackets after a share of GRP, "a net gain of", records parted by a bar, and "Task 1" as a name', () => {
+    expect(
+      records(
+        [
+          '	▪ CPI +0.3%   |   surveyed urban unemployment rate 4.6%',
+          '		– Manufacturing value added: 36.4% of GRP (+1.1 percentage points)',
+          '	▪ 2,487 industrial enterprises above designated size, a net gain of 312',
+          'Task 1 | "Industry First": a modern industrial system',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.value, r.change, r.changeUnit]),
+    ).toEqual([
+      ['0.3', null, 0.3, '%'],
+      ['4.6', 4.6, null, null],
+      ['36.4', 36.4, 1.1, 'percentage points'],
+      ['2,487', 2487, 312, 'enterprises'],
+    ])
+  })
+
+  it('reads a row labelled "as % of GRP" in percent, of no indicator', () => {
+    expect(
+      records(
+        ['Indicator | 2023 | 2024 target', 'R&D spending as % of GRP | 4.16 | 4.3'].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.unit, r.period, r.kind]),
+    ).toEqual([
+      ['4.16', null, '%', 2023, 'actual'],
+      ['4.3', null, '%', 2024, 'target'],
+    ])
+  })
+})
