@@ -385,7 +385,7 @@ export function openingSpan(
     // of its figures.)
     (
       review
-        ? /^\W*(?:looking back\s+(?:on|upon|at|over)\s+|(?:looking back\s+)?(?:over|in|during)\s+)the\s+(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i
+        ? /^\W*(?:looking back\s+(?:on|upon|at|over)\s+|reviewing\s+|(?:looking back\s+)?(?:over|in|during)\s+)the\s+(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i
         : /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i
     ).exec(sentence.slice(0, 100))
   const years = plan ? planYears(plan[2]!) : null

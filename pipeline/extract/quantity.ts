@@ -1621,6 +1621,18 @@ function readMention(
     mention.excluded = 'threshold'
     return mention
   }
+  // "134 chemical plants within one kilometer of the river", "services within a 15-minute walk":
+  // how near what is counted stands.
+  if (
+    mention.qualifier === 'within' &&
+    /\b[a-z]+s\s*$/i.test(leadNear) &&
+    /^[\s-]*(?:kilomet(?:er|re)s?|km|met(?:er|re)s?|minutes?|hours?)\b[^,;.]{0,20}?\b(?:of|from|walk|walking|drive|driving|ride|radius)\b/i.test(
+      after,
+    )
+  ) {
+    mention.excluded = 'threshold'
+    return mention
+  }
   // "clusters with output exceeding 100 billion yuan each"
   if (
     /^\s+each\b/i.test(sentence.slice(mention.end, mention.end + 8)) &&
@@ -1942,7 +1954,14 @@ function changeBefore(
   )
     return undefined
   // "Clean energy made up 58.6% of …": a share, not a rise.
-  // "lined up 67 major projects": a phrasal verb, not a rise.
+  // "lined up 67 major projects": a phrasal verb, not a rise; nor "shut down 134 chemical plants".
+  if (
+    last === 'down' &&
+    /\b(?:shut|shuts|shutting|closed|close|closes|closing|broke|broken|torn|tore|pulled|knocked|wound|winding)\s+down\s*$/i.test(
+      near,
+    )
+  )
+    return undefined
   if (
     last === 'up' &&
     /\b(?:made|make|makes|making|took|take|takes|taking|set|sets|setting|line|lined|lines|lining|drew|drawn|signed|picked|put)\s+up\s*$/i.test(

@@ -262,12 +262,24 @@ function bracketedKind(words: string): boolean {
  * A bar of short links: three or more segments between "|", each a few words without sentence
  * punctuation ("English | Chinese | Search"), or links in brackets ("[Print this page] [Close]").
  */
+const menuWord =
+  /^(?:search|home|mobile|rss|login|log in|sign in|register|english|中文|about us|contact us|subscribe|e-paper|newsletters?|menu|apps?)$/i
+
 function isLinkBar(content: string): boolean {
   if (content.length > 160) return false
   // (Not a part's heading in brackets: "[Review of Work in 2021]".)
   if (content.startsWith('['))
     return /^(\[[^\][]{1,40}\]\s*)+$/.test(content) && !bracketedPart(content)
   // "in  Home · My Network · Jobs · Messaging": a bar of links parted by middle dots too.
+  // ("Search    Mobile    RSS    中文": or by wide gaps, with a word of a site's menu.)
+  if (!content.includes('|') && !content.includes(' · ') && /\S {3,}\S/.test(content)) {
+    const words = content.trim().split(/ {3,}|\t+/)
+    return (
+      words.length >= 3 &&
+      words.every((w) => w.length <= 20 && !/\d/.test(w)) &&
+      words.some((w) => menuWord.test(w))
+    )
+  }
   const segments = content.split(content.includes('|') ? '|' : ' · ')
   if (segments.length < 3) return false
   // Short segments without sentence punctuation, and not figures (a row of a table is not a menu).

@@ -6329,3 +6329,40 @@ describe("from a slide deck's outline (fifteenth session)", () => {
     ])
   })
 })
+
+describe('from a wire story (fifteenth session)', () => {
+  it('reads "increasing 5.8 percent" after a level, "shut down 134 plants" as a count, and "within one kilometer of" as a threshold', () => {
+    expect(
+      records(
+        'Total retail sales of consumer goods came to 248.6 billion yuan, increasing 5.8 percent, as spending recovered. The city has relocated, upgraded or shut down 134 chemical plants within one kilometer of the river.',
+      ).map((r) => [r.number.text, r.value, r.change]),
+    ).toEqual([
+      ['248.6', 248.6, 5.8],
+      ['134', 134, null],
+    ])
+  })
+
+  it('reads the plan\'s span after "Reviewing the 14th Five-Year Plan period", and a menu of a site parted by wide gaps as furniture', () => {
+    expect(
+      periodsOfText(
+        [
+          'Xinhua English  |  Home  >  China  >  Regional',
+          'Search    Mobile    RSS    中文',
+          '',
+          'Yichang eyes steady growth in 2026 as green chemicals, tourism gain momentum',
+          '',
+          "Last year Yichang's GRP grew 5.9 percent.",
+          '',
+          'Reviewing the 14th Five-Year Plan period (2021-2025), Wang said the economy grew at an average annual rate of 6.4 percent.',
+          '',
+          'Over the same period, the city created 312,000 urban jobs.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5.9', 2025, 'actual'],
+      ['6.4', '2021-2025', 'actual'],
+      ['312,000', '2021-2025', 'actual'],
+    ])
+  })
+})
