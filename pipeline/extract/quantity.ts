@@ -1577,7 +1577,7 @@ function readMention(
       /^[^,;()]{0,12}?\bor (?:more|above|over|higher)\b/i.test(
         sentence.slice(mention.end, mention.end + 30),
       )) &&
-    /\b(?:[a-z]+s|those|ones)\s+(?:each\s+)?(?:with|had|having)\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+)?(?:investment|output|revenue|sales|income|output value|GRP|GDP|value added|turnover|imports and exports|trade)\s*(?:of\s*)?(?:(?:exceeding|surpassing|topping)\s+)?$/i.test(
+    /\b(?:[a-z]+s|those|ones)\s+(?:(?:each|now)\s+)?(?:with|had|having|report|reported|reporting)\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+|collective\s+)?(?:investment|output|revenue|sales|income|output value|GRP|GDP|value added|turnover|imports and exports|trade)\s*(?:of\s*)?(?:(?:exceeding|surpassing|topping)\s+)?$/i.test(
       // ("industrial enterprises with annual main business revenue of": a long label.)
       lastWords(lead, 72),
     ) &&

@@ -1266,6 +1266,8 @@ function tidy(subject: string): string {
   if (leadingWords.has(firstWord(text)))
     text = text
       .replace(/^(?:and|with|while|in total|altogether|a total of|another)\s+/i, '')
+      // ("Over the five years the city's GRP")
+      .replace(/^(?:over|in|during)\s+(?:the|those|these)\s+(?:past\s+)?\w+\s+years\s+(?=\S)/i, '')
       // ("strive for private investment growth of around 3%")
       .replace(/^(?:we\s+(?:will\s+)?)?(?:strive|aim|seek)\s+(?:for|to achieve|to reach)\s+/i, '')
       .replace(/^(?:the|our|its|their|a|an)\s+/i, '')
@@ -1281,7 +1283,7 @@ const leadingVerbs = new Set(
   ),
 )
 const leadingWords = new Set(
-  'and with while in altogether a another the our its their an province city region country municipality increase raise expand grow keep bring strive aim seek we'.split(
+  'and with while in over during altogether a another the our its their an province city region country municipality increase raise expand grow keep bring strive aim seek we'.split(
     ' ',
   ),
 )

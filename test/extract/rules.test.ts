@@ -6366,3 +6366,37 @@ describe('from a wire story (fifteenth session)', () => {
     ])
   })
 })
+
+describe('from an interview with a mayor (fifteenth session)', () => {
+  it('reads the span an answer opens on, a target "we have set" at a figure, and the site name in two scripts as furniture', () => {
+    expect(
+      periodsOfText(
+        [
+          "Jiujiang Municipal People's Government | 九江市人民政府",
+          '',
+          "Mayor's Interview: Jiujiang Sets Out Its Roadmap for 2026",
+          '',
+          'Q: 2025 also closed the 14th Five-Year Plan. What changed over those five years?',
+          '',
+          "A: Over the five years the city's GRP grew by an average of 5.9% a year.",
+          '',
+          'Q: What are the main targets?',
+          '',
+          'A: We have set GRP growth at around 5.5%, and we will strive to do better.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5.9', '2021-2025', 'actual'],
+      ['5.5', 2026, 'target'],
+    ])
+  })
+
+  it('keeps revenue that enterprises report and collective income of villages as thresholds', () => {
+    expect(
+      records(
+        'Eight enterprises now report annual revenue of over 10 billion yuan. Villages with collective income of more than 500,000 yuan a year now make up 38% of the total.',
+      ).map((r) => r.number.text),
+    ).toEqual(['Eight', '38'])
+  })
+})
