@@ -32,6 +32,8 @@ export interface Clause {
   parentUnit?: string
   /** A table row ("  growth") stands under this row's label ("Goods imports & exports"). */
   parentLabel?: string
+  /** The last line of this row's label, on the line under it ("  size, growth (%)"). */
+  labelBelow?: string
 }
 
 /** Split text into sentences at `.`, `;`, `!`, `?` followed by a space (decimals stay whole). */

@@ -360,6 +360,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // ("|   revenue (bn yuan) |" under the row: the unit its label's last line gives.)
       const unitBelow = labelBelow && /\(([^()]{1,30})\)$/.exec(labelBelow)
       if (unitBelow && clause.bar !== -1) clause.parentUnit ??= unitBelow[1]
+      if (labelBelow && clause.bar !== -1) clause.labelBelow = labelBelow
       if (labelAbove && clause.bar !== -1) clause.parentLabel = labelAbove
       if (columns && clause.bar !== -1) {
         const cells = columns
@@ -2382,7 +2383,7 @@ function continuedBelow(
     const [label, ...rest] = cellsOf(bars)
     return rest.length > 0 &&
       !rest.some(mayHoldNumber) &&
-      /^[\p{Ll}(][\p{L} ()'’-]{0,40}$/u.test(label!.trim()) &&
+      /^[\p{Ll}(][\p{L} ()'’,%-]{0,40}$/u.test(label!.trim()) &&
       !/^of which\b/i.test(label!.trim())
       ? label!.trim()
       : undefined

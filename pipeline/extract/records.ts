@@ -369,20 +369,25 @@ function leadingLabel(clause: Clause, m: Mention): string | undefined {
  * "GDP | 755.1 billion yuan | 9.2%": in a table row a bare percentage after the label is the
  * growth column, unless the label names a rate.
  */
+/** The label of a table row before its first bar, with its last line under the row. */
+function rowLabel(clause: Clause): string {
+  const label = clause.text.slice(0, clause.bar)
+  return clause.labelBelow ? `${label} ${clause.labelBelow}` : label
+}
+
 function isTableChange(clause: Clause, m: Mention): boolean {
   const bar = clause.bar
   if (m.change !== 0 || bar === -1 || m.start <= bar) return false
   // "GDP growth (%) | around 6.5 | 6.8": the row's label gives the unit.
   const percentRow =
-    m.unit === null &&
-    (clause.percentCells === true || percentLabel.test(clause.text.slice(0, bar)))
+    m.unit === null && (clause.percentCells === true || percentLabel.test(rowLabel(clause)))
   if (m.unit !== '%' && !percentRow) return false
   // "| Forest coverage | 40.2% | 41% |" under "| Indicator | 2021 target | 2025 target |"
   if (clause.columned || percentRow)
     // (A fall named after the measure or before it, ", reduction (%)", "Reduction in …"; not
     // "Completion rate of emission reduction tasks".)
     return /\b(?:growth|increase|rise|decline|decrease|drop|fall|CPI|consumer prices?|inflation)\b|y\/y|\byoy\b|year[- ]on[- ]year|,\s*reduction\b|^[|\s]*reduction\s+in\b/i.test(
-      clause.text.slice(0, bar),
+      rowLabel(clause),
     )
   // "Consumer price index | - | 2.0%": after an empty level cell, the growth column.
   if (/\|\s*[-–—]\s*\|\s*$/.test(clause.text.slice(Math.max(0, m.start - 12), m.start))) return true
@@ -396,7 +401,7 @@ function percentCell(clause: Clause, m: Mention): boolean {
     m.unit === null &&
     bar !== -1 &&
     m.start > bar &&
-    (clause.percentCells === true || percentLabel.test(clause.text.slice(0, bar)))
+    (clause.percentCells === true || percentLabel.test(rowLabel(clause)))
   )
 }
 
@@ -976,7 +981,8 @@ function changeSubject(clause: Clause, m: Mention): string {
   if (
     cell &&
     (!/[A-Za-z]/.test(clause.text.slice(clause.bar, m.start)) ||
-      /^\s*(?:(?:around|about|approximately|over|above|more than|at least|no less than|within|below|nearly)\s+)?$/i.test(
+      // ("| down 1.2 |": or a change's direction.)
+      /^\s*(?:(?:around|about|approximately|over|above|more than|at least|no less than|within|below|nearly)\s+)?(?:(?:up|down)\s+(?:by\s+)?)?$/i.test(
         clause.text.slice(clause.text.lastIndexOf('|', m.start) + 1, m.start),
       ))
   )

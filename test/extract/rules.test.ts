@@ -6400,3 +6400,25 @@ describe('from an interview with a mayor (fifteenth session)', () => {
     ).toEqual(['Eight', '38'])
   })
 })
+
+describe('a table of targets and results with labels over two lines (fifteenth session)', () => {
+  it('reads a growth named on the last line of a label, and the subject of a cell "down 1.2"', () => {
+    expect(
+      records(
+        [
+          '| Indicator                                   | 2023 target | 2023 actual | 2024 target |',
+          '| Industrial value added above designated     | 8           | 8.3         | 7.5         |',
+          '|   size, growth (%)                          |             |             |             |',
+          '| Fixed asset investment, growth (%)          | 5           | down 1.2    | about 3     |',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change, r.period, r.kind]),
+    ).toEqual([
+      ['8', null, null, 8, 2023, 'target'],
+      ['8.3', null, null, 8.3, 2023, 'actual'],
+      ['7.5', null, null, 7.5, 2024, 'target'],
+      ['5', 'fixed_asset_investment', null, 5, 2023, 'target'],
+      ['1.2', 'fixed_asset_investment', null, -1.2, 2023, 'actual'],
+      ['3', 'fixed_asset_investment', null, 3, 2024, 'target'],
+    ])
+  })
+})
