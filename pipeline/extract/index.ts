@@ -948,7 +948,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                     ) ||
                     // ("Fixed asset investment 2.61 trillion yuan in cumulative terms": a sum of
                     // what was spent over the years.)
-                    /^(?:(?:total|fixed[- ]asset|fiscal|public|private)\s+)*(?:investment|spending|expenditure)$/i.test(
+                    /^(?:(?:cumulative|total|fixed[- ]asset|fiscal|public|private)\s+)*(?:investment|spending|expenditure)(?:,?\s+cumulative)?$/i.test(
                       draft.subject,
                     )) &&
                   /\b(?:yuan|dollars)\b/.test(draft.unit ?? '')
@@ -1694,7 +1694,7 @@ const sideBySide =
   /^\s*(?!(?:above|around|about|over|within|below|under|no|at|more|less|up|down|target|actual|growth|from|to)\b)\p{L}[^|\d]{1,60}?\s[+−-]?\d[\d,.]*\s*(?:%|\p{L}[\p{L} ]{0,30})?\s*$/iu
 const posterGap = /^([A-Z][^a-z|\t]*?\S)( {4,})([A-Z][^a-z|\t]*\S)$/
 const twoRecordsGap =
-  /^(\p{Lu}[^|\t]*?[\d%])( {4,})((?!(?:Above|Around|About|Over|Within|Below|Under|No|At|More|Less|Up|Down|Target|Actual)\b)\p{Lu}[\p{Ll}&'’-]*(?: [\p{L}&'’()-]+){1,6} [^|\t ]*\d[^|\t]*)$/u
+  /^(\p{Lu}[^|\t]*?[\d%](?:\s[\p{L}/]+){0,3})( {4,})((?!(?:Above|Around|About|Over|Within|Below|Under|No|At|More|Less|Up|Down|Target|Actual)\b)\p{Lu}[\p{L}\d&'’.-]*(?:\s[\p{L}&'’()/-]+){0,6}\s+[▲▼+−-]?\s*\d[^|\t]*)$/u
 
 /** Whether a text holds a digit or a number word: most plan items hold none. */
 function mayHoldNumber(text: string): boolean {

@@ -2282,7 +2282,8 @@ function restates(sentence: string, previous: Mention, mention: Mention): boolea
   )
     return true
   // ("394.2 bn yuan in 2024 (approx. USD 54.8 bn)": past the year of the figure.)
-  return /^(?:\s+in\s+(?:19|20)\d{2}|\s+(?:last|this)\s+year)?\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+|c\.\s*|[~≈]\s*)?(?:RMB|USD|US\$|\$|¥)?\s*$/i.test(
+  // ("US$ 186 million   (≈ 1.33 billion yuan)": past a gap read as a cell's bar.)
+  return /^(?:\s+in\s+(?:19|20)\d{2}|\s+(?:last|this)\s+year)?\s*(?:\|\s*)?\(\s*(?:(?:about|around|approximately|approx\.?|roughly|nearly|or|equivalent to)\s+|c\.\s*|[~≈]\s*)?(?:RMB|USD|US\$|\$|¥)?\s*$/i.test(
     sentence.slice(previous.end, mention.numberStart),
   )
 }

@@ -382,6 +382,8 @@ function isTableChange(clause: Clause, m: Mention): boolean {
   const percentRow =
     m.unit === null && (clause.percentCells === true || percentLabel.test(rowLabel(clause)))
   if (m.unit !== '%' && !percentRow) return false
+  // ("Manufacturing value added   29.4% of GRP": a share of the whole it names.)
+  if (m.followedByOf && m.unit === '%' && !clause.columned) return false
   // "| Forest coverage | 40.2% | 41% |" under "| Indicator | 2021 target | 2025 target |"
   if (clause.columned || percentRow)
     // (A fall named after the measure or before it, ", reduction (%)", "Reduction in …"; not
@@ -504,11 +506,11 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   if (clause.pairs && !clause.pairs(m.start, next.start)) return false
   if (next.changeCue === 'than') return thanBefore(m, next, between)
   // "4.86 trillion yuan (+3.8%)", "7.11 trillion yuan, +5.5% y/y", "68.8% in 2017, +5.8ppt",
-  // "over 8,100 (net +1,050)",
+  // "over 8,100 (net +1,050)", "1,126   (net +138)",
   // "3.32 trillion yuan, broadly flat (−0.1%)", "40.1 mn tourists received (+20.3%)", "36.4% of GRP
   // (+1.1 percentage points)": a signed change after it.
   if (
-    /^(?:\s*(?:[(（]\s*(?:net\s+)?|[,，])?\s*|[^,;，；|]{0,60}[,，]\s*|[,，]\s*(?:[a-z]+\s+){0,2}[a-z]+\s*[(（]\s*|\s+(?:[—–]\s+)?[a-z]+(?:\s+[A-Za-z]+){0,3}\s*[(（]\s*)$/.test(
+    /^(?:\s*(?:\|\s*)?(?:[(（]\s*(?:net\s+)?|[,，])?\s*|[^,;，；|]{0,60}[,，]\s*|[,，]\s*(?:[a-z]+\s+){0,2}[a-z]+\s*[(（]\s*|\s+(?:[—–]\s+)?[a-z]+(?:\s+[A-Za-z]+){0,3}\s*[(（]\s*)$/.test(
       between,
     ) &&
     (next.changeCue === 'cue' || next.changeCue === 'points') &&

@@ -6422,3 +6422,48 @@ describe('a table of targets and results with labels over two lines (fifteenth s
     ])
   })
 })
+
+describe("from a slide deck's bullets in columns (fifteenth session)", () => {
+  it('parts records side by side in mixed case, and reads a share of GRP after a gap as a level', () => {
+    expect(
+      records(
+        [
+          '▪ Fixed-asset investment   ▲ 4.2%        Private investment   ▲ 6.8%',
+          '▪ Tourist arrivals   71.6 million visits      Tourism revenue   83.9 billion yuan, ▲ 9.4%',
+          '▪ Manufacturing value added   29.4% of GRP',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change]),
+    ).toEqual([
+      ['4.2', 'fixed_asset_investment', null, 4.2],
+      ['6.8', 'private_investment', null, 6.8],
+      ['71.6', 'tourists', 71.6, null],
+      ['83.9', 'tourism_revenue', 83.9, 9.4],
+      ['29.4', 'manufacturing_value_added_share', 29.4, null],
+    ])
+  })
+
+  it('reads "(net +138)" and a conversion in brackets after a gap, and "GRP average annual growth"', () => {
+    expect(
+      records(
+        [
+          '▪ High-tech enterprises   1,126   (net +138)',
+          '▪ Actual use of foreign capital   US$ 186 million   (≈ 1.33 billion yuan)',
+          '▪ GRP average annual growth   5.8%',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change]),
+    ).toEqual([
+      ['1,126', 'high_tech_enterprises', 1126, 138],
+      ['186', null, 186, null],
+      ['5.8', 'grp', null, 5.8],
+    ])
+  })
+
+  it('keeps the span for "Fixed-asset investment, cumulative" under a slide of the plan period', () => {
+    expect(
+      periods(
+        '▪ Fixed-asset investment, cumulative   over 1.1 trillion yuan',
+        '02 | THE 14TH FIVE-YEAR PLAN PERIOD IN NUMBERS (2021–2025)',
+      ),
+    ).toEqual([['1.1', '2021-2025', 'actual']])
+  })
+})
