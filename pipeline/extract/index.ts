@@ -932,7 +932,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             // ("1.6 million new urban jobs were created in cumulative terms").
             (typeof period === 'number' ||
               (draft.value !== null &&
-                !/\b(?:over|during) (?:the )?(?:past )?(?:\w+ years|(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th) Five-Year Plan)/i.test(
+                !/\b(?:over|during) (?:the )?(?:past |whole |entire )?(?:\w+ years|(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th) Five-Year Plan)|\bin (?:those|these) \w+ years\b/i.test(
                   clause.sentence,
                 ) &&
                 // ("Fixed asset investment totaled 1.71 trillion yuan in cumulative terms": a sum.)

@@ -273,7 +273,9 @@ export function namedTarget(before: string, after: string): boolean {
 export function pastTarget(before: string): boolean {
   // ("targeted" and "promised" right before the figure: "Targeted poverty alleviation lifted …"
   // and "targeted steps" name no target.)
-  return /\b(?:aimed (?:for|at|to)|(?:was|were) (?:meant|supposed|budgeted|planned|set|slated) to|(?:was|were) to (?:be|rise|grow|fall|increase|reach|stay|remain|drop)|called for|wanted)\b[^,;.\d]{0,60}$|\b(?:targeted|promised)\s+(?:(?:around|about|above|over|at least|no less than|more than|nearly)\s+)?$/i.test(
+  // ("The city set out to grow its economy by around 6%", "The 2025 report had pencilled in growth
+  // of around 6%".)
+  return /\b(?:aimed (?:for|at|to)|(?:was|were) (?:meant|supposed|budgeted|planned|set|slated) to|(?:was|were) to (?:be|rise|grow|fall|increase|reach|stay|remain|drop)|called for|wanted|set out to|had (?:pencil(?:l)?ed|penciled) in)\b[^,;.\d]{0,60}$|\b(?:targeted|promised)\s+(?:(?:around|about|above|over|at least|no less than|more than|nearly)\s+)?$/i.test(
     before,
   )
 }
@@ -387,8 +389,8 @@ export function openingSpan(
     // of its figures.)
     (
       review
-        ? /^\W*(?:looking back\s+(?:on|upon|at|over)\s+|reviewing\s+|(?:looking back\s+)?(?:over|in|during)\s+)the\s+(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i
-        : /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i
+        ? /^\W*(?:looking back\s+(?:on|upon|at|over)\s+|reviewing\s+|(?:looking back\s+)?(?:over|in|during)\s+)the\s+(?:whole\s+|entire\s+)?(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i
+        : /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:whole\s+|entire\s+)?(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i
     ).exec(sentence.slice(0, 100))
   const years = plan ? planYears(plan[2]!) : null
   if (plan && years) {

@@ -1274,8 +1274,12 @@ function tidy(subject: string): string {
   if (leadingWords.has(firstWord(text)))
     text = text
       .replace(/^(?:and|with|while|in total|altogether|a total of|another)\s+/i, '')
-      // ("Over the five years the city's GRP")
+      // ("Over the five years the city's GRP", "Over the whole 14th Five-Year Plan period GRP")
       .replace(/^(?:over|in|during)\s+(?:the|those|these)\s+(?:past\s+)?\w+\s+years\s+(?=\S)/i, '')
+      .replace(
+        /^(?:over|in|during)\s+the\s+(?:whole\s+|entire\s+)?\d{1,2}(?:st|nd|rd|th)\s+five-year\s+plan(?:\s+period)?(?:\s*\([^()]*\))?\s+(?=\S)/i,
+        '',
+      )
       // ("strive for private investment growth of around 3%")
       .replace(/^(?:we\s+(?:will\s+)?)?(?:strive|aim|seek)\s+(?:for|to achieve|to reach)\s+/i, '')
       .replace(/^(?:the|our|its|their|a|an)\s+/i, '')

@@ -6467,3 +6467,41 @@ describe("from a slide deck's bullets in columns (fifteenth session)", () => {
     ).toEqual([['1.1', '2021-2025', 'actual']])
   })
 })
+
+describe('from a commentary on results against targets (fifteenth session)', () => {
+  it('reads a section "growth target met" as results, a target the city "set out" to meet as last year\'s, and "up just 4.8%"', () => {
+    expect(
+      periodsOfText(
+        [
+          "Met, Missed and Reset: What Jiaxing's 2026 Work Report Tells Us",
+          '',
+          '1. The headline: growth target met',
+          '',
+          'In January 2025 the city set out to grow its economy by around 6%. The work report puts GRP at 803.9 billion yuan.',
+          '',
+          '2. Demand: where the plan slipped',
+          '',
+          'Retail sales totalled 287.2 billion yuan, up just 4.8%.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['6', 2025, 'target'],
+      ['803.9', 2025, 'actual'],
+      ['287.2', 2025, 'actual'],
+    ])
+    expect(records('Retail sales totalled 287.2 billion yuan, up just 4.8%.')[0]!.change).toBe(4.8)
+  })
+
+  it('reads the span over "the whole 14th Five-Year Plan period", for a sum "in those five years" too', () => {
+    expect(
+      records(
+        'Over the whole 14th Five-Year Plan period GRP grew by an average of 6.3% a year, and in cumulative terms the city completed 2.46 trillion yuan of fixed-asset investment in those five years.',
+        'Review of Work in 2025',
+      ).map((r) => [r.number.text, r.indicator, r.period]),
+    ).toEqual([
+      ['6.3', 'grp', '2021-2025'],
+      ['2.46', 'fixed_asset_investment', '2021-2025'],
+    ])
+  })
+})
