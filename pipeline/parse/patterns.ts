@@ -338,7 +338,11 @@ export function matchFurniture(
       return 'site'
     // "Jiujiang Municipal People's Government | 九江市人民政府": the site's name in English and in
     // Chinese.
-    if (/^[\p{L}][\p{L}'’ .-]{2,60}\s+\|\s+\p{Script=Han}{2,20}$/u.test(content)) return 'site'
+    // ("Mianyang Municipal People’s Government  |  English": or the language of the page.)
+    if (
+      /^[\p{L}][\p{L}'’ .-]{2,60}\s+\|\s+(?:\p{Script=Han}{2,20}|english|chinese)$/iu.test(content)
+    )
+      return 'site'
     // "CHINA REGIONS  |  FEATURE": the section and the kind of story, in capitals.
     if (
       /^[A-Z][A-Z&' -]{1,30}\s+\|\s+[A-Z][A-Z&' -]{1,30}$/.test(content) &&

@@ -6505,3 +6505,33 @@ describe('from a commentary on results against targets (fifteenth session)', () 
     ])
   })
 })
+
+describe("from a statistics chief's Q&A (fifteenth session)", () => {
+  it('reads what the work report "proposes:" and what "we plan" as targets, under a title after the site\'s name and its language', () => {
+    expect(
+      periodsOfText(
+        [
+          'Mianyang Municipal People’s Government  |  English',
+          '',
+          'Home    Government    News    Business    Visiting    Living    中文',
+          '',
+          'Q&A: Statistics chief on Mianyang’s 2025 results and 2026 targets',
+          '',
+          'A: GRP grew 6.1% last year.',
+          '',
+          'Q: What are the main targets for 2026?',
+          '',
+          'A: The government work report submitted to the 5th Session of the 18th Municipal People’s Congress proposes: GRP growth of around 6%; a CPI increase of around 2%.',
+          '',
+          'A: We plan 420 provincial and municipal key projects.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['6.1', 2025, 'actual'],
+      ['6', 2026, 'target'],
+      ['2', 2026, 'target'],
+      ['420', 2026, 'target'],
+    ])
+  })
+})
