@@ -294,8 +294,10 @@ function findFurniture(
       boxRule.test(lines[i - 2]!.content) &&
       lines[i - 1]!.content.length <= 80 &&
       /\p{L}/u.test(lines[i - 1]!.content) &&
-      // (Not "In 2023 GDP grew 5.2 percent" boxed as a figure.)
+      // (Not "In 2023 GDP grew 5.2 percent" boxed as a figure, nor "Indicator   2025 Actual   2026
+      // Target", the header of a table between its rules.)
       !hasFigure(unnumberedTitle(lines[i - 1]!.content)) &&
+      !isTableRow(lines[i - 1]!.content) &&
       !/[.,;:!?。]$/.test(lines[i - 1]!.content)
     ) {
       underlined.add(lines[i - 1]!.line)

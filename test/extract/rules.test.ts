@@ -6535,3 +6535,30 @@ describe("from a statistics chief's Q&A (fifteenth session)", () => {
     ])
   })
 })
+
+describe('a table aligned with spaces between rules of box-drawing lines (fifteenth session)', () => {
+  it('reads the header between its rules as the header, not a boxed title', () => {
+    expect(
+      periodsOfText(
+        [
+          'Jining 2026 Government Work Report',
+          '',
+          'II. Overall Requirements and Main Targets for 2026',
+          '',
+          '  Table 1  Main Targets for Economic and Social Development',
+          '  ────────────────────────────────────────────────────────────────────────',
+          '  Indicator                                            2025 Actual   2026 Target',
+          '  ────────────────────────────────────────────────────────────────────────',
+          '  GRP growth (%)                                            5.8     around 5.5',
+          '  New urban jobs (people)                                72,400     over 70,000',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5.8', 2025, 'actual'],
+      ['5.5', 2026, 'target'],
+      ['72,400', 2025, 'actual'],
+      ['70,000', 2026, 'target'],
+    ])
+  })
+})
