@@ -297,7 +297,7 @@ function findFurniture(
       // (Not "In 2023 GDP grew 5.2 percent" boxed as a figure, nor "Indicator   2025 Actual   2026
       // Target", the header of a table between its rules.)
       !hasFigure(unnumberedTitle(lines[i - 1]!.content)) &&
-      !isTableRow(lines[i - 1]!.content) &&
+      !/\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S/.test(lines[i - 1]!.content) &&
       !/[.,;:!?。]$/.test(lines[i - 1]!.content)
     ) {
       underlined.add(lines[i - 1]!.line)
