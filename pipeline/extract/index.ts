@@ -2147,10 +2147,13 @@ function readable(
       /[^\s|](?:\t+| {3,})[^\s|]/.test(value) &&
       !/[.!?]\s+[A-Z]/.test(value)
     const token = row ? tableToken : textToken
+    // (In a row of bars, a gap parts no cells: "| 5.3   ██████████▋ | around 5.5 |".)
+    const barred = value.includes(' | ')
     token.lastIndex = 0
     for (let m = token.exec(value); m; m = token.exec(value)) {
       if (m.index === noteTab || m.index === columnGap) continue
       const written = m[0]
+      if (barred && written.charCodeAt(0) === 32 && /^ +$/.test(written)) continue
       const read =
         written === '（'
           ? '('

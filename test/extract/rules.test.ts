@@ -6562,3 +6562,31 @@ describe('a table aligned with spaces between rules of box-drawing lines (fiftee
     ])
   })
 })
+
+describe('a table of bars with a bar of a chart in its cells (fifteenth session)', () => {
+  it('reads the cells of its header, a wide gap inside a cell parting no cells', () => {
+    expect(
+      periodsOfText(
+        [
+          'Highlights of the 2026 Government Work Report',
+          '',
+          'I. Review of 2025',
+          '',
+          'Indicator                              | 2025 actual            | 2026 target',
+          '---------------------------------------+------------------------+---------------',
+          'GRP growth (%)                         | 5.3   ██████████▋      | around 5.5',
+          'Retail sales growth (%)                | 4.9   █████████▊       | 6',
+          'Source: Datong.',
+          '',
+          'The economy grew.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5.3', 2025, 'actual'],
+      ['5.5', 2026, 'target'],
+      ['4.9', 2025, 'actual'],
+      ['6', 2026, 'target'],
+    ])
+  })
+})
