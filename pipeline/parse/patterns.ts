@@ -338,6 +338,13 @@ export function matchFurniture(
       return 'site'
     // "Jiujiang Municipal People's Government | 九江市人民政府": the site's name in English and in
     // Chinese.
+    // ("HUANGSHI DAILY · English Edition": a paper's name and its edition.)
+    if (
+      /^[\p{L}][\p{L} .&'’-]{1,40}\s*[·|–-]\s*english\s+(?:edition|version|channel|site|service)$/iu.test(
+        content,
+      )
+    )
+      return 'site'
     // ("Mianyang Municipal People’s Government  |  English": or the language of the page.)
     if (
       /^[\p{L}][\p{L}'’ .-]{2,60}\s+\|\s+(?:\p{Script=Han}{2,20}|english|chinese)$/iu.test(content)

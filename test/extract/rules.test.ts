@@ -6590,3 +6590,21 @@ describe('a table of bars with a bar of a chart in its cells (fifteenth session)
     ])
   })
 })
+
+describe("a paper's masthead (fifteenth session)", () => {
+  it('reads "HUANGSHI DAILY · English Edition" as furniture and the story\'s headline as the title', () => {
+    expect(
+      periodsOfText(
+        [
+          'HUANGSHI DAILY · English Edition',
+          'Home | Local News | Business | Culture | Travel | Photos | Video | E-paper',
+          '',
+          'Exclusive | Mayor on 2026: "Keep the furnaces hot, make the chains longer"',
+          '',
+          'A: Last year gross regional product reached 228.6 billion yuan.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([['228.6', 2025, 'actual']])
+  })
+})
