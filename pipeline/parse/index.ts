@@ -353,17 +353,34 @@ function findFurniture(
   // government work report delivered …") is the lead of a news story, not its title.
   // A title starts with a capital, not inside a wrapped paragraph ("government work report at …").
   const alone = (l: SourceLine) => !/^\p{Ll}/u.test(l.content)
-  const titleLine =
-    candidates.find(
-      (l) =>
-        titleWords.test(l.content) &&
-        l.content.length <= 160 &&
-        !/[.。]$/.test(l.content) &&
-        // Two sentences on a line are text, not a title; nor is a cue of a transcript.
-        !/[.!?]\s+\p{Lu}/u.test(l.content) &&
-        !/^\[\d{1,2}:\d{2}/.test(l.content) &&
-        (alone(l) || l === candidates[0]),
-    ) ?? candidates[0]
+  const named = candidates.find(
+    (l) =>
+      titleWords.test(l.content) &&
+      l.content.length <= 160 &&
+      !/[.。]$/.test(l.content) &&
+      // Two sentences on a line are text, not a title; nor is a cue of a transcript.
+      !/[.!?]\s+\p{Lu}/u.test(l.content) &&
+      !/^\[\d{1,2}:\d{2}/.test(l.content) &&
+      (alone(l) || l === candidates[0]),
+  )
+  // ("Xiangtan Municipal People's Government" over "Mayor's Interview: Xiangtan Sets Out Its
+  // Roadmap for 2026": the name of the site above a story's headline, which names a year.)
+  const headline =
+    named === undefined && candidates[0] && siteName.test(candidates[0].content)
+      ? candidates.slice(1, 8).find(
+          (l) =>
+            /(?<![[(/-])\b(?:19|20)\d{2}\b(?![\])/-])/.test(l.content) &&
+            l.content.length <= 160 &&
+            (l.content.match(/\p{L}{2,}/gu)?.length ?? 0) >= 4 &&
+            // (Not a byline, a date or a document's number.)
+            !/^by\s|^\[|\|/i.test(l.content) &&
+            !/\b\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b|\bNo\.\s*\d/u.test(l.content) &&
+            !/[.。]$/.test(l.content) &&
+            !/[.!?]\s+\p{Lu}/u.test(l.content) &&
+            alone(l),
+        )
+      : undefined
+  const titleLine = named ?? headline ?? candidates[0]
   // Furniture counts only above the title and in the run of furniture lines right after it.
   const titleAt = titleLine ? top.indexOf(titleLine) : -1
   let lastTop = titleAt
@@ -409,6 +426,10 @@ function findFurniture(
   if (titleLine) skip.set(titleLine.line, 'title')
   return { furniture, titleLine, skip, underlined, footnotes }
 }
+
+/** The name of a site or a paper, with no number ("Huangshi Daily", "… People's Government"). */
+const siteName =
+  /^(?!.*\d)(?=.{3,80}$).*\b(?:government|daily|news|net|online|times|post|edition|english|press|media|network|portal|bureau|office|commission|channel)\b/i
 
 /**
  * The menu of a web page copied above its text: a run of at least five short lines of one to

@@ -6608,3 +6608,23 @@ describe("a paper's masthead (fifteenth session)", () => {
     ).toEqual([['228.6', 2025, 'actual']])
   })
 })
+
+describe("a site's name over a story's headline (fifteenth session)", () => {
+  it('takes the headline that names a year as the title, not the name of the site above it', () => {
+    const { tree, file } = parseText(
+      [
+        "Xiangtan Municipal People's Government",
+        '',
+        "Mayor's Interview: Xiangtan Sets Out Its Roadmap for 2026",
+        '',
+        'A: Last year gross regional product reached 312.6 billion yuan.',
+        '',
+      ].join('\n'),
+    )
+    const { source, indicators } = extractIndicators(tree, file)
+    expect([source.title, indicators.map((r) => [r.number.text, r.period, r.kind])]).toEqual([
+      "Mayor's Interview: Xiangtan Sets Out Its Roadmap for 2026",
+      [['312.6', 2025, 'actual']],
+    ])
+  })
+})
