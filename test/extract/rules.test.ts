@@ -6628,3 +6628,31 @@ describe("a site's name over a story's headline (fifteenth session)", () => {
     ])
   })
 })
+
+describe('a fact box of two years (fifteenth session)', () => {
+  it('reads "2025 (actual)" and "2026 (targets)" as parts over their lines', () => {
+    expect(
+      periodsOfText(
+        [
+          'Qinhuangdao targets 6 pct growth in 2026',
+          '',
+          'The city will open 15 new cruise routes.',
+          '',
+          'Fact box: Qinhuangdao at a glance',
+          '',
+          '2025 (actual)',
+          'GDP: 213.6 billion yuan, up 5.4%',
+          '',
+          '2026 (targets)',
+          'GDP growth: around 5.5%',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['6', 2026, 'target'],
+      ['15', 2026, 'target'],
+      ['213.6', 2025, 'actual'],
+      ['5.5', 2026, 'target'],
+    ])
+  })
+})
