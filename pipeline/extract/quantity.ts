@@ -2225,6 +2225,8 @@ const compoundUnits: ReadonlySet<string> = new Set([
   'living circles',
   'life circles',
   'childcare slots',
+  'parking spaces',
+  'scenic areas',
 ])
 
 /**

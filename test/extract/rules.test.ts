@@ -6656,3 +6656,16 @@ describe('a fact box of two years (fifteenth session)', () => {
     ])
   })
 })
+
+describe('compound units that labellers keep (fifteenth session)', () => {
+  it('keeps "parking spaces" and "scenic areas" whole', () => {
+    expect(
+      records(
+        'We added 12,000 public parking spaces and built two national 5A-level scenic areas.',
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([
+      ['12,000', 'parking spaces'],
+      ['two', 'scenic areas'],
+    ])
+  })
+})
