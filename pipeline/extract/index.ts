@@ -793,7 +793,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         !(planned && !/\bcumulative(?:ly)?\b/i.test(clause.text))
       let rangeStart: { kind: 'actual' | 'target'; period: number | string | null } | undefined
       for (const draft of drafts) {
-        const indicator = indicatorOf(lexicon, draft)
+        const indicator = visitorsOfPlace(clause.text.slice(0, draft.numberStart), draft)
+          ? null
+          : indicatorOf(lexicon, draft)
         // "fixed asset investment 10%", "CPI: around 3%": an amount or a price index in percent
         // is its growth.
         if (
@@ -1493,6 +1495,19 @@ function sameUnit(unit: string | null, changeUnit: string | null): string | null
  * "HIGH-TECH ENTERPRISES 19,600": a unit of a line written in capitals, in lower case (units that
  * are acronyms, "TEUs", "GW", stay as written).
  */
+/**
+ * "The Mount Tai scenic area received 8.93 million visitors", "The fair drew 1.8 million
+ * visitors": visitors of one place or event, not the city's tourists.
+ */
+function visitorsOfPlace(before: string, draft: Draft): boolean {
+  return (
+    /^(?:visitors|visits|visitor trips)$/i.test(draft.subject) &&
+    /\b(?:area|site|spot|fair|festival|expo|exhibition|temple|grottoes|mount|mountain|district|county|park|museum|resort|lake|island|town|village|zone|world|conference)\s+(?:\w+\s+)?(?:alone\s+)?(?:welcomed|received|drew|attracted|hosted|saw|recorded)\s+(?:(?:about|around|nearly|almost|over|more than|some)\s+)?$/i.test(
+      before,
+    )
+  )
+}
+
 function calm(unit: string | null, clause: string): string | null {
   if (
     unit === null ||

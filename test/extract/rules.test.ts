@@ -6669,3 +6669,17 @@ describe('compound units that labellers keep (fifteenth session)', () => {
     ])
   })
 })
+
+describe('visitors of one place (fifteenth session)', () => {
+  it("reads visitors a scenic area or a fair received as no city's tourists", () => {
+    expect(
+      records(
+        'The Mount Tai scenic area received 8.93 million visitors. The fair drew 1.8 million visitors. The city received 92.4 million visitors.',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['8.93', null],
+      ['1.8', null],
+      ['92.4', 'tourists'],
+    ])
+  })
+})
