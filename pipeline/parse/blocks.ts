@@ -394,6 +394,13 @@ function continues(
   )
     return false
   if (asciiBorder.test(line.content) || asciiBorder.test(previous)) return false
+  // "Targets for 2026" over "~5%  GRP growth" over "over 5%  fixed-asset investment growth": a
+  // figure, a gap, then what it measures, a record of a sidebar on a line of its own.
+  if (
+    figureThenLabel.test(line.content) ||
+    (figureThenLabel.test(previous) && /^\p{Lu}/u.test(line.content))
+  )
+    return false
   const unfinished = !endsWithStop(previous)
   const lower = /^[a-z(]/.test(line.content)
   // A numbered heading line ("1.3 Agriculture") is a block of its own after a blank line.
@@ -659,6 +666,9 @@ const proseWord = /\b(?:the|and|while|was|were|which|that|its|their|has|have|had
 const lineFigure = String.raw`^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈]?\d[\d,.]*\s*`
 
 const figureStart = new RegExp(lineFigure, 'i')
+
+const figureThenLabel =
+  /^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈≤≥<>]?\d[\d,.]*%?(?:\s+[a-z]+){0,2} {2,}\p{L}/iu
 
 /** "128", "291.6 billion yuan", "+4.1%", "Over 1": a figure with no more than its scale and unit. */
 const bareFigure = new RegExp(

@@ -6683,3 +6683,30 @@ describe('visitors of one place (fifteenth session)', () => {
     ])
   })
 })
+
+describe('a sidebar of figures then labels (fifteenth session)', () => {
+  it('reads "Targets for 2026" over "~5%  GRP growth" lines as a part over records of their own', () => {
+    expect(
+      periodsOfText(
+        [
+          'Huizhou targets around 5% growth in 2026',
+          '',
+          'The city grew last year.',
+          '',
+          '   BY THE NUMBERS',
+          '   Huizhou in 2025',
+          '   640.2 billion yuan  GRP',
+          '   Targets for 2026',
+          '   ~5%  GRP growth',
+          '   over 5%  fixed-asset investment growth',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5', 2026, 'target'],
+      ['640.2', 2025, 'actual'],
+      ['5', 2026, 'target'],
+      ['5', 2026, 'target'],
+    ])
+  })
+})
