@@ -2243,7 +2243,7 @@ function statedYear(text: string, planYear: number | null): number | null {
 function openingBy(sentence: string, planYear: number | null): number | null {
   // ("Looking ahead to 2030, we aim to …": the year the plan looks to.)
   const by =
-    /^\W*(?:by|looking (?:ahead|forward) to)\s+(?:the end of\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)/i.exec(
+    /^\W*(?:[A-Z][\w.]{0,20}\s*[:：]\s*)?(?:by|looking (?:ahead|forward) to)\s+(?:the end of\s+)?((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)/i.exec(
       sentence,
     )
   return by && planYear !== null && Number(by[1]) > planYear ? Number(by[1]) : null

@@ -1274,7 +1274,15 @@ function tidy(subject: string): string {
   if (leadingWords.has(firstWord(text)))
     text = text
       .replace(/^(?:and|with|while|in total|altogether|a total of|another)\s+/i, '')
-      // ("Over the five years the city's GRP", "Over the whole 14th Five-Year Plan period GRP")
+      // ("Over the five years the city's GRP", "Over the whole 14th Five-Year Plan period GRP",
+      // "From 2021 to 2025 the economy")
+      .replace(/^from\s+(?:19|20)\d{2}\s+(?:to|through)\s+(?:19|20)\d{2}\s+(?=\S)/i, '')
+      // ("By 2030 we want GRP to exceed")
+      .replace(/^by\s+(?:the end of\s+)?(?:19|20)\d{2},?\s+(?=\S)/i, '')
+      .replace(
+        /^(?:we|they)\s+(?:also\s+)?(?:want|expect|hope)\s+(\S+(?:\s+\S+){0,6})\s+to\s+\w+$/i,
+        '$1',
+      )
       .replace(/^(?:over|in|during)\s+(?:the|those|these)\s+(?:past\s+)?\w+\s+years\s+(?=\S)/i, '')
       .replace(
         /^(?:over|in|during)\s+the\s+(?:whole\s+|entire\s+)?\d{1,2}(?:st|nd|rd|th)\s+five-year\s+plan(?:\s+period)?(?:\s*\([^()]*\))?\s+(?=\S)/i,
@@ -1295,7 +1303,7 @@ const leadingVerbs = new Set(
   ),
 )
 const leadingWords = new Set(
-  'and with while in over during altogether a another the our its their an province city region country municipality increase raise expand grow keep bring strive aim seek we'.split(
+  'and with while in over during from by altogether a another the our its their an province city region country municipality increase raise expand grow keep bring strive aim seek we'.split(
     ' ',
   ),
 )

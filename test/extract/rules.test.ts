@@ -6710,3 +6710,25 @@ describe('a sidebar of figures then labels (fifteenth session)', () => {
     ])
   })
 })
+
+describe("a mayor's answers (fifteenth session)", () => {
+  it('reads "we want … on no less than 87%" as a plan, "A: By 2030" for its clauses, and subjects past "From 2021 to 2025" and "we want"', () => {
+    expect(
+      records(
+        [
+          'A: From 2021 to 2025 the economy expanded at an average annual rate of 6.4%.',
+          '',
+          'A: We also want good air quality on no less than 87% of days.',
+          '',
+          'A: By 2030 we want GRP to exceed 300 billion yuan and the urbanization rate to reach 70%.',
+        ].join('\n'),
+        'Review of Work in 2023',
+      ).map((r) => [r.number.text, r.indicator, r.period, r.kind]),
+    ).toEqual([
+      ['6.4', 'grp', '2021-2025', 'actual'],
+      ['87', 'air_quality_good_days', 2024, 'target'],
+      ['300', 'grp', 2030, 'target'],
+      ['70', null, 2030, 'target'],
+    ])
+  })
+})
