@@ -1502,7 +1502,8 @@ function sameUnit(unit: string | null, changeUnit: string | null): string | null
 function visitorsOfPlace(before: string, draft: Draft): boolean {
   return (
     /^(?:visitors|visits|visitor trips)$/i.test(draft.subject) &&
-    /\b(?:area|site|spot|fair|festival|expo|exhibition|temple|grottoes|mount|mountain|district|county|park|museum|resort|lake|island|town|village|zone|world|conference)\s+(?:\w+\s+)?(?:alone\s+)?(?:welcomed|received|drew|attracted|hosted|saw|recorded)\s+(?:(?:about|around|nearly|almost|over|more than|some)\s+)?$/i.test(
+    // ("Beidaihe District alone received …", not "Our county received …", the report's own.)
+    /(?:\b(?:area|site|spot|fair|festival|expo|exhibition|temple|grottoes|mount|mountain|park|museum|resort|lake|island|world|conference)|(?<!\b(?:our|the|this|whole)\s+)\b(?:district|county|town|village|zone))\s+(?:\w+\s+)?(?:alone\s+)?(?:welcomed|received|drew|attracted|hosted|saw|recorded)\s+(?:(?:about|around|nearly|almost|over|more than|some)\s+)?$/i.test(
       before,
     )
   )
@@ -1706,10 +1707,10 @@ const bigFigure =
 
 // Two records of capitals on one line, parted by four spaces or more; each opens on its label.
 const sideBySide =
-  /^\s*(?!(?:above|around|about|over|within|below|under|no|at|more|less|up|down|target|actual|growth|from|to)\b)\p{L}[^|\d]{1,60}?\s[+−-]?\d[\d,.]*\s*(?:%|\p{L}[\p{L} ]{0,30})?\s*$/iu
+  /^\s*(?!(?:above|around|about|over|within|below|under|no|at|more|less|up|down|target|actual|growth|from|to|year-on-year|y-o-y|yoy|increase|decrease|change|plan|planned|nominal|real|rise|fall)\b)\p{L}[^|\d]{1,60}?\s[+−-]?\d[\d,.]*\s*(?:%|\p{L}[\p{L} ]{0,30})?\s*$/iu
 const posterGap = /^([A-Z][^a-z|\t]*?\S)( {4,})([A-Z][^a-z|\t]*\S)$/
 const twoRecordsGap =
-  /^(\p{Lu}[^|\t]*?[\d%](?:\s[\p{L}/]+){0,3})( {4,})((?!(?:Above|Around|About|Over|Within|Below|Under|No|At|More|Less|Up|Down|Target|Actual)\b)\p{Lu}[\p{L}\d&'’.-]*(?:\s[\p{L}&'’()/-]+){0,6}\s+[▲▼+−-]?\s*\d[^|\t]*)$/u
+  /^(\p{Lu}[^|\t]*?[\d%](?:\s[\p{L}/]+){0,3})( {4,})((?!(?:Above|Around|About|Over|Within|Below|Under|No|At|More|Less|Up|Down|Target|Actual|Year-on-year|Y-o-y|YoY|Increase|Decrease|Growth|Change|Plan|Planned|Nominal|Real|Rise|Fall)\b)\p{Lu}[\p{L}\d&'’.-]*(?:\s[\p{L}&'’()/-]+){0,6}\s+[▲▼+−-]?\s*\d[^|\t]*)$/u
 
 /** Whether a text holds a digit or a number word: most plan items hold none. */
 function mayHoldNumber(text: string): boolean {
@@ -1981,7 +1982,12 @@ function readable(
   ) {
     const arrow =
       /^([^→—=:：|]{2,80}?)(?:\s*→\s*|\s+[—=]\s+)(?=[~≈]?\s*(?:[a-z.]+\s+){0,2}\d)/i.exec(value)
-    if (arrow && !/(?<![\w.])\d[\d,.]*(?!\w)/.test(arrow[1]!))
+    if (
+      arrow &&
+      !/(?<![\w.])\d[\d,.]*(?!\w)/.test(arrow[1]!) &&
+      // (Not "One mu = 666.7 square meters", a conversion.)
+      !(arrow[0].includes('=') && /\b(?:one|a|an|two|ten|hundred|thousand)\b/i.test(arrow[1]!))
+    )
       edits.push({ at: arrow[1]!.length, length: arrow[0].length - arrow[1]!.length, read: ': ' })
   }
   // "Fixed asset investment: (+5.9%)", "GRP: (around +6%)": a label's figure in brackets reads as
@@ -2168,7 +2174,13 @@ function readable(
     for (let m = token.exec(value); m; m = token.exec(value)) {
       if (m.index === noteTab || m.index === columnGap) continue
       const written = m[0]
-      if (barred && written.charCodeAt(0) === 32 && /^ +$/.test(written)) continue
+      if (
+        barred &&
+        written.charCodeAt(0) === 32 &&
+        /^ +$/.test(written) &&
+        /[\u2580-\u259f]/.test(value.charAt(m.index + written.length))
+      )
+        continue
       const read =
         written === '（'
           ? '('
@@ -2399,8 +2411,14 @@ function continuedBelow(
   const bars = isBoxRow(only.value) ? boxRowAsBars(only.value) : only.value
   if (bars.trimStart().startsWith('|')) {
     const [label, ...rest] = cellsOf(bars)
+    // (Not "| per capita (yuan) | — | — |" under "| GRP (bn yuan) | …": a row of its own, its
+    // cells marked empty, under a label its unit ends.)
+    const above = text.slice(row.position!.start.offset, row.position!.end.offset)
     return rest.length > 0 &&
-      !rest.some(mayHoldNumber) &&
+      !rest.some(
+        (cell) => mayHoldNumber(cell) || /^\s*(?:[-–—]+|n\/?a|\.{2,}|…)\s*$/i.test(cell),
+      ) &&
+      !/\)\s*$/.test(cellsOf(isBoxRow(above) ? boxRowAsBars(above) : above)[0] ?? '') &&
       /^[\p{Ll}(][\p{L} ()'’,%-]{0,40}$/u.test(label!.trim()) &&
       !/^of which\b/i.test(label!.trim())
       ? label!.trim()

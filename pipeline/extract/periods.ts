@@ -348,7 +348,7 @@ export function targetsLeadIn(sentence: string): { year: number | null } | undef
   if (include) return { year: include[1] ? Number(include[1]) : null }
   // "A: The government work report submitted to the 5th Session … proposes: GRP growth of …"
   if (
-    /^\W*(?:[A-Z][\w.]{0,20}\s*[:：]\s*)?(?:the\s+)?(?:(?:government|draft)\s+)?work\s+report\b[^.;:：]{0,120}\b(?:proposes|sets out|lays out|calls for|projects|sets)\s*[:：]/i.test(
+    /^\W*(?:[A-Z][\w.]{0,20}\s*[:：]\s*)?(?:the\s+)?(?:(?:government|draft)\s+)?work\s+report\b[^.;:：]{0,120}\b(?:proposes|calls for)\s*[:：]/i.test(
       sentence,
     )
   )
@@ -399,7 +399,12 @@ export function openingSpan(
         ? /^\W*(?:looking back\s+(?:on|upon|at|over)\s+|reviewing\s+|(?:looking back\s+)?(?:over|in|during)\s+)the\s+(?:whole\s+|entire\s+)?(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i
         : /^\W*(?:looking back\s+)?(?:over|in|during)\s+the\s+(?:whole\s+|entire\s+)?(?:first\s+(two|three|four)\s+years\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)\b/i
     ).exec(sentence.slice(0, 100))
-  const years = plan ? planYears(plan[2]!) : null
+  // ("Reviewing the 14th Five-Year Plan period, we are keenly aware of …": a span only for a
+  // sentence of figures.)
+  const years =
+    plan && !(/^\W*reviewing\b/i.test(plan[0]) && !/\d/.test(sentence.slice(plan[0].length)))
+      ? planYears(plan[2]!)
+      : null
   if (plan && years) {
     const first = Number(years.slice(0, 4))
     const count: Record<string, number> = { two: 2, three: 3, four: 4 }
@@ -486,7 +491,7 @@ export function futureIndex(sentence: string): number {
 // (A pledge told in the past tense is a plan when a figure follows it: "the governor pledged to
 // increase … by 500", not "pledged to "meet the reasonable financing needs …"".)
 const futureWords =
-  /\b(?:will|would|should(?!\s+have\b)|(?:they|we|it|province|city|region|government|report)\s+(?:also\s+|still\s+)?wants?\s+to|we\s+(?:also\s+)?want(?=\s+[^.;\d]{1,60}?\b(?:no less than|at least|above|over|within|below|under|more than|around|about)?\s*\d)|(?<!\bwho\s)wants?(?=\s+(?!to\b)[^.;]{1,60}?\bto\s+(?:grow|rise|reach|increase|exceed|stay|remain|be|keep|add|create)\b)|plans? to|plans? for (?:this|next|the coming) year|(?:we|they)\s+plan(?=\s+(?:around\s+|about\s+|over\s+|more than\s+)?\d)|eyes(?=\s+(?:around|about|above|over|at least|no less than|\d))|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?,]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|report|it|we|they)\s+(?:also\s+|again\s+)?(?:targets|hopes\s+to)|(?:pledging|promising|vowing|hoping)\s+to(?=[^.;!?,]*\d)|(?:province|city|region|government|report)\s+(?:also\s+|again\s+)?(?:plans|budgets for|seeks to|pencils in|envisages|calls for)|budget\s+(?:also\s+|again\s+)?(?:plans|targets)\s+(?!(?:were|was|are|is|have|had|by|of|and|for|set)\b)(?=[a-z])|(?:is|are)\s+set\s+at|(?:we|they|it)\s+(?:have|has)\s+set(?!\s+up\b)(?=\s+[^.;\d]{0,60}?\s(?:at|to)\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d)|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to|(?:is|are)\s+planned\s+for\s+(?:this\s+year|(?:19|20)\d{2}))\b/gi
+  /\b(?:will|would|should(?!\s+have\b)|(?:they|we|it|province|city|region|government|report)\s+(?:also\s+|still\s+)?wants?\s+to|we\s+(?:also\s+)?want(?=\s+[^.;\d]{1,60}?\b(?:no less than|at least|above|over|within|below|under|more than|around|about)?\s*\d)|(?<!\bwho\s)wants?(?=\s+(?!to\b)[^.;]{1,60}?\bto\s+(?:grow|rise|reach|increase|exceed|stay|remain|be|keep|add|create)\b)|plans? to|plans? for (?:this|next|the coming) year|(?:we|they)\s+plan(?=\s+(?:around\s+|about\s+|over\s+|more than\s+)?\d)|eyes(?=\s+(?:around|about|above|over|at least|no less than|\d))|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?,]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|report|it|we|they)\s+(?:also\s+|again\s+)?(?:targets|hopes\s+to)|(?:pledging|promising|vowing|hoping)\s+to(?=[^.;!?,]*\d)|(?:province|city|region|government|report)\s+(?:also\s+|again\s+)?(?:plans|budgets for|seeks to|pencils in|envisages|calls for)|budget\s+(?:also\s+|again\s+)?(?:plans|targets)\s+(?!(?:were|was|are|is|have|had|by|of|and|for|set)\b)(?=[a-z])|(?:is|are)\s+set\s+at|(?:we|they|it)\s+(?:have|has)\s+set(?!\s+up\b|\s+(?:a\s+)?(?:new\s+)?records?\b)(?=\s+[^.;,\d]{0,60}?\s(?:at|to)\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d)|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to|(?:is|are)\s+planned\s+for\s+(?:this\s+year|(?:19|20)\d{2}))\b/gi
 
 /**
  * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").

@@ -1626,7 +1626,7 @@ function readMention(
   if (
     mention.qualifier === 'within' &&
     /\b[a-z]+s\s*$/i.test(leadNear) &&
-    /^[\s-]*(?:kilomet(?:er|re)s?|km|met(?:er|re)s?|minutes?|hours?)\b[^,;.]{0,20}?\b(?:of|from|walk|walking|drive|driving|ride|radius)\b/i.test(
+    /^[\s-]*(?:kilomet(?:er|re)s?|km|met(?:er|re)s?)\b[^,;.]{0,20}?\b(?:of|from|radius)\b/i.test(
       after,
     )
   ) {

@@ -401,6 +401,15 @@ function continues(
     (figureThenLabel.test(previous) && /^\p{Lu}/u.test(line.content))
   )
     return false
+  // "        Launch 320 key projects …" over "        Introduce 60 projects …": tasks of a plan
+  // one a line, at one indentation, each opening on its verb.
+  if (
+    line.indent > 0 &&
+    line.indent === last.line.indent &&
+    taskLine.test(line.content) &&
+    taskLine.test(previous)
+  )
+    return false
   const unfinished = !endsWithStop(previous)
   const lower = /^[a-z(]/.test(line.content)
   // A numbered heading line ("1.3 Agriculture") is a block of its own after a blank line.
@@ -666,6 +675,9 @@ const proseWord = /\b(?:the|and|while|was|were|which|that|its|their|has|have|had
 const lineFigure = String.raw`^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈]?\d[\d,.]*\s*`
 
 const figureStart = new RegExp(lineFigure, 'i')
+
+const taskLine =
+  /^(?:Build|Add|Raise|Renovate|Create|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Push|Boost|Promote|Develop|Implement|Accelerate|Strengthen|Improve|Speed up|Cultivate|Supply|Host|Hold|Lift|Set up|Roll out|Carry out)\s+\S/
 
 const figureThenLabel =
   /^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈≤≥<>]?\d[\d,.]*%?(?:\s+[a-z]+){0,2} {2,}\p{L}/iu

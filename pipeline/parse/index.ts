@@ -141,7 +141,11 @@ export function parseReport(file: VFile): Root {
       : undefined
   // "Nanchang sets 2026 targets, bets on VR and aviation" under the page's title "Nanchang sets 2026
   // targets, bets on VR and aviation - Chinadaily.com.cn": a story's headline again, no part.
-  const headline = title?.replace(/\s+[-–—|_]\s+[^-–—|_]{2,40}$/, '').toLowerCase()
+  // (The part after the dash names a site, not the report: "Main Targets for 2025 - Nanchang
+  // Government Work Report" over "Main Targets for 2025" is a title over its part.)
+  const suffix = title ? /\s+[-–—|_]\s+([^-–—|_]{2,40})$/.exec(title) : null
+  const headline =
+    suffix && !titleWords.test(suffix[1]!) ? title!.slice(0, suffix.index).toLowerCase() : undefined
   const repeated = after
     .slice(0, 12)
     .find(
@@ -297,7 +301,10 @@ function findFurniture(
       // (Not "In 2023 GDP grew 5.2 percent" boxed as a figure, nor "Indicator   2025 Actual   2026
       // Target", the header of a table between its rules.)
       !hasFigure(unnumberedTitle(lines[i - 1]!.content)) &&
-      !/\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S/.test(lines[i - 1]!.content) &&
+      !(
+        /^(?:indicators?|items?|category|measures?|metrics?)\b/i.test(lines[i - 1]!.content) &&
+        /\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S/.test(lines[i - 1]!.content)
+      ) &&
       !/[.,;:!?。]$/.test(lines[i - 1]!.content)
     ) {
       underlined.add(lines[i - 1]!.line)
@@ -371,7 +378,7 @@ function findFurniture(
           (l) =>
             /(?<![[(/-])\b(?:19|20)\d{2}\b(?![\])/-])/.test(l.content) &&
             l.content.length <= 160 &&
-            (l.content.match(/\p{L}{2,}/gu)?.length ?? 0) >= 4 &&
+            (l.content.match(/\p{L}{2,}/gu)?.length ?? 0) >= 6 &&
             // (Not a byline, a date or a document's number.)
             !/^by\s|^\[|\|/i.test(l.content) &&
             !/\b\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b|\bNo\.\s*\d/u.test(l.content) &&

@@ -342,7 +342,9 @@ export function matchFurniture(
     if (
       /^[\p{L}][\p{L} .&'’-]{1,40}\s*[·|–-]\s*english\s+(?:edition|version|channel|site|service)$/iu.test(
         content,
-      )
+      ) &&
+      // (Not "Shanghai Government Work Report - English Version", the report's own title.)
+      !titleWords.test(content)
     )
       return 'site'
     // ("Mianyang Municipal People’s Government  |  English": or the language of the page.)
@@ -554,7 +556,12 @@ export function isBoxRow(content: string): boolean {
     text.length > 4 &&
     text.endsWith(side) &&
     text.includes(` ${side} `) &&
-    !text.includes('\n')
+    !text.includes('\n') &&
+    // (Not "│ GRP grew 5.2 percent. │ Retail sales rose 4.1 percent. │", sentences in a box.)
+    !text
+      .slice(1, -1)
+      .split(side)
+      .some((cell) => /[.。!?]\s*$/.test(cell.trim()))
   )
 }
 

@@ -6732,3 +6732,113 @@ describe("a mayor's answers (fifteenth session)", () => {
     ])
   })
 })
+
+describe('where the rules of the fifteenth session stop (a review)', () => {
+  it('keeps sentences in a box of text, a row of its own under a label its unit ends, and cells parted by a gap in a header of bars', () => {
+    expect(
+      records('│ Tourism │ The city received 80.2 million tourists, up 12%. │').map((r) => [
+        r.number.text,
+        r.indicator,
+      ]),
+    ).toEqual([['80.2', 'tourists']])
+    expect(
+      records(
+        [
+          '| Item | 2023 | 2024 target |',
+          '| GRP (bn yuan) | 579.6 | 600 |',
+          '| per capita (yuan) | — | — |',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['579.6', 'grp'],
+      ['600', 'grp'],
+    ])
+    expect(
+      periods(
+        ['Indicator | 2023 actual      2024 target', 'GRP growth (%) | 5.3      around 5.5'].join(
+          '\n',
+        ),
+      ),
+    ).toEqual([
+      ['5.3', 2023, 'actual'],
+      ['5.5', 2024, 'target'],
+    ])
+  })
+
+  it('keeps a growth after a wide gap or a bar with the level before it', () => {
+    expect(
+      records(
+        [
+          'GRP 579.6 billion yuan      Year-on-year growth 5.8%',
+          '',
+          'GRP 579.6 billion yuan | Increase 5.8%',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.value, r.change]),
+    ).toEqual([
+      ['579.6', 579.6, 5.8],
+      ['579.6', 579.6, 5.8],
+    ])
+  })
+
+  it('keeps results a sentence says "we have set" a record for, minutes "within" as a figure, and a county\'s own visitors', () => {
+    expect(
+      periods(
+        'We have set a new record, bringing the number of high-tech enterprises to 12,500. Ambulances reached patients within 12 minutes of an emergency call.',
+      ),
+    ).toEqual([
+      ['12,500', 2023, 'actual'],
+      ['12', 2023, 'actual'],
+    ])
+    expect(
+      records('Our county received 25.6 million visitors, an increase of 11.2%.').map(
+        (r) => r.indicator,
+      ),
+    ).toEqual(['tourists'])
+  })
+
+  it('keeps the year after "Reviewing the 14th Five-Year Plan period" in a sentence of no figure, and results after "sets out:"', () => {
+    expect(
+      periods(
+        'Reviewing the 14th Five-Year Plan period, we are keenly aware of the challenges ahead. The past year was especially hard: GRP grew 5.4%. The work report sets out: CPI rose 0.3%.',
+      ),
+    ).toEqual([
+      ['5.4', 2023, 'actual'],
+      ['0.3', 2023, 'actual'],
+    ])
+  })
+
+  it('reads no record in "One mu = 666.7 square meters", and a subject past "who stayed in the city"', () => {
+    expect(records('One mu = 666.7 square meters.').map((r) => r.number.text)).toEqual(['666.7'])
+    expect(
+      records('Overnight tourists who stayed in the city totaled 8.1 million, up 6.2%.').map(
+        (r) => r.subject,
+      ),
+    ).toEqual(['Overnight tourists who stayed in the city'])
+  })
+
+  it('keeps a title naming the report in an English version, and a part heading under the name of a site', () => {
+    expect(
+      periodsOfText(
+        [
+          'Shanghai Government Work Report 2025 - English Version',
+          '',
+          'Review of 2024',
+          '',
+          'GRP grew 5.2%.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([['5.2', 2024, 'actual']])
+    const { tree, file } = parseText(
+      [
+        'Changsha Government Press Briefing',
+        '',
+        'Review of Work in 2024',
+        '',
+        'GRP grew 5.2%.',
+        '',
+      ].join('\n'),
+    )
+    expect(extractIndicators(tree, file).source.title).toBe('Changsha Government Press Briefing')
+  })
+})
