@@ -121,7 +121,10 @@ export function parseReport(file: VFile): Root {
     (title && (/\breport\b/i.test(title) || !published) ? titleYear(title) : undefined) ??
     namedReportYear(lines, titleLine) ??
     (published ? Number(published.slice(0, 4)) : null) ??
-    yearAfterResults(text)
+    yearAfterResults(text) ??
+    // ("Time: 2026-01-27 16:05    Source: Putian Daily" under a headline that names no year: the
+    // date the page was put up.)
+    topDateYear(lines)
 
   const head = buildOutline(text, before, reportYear, underlined)
   // "ZHEJIANG'S 2018 GOVERNMENT WORK REPORT" over "Five years in review (2013-2017) and the
@@ -1040,4 +1043,15 @@ function blankLine(line: SourceLine, kind?: Furniture['kind'] | 'title'): Source
     indent: 0,
     barrier: kind === 'page' ? 'page' : true,
   }
+}
+
+/** The year of the first date written "2026-01-27" in the first lines of a page, or null. */
+function topDateYear(lines: readonly SourceLine[]): number | null {
+  for (const line of lines.slice(0, 20)) {
+    const date = /\b((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b/.exec(
+      line.content,
+    )
+    if (date) return Number(date[1])
+  }
+  return null
 }

@@ -6842,3 +6842,24 @@ describe('where the rules of the fifteenth session stop (a review)', () => {
     expect(extractIndicators(tree, file).source.title).toBe('Changsha Government Press Briefing')
   })
 })
+
+describe("a page's date under a headline of no year (fifteenth session)", () => {
+  it('takes the year of the report from the date the page was put up', () => {
+    expect(
+      periodsOfText(
+        [
+          'Putian News Network',
+          '',
+          'Exclusive | Mayor: "Keep the real economy at the core"',
+          '',
+          'Time: 2026-01-27 16:05    Source: Putian Daily',
+          '',
+          'Q: How would you sum up last year?',
+          '',
+          'A: Last year gross regional product reached 353.6 billion yuan.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([['353.6', 2025, 'actual']])
+  })
+})
