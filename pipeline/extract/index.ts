@@ -1706,11 +1706,20 @@ const bigFigure =
   /^(?:\d{1,2}[.)]\s+)?\d[\d,.]*\s*(?:%|percent|per cent|(?:(?:trillion|billion|million|thousand)\s+)?(?:[a-z]+(?:\s+[a-z]+)?)?)(?:\s*\([^()]{1,60}\))?(?=\s)/
 
 // Two records of capitals on one line, parted by four spaces or more; each opens on its label.
-const sideBySide =
-  /^\s*(?!(?:above|around|about|over|within|below|under|no|at|more|less|up|down|target|actual|growth|from|to|year-on-year|y-o-y|yoy|increase|decrease|change|plan|planned|nominal|real|rise|fall)\b)\p{L}[^|\d]{1,60}?\s[+−-]?\d[\d,.]*\s*(?:%|\p{L}[\p{L} ]{0,30})?\s*$/iu
+// The words a record's label does not open on: a qualifier, a kind, or a change ("Year-on-year
+// growth 5.8%" after "GRP 579.6 billion yuan" is the level's growth, no record of its own).
+const noLabel =
+  /^\s*(?:above|around|about|over|within|below|under|no|at|more|less|up|down|target|actual|growth|from|to|year-on-year|y-o-y|yoy|increase|decrease|change|plan|planned|nominal|real|rise|fall)\b/i
+const sideBySide = /^\s*\p{L}[^|\d]{1,60}?\s[+−-]?\d[\d,.]*\s*(?:%|\p{L}[\p{L} ]{0,30})?\s*$/iu
 const posterGap = /^([A-Z][^a-z|\t]*?\S)( {4,})([A-Z][^a-z|\t]*\S)$/
 const twoRecordsGap =
-  /^(\p{Lu}[^|\t]*?[\d%](?:\s[\p{L}/]+){0,3})( {4,})((?!(?:Above|Around|About|Over|Within|Below|Under|No|At|More|Less|Up|Down|Target|Actual|Year-on-year|Y-o-y|YoY|Increase|Decrease|Growth|Change|Plan|Planned|Nominal|Real|Rise|Fall)\b)\p{Lu}[\p{L}\d&'’.-]*(?:\s[\p{L}&'’()/-]+){0,6}\s+[▲▼+−-]?\s*\d[^|\t]*)$/u
+  /^(\p{Lu}[^|\t]*?[\d%](?:\s[\p{L}/]+){0,3})( {4,})(\p{Lu}[\p{L}\d&'’.-]*(?:\s[\p{L}&'’()/-]+){0,6}\s+[▲▼+−-]?\s*\d[^|\t]*)$/u
+
+/** "CPI +0.3%      Surveyed urban unemployment rate 4.9%": two records parted by a wide gap. */
+function recordsSideBySide(value: string): RegExpExecArray | null {
+  const gap = twoRecordsGap.exec(value)
+  return gap && !noLabel.test(gap[3]!) ? gap : null
+}
 
 /** Whether a text holds a digit or a number word: most plan items hold none. */
 function mayHoldNumber(text: string): boolean {
@@ -2051,7 +2060,7 @@ function readable(
     value.includes(' | ') &&
     !value.includes('\n') &&
     value.split('|').length <= 4 &&
-    value.split('|').every((cell) => sideBySide.test(cell))
+    value.split('|').every((cell) => sideBySide.test(cell) && !noLabel.test(cell))
   )
     for (const m of value.matchAll(/\s+\|\s+/g))
       edits.push({ at: m.index!, length: m[0].length, read: '; ' })
@@ -2132,7 +2141,7 @@ function readable(
   // a row of cells, "Fixed asset investment    +3.4%    above 5%".)
   const poster =
     value.length <= 240 && value.includes('    ') && !value.includes('\n') && !aligned
-      ? (posterGap.exec(value) ?? twoRecordsGap.exec(value))
+      ? (posterGap.exec(value) ?? recordsSideBySide(value))
       : null
   const columnGap =
     poster && hasFigure(poster[1]!) && hasFigure(poster[3]!) ? poster[1]!.length : -1
