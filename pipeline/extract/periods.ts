@@ -275,7 +275,7 @@ export function pastTarget(before: string): boolean {
   // and "targeted steps" name no target.)
   // ("The city set out to grow its economy by around 6%", "The 2025 report had pencilled in growth
   // of around 6%".)
-  return /\b(?:aimed (?:for|at|to)|(?:was|were) (?:meant|supposed|budgeted|planned|set|slated) to|(?:was|were) to (?:be|rise|grow|fall|increase|reach|stay|remain|drop)|called for|wanted|set out to|had (?:pencil(?:l)?ed|penciled) in)\b[^,;.\d]{0,60}$|\b(?:targeted|promised)\s+(?:(?:around|about|above|over|at least|no less than|more than|nearly)\s+)?$/i.test(
+  return /\b(?:aimed (?:for|at|to)|(?:was|were) (?:meant|supposed|budgeted|planned|set|slated) to|(?:was|were) to (?:be|rise|grow|fall|increase|reach|stay|remain|drop)|called for|wanted|set out to|had (?:pencil(?:l)?ed|penciled) in|had (?:budgeted|targeted|planned)(?: for)?)\b[^,;.\d]{0,60}$|\b(?:targeted|promised)\s+(?:(?:around|about|above|over|at least|no less than|more than|nearly)\s+)?$/i.test(
     before,
   )
 }

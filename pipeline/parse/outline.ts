@@ -469,7 +469,7 @@ function isHeadingLike(
     !(
       /^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|\d{1,2}-(?:year|YEAR)\b)/u.test(words) ||
       // ("2025 (actual)", "2026 (targets)": the year of a box's figures, and their kind.)
-      /^(?:19|20)\d{2}\s+\((?:actuals?|results?|outturn|targets?|goals?|plan|estimates?)\)\s*[:：]?$/i.test(
+      /^(?:19|20)\d{2}\s+\((?:actuals?|results?|outturn|preliminary|targets?|goals?|plan|projected|expected|estimates?)\)\s*[:：]?$/i.test(
         words,
       ) ||
       /^\d{1,2}(?:st|nd|rd|th)\s+five-year\s+plan(?:\s+period)?\s*\(?(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)?\d{2})\)?\s*[:：]?$/i.test(

@@ -142,7 +142,7 @@ const numberingPatterns: Array<{
   // ("01 | 2025 IN REVIEW": after a bar, and before the year it names.)
   {
     style: 'zero-padded',
-    regex: /^(0[1-9])(?:\s+|\s*\|\s*)(?=\p{Lu}|(?:19|20)\d{2}\s+\p{L})/u,
+    regex: /^(0[1-9])(?:\s+|\s*[|—–]\s*)(?=\p{Lu}|(?:19|20)\d{2}\s+\p{L})/u,
     value: (m) => m[1]!,
   },
   // "2  REVIEW OF WORK IN 2024": a number, then spaces, before a heading in capitals.

@@ -6863,3 +6863,42 @@ describe("a page's date under a headline of no year (fifteenth session)", () => 
     ).toEqual([['353.6', 2025, 'actual']])
   })
 })
+
+describe('gaps the review of the fifteenth session left', () => {
+  it('reads "2025 (preliminary)", "2026 (projected)" and "01 — 2025 IN REVIEW" as parts', () => {
+    expect(
+      periodsOfText(
+        [
+          'Highlights of the 2026 Government Work Report',
+          '',
+          'The city grew.',
+          '',
+          '2025 (preliminary)',
+          'GDP: 213.6 billion yuan, up 5.4%',
+          '',
+          '2026 (projected)',
+          'GDP growth: around 5.5%',
+          '',
+          '01 — 2025 IN REVIEW',
+          'CPI rose 0.3%.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['213.6', 2025, 'actual'],
+      ['5.5', 2026, 'target'],
+      ['0.3', 2025, 'actual'],
+    ])
+  })
+
+  it('reads growth the city "had budgeted for" or a report "had targeted" as last year\'s target', () => {
+    expect(
+      periods(
+        'The city had budgeted for growth of around 6%. The 2023 report had targeted GRP growth of around 6%.',
+      ),
+    ).toEqual([
+      ['6', 2023, 'target'],
+      ['6', 2023, 'target'],
+    ])
+  })
+})
