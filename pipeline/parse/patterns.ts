@@ -299,6 +299,13 @@ export function matchFurniture(
   if (where === 'top') {
     if (breadcrumb.test(content) && content.length <= 160) return 'breadcrumb'
     if (byline.test(content) || dateOnly.test(content)) return 'byline'
+    // "Wednesday, January 14, 2026    Cloudy  2~8°C    AQI 76": the day's date over a page.
+    if (
+      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+),?\s+(?:19|20)\d{2}\b/iu.test(
+        content,
+      )
+    )
+      return 'byline'
     if (crumbs.has(normalise(content)) || isLinkBar(content)) return 'site'
     // "From: Chen Yu <…>", "Sent: Thursday, March 6, 2025": the header of a mail.
     if (/^(?:from|sent|to|cc|bcc)\s*:\s*\S/i.test(content) && content.length <= 160) return 'byline'

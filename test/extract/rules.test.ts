@@ -6902,3 +6902,27 @@ describe('gaps the review of the fifteenth session left', () => {
     ])
   })
 })
+
+describe("the day's date over a page (fifteenth session)", () => {
+  it('reads "Wednesday, January 14, 2026  Cloudy  2~8°C" as furniture, not the title', () => {
+    const { tree, file } = parseText(
+      [
+        'Ezhou News Network  |  鄂州新闻网',
+        '',
+        'Wednesday, January 14, 2026    Cloudy  2~8°C    AQI 76',
+        '',
+        'Mayor Chen Haiming: Let the "hub dividend" reach every household',
+        '',
+        'Source: Ezhou Daily  |  2026-01-14  08:52',
+        '',
+        'A: Last year gross regional product reached 141.63 billion yuan.',
+        '',
+      ].join('\n'),
+    )
+    const { source, indicators } = extractIndicators(tree, file)
+    expect([source.title, indicators.map((r) => [r.number.text, r.period])]).toEqual([
+      'Mayor Chen Haiming: Let the "hub dividend" reach every household',
+      [['141.63', 2025]],
+    ])
+  })
+})
