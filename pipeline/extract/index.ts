@@ -1915,7 +1915,7 @@ function readable(
   // "│ GRP │ 579.6 billion yuan │": the sides and bars of a row of box-drawing cells read as a
   // table's bars (an edit each, so that quotes are cut from the row as written).
   const boxRow = isBoxRow(written)
-  const value = boxRow ? boxRowAsBars(written) : written
+  const value = boxRowAsBars(written)
   if (boxRow)
     for (let at = 0; at < value.length; at++)
       if (value.charCodeAt(at) === 124 && written.charCodeAt(at) !== 124)
@@ -2417,7 +2417,7 @@ function continuedBelow(
     return undefined
   // "| Local general public budget | 206.2 | 2.4% |" over "|   revenue (bn yuan) |  |  |": a row
   // of bars with no figure but in its first cell, in lower case, carries on the label above it.
-  const bars = isBoxRow(only.value) ? boxRowAsBars(only.value) : only.value
+  const bars = boxRowAsBars(only.value)
   if (bars.trimStart().startsWith('|')) {
     const [label, ...rest] = cellsOf(bars)
     // (Not "| per capita (yuan) | — | — |" under "| GRP (bn yuan) | …": a row of its own, its
@@ -2427,7 +2427,7 @@ function continuedBelow(
       !rest.some(
         (cell) => mayHoldNumber(cell) || /^\s*(?:[-–—]+|n\/?a|\.{2,}|…)\s*$/i.test(cell),
       ) &&
-      !/\)\s*$/.test(cellsOf(isBoxRow(above) ? boxRowAsBars(above) : above)[0] ?? '') &&
+      !/\)\s*$/.test(cellsOf(boxRowAsBars(above))[0] ?? '') &&
       /^[\p{Ll}(][\p{L} ()'’,%-]{0,40}$/u.test(label!.trim()) &&
       !/^of which\b/i.test(label!.trim())
       ? label!.trim()

@@ -572,9 +572,9 @@ export function isBoxRow(content: string): boolean {
   )
 }
 
-/** A row of box-drawing cells with its sides and bars read as a table's bars. */
+/** A row of box-drawing cells with its sides and bars read as a table's bars (other text as is). */
 export function boxRowAsBars(content: string): string {
-  return content.replace(/[│┃║]/g, '|')
+  return isBoxRow(content) ? content.replace(/[│┃║]/g, '|') : content
 }
 
 /** Words after which an English sentence cannot end: a line ending in one was cut off. */
