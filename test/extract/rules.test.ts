@@ -6682,6 +6682,17 @@ describe('visitors of one place (fifteenth session)', () => {
       ['92.4', 'tourists'],
     ])
   })
+
+  it('reads tourists a scenic area received as none of the city (sixteenth session)', () => {
+    expect(
+      records(
+        'The scenic area received 8.93 million tourists. The city received 92.4 million tourists.',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['8.93', null],
+      ['92.4', 'tourists'],
+    ])
+  })
 })
 
 describe('a sidebar of figures then labels (fifteenth session)', () => {
