@@ -1501,7 +1501,9 @@ function sameUnit(unit: string | null, changeUnit: string | null): string | null
  */
 function visitorsOfPlace(before: string, draft: Draft): boolean {
   return (
-    /^(?:visitors|visits|visitor trips|tourists|tourist (?:visits|trips|arrivals))$/i.test(draft.subject) &&
+    /^(?:visitors|visits|visitor trips|tourists|tourist (?:visits|trips|arrivals))$/i.test(
+      draft.subject,
+    ) &&
     // ("Beidaihe District alone received …", not "Our county received …", the report's own.)
     /(?:\b(?:area|site|spot|fair|festival|expo|exhibition|temple|grottoes|mount|mountain|park|museum|resort|lake|island|world|conference)|(?<!\b(?:our|the|this|whole)\s+)\b(?:district|county|town|village|zone))\s+(?:\w+\s+)?(?:alone\s+)?(?:welcomed|received|drew|attracted|hosted|saw|recorded)\s+(?:(?:about|around|nearly|almost|over|more than|some)\s+)?$/i.test(
       before,

@@ -218,7 +218,7 @@ export function parseReport(file: VFile): Root {
   const titleText = element
     ? element[2]!.replace(/<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>/g, '').trim()
     : title
-  file.data.meta = reportMeta(tree, titleText ?? null, published, reportYear)
+  file.data.meta = reportMeta(tree, titleText ?? null, published, reportYear, text)
   return tree
 }
 

@@ -70,7 +70,7 @@ export function parseMarkdownReport(file: VFile): Root {
     (published ? Number(published.slice(0, 4)) : null)
   file.data.furniture = frontMatterLines(source, matter)
   file.data.format = 'markdown'
-  file.data.meta = reportMeta(tree, title, published, reportYear)
+  file.data.meta = reportMeta(tree, title, published, reportYear, String(file.value ?? ''))
   return tree
 }
 

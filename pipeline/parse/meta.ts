@@ -1,12 +1,16 @@
 import type { Root } from 'mdast'
 import type { ReportMeta } from './mdast.js'
 
-/** Years of the review and plan parts, from their headings, with the title's year as fallback. */
+/**
+ * Years of the review and plan parts, from their headings, with the title's year as fallback; with
+ * neither, the year the text names most with the year before it.
+ */
 export function reportMeta(
   tree: Root,
   title: string | null,
   published: string | null,
   reportYear: number | null,
+  text: string,
 ): ReportMeta {
   let reviewedYear: number | null = null
   let planYear: number | null = null
@@ -25,7 +29,8 @@ export function reportMeta(
       planYear ??=
         reportYear !== null && years.includes(reportYear) ? reportYear : Math.max(...years)
   }
-  const year = reportYear ?? planYear ?? (reviewedYear === null ? null : reviewedYear + 1)
+  const year =
+    reportYear ?? planYear ?? (reviewedYear === null ? null : reviewedYear + 1) ?? yearOfText(text)
   return {
     title,
     published,
@@ -35,4 +40,25 @@ export function reportMeta(
     reviewedYear: reviewedYear ?? (year === null ? null : year - 1),
     planYear: planYear ?? year,
   }
+}
+
+/**
+ * The year Y whose mentions, with those of Y - 1, are the most in the text, or null when no one
+ * year is: a report speaks mostly of the year it reviews and the year it plans for. (Under a site's
+ * name, "Review of last year" and "This year's targets". A text naming 2023 alone may review it or
+ * plan for it.)
+ */
+function yearOfText(text: string): number | null {
+  const counts = new Map<number, number>()
+  for (const m of text.matchAll(/(?<![\d.,-])(20[0-4]\d)(?![\d.,%])/g))
+    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1)
+  let best: number | null = null
+  let most = 0
+  let tied = false
+  for (const year of new Set([...counts.keys()].flatMap((y) => [y, y + 1]))) {
+    const count = (counts.get(year) ?? 0) + (counts.get(year - 1) ?? 0)
+    if (count === most) tied = true
+    else if (count > most) [best, most, tied] = [year, count, false]
+  }
+  return tied ? null : best
 }

@@ -6695,6 +6695,32 @@ describe('visitors of one place (fifteenth session)', () => {
   })
 })
 
+describe('the year of a report no line names (sixteenth session)', () => {
+  it('takes the year the text names most with the year before it', () => {
+    expect(
+      periodsOfText(
+        [
+          'Xinyu News Network',
+          '',
+          'Mayor delivers work report to city congress',
+          '',
+          'Looking back on last year',
+          '',
+          "In 2025 the city's GRP reached 132.5 billion yuan. Grain output was 0.9 million tons.",
+          '',
+          "This year's work",
+          '',
+          'The main targets for 2026 are: GRP growth of around 5.5 percent.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['132.5', 2025, 'actual'],
+      ['0.9', 2025, 'actual'],
+      ['5.5', 2026, 'target'],
+    ])
+  })
+})
+
 describe('a sidebar of figures then labels (fifteenth session)', () => {
   it('reads "Targets for 2026" over "~5%  GRP growth" lines as a part over records of their own', () => {
     expect(
