@@ -656,7 +656,10 @@ function contentsFrom(
       continue
     }
     if (
-      !/^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}[^.;:!?]{0,80}$/u.test(line.content) ||
+      // ("01   2025 in review": an entry may open on a year.)
+      !/^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?:\p{L}|(?:19|20)\d{2}\b)[^.;:!?]{0,80}$/u.test(
+        line.content,
+      ) ||
       hasFigure(line.content.replace(/^[\d.]+/, ''))
     )
       return

@@ -1530,6 +1530,34 @@ describe('layouts met in other reports', () => {
     expect(coverageProblems(text, tree, file)).toEqual([])
   })
 
+  it('reads the entries of a contents slide that open on a year as contents, not parts', () => {
+    const text = [
+      'Demo 2026 Government Work Report — briefing deck',
+      '',
+      '───── Slide 2 ─────',
+      'CONTENTS',
+      '01   2025 in review',
+      '02   Looking back on the 14th Five-Year Plan (2021–2025)',
+      '03   Main targets for 2026',
+      '',
+      '───── Slide 3 ─────',
+      '01 | 2025 IN REVIEW',
+      '• GRP 1,003.6 billion yuan, up 5.8%',
+    ].join('\n')
+    const { file } = parseText(text)
+    expect(
+      file.data.furniture!.filter((f) => f.kind === 'contents').map((f) => f.position.start.line),
+    ).toEqual([4, 5, 6, 7])
+    expect(
+      headings(text)
+        .filter((h) => h.role !== 'topic')
+        .map((h) => [h.role, h.text]),
+    ).toEqual([
+      ['title', 'Demo 2026 Government Work Report — briefing deck'],
+      ['part', '01 | 2025 IN REVIEW'],
+    ])
+  })
+
   it('reads a thread of posts: post numbers and like counts as furniture, emoji before titles', () => {
     const text = [
       'Thread 🧵 Demo’s 2022 Government Work Report: the numbers',
