@@ -1526,7 +1526,14 @@ function readMention(
     // "between seventy and seventy five million": the lower end of a range, in its unit.
     !(/\bbetween\s+$/i.test(near) && /^\s+and\s+\S/i.test(after)) &&
     // "Tertiary hospitals to open ........ three", "New routes: ten": the label names the count.
-    !(/(?:\.{3,}|…+|[:：|])\s*$/.test(near) && /^\s*(?:[,;.|]|$)/.test(after))
+    !(/(?:\.{3,}|…+|[:：|])\s*$/.test(near) && /^\s*(?:[,;.|]|$)/.test(after)) &&
+    // "rose to 23, four more than a year earlier": a change of the figure before it.
+    !(
+      /\d\s*,\s*$/.test(near) &&
+      /^\s+(?:more|fewer)\s+than\s+(?:a year (?:earlier|before|ago)|the (?:previous )?year|last year)\b/i.test(
+        after,
+      )
+    )
   ) {
     mention.excluded = 'vague'
     return mention
@@ -1999,7 +2006,7 @@ function changeBefore(
   // 2.5%": the verb, its object, then "by".
   if (last === 'by') {
     const verb =
-      /\b(expand|increase|raise|grow|boost|lift|cut|reduce|lower)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,7}by\s+$/i.exec(
+      /\b(expand|increase|raise|grow|boost|lift|cut|reduce|lower)(?:s|ed|ing)?\s+(?:[\w'’-]+(?:\.\d+)?\s+){1,7}by\s+$/i.exec(
         text,
       )
     if (verb) return { sign: /^(?:cut|reduce|lower)/i.test(verb[1]!) ? -1 : 1, kind: 'cue' }
@@ -2077,6 +2084,8 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
     : (/^\s+(?:more|additional|extra)(?=\s+\S)/i.exec(rest)?.[0].length ??
       // "120 Fortune Global 500 companies": the name of a list stands before what is counted.
       rankingList.exec(rest)?.[0].length ??
+      // '26 "one thing, one go" integrated services': the name of a scheme, before what is counted.
+      /^\s+[“"][^”"\n]{1,60}?[,，][^”"\n]{0,60}[”"](?=\s+[A-Za-z])/.exec(rest)?.[0].length ??
       0)
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const bare = m[2]!

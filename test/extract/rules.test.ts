@@ -6695,6 +6695,38 @@ describe('visitors of one place (fifteenth session)', () => {
   })
 })
 
+describe('changes, counted nouns and cuts (sixteenth session)', () => {
+  it('reads "rose to 23, four more than a year earlier" as a level with its change', () => {
+    expect(
+      pick('The number of enterprises rose to 23, four more than a year earlier.').map((r) => [
+        r.number,
+        r.value,
+        r.unit,
+        r.change,
+        r.changeUnit,
+      ]),
+    ).toEqual([['23', 23, 'enterprises', 4, 'enterprises']])
+  })
+
+  it('counts what stands after the quoted name of a scheme', () => {
+    expect(
+      pick('We launched 26 “one thing, one go” integrated services.').map((r) => r.unit),
+    ).toEqual(['services'])
+  })
+
+  it('reads "cut PM2.5 concentration by 3%" as a fall after another clause', () => {
+    expect(
+      pick(
+        'Increase the share of days with good air quality to 66% and cut PM2.5 concentration by 3%.',
+        'Targets for 2024',
+      ).map((r) => [r.number, r.change]),
+    ).toEqual([
+      ['66', null],
+      ['3', -3],
+    ])
+  })
+})
+
 describe('the year of a report no line names (sixteenth session)', () => {
   it('takes the year the text names most with the year before it', () => {
     expect(
