@@ -1069,6 +1069,8 @@ function subjectBefore(clause: Clause, m: Mention): string {
     subjectBeforeVerb(stripped + ' ') ||
     stripped
       .replace(/^.*\s--\s+(?=\S)/, '')
+      // "Steady growth in foreign trade, with exports growing by": what the last clause names.
+      .replace(/^.*,\s*with\s+(?=\S)/i, '')
       .replace(/^[^:：]{1,40}[:：]\s*(?=\S)(?!(?:up|down|rose|fell|grew|dropped)\b)/i, '')
   )
 }

@@ -6708,6 +6708,15 @@ describe('changes, counted nouns and cuts (sixteenth session)', () => {
     ).toEqual([['23', 23, 'enterprises', 4, 'enterprises']])
   })
 
+  it('takes the subject of "…, with exports growing by 3%" from the last clause', () => {
+    expect(
+      records(
+        'Steady growth in foreign trade, with exports growing by no less than 3%.',
+        'Targets for 2024',
+      ).map((r) => [r.number.text, r.subject, r.indicator]),
+    ).toEqual([['3', 'exports', 'exports']])
+  })
+
   it('counts what stands after the quoted name of a scheme', () => {
     expect(
       pick('We launched 26 “one thing, one go” integrated services.').map((r) => r.unit),

@@ -50,6 +50,28 @@ describe('page furniture and metadata', () => {
     expect(coverageProblems(text, tree, file)).toEqual([])
   })
 
+  it("reads the links to the site's other stories and its address at the bottom as footer", () => {
+    const page = [
+      'Highlights of Demo Government Work Report 2025',
+      '',
+      'GDP hit 553.2 billion yuan, up 3.5%.',
+      '',
+      '[Previous] Demo to build 3 new cold-chain logistics hubs',
+      'Next: Demo named among top 10 tourist counties',
+      '',
+      "Sponsored by: Demo Municipal People's Government Office   Code: 3506000001",
+      'Address: 1 Fenghuang Avenue, Demo 334000   Tel: 0793-8226710',
+    ].join('\n')
+    const { tree, file } = parseText(page)
+    expect(file.data.furniture!.map((f) => [f.kind, f.position.start.line])).toEqual([
+      ['footer', 5],
+      ['footer', 6],
+      ['footer', 8],
+      ['footer', 9],
+    ])
+    expect(extractIndicators(tree, file).indicators.map((r) => r.number.text)).toEqual(['553.2'])
+  })
+
   it('reads title, date and years from the text, not from constants', () => {
     const { file } = parseText(text)
     expect(file.data.meta).toEqual({
