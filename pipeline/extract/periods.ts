@@ -254,6 +254,10 @@ export function namedTarget(before: string, after: string): boolean {
     /^\s*(?:%|percent|per cent)?\s*(?:[:：]|\s[—–-]{1,2})\s*(?:the\s+)?(?:planned|projected|targeted|expected)\s+(?:growth|increase|rise|investment|output|revenue)\b/i.test(
       after.slice(0, 60),
     ) ||
+    // ("around 5.5% — GRP growth target, 2026": or a label that names it a target.)
+    /^\s*(?:%|percent|per cent)?\s*(?:[:：]|\s[—–-]{1,2})\s*(?:[\w-]+\s+){0,4}(?:target|goal)s?\b(?![^,;.]*\b(?:met|missed|exceeded|achieved)\b)/i.test(
+      after.slice(0, 60),
+    ) ||
     // "below the 3% the report had budgeted for"
     /^\s*(?:%|percent|per cent)?\s+(?:the\s+)?(?:report|government|city|province|budget)\s+had\s+(?:budgeted|planned|targeted|set|allowed)\b/i.test(
       after.slice(0, 60),

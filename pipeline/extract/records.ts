@@ -157,7 +157,7 @@ export function clauseRecords(clause: Clause): Draft[] {
         used.add(next)
         drafts.push(
           draft(clause, next, {
-            subject: subjectBefore(clause, m),
+            subject: cardLabel(clause, m) ?? subjectBefore(clause, m),
             value: next.value,
             unit: next.unit,
             base: base(next),
@@ -954,7 +954,14 @@ function levelSubject(clause: Clause, m: Mention): string {
     /\bwith\s+((?:(?!\bwith\b)[^,;:])+?)\s+(?:reaching|hitting|totaling|totalling|standing at)\s*(?:RMB|US\$|\$|¥)?\s*$/i.exec(
       before,
     )
-  if (withReaching) return withReaching[1]!
+  // ("The digital economy kept expanding, with its added value hitting …": whose value it is.)
+  if (withReaching) {
+    const owner =
+      /^\W*(?:the\s+)?([^,;]{2,40}?)\s+(?:kept|continued|grew|expanded|developed|remained|maintained|saw|posted|made)\b/i.exec(
+        before,
+      )
+    return owner ? withReaching[1]!.replace(/^its\s+/i, `${owner[1]} `) : withReaching[1]!
+  }
   // "set its economic growth target for this year at": what the target is for.
   if (raised) return raised[1]!.replace(/\s+targets?\b.*$/i, '')
   const subject = subjectBeforeVerb(before)
@@ -970,11 +977,29 @@ function levelSubject(clause: Clause, m: Mention): string {
   return countedPhrase(clause, m)
 }
 
+/**
+ * "Up 7.2% to 192.61 billion yuan: total retail sales of consumer goods": a card's change (and
+ * level), then its label after the colon.
+ */
+function cardLabel(clause: Clause, m: Mention): string | undefined {
+  if (
+    !/^\W*(?:up|down|rose|grew|fell|increased|decreased|dropped)(?:\s+by)?\s*$/i.test(
+      beforeOf(clause, m.start),
+    )
+  )
+    return undefined
+  return /^\s*(?:%|percent|per cent|percentage points?)?\s+to\s+[^:：]*?[:：]\s*(\p{L}[^:：;]{2,80}?)\s*[.;]?$/u.exec(
+    clause.text.slice(m.end),
+  )?.[1]
+}
+
 function changeSubject(clause: Clause, m: Mention): string {
   const before = beforeOf(clause, m.start)
   const after = clause.text.slice(m.end)
   const target = targetFor(clause, m)
   if (target) return target
+  const card = cardLabel(clause, m)
+  if (card) return card
   // "| Fixed-asset investment | -- | 1.8% | 3% |": the row's first cell, past cells of figures
   // (not "| Fiscal | revenue to grow by around 1% |").
   // ("| Total retail sales | billion yuan | 593.58 | 7.1 | around 8% growth |": a cell that

@@ -680,7 +680,7 @@ const taskLine =
   /^(?:Build|Add|Raise|Renovate|Create|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Push|Boost|Promote|Develop|Implement|Accelerate|Strengthen|Improve|Speed up|Cultivate|Supply|Host|Hold|Lift|Set up|Roll out|Carry out)\s+\S/
 
 const figureThenLabel =
-  /^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈≤≥<>]?\d[\d,.]*%?(?:\s+[a-z]+){0,2} {2,}\p{L}/iu
+  /^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈≤≥<>]?\d[\d,.]*%?(?:\s+[a-z]+){0,2}(?: {2,}|\s+[—–]\s+)\p{L}/iu
 
 /** "128", "291.6 billion yuan", "+4.1%", "Over 1": a figure with no more than its scale and unit. */
 const bareFigure = new RegExp(

@@ -6736,6 +6736,47 @@ describe('changes, counted nouns and cuts (sixteenth session)', () => {
   })
 })
 
+describe('cards and sidebars (sixteenth session)', () => {
+  it('reads "figure — label" lines of a sidebar as records of their own, a label naming a target as a target', () => {
+    expect(
+      periodsOfText(
+        [
+          'Ganzhou sets 2026 targets',
+          '',
+          'The city grew last year.',
+          '',
+          '   KEY NUMBERS',
+          '   503.6 billion yuan — gross regional product, 2025',
+          '   5.9% — GRP growth, 2025',
+          '   around 5.5% — GRP growth target, 2026',
+          '   1,472 — high-tech enterprises',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['503.6', 2025, 'actual'],
+      ['5.9', 2025, 'actual'],
+      ['5.5', 2026, 'target'],
+      ['1,472', 2025, 'actual'],
+    ])
+  })
+
+  it('takes the label after the colon of "Up 7.2% to 192.61 billion yuan: total retail sales"', () => {
+    expect(
+      records('●  Up 7.2% to 192.61 billion yuan: total retail sales of consumer goods').map(
+        (r) => [r.number.text, r.indicator, r.change],
+      ),
+    ).toEqual([['192.61', 'retail_sales', 7.2]])
+  })
+
+  it('reads "with its added value hitting" as the value of what the sentence opens on', () => {
+    expect(
+      records(
+        'The digital economy kept expanding, with its added value hitting 103.5 billion yuan.',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([['103.5', 'digital_economy_value_added']])
+  })
+})
+
 describe('the year of a report no line names (sixteenth session)', () => {
   it('takes the year the text names most with the year before it', () => {
     expect(
