@@ -36,6 +36,7 @@ import {
   yearBefore,
   averageSpan,
   targetsLeadIn,
+  targetsQuestion,
   pastTarget,
 } from './periods.js'
 import { type Qualifier, areaUnit } from './quantity.js'
@@ -186,6 +187,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           `^\\W*(?:this year|next year|(?:for|in)\\s+(?:this year|${meta.planYear}))\\b`,
           'i',
         )
+
+  // "Q: What are the main targets for 2026?": the answers after it set them, until a question on
+  // a time gone by.
+  const askedAbout = (read: string) => {
+    if (!/^\W*(?:Q\d*|Question|[A-Z][\w.]{0,20})\s*[:：]/.test(read) || !/\?\W*$/.test(read)) return
+    const asked = targetsQuestion(read, meta.planYear)
+    if (asked) {
+      carriedTargets = { year: asked.year ?? meta.planYear }
+      boxCarried = false
+    } else if (asked === false && !boxCarried) carriedTargets = undefined
+  }
 
   const visitText = (
     value: string,
@@ -1011,6 +1023,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         boxCarried = false
       }
     }
+    askedAbout(read)
     // '[GFX: FULL SCREEN -- "2024 TARGETS"': the title of a box of targets, over its lines.
     // ("📌 Tianjin 2021 targets (GWR, 27 Jan)": with the source and date in brackets after it.)
     const boxTitle =
@@ -1362,6 +1375,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           end = open
         }
         const bare = value.slice(0, end)
+        askedAbout(bare)
         if (/(?:as follows|[:：])\W*$/i.test(bare.slice(-24))) {
           const lead = targetsLeadIn(bare)
           // (Not any line without a figure: "[DISSOLVE TO ANCHOR]" between a box of targets and

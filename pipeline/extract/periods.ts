@@ -4,7 +4,7 @@
  */
 import type { Heading } from 'mdast'
 import type { VFile } from 'vfile'
-import { yearRange } from '../parse/patterns.js'
+import { yearRange, yearsIn } from '../parse/patterns.js'
 import { numberValue } from './numbers.js'
 import type { Draft } from './records.js'
 
@@ -302,6 +302,34 @@ export function newTarget(sentence: string): boolean {
   return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*|vs\.?|versus|against|target was|missed|short of|(?:clear of|better than) (?:the|its|our) (?:[\w%.-]+ ){0,2}(?:target|goal)|had (?:budgeted|planned|targeted|allowed)|(?:well\s+)?(?:within|inside|above|below|under) (?:the|our|its) (?:[\w%.-]+ ){0,2}(?:target|goal|ceiling))\b/i.test(
     sentence,
   )
+}
+
+/**
+ * "Q: What are the main targets for 2026?": an interviewer's question on the plan's targets, whose
+ * answers set them (and the year it names, or null); false for a question on a time gone by
+ * ("Q: How did the economy do last year?", "Looking back over 2021-2025, …"); undefined for
+ * another question.
+ */
+export function targetsQuestion(
+  question: string,
+  planYear: number | null,
+): { year: number | null } | false | undefined {
+  const year = /\b(?:targets?|goals?|plans?)\b[^?]{0,30}?\b(?:for|in)\s+((?:19|20)\d{2})\b/i.exec(
+    question,
+  )
+  if (year && (planYear === null || Number(year[1]) >= planYear)) return { year: Number(year[1]) }
+  if (
+    /\b(?:what|which)\s+(?:are|is)\s+(?:this|next)\s+year'?s\s+(?:main\s+|key\s+)?(?:targets?|goals?)\b|\b(?:targets?|goals?)\s+for\s+(?:this|next)\s+year\b/i.test(
+      question,
+    )
+  )
+    return { year: null }
+  if (
+    /\b(?:last year|looking back|how did|what did)\b/i.test(question) ||
+    yearsIn(question).some((y) => planYear !== null && y < planYear)
+  )
+    return false
+  return undefined
 }
 
 /** "The main targets for 2020 are:", "Our goals this year are as follows:" (and the year it names). */

@@ -6777,6 +6777,69 @@ describe('cards and sidebars (sixteenth session)', () => {
   })
 })
 
+describe('an interview (sixteenth session)', () => {
+  const interview = (answers: string[]) =>
+    periodsOfText(
+      [
+        'Mayor: the city laid a solid base',
+        '',
+        '2026-01-21 09:48    Source: Demo Daily',
+        '',
+        'Q: How did the economy do last year?',
+        '',
+        'A: GRP grew 5.8% to 318.62 billion yuan.',
+        '',
+        ...answers,
+      ].join('\n'),
+    )
+
+  it('reads the answers to a question on the targets for the plan year as targets', () => {
+    expect(
+      interview([
+        'Q: What are the main targets for 2026?',
+        '',
+        'A: The draft report proposes GRP growth of around 6%.',
+        '',
+        'Q: How will you get there?',
+        '',
+        'A: We have lined up 620 key projects.',
+        '',
+        'Q: And the farms? How did they do last year?',
+        '',
+        'A: Grain output was 1.5 million tons.',
+      ]),
+    ).toEqual([
+      ['318.62', 2025, 'actual'],
+      ['6', 2026, 'target'],
+      ['620', 2026, 'target'],
+      ['1.5', 2025, 'actual'],
+    ])
+  })
+
+  it('reads no targets after a question that only mentions them', () => {
+    expect(
+      interview([
+        "Q: What gives you confidence that this year's targets can be met?",
+        '',
+        'A: The hard work of more than 49 million people.',
+      ]).at(-1),
+    ).toEqual(['49', 2025, 'actual'])
+  })
+
+  it('reads "GRP went from 240.4 billion yuan in 2020 to 318.62 billion yuan" as GRP twice', () => {
+    expect(
+      records('GRP went from 240.4 billion yuan in 2020 to 318.62 billion yuan.').map((r) => [
+        r.number.text,
+        r.indicator,
+        r.period,
+      ]),
+    ).toEqual([
+      ['240.4', 'grp', 2020],
+      ['318.62', 'grp', 2023],
+    ])
+  })
+})
+
 describe('the year of a report no line names (sixteenth session)', () => {
   it('takes the year the text names most with the year before it', () => {
     expect(
