@@ -2076,7 +2076,7 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
   const words: Array<{ word: string; end: number }> = []
   // Words, quoted words, and model names ("5G") or measures ("15-minute") inside the phrase.
   const re =
-    /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’&-]*|\d{1,2}[A-Z]{1,2}(?:-[A-Za-z]+)?(?=\s+[A-Za-z])|\d{1,3}-[a-z]+(?=\s+[A-Za-z]))(["“”‘’']?)/y
+    /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’&-]*|\d{1,2}[A-Z]{1,2}(?:-[A-Za-z]+)?(?=["”’']?\s+[A-Za-z])|\d{1,3}-[a-z]+(?=["”’']?\s+[A-Za-z]))(["“”‘’']?)/y
   // "build 15,000 more 5G base stations": what is counted comes after "more".
   // Note: "19 more days than the year before" is a comparison, read elsewhere.
   re.lastIndex = /^\s+more\s+(?:\S+\s+){1,2}than\b/i.test(rest)
@@ -2179,7 +2179,9 @@ const perPeople =
 export function compoundNoun(words: readonly string[], at: number): string {
   const noun = asWritten(words[at]!)
   const pair = `${words[at - 1] ?? ''} ${noun}`.toLowerCase()
-  return compoundUnits.has(pair) ? pair : noun
+  // ("community life circles": a compound of three words.)
+  const triple = `${words[at - 2] ?? ''} ${pair}`
+  return compoundUnits.has(triple) ? triple : compoundUnits.has(pair) ? pair : noun
 }
 
 /** Lower case, except acronyms ("TEUs", "SMEs"). */
@@ -2236,6 +2238,7 @@ const compoundUnits: ReadonlySet<string> = new Set([
   'childcare slots',
   'parking spaces',
   'scenic areas',
+  'community life circles',
 ])
 
 /**

@@ -809,7 +809,24 @@ function elliptical(clause: Clause, m: Mention): boolean {
     )
   // "Of general public budget expenditure, 76.8 percent went to …": a share of what is named.
   if (/^\W*of\s/i.test(before)) return false
-  return /,\s*$/.test(before) || /^\s*$/.test(before)
+  if (/,\s*$/.test(before) || /^\s*$/.test(before)) return true
+  // "Industrial investment went up 11.2 percent, and investment in technological upgrading 18.5
+  // percent": a noun after the change of the clause before, its verb left out.
+  const at = clause.sentence.indexOf(clause.text)
+  return (
+    at > 0 &&
+    /^\s*(?:and\s+)?[a-z][a-z -]{2,60}?\s*$/i.test(before) &&
+    // (Not a rate: "…, and capacity utilization 76.5 percent".)
+    !/\b(?:rates?|ratios?|utili[sz]ation|shares?|coverage|proportion|intensity|levels?)\b/i.test(
+      before,
+    ) &&
+    !/\b(?:is|are|was|were|be|been|has|have|had|will|would|reached|hit|totaled|totalled|stood|came|made|accounted|amounted)\b/i.test(
+      before,
+    ) &&
+    /\b(?:went up|went down|grew|rose|increased|fell|dropped|declined|decreased|was up|were up|was down|were down)\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent|per cent)\s*,?\s*(?:and\s*)?$/i.test(
+      clause.sentence.slice(0, at),
+    )
+  )
 }
 
 /** "The 8.5 percent target for rural income growth": what a figure named a target is for. */
@@ -933,9 +950,11 @@ function levelSubject(clause: Clause, m: Mention): string {
     return before.replace(/\s+on\s*$/, '')
   if (
     m.countedNoun &&
-    !/\b(was|were|is|are|reached|hit|totaled|totalled|stood at|amounted to|exceeded|surpassed|numbered|topped|came to)\s*$/i.test(
+    // ("There were 512 foreign-invested enterprises in the city": what there were.)
+    (!/\b(was|were|is|are|reached|hit|totaled|totalled|stood at|amounted to|exceeded|surpassed|numbered|topped|came to)\s*$/i.test(
       before,
-    )
+    ) ||
+      /^\W*there\s+(?:were|was|are|is)\s*$/i.test(before))
   ) {
     return countedPhrase(clause, m)
   }
@@ -951,7 +970,7 @@ function levelSubject(clause: Clause, m: Mention): string {
   // "saw its economy expand steadily, with the gross regional product reaching 5.31 trillion
   // yuan": what reached it.
   const withReaching =
-    /\bwith\s+((?:(?!\bwith\b)[^,;:])+?)\s+(?:reaching|hitting|totaling|totalling|standing at)\s*(?:RMB|US\$|\$|¥)?\s*$/i.exec(
+    /\bwith\s+((?:(?!\bwith\b)[^,;:])+?)\s+(?:reaching|hitting|totaling|totalling|standing at|contributing|amounting to)\s*(?:RMB|US\$|\$|¥)?\s*$/i.exec(
       before,
     )
   // ("The digital economy kept expanding, with its added value hitting …": whose value it is.)
@@ -1135,7 +1154,9 @@ function subjectBeforeVerb(text: string, list = false): string {
     .replace(/(?<!\beconomic)\s+(?:growth|increase|projected|expected|estimated)$/i, '')
   // "We renovated", "we will add": the actor is not the subject; "(1) Increase the number of …",
   // "b) Raise …": nor is the mark of a list.
-  if (/^\s*(?:(?:we|they|it|this|the government)\b|\(?(?:\d{1,2}|[a-z])[.)]\s*$)/i.test(subject))
+  if (
+    /^\s*(?:(?:we|they|it|this|the government|there)\b|\(?(?:\d{1,2}|[a-z])[.)]\s*$)/i.test(subject)
+  )
     return ''
   return subject
 }

@@ -6736,6 +6736,53 @@ describe('changes, counted nouns and cuts (sixteenth session)', () => {
   })
 })
 
+describe('subjects and counted nouns of a wire story (sixteenth session)', () => {
+  it('reads what "with exports contributing" and "There were" name', () => {
+    expect(
+      records(
+        'Foreign trade hit 41.8 billion yuan, with exports contributing 27.5 billion yuan. There were 512 foreign-invested enterprises in the city.',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['41.8', 'imports_exports'],
+      ['27.5', 'exports'],
+      ['512', 'foreign_invested_enterprises'],
+    ])
+  })
+
+  it('reads page links "1  2  >>" as furniture', () => {
+    expect(
+      periodsOfText(
+        [
+          'Highlights of the Xiangtan 2025 Government Work Report',
+          '',
+          "The city's gross regional product reached 281.6 billion yuan last year.",
+          '',
+          '   1  2  >>',
+        ].join('\n'),
+      ),
+    ).toEqual([['281.6', 2024, 'actual']])
+  })
+
+  it('counts "community life circles" after a quoted measure', () => {
+    expect(
+      pick('We will complete 20 "15-minute" community life circles.', 'Targets for 2024').map(
+        (r) => r.unit,
+      ),
+    ).toEqual(['community life circles'])
+  })
+
+  it('reads "and investment in technological upgrading 18.5 percent" as a change, its verb left out', () => {
+    expect(
+      pick(
+        'Industrial investment went up 11.2 percent, and investment in technological upgrading 18.5 percent.',
+      ).map((r) => [r.number, r.value, r.change]),
+    ).toEqual([
+      ['11.2', null, 11.2],
+      ['18.5', null, 18.5],
+    ])
+  })
+})
+
 describe('cards and sidebars (sixteenth session)', () => {
   it('reads "figure — label" lines of a sidebar as records of their own, a label naming a target as a target', () => {
     expect(

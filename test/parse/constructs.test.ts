@@ -60,6 +60,7 @@ describe('page furniture and metadata', () => {
       'Next: Demo named among top 10 tourist counties',
       '',
       "Sponsored by: Demo Municipal People's Government Office   Code: 3506000001",
+      'Website Identification Code: 4306000001',
       'Address: 1 Fenghuang Avenue, Demo 334000   Tel: 0793-8226710',
     ].join('\n')
     const { tree, file } = parseText(page)
@@ -68,6 +69,7 @@ describe('page furniture and metadata', () => {
       ['footer', 6],
       ['footer', 8],
       ['footer', 9],
+      ['footer', 10],
     ])
     expect(extractIndicators(tree, file).indicators.map((r) => r.number.text)).toEqual(['553.2'])
   })
