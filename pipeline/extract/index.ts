@@ -1376,6 +1376,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         }
         const bare = value.slice(0, end)
         askedAbout(bare)
+        // ("Fact box: Huzhou at a glance" as a line of text: a box of figures, as its heading is.)
+        if (part && oneLine && sidebarTitle.test(bare)) {
+          part = undefined
+          context = undefined
+          headings.length = 0
+          dropCarried()
+        }
         if (/(?:as follows|[:：])\W*$/i.test(bare.slice(-24))) {
           const lead = targetsLeadIn(bare)
           // (Not any line without a figure: "[DISSOLVE TO ANCHOR]" between a box of targets and
@@ -1698,6 +1705,8 @@ const postCounter = /^([1-9]\d?)\/([1-9]\d?)\s+(?!of\b|[—–:-])/
 // "Highlights", "By the numbers": the title of a box of figures from all over the report.
 const boxOfFigures =
   /^\W*(?:highlights|key (?:figures|numbers|facts|data)|by the numbers|in numbers|at a glance|fact ?box|the numbers)\W*$/i
+const sidebarTitle =
+  /^\W*(?:fact ?box|key (?:figures|numbers|facts)|by the numbers)\s*[:：|-]\s*[^.!?:：]{0,60}$|^\W*[^.!?:：]{0,40}\bat a glance\W*$/i
 
 // The verbs a task of a plan opens on, capitalised at the start of a sentence.
 const taskVerb =

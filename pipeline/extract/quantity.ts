@@ -1844,7 +1844,7 @@ function isWordCode(code: number): boolean {
 
 // The words a qualifier ends with: any other last word means no qualifier.
 const qualifierEnds = new Set(
-  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses top topped tops topping crossed crosses pass passed passes above within below under'.split(
+  'than least around about approximately approx roughly some nearly almost to over exceeded exceeding exceeds exceed surpassed surpassing surpass surpasses top topped tops topping crossed crosses pass passed passes past above within below under'.split(
     ' ',
   ),
 )
@@ -1863,6 +1863,9 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
   ],
   // "revenue to top 300 billion yuan", "will top", "to pass": the verb (not "the top 10").
   [/\b(?:to|will|would|should|could|may|expected to)\s+(?:top|pass)\s*$/i, 'over'],
+  // "push the output of the cluster past 180 billion yuan": a level to be passed (not "the past
+  // five years").
+  [/(?<=[a-z]\s+)(?<!\b(?:the|in|over|for|during|of|these|those)\s+)past\s*$/i, 'over'],
   [/\babove\s*$/i, 'above'],
   [/\b(?:within|below|under)\s*$/i, 'within'],
 ]

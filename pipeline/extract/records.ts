@@ -46,7 +46,7 @@ function rateOrIntensity(text: string): boolean {
   )
 }
 const levelVerbs =
-  /\s*\b(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|dipped|up|down|expand|expanded|cut|reduce|lower)\b/i
+  /\s*\b(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|dipped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -851,7 +851,7 @@ function targetFor(clause: Clause, m: Mention): string | undefined {
 /** The subject of a level: the words before its verb, or the counted noun. */
 /** "We raised minimum basic pension benefits … to", "will aim to keep economic growth at": the object. */
 const raisedObject =
-  /(?:^|\b(?:we|will|would|to|has|have|had)\s+|["“])(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand|grow|set|sets)\s+(?!(?:to|at|by)\b)([^,;]+?)(?:\s+(?:down|up))?(?:\s+(?:to|at)(?:\s+(?:RMB|US\$|\$|¥))?|(?<=[a-z])(?<!\b(?:by|of|from|in|with|rmb)))\s*$/i
+  /(?:^|\b(?:we|will|would|to|has|have|had)\s+|["“])(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand|grow|set|sets|push|pushed|take|took)\s+(?!(?:to|at|by)\b)([^,;]+?)(?:\s+(?:down|up))?(?:\s+(?:to|at)(?:\s+(?:RMB|US\$|\$|¥))?|(?<=[a-z])(?<!\b(?:by|of|from|in|with|rmb)))\s*$/i
 
 function levelSubject(clause: Clause, m: Mention): string {
   const before = beforeOf(clause, m.start)
@@ -1088,6 +1088,12 @@ function changeSubject(clause: Clause, m: Mention): string {
     before.trim(),
   )
   if (numberOf) return numberOf[1]!
+  // "hold the increase in consumer prices at around 2 percent": what the change is of.
+  const heldAt =
+    /\b(?:keep|kept|hold|held|control|contain)\s+(?:the\s+)?(?:growth|increase|rise)\s+(?:in|of)\s+(.+?)\s+(?:at|within|below|under)\s*$/i.exec(
+      before.trim(),
+    )
+  if (heldAt) return heldAt[1]!
   return subjectBefore(clause, m)
 }
 

@@ -6783,6 +6783,49 @@ describe('subjects and counted nouns of a wire story (sixteenth session)', () =>
   })
 })
 
+describe('a fact box after a plan, and levels to be passed (sixteenth session)', () => {
+  it('ends the part before a line "Fact box: … at a glance"', () => {
+    expect(
+      periodsOfText(
+        [
+          'Huzhou sets 2026 targets',
+          '',
+          'LOOKING TO 2030',
+          '',
+          'The city aims to push its GRP past 600 billion yuan by 2030.',
+          '',
+          'Fact box: Huzhou at a glance',
+          '',
+          'National high-tech enterprises: 3,216',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['600', 2030, 'target'],
+      ['3,216', 2025, 'actual'],
+    ])
+  })
+
+  it('reads "push X past N" as over N, of X', () => {
+    expect(
+      records(
+        'Push the added value of the digital economy past 150 billion yuan.',
+        'Targets for 2024',
+      ).map((r) => [r.number.text, r.indicator, r.qualifier]),
+    ).toEqual([['150', 'digital_economy_value_added', 'over']])
+  })
+
+  it('reads what "hold the increase in consumer prices at" and "manufacturing contributed" name', () => {
+    expect(
+      records(
+        'Hold the increase in consumer prices at around 2 percent. Manufacturing contributed 42.3 percent of GRP.',
+      ).map((r) => [r.number.text, r.subject]),
+    ).toEqual([
+      ['2', 'consumer prices'],
+      ['42.3', 'Manufacturing'],
+    ])
+  })
+})
+
 describe('cards and sidebars (sixteenth session)', () => {
   it('reads "figure — label" lines of a sidebar as records of their own, a label naming a target as a target', () => {
     expect(
