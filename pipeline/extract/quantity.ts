@@ -113,7 +113,7 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
 ]
 
 const stopWords = new Set(
-  'of in on at to for from by with and or but were was is are be been being have has had that which who will would as than each per into across including such like respectively up down the a an our their its this these those while where when after before over under among between through via about around nearly more less out off all both also still only again back above below last next higher lower fewer larger smaller greater vs versus despite amid amidst thanks due because although though unless until since within without against towards toward beyond along during throughout'.split(
+  'of in on at to for from by with and or but were was is are be been being have has had that which who will would as than each per into across including such like respectively up down the a an our their its this these those while where when after before over under among between through via about around nearly more less out off all both also still only again back above below last next higher lower fewer larger smaller greater vs versus despite amid amidst thanks due because although though unless until since within without against towards toward beyond along during throughout worth'.split(
     ' ',
   ),
 )
@@ -2015,7 +2015,7 @@ function changeBefore(
     if (verb) return { sign: /^(?:cut|reduce|lower)/i.test(verb[1]!) ? -1 : 1, kind: 'cue' }
   }
   if (
-    /\b(?:an?\s+)?(?:(?:year-on-year|annual|average|net)\s+)?(increase|rise|growth|gain)(?:\s+rate)?\s+of\s+$/i.test(
+    /\b(?:an?\s+)?(?:(?:year-on-year|annual|average|net)\s+)?(increase|rise|growth|gain|jump|surge)(?:\s+rate)?\s+of\s+$/i.test(
       text,
     )
   )
@@ -2251,13 +2251,22 @@ const compoundUnits: ReadonlySet<string> = new Set([
 function countsLikeBefore(sentence: string, before: Mention[], mention: Mention): void {
   if (mention.unit !== null || (mention.excluded !== null && mention.excluded !== 'vague')) return
   // (", and 225 in cumulative terms": the count so far, of the same things.)
+  // ("52 projects …, including 11 worth more than 5 billion yuan each": some of them.)
+  const including =
+    /\bincluding\s+$/i.test(
+      sentence.slice(Math.max(0, mention.numberStart - 12), mention.numberStart),
+    ) && /^\s+(?:worth|each|with|of which)\b/i.test(sentence.slice(mention.end, mention.end + 12))
   if (
+    !including &&
     !/^\s+(?:were|was|are|have|has|had|won|received|in (?:cumulative|total) terms|in total|altogether|so far|to date)\b/i.test(
       sentence.slice(mention.end, mention.end + 24),
     )
   )
     return
-  if (!/\band\s+$/i.test(sentence.slice(Math.max(0, mention.numberStart - 8), mention.numberStart)))
+  if (
+    !including &&
+    !/\band\s+$/i.test(sentence.slice(Math.max(0, mention.numberStart - 8), mention.numberStart))
+  )
     return
   const counted = before.findLast((m) => !m.excluded && m.countedNoun)
   if (!counted) return

@@ -575,10 +575,10 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   return (
     /^\s*\|\s*$/.test(between) ||
     // ("4.29 trillion yuan, edging down 0.1 percent", "8,900 with a net gain of 1,050")
-    /^[\s,，(|]*(?:with\s+)?(?:an?\s+)?(?:negative\s+)?(?:(?:slight|modest|marginal|steady|sharp|solid|robust|strong)\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|gain|up|down|rising|growing|increasing|decreasing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
+    /^[\s,，(|]*(?:with\s+)?(?:an?\s+)?(?:negative\s+)?(?:(?:slight|modest|marginal|steady|sharp|solid|robust|strong)\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|up|down|rising|growing|increasing|decreasing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
       between,
     ) ||
-    /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|up|down|rising|growing|dropping|falling|declining|adding)\b[^,，]*$/i.test(
+    /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|up|down|rising|growing|dropping|falling|declining|adding)\b[^,，]*$/i.test(
       between,
     )
   )
@@ -871,6 +871,12 @@ function levelSubject(clause: Clause, m: Mention): string {
         )
       : null
   if (panel) return panel[1]!
+  // "General public budget revenue totaled 83.9 billion yuan, of which 47.36 billion yuan was
+  // local general public budget revenue": the part named after it.
+  const part = /\bof which\s*$/i.test(before)
+    ? /^\s*(?:was|were)\s+([a-z][^,;.]{2,80}?)\s*(?:[,;.]|$)/i.exec(after)
+    : null
+  if (part) return part[1]!
   // "earn more than 200 billion yuan in tourism revenue": the amount's name after it.
   const named =
     /^\s+in\s+(?!(?:19|20)\d{2}\b)((?:[a-z-]+\s+){0,3}(?:revenue|income|output|investment|sales|spending|exports|imports|value added))\b/i.exec(
@@ -1273,6 +1279,12 @@ function tidy(subject: string): string {
       : text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
   text = text.trim()
   if (firstWord(text) === 'of') text = text.replace(/^of which\s+/i, '')
+  // "Total exports over the five years": the span names no measure.
+  if (/\byears$/i.test(text))
+    text = text.replace(
+      /\s+(?:over|during|in)\s+(?:the\s+)?(?:past\s+)?(?:five|\d{1,2})\s+years$/i,
+      '',
+    )
   // "5,500+ trains", "1.2mn+ units": the plus of the figure is not part of what it counts.
   if (text.includes('+')) text = text.replace(/^(?:mn|bn|tn|trn|k)?\+\s*/i, '')
   // "Retail sales: RMB3.18trn": the currency of the figure is not part of its subject.

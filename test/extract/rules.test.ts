@@ -6826,6 +6826,42 @@ describe('a fact box after a plan, and levels to be passed (sixteenth session)',
   })
 })
 
+describe('parts of a whole, spans and jumps (sixteenth session)', () => {
+  it('reads "of which 47.36 billion yuan was local general public budget revenue"', () => {
+    expect(
+      records(
+        'General public budget revenue totaled 83.9 billion yuan, of which 47.36 billion yuan was local general public budget revenue, an increase of 3.1%.',
+      ).map((r) => [r.number.text, r.indicator, r.change]),
+    ).toEqual([
+      ['83.9', 'general_public_budget_revenue', null],
+      ['47.36', 'local_general_public_budget_revenue', 3.1],
+    ])
+  })
+
+  it('reads "Total exports over the five years", "Marine economy output" and "a jump of 21.4%"', () => {
+    expect(
+      records(
+        'Total exports over the five years surpassed 1.5 trillion yuan. Marine economy output reached 132.6 billion yuan. Cross-border e-commerce exports amounted to 38.7 billion yuan, a jump of 21.4%.',
+      ).map((r) => [r.number.text, r.indicator, r.change]),
+    ).toEqual([
+      ['1.5', 'exports', null],
+      ['132.6', 'marine_economy', null],
+      ['38.7', null, 21.4],
+    ])
+  })
+
+  it('counts "including 11 worth more than 5 billion yuan each" as the projects before', () => {
+    expect(
+      pick(
+        'We signed 52 projects each with an investment of over 1 billion yuan, including 11 worth more than 5 billion yuan each.',
+      ).map((r) => [r.number, r.unit]),
+    ).toEqual([
+      ['52', 'projects'],
+      ['11', 'projects'],
+    ])
+  })
+})
+
 describe('cards and sidebars (sixteenth session)', () => {
   it('reads "figure — label" lines of a sidebar as records of their own, a label naming a target as a target', () => {
     expect(
