@@ -196,7 +196,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (asked) {
       carriedTargets = { year: asked.year ?? meta.planYear }
       boxCarried = false
-    } else if (asked === false && !boxCarried) carriedTargets = undefined
+    }
+    // (So does a question on what was done: "What progress has the city made in opening up?"; not
+    // a follow-up, "What about trade?", "How will you get there?")
+    else if (
+      !boxCarried &&
+      (asked === false ||
+        /\b(?:has|have|had)\s+(?:[\w'’-]+\s+){0,4}(?:made|achieved|done|seen|delivered|been)\b|\b(?:did|was|were|achieved|progress)\b/i.test(
+          read,
+        ))
+    )
+      carriedTargets = undefined
   }
 
   const visitText = (
@@ -1522,9 +1532,13 @@ function sameUnit(unit: string | null, changeUnit: string | null): string | null
  */
 function visitorsOfPlace(before: string, draft: Draft): boolean {
   return (
-    /^(?:visitors|visits|visitor trips|tourists|tourist (?:visits|trips|arrivals))$/i.test(
-      draft.subject,
-    ) &&
+    (/^(?:visitors|visits|visitor trips)$/i.test(draft.subject) ||
+      // (Tourists of a scenic place only: "Anji County received 30.2 million tourists" in its own
+      // report are the county's.)
+      (/^(?:tourists|tourist (?:visits|trips|arrivals))$/i.test(draft.subject) &&
+        /\b(?:area|site|spot|fair|festival|expo|exhibition|temple|grottoes|park|museum|resort)\s+(?:\w+\s+)?(?:alone\s+)?(?:welcomed|received|drew|attracted|hosted|saw|recorded)\s+(?:(?:about|around|nearly|almost|over|more than|some)\s+)?$/i.test(
+          before,
+        ))) &&
     // ("Beidaihe District alone received …", not "Our county received …", the report's own.)
     /(?:\b(?:area|site|spot|fair|festival|expo|exhibition|temple|grottoes|mount|mountain|park|museum|resort|lake|island|world|conference)|(?<!\b(?:our|the|this|whole)\s+)\b(?:district|county|town|village|zone))\s+(?:\w+\s+)?(?:alone\s+)?(?:welcomed|received|drew|attracted|hosted|saw|recorded)\s+(?:(?:about|around|nearly|almost|over|more than|some)\s+)?$/i.test(
       before,

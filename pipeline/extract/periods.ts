@@ -255,7 +255,7 @@ export function namedTarget(before: string, after: string): boolean {
       after.slice(0, 60),
     ) ||
     // ("around 5.5% — GRP growth target, 2026": or a label that names it a target.)
-    /^\s*(?:%|percent|per cent)?\s*(?:[:：]|\s[—–-]{1,2})\s*(?:[\w-]+\s+){0,4}(?:target|goal)s?\b(?![^,;.]*\b(?:met|missed|exceeded|achieved)\b)/i.test(
+    /^\s*(?:%|percent|per cent)?\s*(?:[:：]|\s[—–-]{1,2})\s*(?:(?!(?:above|below|under|over|beyond|than|beat|beating|missed|missing|exceed\w*|within|inside|short|the|an?|its|our|annual|lower|higher|well|set)\b)[\w-]+\s+){0,4}(?:target|goal)s?\b(?![^,;.]*\b(?:met|missed|exceeded|achieved)\b)/i.test(
       after.slice(0, 60),
     ) ||
     // "below the 3% the report had budgeted for"
@@ -314,6 +314,12 @@ export function targetsQuestion(
   question: string,
   planYear: number | null,
 ): { year: number | null } | false | undefined {
+  // ("Before we turn to your plans for 2026, how did the economy fare last year?")
+  if (
+    /\b(?:last year|looking back|how did|what did)\b/i.test(question) ||
+    yearsIn(question).some((y) => planYear !== null && y < planYear)
+  )
+    return false
   const year = /\b(?:targets?|goals?|plans?)\b[^?]{0,30}?\b(?:for|in)\s+((?:19|20)\d{2})\b/i.exec(
     question,
   )
@@ -324,11 +330,6 @@ export function targetsQuestion(
     )
   )
     return { year: null }
-  if (
-    /\b(?:last year|looking back|how did|what did)\b/i.test(question) ||
-    yearsIn(question).some((y) => planYear !== null && y < planYear)
-  )
-    return false
   return undefined
 }
 

@@ -2009,7 +2009,7 @@ function changeBefore(
   // 2.5%": the verb, its object, then "by".
   if (last === 'by') {
     const verb =
-      /\b(expand|increase|raise|grow|boost|lift|cut|reduce|lower)(?:s|ed|ing)?\s+(?:[\w'’-]+(?:\.\d+)?\s+){1,7}by\s+$/i.exec(
+      /\b(expand|increase|raise|grow|boost|lift|cut|reduce|lower)(?:s|ed|ing)?\s+(?:(?!and\b|\d[\d.,]*\s)[\w'’-]+(?:\.\d+)?\s+){1,7}by\s+$/i.exec(
         text,
       )
     if (verb) return { sign: /^(?:cut|reduce|lower)/i.test(verb[1]!) ? -1 : 1, kind: 'cue' }

@@ -816,14 +816,19 @@ function elliptical(clause: Clause, m: Mention): boolean {
   return (
     at > 0 &&
     /^\s*(?:and\s+)?[a-z][a-z -]{2,60}?\s*$/i.test(before) &&
-    // (Not a rate: "…, and capacity utilization 76.5 percent".)
-    !/\b(?:rates?|ratios?|utili[sz]ation|shares?|coverage|proportion|intensity|levels?)\b/i.test(
+    // (A flow, not a rate or level: "…, and capacity utilization 76.5 percent", "the Engel
+    // coefficient 28.5 percent".)
+    /\b(?:investment|sales|output|revenue|exports|imports|income|consumption|spending|value added|turnover|trade)\b/i.test(
+      before,
+    ) &&
+    !/\b(?:rates?|ratios?|utili[sz]ation|shares?|coverage|proportion|intensity|levels?|coefficient)\b/i.test(
       before,
     ) &&
     !/\b(?:is|are|was|were|be|been|has|have|had|will|would|reached|hit|totaled|totalled|stood|came|made|accounted|amounted)\b/i.test(
       before,
     ) &&
-    /\b(?:went up|went down|grew|rose|increased|fell|dropped|declined|decreased|was up|were up|was down|were down)\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent|per cent)\s*,?\s*(?:and\s*)?$/i.test(
+    // (Only after a rise: the sign of a fall is not carried.)
+    /\b(?:went up|grew|rose|increased|was up|were up)\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent|per cent)\s*,?\s*(?:and\s*)?$/i.test(
       clause.sentence.slice(0, at),
     )
   )
@@ -960,7 +965,7 @@ function levelSubject(clause: Clause, m: Mention): string {
     (!/\b(was|were|is|are|reached|hit|totaled|totalled|stood at|amounted to|exceeded|surpassed|numbered|topped|came to)\s*$/i.test(
       before,
     ) ||
-      /^\W*there\s+(?:were|was|are|is)\s*$/i.test(before))
+      /\bthere\s+(?:were|was|are|is)\s*$/i.test(before))
   ) {
     return countedPhrase(clause, m)
   }
@@ -985,7 +990,15 @@ function levelSubject(clause: Clause, m: Mention): string {
       /^\W*(?:the\s+)?([^,;]{2,40}?)\s+(?:kept|continued|grew|expanded|developed|remained|maintained|saw|posted|made)\b/i.exec(
         before,
       )
-    return owner ? withReaching[1]!.replace(/^its\s+/i, `${owner[1]} `) : withReaching[1]!
+    return owner &&
+      /^its\s+(?:added value|value added|output(?: value)?|revenue|sales)\b/i.test(
+        withReaching[1]!,
+      ) &&
+      !/^(?:(?:our|the)\s+)?(?:city|province|region|municipality|county|district|government|(?:\w+['’]s\s+)?economy)$/i.test(
+        owner[1]!,
+      )
+      ? withReaching[1]!.replace(/^its\s+/i, `${owner[1]} `)
+      : withReaching[1]!
   }
   // "set its economic growth target for this year at": what the target is for.
   if (raised) return raised[1]!.replace(/\s+targets?\b.*$/i, '')
@@ -1126,7 +1139,7 @@ function subjectBefore(clause: Clause, m: Mention): string {
     stripped
       .replace(/^.*\s--\s+(?=\S)/, '')
       // "Steady growth in foreign trade, with exports growing by": what the last clause names.
-      .replace(/^.*,\s*with\s+(?=\S)/i, '')
+      .replace(/^.*,\s*with\s+(?=[^,]+$)/i, '')
       .replace(/^[^:：]{1,40}[:：]\s*(?=\S)(?!(?:up|down|rose|fell|grew|dropped)\b)/i, '')
   )
 }

@@ -398,7 +398,13 @@ function continues(
   // figure, a gap, then what it measures, a record of a sidebar on a line of its own.
   if (
     figureThenLabel.test(line.content) ||
-    (figureThenLabel.test(previous) && /^\p{Lu}/u.test(line.content))
+    ((figureThenLabel.test(previous) || figureDashLabel.test(previous)) &&
+      /^\p{Lu}/u.test(line.content)) ||
+    // ("5.3% — the fastest pace in the province — to reach …" under "… grew by": a wrapped
+    // sentence, not a line of a sidebar.)
+    (figureDashLabel.test(line.content) &&
+      (!/[a-z,]\s*$/.test(previous) ||
+        block.segments.some((s) => figureDashLabel.test(s.line.content))))
   )
     return false
   // "        Launch 320 key projects …" over "        Introduce 60 projects …": tasks of a plan
@@ -680,7 +686,10 @@ const taskLine =
   /^(?:Build|Add|Raise|Renovate|Create|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Push|Boost|Promote|Develop|Implement|Accelerate|Strengthen|Improve|Speed up|Cultivate|Supply|Host|Hold|Lift|Set up|Roll out|Carry out)\s+\S/
 
 const figureThenLabel =
-  /^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈≤≥<>]?\d[\d,.]*%?(?:\s+[a-z]+){0,2}(?: {2,}|\s+[—–]\s+)\p{L}/iu
+  /^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈≤≥<>]?\d[\d,.]*%?(?:\s+[a-z]+){0,2} {2,}\p{L}/iu
+/** "503.6 billion yuan — gross regional product, 2025": a figure, a dash, then its label. */
+const figureDashLabel =
+  /^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈≤≥<>]?\d[\d,.]*%?(?:\s+[a-z]+){0,2}\s+[—–]\s+\p{L}[^—–]{0,70}$/iu
 
 /** "128", "291.6 billion yuan", "+4.1%", "Over 1": a figure with no more than its scale and unit. */
 const bareFigure = new RegExp(

@@ -50,7 +50,7 @@ export function reportMeta(
  */
 function yearOfText(text: string): number | null {
   const counts = new Map<number, number>()
-  for (const m of text.matchAll(/(?<![\d.,-])(20[0-4]\d)(?![\d.,%])/g))
+  for (const m of text.matchAll(/(?<![\d.,-])(20[0-4]\d)(?![\d%]|[.,]\d)/g))
     counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1)
   let best: number | null = null
   let most = 0

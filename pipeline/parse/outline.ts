@@ -163,12 +163,17 @@ export function buildOutline(
         const depth = Math.min(6, Math.max(partDepth, 1) + styles.length)
         structuralDepth = depth
         const head = sliceSegments(block.segments, starts, 0, heading.length)
-        children.push(
-          makeHeading(text, head, depth, 'section', {
-            numbering: numbering.value,
-            numberingStyle: numbering.style,
-          }),
-        )
+        const section = makeHeading(text, head, depth, 'section', {
+          numbering: numbering.value,
+          numberingStyle: numbering.style,
+        })
+        // ("● IV. The main targets are as follows:": the bullet before a numbered title.)
+        if (titleItem)
+          section.data!.markerPosition = {
+            start: pointAt(block.marker!.line, block.marker!.start),
+            end: pointAt(block.marker!.line, block.marker!.end),
+          }
+        children.push(section)
         const restStart = skipSpace(value, split)
         if (restStart < value.length) {
           children.push(

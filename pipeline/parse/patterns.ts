@@ -189,7 +189,7 @@ const breadcrumb = /(>>|»|›|\s>\s)|^(home|you are here)\b/i
 const byline =
   /^(?:published\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b.*|reading time\s*[:：].*)$|^(source|updated|last updated|update time|exported (?:from|on|by)|converted from|generated (?:from|on|by)|date|air date|broadcast|released|published|editor|author|writer|translator|clicks?|views?|hits|font size|print|share(\s+(to|on))?|来源|发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数|责任编辑|编辑|作者|字号)\s*[:：|]/i
 const footer =
-  /^(【打印】|【关闭】|\[?print\]?\s*(\||$)|\[?close\]?$|back to top|copyright|©|all rights reserved|related (news|stories|links)|editor\s*[:：]|source\s*[:：]|责任编辑\s*[:：]|来源\s*[:：]|share\s*(to|on)?\s*[:：]|icp\b|contact us\b|contact the (?:writer|author|reporter)s?\b|site\s?map\b|(?:back to (?:the )?)?top$|most (?:viewed|popular|read|shared)\b|registration number\b|license for publishing\b|\[(?:previous|prev|next)(?:\s+(?:article|story|post|page))?\]|(?:previous|prev|next)(?:\s+(?:article|story|post))?\s*[:：]|上一篇|下一篇|(?:sponsor(?:ed by)?|organi[sz]ed by|hosted by|address|tel|fax|postcode|zip code|website identification code|public security (?:filing|record)(?: no\.?)?)\s*[:：]|best viewed\b|note\s*[:：]\s*browsers?\b|related\s*[:：]|\+\d{1,3}[\s-]\d|.{0,80}\((?:c|C)\)\s*(?:19|20)\d{2}|.{0,30}\bICP\b.{0,20}\d)/i
+  /^(【打印】|【关闭】|\[?print\]?\s*(\||$)|\[?close\]?$|back to top|copyright|©|all rights reserved|related (news|stories|links)|editor\s*[:：]|source\s*[:：]|责任编辑\s*[:：]|来源\s*[:：]|share\s*(to|on)?\s*[:：]|icp\b|contact us\b|contact the (?:writer|author|reporter)s?\b|site\s?map\b|(?:back to (?:the )?)?top$|most (?:viewed|popular|read|shared)\b|registration number\b|license for publishing\b|\[(?:previous|prev|next)(?:\s+(?:article|story|post|page))?\]|(?:previous|prev|next)\s+(?:article|story|post)\s*[:：]|上一篇|下一篇|(?:sponsor(?:ed by)?|organi[sz]ed by|hosted by|address|tel|fax|postcode|zip code|website identification code|public security (?:filing|record)(?: no\.?)?)\s*[:：]|best viewed\b|note\s*[:：]\s*browsers?\b|related\s*[:：]|\+\d{1,3}[\s-]\d|.{0,80}\((?:c|C)\)\s*(?:19|20)\d{2}|.{0,30}\bICP\b.{0,20}\d)/i
 // A date stamp, perhaps with the time and a source ("2024-01-23 15:02:11 | Source: Xinhua").
 const dateOnly =
   /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*\|\s*[^|]{1,60}){0,3}$/
@@ -369,6 +369,9 @@ export function matchFurniture(
   }
   if (
     footer.test(content) ||
+    // ("Next: Fourth Session of the 17th … CPPCC Committee opens": a link to another story, with
+    // no figure of its own.)
+    (/^(?:previous|prev|next)\s*[:：]/i.test(content) && !hasFigure(content)) ||
     dateOnly.test(content) ||
     isWireLine(content) ||
     /^-*\s*ends?\s*-*$/i.test(content) ||

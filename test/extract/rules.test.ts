@@ -6966,6 +6966,120 @@ describe('an interview (sixteenth session)', () => {
   })
 })
 
+describe('where the rules of the sixteenth session stop (a review)', () => {
+  it('keeps a review figure whose note after a dash compares it with a target', () => {
+    expect(
+      periods(
+        "The city's GRP grew 5.3 percent — well above the annual target. Surveyed urban unemployment: 4.8% — below the target of 5.5%.",
+      ).slice(0, 2),
+    ).toEqual([
+      ['5.3', 2023, 'actual'],
+      ['4.8', 2023, 'actual'],
+    ])
+  })
+
+  it('joins a wrapped line that opens "5.3% — …" to the sentence it goes on', () => {
+    expect(
+      records(
+        [
+          "Last year the city's gross regional product grew by",
+          '5.3% — the fastest pace in the province — to reach 620 billion yuan.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change]),
+    ).toEqual([
+      ['5.3', 'grp', null, 5.3],
+      ['620', 'grp', 620, null],
+    ])
+  })
+
+  it('keeps "with its GRP reaching" the GRP of a city', () => {
+    expect(
+      records('The city maintained steady growth, with its GRP reaching 620 billion yuan.').map(
+        (r) => r.indicator,
+      ),
+    ).toEqual(['grp'])
+  })
+
+  it('ends the targets an interview question carried at a question on another matter', () => {
+    const text = [
+      "Mayor's Interview: Looking Ahead to 2026",
+      '',
+      'Q: What are the main targets for 2026?',
+      '',
+      'A: GRP growth of around 5.5 percent.',
+      '',
+      'Q: What progress has the city made in opening up?',
+      '',
+      'A: Foreign trade reached 80 billion yuan, up 6.1 percent.',
+      '',
+      'Q: Before we turn to your plans for 2027, how did the farms fare last year?',
+      '',
+      'A: Grain output was 1.5 million tons.',
+    ].join('\n')
+    expect(periodsOfText(text)).toEqual([
+      ['5.5', 2026, 'target'],
+      ['80', 2025, 'actual'],
+      ['1.5', 2025, 'actual'],
+    ])
+  })
+
+  it('reads no change, its verb left out, of a coefficient or a cover', () => {
+    expect(
+      pick(
+        'Per capita disposable income grew 5.1 percent, and the Engel coefficient 28.5 percent.',
+      ).map((r) => [r.number, r.value, r.change]),
+    ).toEqual([
+      ['5.1', null, 5.1],
+      ['28.5', 28.5, null],
+    ])
+  })
+
+  it('reads the verb of "by" in its own clause ("Cut rates to 3.5 percent and grow lending by 8%")', () => {
+    expect(
+      pick('Cut rates to 3.5 percent and grow lending by 8%.', 'Targets for 2024').map((r) => [
+        r.number,
+        r.change,
+      ]),
+    ).toEqual([
+      ['3.5', null],
+      ['8', 8],
+    ])
+  })
+
+  it('keeps "Fixed-asset investment, with a focus on manufacturing, growing by 5%" of the investment', () => {
+    expect(
+      records(
+        'Fixed-asset investment, with a focus on manufacturing, growing by 5%.',
+        'Targets for 2024',
+      ).map((r) => r.indicator),
+    ).toEqual(['fixed_asset_investment'])
+  })
+
+  it("keeps a county's own tourists", () => {
+    expect(
+      records('Anji County received 30.2 million tourists, up 8.5 percent.').map(
+        (r) => r.indicator,
+      ),
+    ).toEqual(['tourists'])
+  })
+
+  it('keeps report text at the bottom that opens "Next:" and holds figures', () => {
+    expect(
+      periodsOfText(
+        [
+          'Highlights of the 2025 Government Work Report',
+          '',
+          'Review of 2024',
+          '',
+          'GRP grew 5.1 percent.',
+          '',
+          'Next: GRP growth of around 5 percent in 2025.',
+        ].join('\n'),
+      ).map(([n]) => n),
+    ).toEqual(['5.1', '5'])
+  })
+})
+
 describe('the year of a report no line names (sixteenth session)', () => {
   it('takes the year the text names most with the year before it', () => {
     expect(

@@ -57,7 +57,7 @@ describe('page furniture and metadata', () => {
       'GDP hit 553.2 billion yuan, up 3.5%.',
       '',
       '[Previous] Demo to build 3 new cold-chain logistics hubs',
-      'Next: Demo named among top 10 tourist counties',
+      'Next article: Demo named among top 10 tourist counties',
       '',
       "Sponsored by: Demo Municipal People's Government Office   Code: 3506000001",
       'Website Identification Code: 4306000001',
@@ -1551,6 +1551,12 @@ describe('layouts met in other reports', () => {
       [4, 'section', '2.1.1', '2.1.1  Industry'],
       [2, 'part', '3', '3  TARGETS AND TAS'],
     ])
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
+  it('keeps the bullet before a numbered title ("● IV. The main targets are as follows:")', () => {
+    const text = '● IV. The main targets are as follows:'
+    const { tree, file } = parseText(text)
     expect(coverageProblems(text, tree, file)).toEqual([])
   })
 
