@@ -91,6 +91,17 @@ export function buildOutline(
     }
     const { value, starts } = joinSegments(text, block.segments)
     const numbering = matchNumbering(value)
+    // (A bullet that titles a part stays in the tree, before its heading: "● IV. The main targets
+    // are as follows:".)
+    const pushHeading = (heading: Heading) => {
+      const marker = titleItem ? block.marker! : undefined
+      if (marker)
+        heading.data!.markerPosition = {
+          start: pointAt(marker.line, marker.start),
+          end: pointAt(marker.line, marker.end),
+        }
+      children.push(heading)
+    }
 
     // "Part One: Review of the Past Five Years", "1. Review of Work in 2020": numbered parts.
     const rest = numbering ? value.slice(numbering.length) : ''
@@ -163,17 +174,12 @@ export function buildOutline(
         const depth = Math.min(6, Math.max(partDepth, 1) + styles.length)
         structuralDepth = depth
         const head = sliceSegments(block.segments, starts, 0, heading.length)
-        const section = makeHeading(text, head, depth, 'section', {
-          numbering: numbering.value,
-          numberingStyle: numbering.style,
-        })
-        // ("● IV. The main targets are as follows:": the bullet before a numbered title.)
-        if (titleItem)
-          section.data!.markerPosition = {
-            start: pointAt(block.marker!.line, block.marker!.start),
-            end: pointAt(block.marker!.line, block.marker!.end),
-          }
-        children.push(section)
+        pushHeading(
+          makeHeading(text, head, depth, 'section', {
+            numbering: numbering.value,
+            numberingStyle: numbering.style,
+          }),
+        )
         const restStart = skipSpace(value, split)
         if (restStart < value.length) {
           children.push(
@@ -184,15 +190,6 @@ export function buildOutline(
       }
     }
 
-    const pushHeading = (heading: Heading) => {
-      const marker = titleItem ? block.marker! : undefined
-      if (marker)
-        heading.data!.markerPosition = {
-          start: pointAt(marker.line, marker.start),
-          end: pointAt(marker.line, marker.end),
-        }
-      children.push(heading)
-    }
     if (
       numberedPart ||
       titleItem ||
