@@ -1724,7 +1724,7 @@ const sidebarTitle =
 
 // The verbs a task of a plan opens on, capitalised at the start of a sentence.
 const taskVerb =
-  /^[^\p{L}\d]*(?:\(?(?:\d{1,2}|[a-z])[.)]\s+)?(?:And\s+[a-z]+\s|(?:Build|Add|Raise|Line up|Renovate|Create|Help|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Grow|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Strive|Lift|Hold|Control|Provide|Push|Boost|Promote|Develop|Implement|Accelerate|Carry out|Roll out|Set up)\s(?!for\b|of\b)[^:：]*$)/u
+  /^[^\p{L}\d]*(?:\(?(?:\d{1,2}|[a-z])[.)]\s+)?(?:And\s+(?:build|add|raise|line up|renovate|create|help|keep|ensure|expand|complete|start|launch|cut|reduce|increase|grow|plant|open|train|upgrade|support|attract|introduce|achieve|strive|lift|hold|control|provide|push|boost|promote|develop|implement|accelerate|carry out|roll out|set up|make|bring|double|speed up|step up)\s|(?:Build|Add|Raise|Line up|Renovate|Create|Help|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Grow|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Strive|Lift|Hold|Control|Provide|Push|Boost|Promote|Develop|Implement|Accelerate|Carry out|Roll out|Set up)\s(?!for\b|of\b)[^:：]*$)/u
 
 /** "Jobs and prices: create over 150,000 new urban jobs, keep …": a task after its topic's label. */
 // ("PEOPLE: Add 40,000 public school places": the verb capitalised after the label.)

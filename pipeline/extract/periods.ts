@@ -325,7 +325,7 @@ export function targetsQuestion(
   )
   if (year && (planYear === null || Number(year[1]) >= planYear)) return { year: Number(year[1]) }
   if (
-    /\b(?:what|which)\s+(?:are|is)\s+(?:this|next)\s+year'?s\s+(?:main\s+|key\s+)?(?:targets?|goals?)\b|\b(?:targets?|goals?)\s+for\s+(?:this|next)\s+year\b/i.test(
+    /\b(?:what|which)\s+(?:are|is)\s+(?:this|next)\s+year'?s\s+(?:main\s+|key\s+)?(?:targets?|goals?)\b|\b(?:targets?|goals?)\s+(?:for|in|of)\s+(?:this|next)\s+year(?:['’]s)?\b/i.test(
       question,
     )
   )

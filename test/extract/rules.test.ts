@@ -6942,6 +6942,22 @@ describe('an interview (sixteenth session)', () => {
     ])
   })
 
+  it('reads the answers to a question on "the main targets in this year\'s report" as targets', () => {
+    expect(
+      interview([
+        "Q: Turning to 2026. What are the main targets in this year's government work report?",
+        '',
+        'A: We have proposed GRP growth of around 6%.',
+      ]).at(-1),
+    ).toEqual(['6', 2026, 'target'])
+  })
+
+  it('reads a sentence opening on "And" with no verb of a task as no task', () => {
+    expect(
+      interview(['A: The marine economy expanded. And grain output was 3.68 million tons.']).at(-1),
+    ).toEqual(['3.68', 2025, 'actual'])
+  })
+
   it('reads no targets after a question that only mentions them', () => {
     expect(
       interview([
