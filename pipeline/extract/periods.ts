@@ -220,8 +220,14 @@ export function periodOf(
     if (plan) return plan
   }
   const past = /years/i.test(sentence)
-    ? /\b(?:over|in|during|for) the (past |last )?(three|four|five|ten) years\b/i.exec(sentence)
+    ? /\b(?:over|in|during|for) the (past |last |next |coming )?(three|four|five|ten) years\b/i.exec(
+        sentence,
+      )
     : null
+  // "Over the next five years, we will keep average annual GRP growth at around 5.5%": the years
+  // from the plan's.
+  if (past && /^(?:next|coming) $/i.test(past[1] ?? '') && meta.planYear !== null)
+    return yearsEnding(past[2]!, meta.planYear + wordCount(past[2]!) - 1)
   // "cut emissions by 18 percent over the five years" in a plan: the years to come (the plan's
   // span, when its heading names one).
   if (past && !past[1] && context.kind === 'target') {

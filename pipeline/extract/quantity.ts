@@ -433,6 +433,8 @@ function sharedUnits(sentence: string, mentions: Mention[]): void {
     }
     if (next.unit !== '%' && next.unit !== 'percentage points') continue
     if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(sentence.slice(m.end, next.start))) continue
+    // ("climbed to 5,380, 16.2% more than a year earlier": the change of a count.)
+    if (next.changeCue === 'than') continue
     // ("8,214, +16.5%": a count, then its change with a plus and its own percent sign; not "+5,
     // +6 and +7%", nor "4.8, +5.6 and 6.1%", nor "6.2, -3.5 and -12.1 percent".)
     if (

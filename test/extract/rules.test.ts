@@ -7096,6 +7096,25 @@ describe('where the rules of the sixteenth session stop (a review)', () => {
   })
 })
 
+describe('a count with its change in percent, and the next five years (sixteenth session)', () => {
+  it('keeps the count of "climbed to 5,380, 16.2% more than a year earlier" a count', () => {
+    expect(
+      pick(
+        'The number of high-tech enterprises climbed to 5,380, 16.2% more than a year earlier.',
+      ).map((r) => [r.number, r.unit, r.change, r.changeUnit]),
+    ).toEqual([['5,380', 'enterprises', 16.2, '%']])
+  })
+
+  it('reads "Over the next five years" in a plan as the five years from the plan year', () => {
+    expect(
+      periods(
+        'Over the next five years, we will strive to keep average annual GRP growth at around 5.5%.',
+        'Targets for 2024',
+      ),
+    ).toEqual([['5.5', '2024-2028', 'target']])
+  })
+})
+
 describe('the year of a report no line names (sixteenth session)', () => {
   it('takes the year the text names most with the year before it', () => {
     expect(
