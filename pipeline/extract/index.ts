@@ -1531,20 +1531,24 @@ function sameUnit(unit: string | null, changeUnit: string | null): string | null
  * visitors": visitors of one place or event, not the city's tourists.
  */
 function visitorsOfPlace(before: string, draft: Draft): boolean {
+  if (/^(?:visitors|visits|visitor trips)$/i.test(draft.subject)) return placeReceived.test(before)
+  // (Tourists of a scenic place only: "Anji County received 30.2 million tourists" in its own
+  // report are the county's.)
   return (
-    (/^(?:visitors|visits|visitor trips)$/i.test(draft.subject) ||
-      // (Tourists of a scenic place only: "Anji County received 30.2 million tourists" in its own
-      // report are the county's.)
-      (/^(?:tourists|tourist (?:visits|trips|arrivals))$/i.test(draft.subject) &&
-        /\b(?:area|site|spot|fair|festival|expo|exhibition|temple|grottoes|park|museum|resort)\s+(?:\w+\s+)?(?:alone\s+)?(?:welcomed|received|drew|attracted|hosted|saw|recorded)\s+(?:(?:about|around|nearly|almost|over|more than|some)\s+)?$/i.test(
-          before,
-        ))) &&
-    // ("Beidaihe District alone received …", not "Our county received …", the report's own.)
-    /(?:\b(?:area|site|spot|fair|festival|expo|exhibition|temple|grottoes|mount|mountain|park|museum|resort|lake|island|world|conference)|(?<!\b(?:our|the|this|whole)\s+)\b(?:district|county|town|village|zone))\s+(?:\w+\s+)?(?:alone\s+)?(?:welcomed|received|drew|attracted|hosted|saw|recorded)\s+(?:(?:about|around|nearly|almost|over|more than|some)\s+)?$/i.test(
-      before,
-    )
+    /^(?:tourists|tourist (?:visits|trips|arrivals))$/i.test(draft.subject) &&
+    scenicReceived.test(before)
   )
 }
+
+// "The Mount Tai scenic area received …": what a place welcomed, drew or recorded.
+const receivedAfter = String.raw`\s+(?:\w+\s+)?(?:alone\s+)?(?:welcomed|received|drew|attracted|hosted|saw|recorded)\s+(?:(?:about|around|nearly|almost|over|more than|some)\s+)?$`
+const scenic = 'area|site|spot|fair|festival|expo|exhibition|temple|grottoes|park|museum|resort'
+const scenicReceived = new RegExp(String.raw`\b(?:${scenic})${receivedAfter}`, 'i')
+// ("Beidaihe District alone received …", not "Our county received …", the report's own.)
+const placeReceived = new RegExp(
+  String.raw`(?:\b(?:${scenic}|mount|mountain|lake|island|world|conference)|(?<!\b(?:our|the|this|whole)\s+)\b(?:district|county|town|village|zone))${receivedAfter}`,
+  'i',
+)
 
 function calm(unit: string | null, clause: string): string | null {
   if (
@@ -1722,9 +1726,18 @@ const boxOfFigures =
 const sidebarTitle =
   /^\W*(?:fact ?box|key (?:figures|numbers|facts)|by the numbers)\s*[:：|-]\s*[^.!?:：]{0,60}$|^\W*[^.!?:：]{0,40}\bat a glance\W*$/i
 
-// The verbs a task of a plan opens on, capitalised at the start of a sentence.
-const taskVerb =
-  /^[^\p{L}\d]*(?:\(?(?:\d{1,2}|[a-z])[.)]\s+)?(?:And\s+(?:build|add|raise|line up|renovate|create|help|keep|ensure|expand|complete|start|launch|cut|reduce|increase|grow|plant|open|train|upgrade|support|attract|introduce|achieve|strive|lift|hold|control|provide|push|boost|promote|develop|implement|accelerate|carry out|roll out|set up|make|bring|double|speed up|step up)\s|(?:Build|Add|Raise|Line up|Renovate|Create|Help|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Grow|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Strive|Lift|Hold|Control|Provide|Push|Boost|Promote|Develop|Implement|Accelerate|Carry out|Roll out|Set up)\s(?!for\b|of\b)[^:：]*$)/u
+// The verbs a task of a plan opens on ("Line up 600 …"); after "And" a few more ("And make …").
+const taskVerbs =
+  'build add raise line_up renovate create help keep ensure expand complete start launch cut reduce increase grow plant open train upgrade support attract introduce achieve strive lift hold control provide push boost promote develop implement accelerate carry_out roll_out set_up'.split(
+    ' ',
+  )
+const taskVerb = new RegExp(
+  String.raw`^[^\p{L}\d]*(?:\(?(?:\d{1,2}|[a-z])[.)]\s+)?(?:And\s+(?:${[...taskVerbs, 'make', 'bring', 'double', 'speed_up', 'step_up'].join('|').replace(/_/g, ' ')})\s|(?:${taskVerbs
+    .map((verb) => verb[0]!.toUpperCase() + verb.slice(1))
+    .join('|')
+    .replace(/_/g, ' ')})\s(?!for\b|of\b)[^:：]*$)`,
+  'u',
+)
 
 /** "Jobs and prices: create over 150,000 new urban jobs, keep …": a task after its topic's label. */
 // ("PEOPLE: Add 40,000 public school places": the verb capitalised after the label.)

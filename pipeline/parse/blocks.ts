@@ -685,11 +685,11 @@ const figureStart = new RegExp(lineFigure, 'i')
 const taskLine =
   /^(?:Build|Add|Raise|Renovate|Create|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Push|Boost|Promote|Develop|Implement|Accelerate|Strengthen|Improve|Speed up|Cultivate|Supply|Host|Hold|Lift|Set up|Roll out|Carry out)\s+\S/
 
-const figureThenLabel =
-  /^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈≤≥<>]?\d[\d,.]*%?(?:\s+[a-z]+){0,2} {2,}\p{L}/iu
+// "~5%", "around 6%", "640.2 billion yuan": a sidebar's figure at the start of its line.
+const leadFigure = String.raw`^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈≤≥<>]?\d[\d,.]*%?(?:\s+[a-z]+){0,2}`
+const figureThenLabel = new RegExp(String.raw`${leadFigure} {2,}\p{L}`, 'iu')
 /** "503.6 billion yuan — gross regional product, 2025": a figure, a dash, then its label. */
-const figureDashLabel =
-  /^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈≤≥<>]?\d[\d,.]*%?(?:\s+[a-z]+){0,2}\s+[—–]\s+\p{L}[^—–]{0,70}$/iu
+const figureDashLabel = new RegExp(String.raw`${leadFigure}\s+[—–]\s+\p{L}[^—–]{0,70}$`, 'iu')
 
 /** "128", "291.6 billion yuan", "+4.1%", "Over 1": a figure with no more than its scale and unit. */
 const bareFigure = new RegExp(
