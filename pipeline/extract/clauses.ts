@@ -123,11 +123,13 @@ const newStatement =
  * figures, `after` follows the second).
  */
 export function reckonedAgain(between: string, after: string): boolean {
-  return /^\s*(?:%|percent|per cent)?\s*,\s*or\s*$/i.test(between) && reckonedOtherwise.test(after)
+  return (
+    /^\s*(?:%|-?percent|-?per cent)?\s*,\s*or\s*$/i.test(between) && reckonedOtherwise.test(after)
+  )
 }
 
 const reckonedOtherwise =
-  /^\s*(?:%|percent|per cent)?\s*(?:on a comparable basis|in real terms|at comparable prices|after (?:deducting|excluding|adjusting for)|excluding)\b/i
+  /^\s*(?:%|-?percent|-?per cent)?\s*(?:on a comparable basis|in real terms|at comparable prices|after (?:deducting|excluding|adjusting for)|excluding)\b/i
 
 /**
  * "a 4.9 percent increase", "a 5 percent rise in real terms": after the figure of a change, the word

@@ -130,6 +130,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   const records: IndicatorRecord[] = []
   const unclassified: Array<{ reason: string; place: Point }> = []
   const headings: Heading[] = []
+  // The topics' headings so far, and the last title of a box of figures among them.
+  const topics: Heading[] = []
+  let boxTitle: Heading | undefined
   let part: Heading | undefined
   // The context changes only at headings: computed there, not for every text.
   let context: Context | undefined
@@ -787,9 +790,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const period = planned
         ? (statedYear(clauseText, meta.planYear) ??
           byYear ??
-          targets?.year ??
-          // "more than 3 million new urban jobs over the five years" under "Headline goals:".
+          // "more than 3 million new urban jobs over the five years" under "Headline goals:", or
+          // after a question on this year's targets.
           spanAhead(clauseText, clause.sentence, here, meta) ??
+          targets?.year ??
           meta.planYear)
         : reported
           ? periodOf(
@@ -966,7 +970,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                 // (Not "High-tech enterprises totaled 25,000 in cumulative terms", a stock; nor
                 // "cumulative R&D spending exceeded 1.2 trillion yuan", a sum named so.)
                 !(
-                  (/\b(?:totall?ed|amounted to)\b/i.test(clauseText) ||
+                  // ("We invested a cumulative 386 billion yuan": what was spent, a sum too.)
+                  (/\b(?:totall?ed|amounted to|invested|spent)\b/i.test(clauseText) ||
                     /\bcumulative\s+(?:[\w&'’-]+\s+){0,3}(?:spending|investment|revenue|expenditure|input)\b/i.test(
                       clauseText,
                     ) ||
@@ -1186,6 +1191,28 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       else if (part && node.data?.role === 'topic' && boxOfFigures.test(headingText(node))) {
         part = undefined
         headings.splice(0, headings.length, node)
+      }
+      // "BY THE NUMBERS", its parts "Yiwu in 2025" and "Targets for 2026", then "   Beyond small
+      // commodities" indented as the story's headings before the box: the story goes on, out of
+      // the box's parts.
+      else if (
+        part &&
+        boxTitle &&
+        node.data?.role === 'topic' &&
+        part.position!.start.offset! > boxTitle.position!.start.offset! &&
+        node.position!.start.column !== part.position!.start.column &&
+        topics.some(
+          (t) =>
+            t.position!.start.offset! < boxTitle!.position!.start.offset! &&
+            t.position!.start.column === node.position!.start.column,
+        )
+      ) {
+        part = undefined
+        headings.splice(0, headings.length, node)
+      }
+      if (node.data?.role === 'topic') {
+        if (boxOfFigures.test(headingText(node))) boxTitle = node
+        topics.push(node)
       }
       // "Inner Mongolia targets around 6 pct growth in 2021": a news headline's figure.
       // Note: the heading's number ("1.1 Demand and revenue") is not a figure.

@@ -56,7 +56,7 @@ export function endOfSpan(
   // "ranking 3rd nationwide" in a review of five years: a place held at their end.
   if (draft.unit === 'rank') return Number(period.slice(-4))
   if (
-    /\b(?:average annual|annual average|annual(?:ly)?|on average|a year|each|in total|total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years)\b/i.test(
+    /\b(?:average annual|annual average|annual(?:ly)?|on average|a year|each|in total|total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years|every (?:single )?year)\b/i.test(
       clause,
     ) ||
     // Note: not "the added value of".
@@ -246,26 +246,27 @@ export function periodOf(
 export function namedTarget(before: string, after: string): boolean {
   return (
     // ("Revenue target: up 6%", "Fixed-asset investment target: growth of around 10%".)
-    /\b(?:target|goal|plan|ceiling)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+(?:(?:also|again|still|now)\s+)?|[:：]\s*(?:(?:up|down|(?:growth|an? (?:increase|rise|decrease|drop|reduction)|increase) of|to (?:fall|rise|grow|drop|increase|decrease) by)\s+)?)["“]?(?:(?:around|about|above|over|at least|no less than|no more than|within|more than|nearly)\s+|~)?["“]?[+]?(?:(?:RMB|US\$|\$|¥)\s*)?$/i.test(
+    // (Not "closed out the 14th Five-Year Plan period with economic growth of 6.1 percent".)
+    /\b(?:target|goal|(?<!five-year\s)plan|ceiling)s?\b[^,;.]{0,40}?(?:\b(?:of|at|to be|to|from|was|is)\s+(?:(?:also|again|still|now)\s+)?|[:：]\s*(?:(?:up|down|(?:growth|an? (?:increase|rise|decrease|drop|reduction)|increase) of|to (?:fall|rise|grow|drop|increase|decrease) by)\s+)?)["“]?(?:(?:around|about|above|over|at least|no less than|no more than|within|more than|nearly)\s+|~)?["“]?[+]?(?:(?:RMB|US\$|\$|¥)\s*)?$/i.test(
       before.slice(-80),
     ) ||
     // "(target ~6%)", "2024 GRP growth target ~5.5%": the figure right after the word.
     /\b(?:target|goal|ceiling)s?(?:\s+|\s*\|\s*)(?:[~≈≤≥<>]=?\s*|(?:around|about|above|over|at least|no less than|within|more than|nearly)\s+)?$/i.test(
       before.slice(-40),
     ) ||
-    /^\s*(?:%|percent|per cent)?["”'’]?\s*(?:(?:GDP|GRP|economic)\s+)?(?:growth\s+)?(?:target|goal)\b/i.test(
+    /^\s*(?:%|-?percent|-?per cent)?["”'’]?\s*(?:(?:GDP|GRP|economic)\s+)?(?:growth\s+)?(?:target|goal)\b/i.test(
       after.slice(0, 40),
     ) ||
     // "9%: planned growth in fixed-asset investment": a card's label that names a plan.
-    /^\s*(?:%|percent|per cent)?\s*(?:[:：]|\s[—–-]{1,2})\s*(?:the\s+)?(?:planned|projected|targeted|expected)\s+(?:growth|increase|rise|investment|output|revenue)\b/i.test(
+    /^\s*(?:%|-?percent|-?per cent)?\s*(?:[:：]|\s[—–-]{1,2})\s*(?:the\s+)?(?:planned|projected|targeted|expected)\s+(?:growth|increase|rise|investment|output|revenue)\b/i.test(
       after.slice(0, 60),
     ) ||
     // ("around 5.5% — GRP growth target, 2026": or a label that names it a target.)
-    /^\s*(?:%|percent|per cent)?\s*(?:[:：]|\s[—–-]{1,2})\s*(?:(?!(?:above|below|under|over|beyond|than|beat|beating|missed|missing|exceed\w*|within|inside|short|the|an?|its|our|annual|lower|higher|well|set)\b)[\w-]+\s+){0,4}(?:target|goal)s?\b(?![^,;.]*\b(?:met|missed|exceeded|achieved)\b)/i.test(
+    /^\s*(?:%|-?percent|-?per cent)?\s*(?:[:：]|\s[—–-]{1,2})\s*(?:(?!(?:above|below|under|over|beyond|than|beat|beating|missed|missing|exceed\w*|within|inside|short|the|an?|its|our|annual|lower|higher|well|set)\b)[\w-]+\s+){0,4}(?:target|goal)s?\b(?![^,;.]*\b(?:met|missed|exceeded|achieved)\b)/i.test(
       after.slice(0, 60),
     ) ||
     // "below the 3% the report had budgeted for"
-    /^\s*(?:%|percent|per cent)?\s+(?:the\s+)?(?:report|government|city|province|budget)\s+had\s+(?:budgeted|planned|targeted|set|allowed)\b/i.test(
+    /^\s*(?:%|-?percent|-?per cent)?\s+(?:the\s+)?(?:report|government|city|province|budget)\s+had\s+(?:budgeted|planned|targeted|set|allowed)\b/i.test(
       after.slice(0, 60),
     ) ||
     // "edged up just 1.2%, against a planned increase of 5%"
@@ -530,7 +531,7 @@ export function futureIndex(sentence: string): number {
 // (A pledge told in the past tense is a plan when a figure follows it: "the governor pledged to
 // increase … by 500", not "pledged to "meet the reasonable financing needs …"".)
 const futureWords =
-  /\b(?:will|would|should(?!\s+have\b)|(?:they|we|it|province|city|region|government|report)\s+(?:also\s+|still\s+)?wants?\s+to|we\s+(?:also\s+)?want(?=\s+[^.;\d]{1,60}?\b(?:no less than|at least|above|over|within|below|under|more than|around|about)?\s*\d)|(?<!\bwho\s)wants?(?=\s+(?!to\b)[^.;]{1,60}?\bto\s+(?:grow|rise|reach|increase|exceed|stay|remain|be|keep|add|create)\b)|plans? to|plans? for (?:this|next|the coming) year|(?:we|they)\s+plan(?=\s+(?:around\s+|about\s+|over\s+|more than\s+)?\d)|eyes(?=\s+(?:around|about|above|over|at least|no less than|\d))|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?,]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|report|it|we|they)\s+(?:also\s+|again\s+)?(?:targets|hopes\s+to)|(?:pledging|promising|vowing|hoping)\s+to(?=[^.;!?,]*\d)|(?:province|city|region|government|report)\s+(?:also\s+|again\s+)?(?:plans|budgets for|seeks to|pencils in|envisages|calls for)|budget\s+(?:also\s+|again\s+)?(?:plans|targets)\s+(?!(?:were|was|are|is|have|had|by|of|and|for|set)\b)(?=[a-z])|(?:is|are)\s+set\s+at|(?:we|they|it)\s+(?:have|has)\s+set(?!\s+up\b|\s+(?:a\s+)?(?:new\s+)?records?\b)(?=\s+[^.;,\d]{0,60}?\s(?:at|to)\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d)|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to|(?:is|are)\s+planned\s+for\s+(?:this\s+year|(?:19|20)\d{2}))\b/gi
+  /\b(?:will|would|should(?!\s+have\b)|(?:they|we|it|province|city|region|government|report)\s+(?:also\s+|still\s+)?wants?\s+to|we\s+(?:also\s+)?want(?=\s+[^.;\d]{1,60}?\b(?:no less than|at least|above|over|within|below|under|more than|around|about)?\s*\d)|(?<!\bwho\s)wants?(?=\s+(?!to\b)[^.;]{1,60}?\bto\s+(?:grow|rise|reach|increase|exceed|stay|remain|be|keep|add|create)\b)|plans? to|plans? for (?:this|next|the coming) year|(?:we|they)\s+plan(?=\s+(?:around\s+|about\s+|over\s+|more than\s+)?\d)|eyes(?=\s+(?:around|about|above|over|at least|no less than|\d))|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?,]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|report|it|we|they)\s+(?:also\s+|again\s+)?(?:targets|hopes\s+to)|(?:pledging|promising|vowing|hoping)\s+to(?=[^.;!?,]*\d)|(?:province|city|region|government|report|outline|draft|it)\s+(?:also\s+|again\s+)?(?:plans|budgets for|seeks to|pencils in|envisages|calls for|proposes)|budget\s+(?:also\s+|again\s+)?(?:plans|targets)\s+(?!(?:were|was|are|is|have|had|by|of|and|for|set)\b)(?=[a-z])|(?:is|are)\s+set\s+at|(?:we|they|it)\s+(?:have|has)\s+set(?!\s+up\b|\s+(?:a\s+)?(?:new\s+)?records?\b)(?=\s+[^.;,\d]{0,60}?\s(?:at|to)\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d)|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to|(?:is|are)\s+planned\s+for\s+(?:this\s+year|(?:19|20)\d{2}))\b/gi
 
 /**
  * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").

@@ -373,7 +373,7 @@ function comparedWith(before: string, after: string): boolean {
     /\b(?:national|nationwide|country['’]?s|average|target|goal|plan|previous|year-earlier)\b/i.test(
       words[1]!,
     ) ||
-    /^\s*(?:%|percent|per cent)?\s*(?:achieved|recorded|posted|realized|nationally|for the country|a year (?:earlier|ago|before)|in (?:19|20)\d{2}|target|goal)\b/i.test(
+    /^\s*(?:%|-?percent|-?per cent)?\s*(?:achieved|recorded|posted|realized|nationally|for the country|a year (?:earlier|ago|before)|in (?:19|20)\d{2}|target|goal)\b/i.test(
       after,
     )
   )
@@ -1209,7 +1209,8 @@ function readMention(
     mention.end = numberEnd + joined[0].length
     return mention
   }
-  if (nextChar === '-' && /^-[A-Za-z]/.test(after)) {
+  // ("a 6.5-percent increase": a percentage written as a modifier is one.)
+  if (nextChar === '-' && /^-[A-Za-z]/.test(after) && !/^-(?:percent|per cent)\b/i.test(after)) {
     mention.excluded = 'modifier'
     return mention
   }
@@ -1290,6 +1291,12 @@ function readMention(
   }
   let gap = 0
   while (isSpaceCode(sentence.charCodeAt(cursor + gap))) gap++
+  if (
+    gap === 0 &&
+    sentence.charCodeAt(cursor) === 45 &&
+    /^-per(?:cent| cent)\b/i.test(sentence.slice(cursor, cursor + 12))
+  )
+    gap = 1
   let unit: string | null = null
   let base: string | null = null
   const unitText = sentence.slice(cursor + gap, cursor + 160)
@@ -1513,9 +1520,12 @@ function readMention(
     return mention
   }
   // "rose by two to seven": the level a counted change reached.
+  // ("five-point-one and seven-point-eight percent respectively": a decimal said in words is
+  // never vague; "pm two point five" names a pollutant.)
   if (
     word &&
     unit === null &&
+    (!/point/i.test(numberText) || /\bpm\s+$/i.test(near)) &&
     scaleWord === null &&
     !/\bby\s+\S+\s+to\s+$/i.test(near) &&
     // "cut the tiers to no more than three"
@@ -1611,7 +1621,7 @@ function readMention(
   if (
     lastWord(leadNear) === 'of' &&
     /\bwith\s+(?:an?\s+)?(?:value added|revenue|output|investment)\s+of\s*$/i.test(leadNear) &&
-    /^\s*(?:%|percent|per cent)?\s+or\s+(?:more|above|higher)\b/i.test(
+    /^\s*(?:%|-?percent|-?per cent)?\s+or\s+(?:more|above|higher)\b/i.test(
       sentence.slice(mention.end, mention.end + 30),
     )
   ) {
@@ -1926,7 +1936,7 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
 const rising =
   'increased?|increases|increasing|rose|rise|rises|risen|rising|grew|grows?|growing|grown|up|expanded?|expands|expanding|gained?|gains|raised?|raises|raising|lift(?:ed|ing|s)?|boost(?:ed)?|added|add|surged|surging|soared|soaring|jumped|jumping|climbed|climbing'
 const falling =
-  'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|cutting|lower(?:ed|ing)?|trimm(?:ed|ing)|slash(?:ed|ing)|shrank|shrink|shrinking|contracted?|slipped|slid|dipped'
+  'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|cutting|lower(?:ed|ing)?|trimm(?:ed|ing)|slash(?:ed|ing)|shrank|shrink|shrinking|contracted?|slipped|slipping|slid|sliding|dipped|dipping'
 
 // Compiled once: these run for every number.
 const fallingCue = new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i')
@@ -2005,7 +2015,11 @@ function changeBefore(
   )
     return { sign: 1, kind: 'noun' }
   // "grew by an average of 6.4 percent a year"
-  if (/\b(?:grew|increased|rose|expanded)\s+by\s+an?\s+(?:annual\s+)?average\s+of\s+$/i.test(text))
+  if (
+    /\b(?:grew|increased|rose|expanded|growing|increasing|rising|expanding)\s+by\s+an?\s+(?:annual\s+)?average\s+of\s+$/i.test(
+      text,
+    )
+  )
     return { sign: 1, kind: 'cue' }
   // "aims to expand its gross domestic product by around 4%", "cut energy use per unit of GDP by
   // 2.5%": the verb, its object, then "by".
@@ -2096,8 +2110,14 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
     const bare = m[2]!
     const lower = bare.toLowerCase()
     if (stopWords.has(lower) || verbs.has(lower)) {
-      // "primary and secondary school places": an adjective before "and" is not the head.
-      if (lower === 'and' && words.length > 0 && !words.some((w) => isPluralNoun(w.word))) continue
+      // "primary and secondary school places", "new or expanded schools": an adjective before
+      // "and" or "or" is not the head.
+      if (
+        (lower === 'and' || lower === 'or') &&
+        words.length > 0 &&
+        !words.some((w) => isPluralNoun(w.word))
+      )
+        continue
       // "five districts and counties": two plural nouns counted together.
       const last = words.at(-1)
       // "five districts and counties", "parks and green spaces": two plural nouns counted together,

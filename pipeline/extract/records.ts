@@ -125,6 +125,9 @@ export function clauseRecords(clause: Clause): Draft[] {
         // "Days with good air quality: 73.5%, up 2.1 percentage points": a level and its change.
         !(next && changeFollows(clause, m, next)))
     if (isChange) {
+      // "…fell 8.1 percent, and investment in infrastructure 10.5 percent": the fall before.
+      if (m.change === 0 && !label && ellipsisSign(clause, beforeOf(clause, m.start)) === -1)
+        m.change = -1
       // "Reduction in energy consumption per unit of GRP Around 2.5%": a fall its label names.
       // ("Energy consumption per unit of GRP, reduction (%) | 3.5": or after the measure.)
       if (
@@ -810,10 +813,17 @@ function elliptical(clause: Clause, m: Mention): boolean {
   // "Of general public budget expenditure, 76.8 percent went to …": a share of what is named.
   if (/^\W*of\s/i.test(before)) return false
   if (/,\s*$/.test(before) || /^\s*$/.test(before)) return true
-  // "Industrial investment went up 11.2 percent, and investment in technological upgrading 18.5
-  // percent": a noun after the change of the clause before, its verb left out.
+  return ellipsisSign(clause, before) !== 0
+}
+
+/**
+ * "Industrial investment went up 11.2 percent, and investment in technological upgrading 18.5
+ * percent": a noun after the change of the clause before, its verb left out; the sign of that
+ * change (0 when the clause is not such a noun).
+ */
+function ellipsisSign(clause: Clause, before: string): 1 | -1 | 0 {
   const at = clause.sentence.indexOf(clause.text)
-  return (
+  if (
     at > 0 &&
     /^\s*(?:and\s+)?[a-z][a-z -]{2,60}?\s*$/i.test(before) &&
     // (A flow, not a rate or level: "…, and capacity utilization 76.5 percent", "the Engel
@@ -826,13 +836,16 @@ function elliptical(clause: Clause, m: Mention): boolean {
     ) &&
     !/\b(?:is|are|was|were|be|been|has|have|had|will|would|reached|hit|totaled|totalled|stood|came|made|accounted|amounted)\b/i.test(
       before,
-    ) &&
-    // (Only after a rise: the sign of a fall is not carried.)
-    /\b(?:went up|grew|rose|increased|was up|were up)\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent|per cent)\s*,?\s*(?:and\s*)?$/i.test(
-      clause.sentence.slice(0, at),
     )
-  )
+  ) {
+    const change = changeBeforeEllipsis.exec(clause.sentence.slice(0, at))
+    if (change) return change[1] ? 1 : -1
+  }
+  return 0
 }
+
+const changeBeforeEllipsis =
+  /\b(?:(went up|grew|rose|increased|was up|were up)|fell|dropped|declined|decreased|went down|was down|were down)\s+(?:by\s+)?\d[\d.]*\s*(?:%|-?percent|-?per cent)\s*,?\s*(?:and\s*)?$/i
 
 /** "The 8.5 percent target for rural income growth": what a figure named a target is for. */
 function targetFor(clause: Clause, m: Mention): string | undefined {
@@ -888,6 +901,18 @@ function levelSubject(clause: Clause, m: Mention): string {
       after,
     )
   if (named && !m.countedNoun) return named[1]!
+  // "we invested a cumulative 386 billion yuan in fixed assets": the investment in what follows.
+  const invested =
+    m.unit !== null &&
+    /\byuan\b/.test(m.unit) &&
+    /\binvested\s+(?:a\s+(?:cumulative|total\s+of)\s+)?(?:(?:more than|over|nearly|about|around)\s+)?$/i.test(
+      before,
+    )
+      ? /^\s+in\s+(?!(?:19|20)\d{2}\b)([a-z][a-z -]{2,40}?)(?=\s*(?:[,;.]|$)|\s+(?:during|over|in|last|this|and)\b)/i.exec(
+          after,
+        )
+      : null
+  if (invested) return `investment in ${invested[1]!}`
   // "crossed the 1-trillion-yuan mark in GRP"
   const mark = /^\s+(?:mark|milestone|threshold)\s+(?:in|of)\s+(.+)$/i.exec(after)
   if (mark) return ofPhrase(mark[1]!)
@@ -1123,13 +1148,19 @@ function subjectBefore(clause: Clause, m: Mention): string {
       /\s*\b(?:an?\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|average|net)\s+){0,2}(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain)(?:\s+rate)?\s+(?:of\s+)?$/i,
       '',
     )
-    // "grew at an average annual rate of 12.0 percent": the verb and its rate name nothing.
+    // "grew at an average annual rate of 12.0 percent", "growing by an average of 8.9% a year":
+    // the verb and its rate name nothing.
     .replace(
-      /(?<=\b(?:grew|increased|rose|expanded|growing|rising|increasing))\s+(?:at|by)\s+(?:an?\s+)?(?:(?:average|annual)\s+){0,2}(?:rates?|pace)\s+of\s*$/i,
+      /(?<=\b(?:grew|increased|rose|expanded|growing|rising|increasing))\s+(?:at|by)\s+(?:an?\s+)?(?:(?:average|annual)\s+){0,2}(?:(?:rates?|pace)\s+)?of\s*$/i,
       '',
     )
     .replace(/^\s*(?:grew|increased|rose|expanded|growing|rising|increasing)$/i, '')
     .replace(/\s*(?:by|of)\s*$/i, '')
+    // "with private investment dipping 1.6%": the participle of the change names nothing.
+    .replace(
+      /(?<=\S)\s+(?:rising|growing|increasing|climbing|jumping|surging|soaring|expanding|falling|dropping|declining|decreasing|dipping|slipping|sliding|shrinking|contracting)\s*$/i,
+      '',
+    )
     // "Income of residents registered an average annual increase of 7.5%"
     .replace(/\s+(?:registered|posted|recorded|saw|achieved|reported|maintained|logged)$/i, '')
   // "Average annual growth over 2016-2020 -- GRP, 7.1 per cent": the words after the dash.
@@ -1233,7 +1264,10 @@ function shareOf(text: string): string {
 
 function ofPhrase(text: string): string {
   // "farmland and keep grain production stable": a second task is not part of the phrase.
+  // ("2.28 million tonnes of grain from 368,600 hectares": where it came from is a figure of its
+  // own.)
   return nounPhrase(text)
+    .replace(/\s+from\s+(?:about\s+|around\s+|over\s+|nearly\s+)?\d.*$/i, '')
     .replace(/\s+(?:were|was)\s+/i, ' ')
     .replace(
       /\s+and\s+(?:keep|make|ensure|build|promote|raise|increase|expand|improve|strengthen|develop|add|create|reduce|cut|upgrade|renovate|complete|start|support)\b.*$/i,
@@ -1437,7 +1471,7 @@ function distribute(clause: Clause, input: Draft[]): Draft[] {
     /^[^,;]{0,16}?\s*,?\s*respectively,?\s+(?:in|of|for)\s+([^,;:]+)/i.exec(
       clause.text.slice(drafts.at(-1)!.numberEnd),
     ) ??
-    /^\s*(?:%|percent|per cent)?\s+(?:in|of|for)\s+((?![^,;:]*\b(?:(?:19|20)\d{2}|areas?|city|cities|count(?:y|ies)|districts?|regions?|provinces?|villages?|towns?|parts?|halves|quarters|months|first|second)\b)[^,;:]+?)\s*,?\s+respectively\b/i.exec(
+    /^\s*(?:%|-?percent|-?per cent)?\s+(?:in|of|for)\s+((?![^,;:]*\b(?:(?:19|20)\d{2}|areas?|city|cities|count(?:y|ies)|districts?|regions?|provinces?|villages?|towns?|parts?|halves|quarters|months|first|second)\b)[^,;:]+?)\s*,?\s+respectively\b/i.exec(
       clause.text.slice(drafts.at(-1)!.numberEnd),
     )
   const named = after ? splitConjunction(tidy(after[1]!), drafts.length) : []

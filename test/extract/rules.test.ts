@@ -7383,3 +7383,157 @@ describe("the day's date over a page (fifteenth session)", () => {
     ])
   })
 })
+
+describe('changes said another way (seventeenth session)', () => {
+  it('reads "with private investment dipping 1.6%" as a fall of private investment', () => {
+    expect(
+      records('Fixed asset investment fell 2.4%, with private investment dipping 1.6%.').map(
+        (r) => [r.number.text, r.indicator, r.value, r.change],
+      ),
+    ).toEqual([
+      ['2.4', 'fixed_asset_investment', null, -2.4],
+      ['1.6', 'private_investment', null, -1.6],
+    ])
+  })
+
+  it('reads ", growing by an average of 8.9% a year" as a change of the subject before', () => {
+    expect(
+      records(
+        'GRP expanded from 2.18 trillion yuan in 2018 to 3.23 trillion yuan in 2023, growing by an average of 8.9% a year.',
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change]),
+    ).toEqual([
+      ['2.18', 'grp', 2.18, null],
+      ['3.23', 'grp', 3.23, null],
+      ['8.9', 'grp', null, 8.9],
+    ])
+  })
+
+  it('reads decimals said in words before "percent respectively", but not "pm two point five"', () => {
+    expect(
+      records(
+        "Urban and rural residents' incomes rose five-point-one and seven-point-eight percent respectively. The average concentration of pm two point five fell to thirty four micrograms per cubic meter.",
+      ).map((r) => [r.number.text, r.indicator, r.change]),
+    ).toEqual([
+      ['five-point-one', 'per_capita_disposable_income_urban', 5.1],
+      ['seven-point-eight', 'per_capita_disposable_income_rural', 7.8],
+      ['thirty four', 'pm25', null],
+    ])
+  })
+})
+
+describe('words around a figure (seventeenth session)', () => {
+  it('reads "a 6.5-percent increase" as a percentage, and a target named after it as a target', () => {
+    expect(
+      records(
+        'GRP rose 4.3 percent, short of the 5-percent growth target set a year earlier. The city targets a 6.5-percent increase in retail sales of consumer goods this year.',
+      ).map((r) => [r.number.text, r.indicator, r.change, r.kind]),
+    ).toEqual([
+      ['4.3', 'grp', 4.3, 'actual'],
+      ['5', 'grp', 5, 'target'],
+      ['6.5', 'retail_sales', 6.5, 'target'],
+    ])
+  })
+
+  it('counts "nine new or expanded schools" in schools and names grain "harvested from" an area', () => {
+    expect(
+      records(
+        'We completed nine new or expanded schools. Yiyang harvested 2.28 million tonnes of grain from 368,600 hectares.',
+      ).map((r) => [r.number.text, r.unit, r.indicator]),
+    ).toEqual([
+      ['nine', 'schools', null],
+      ['2.28', 'million tonnes', 'grain_output'],
+      ['368,600', 'hectares', null],
+    ])
+  })
+
+  it('names "manufacturing made up 31.2 percent of the city\'s GRP", "263 days of good air" and a "consumer price increase"', () => {
+    expect(
+      records(
+        "Manufacturing made up 31.2 percent of the city's GRP. The city had 263 days of good air. This year we will keep the consumer price increase at around 2 percent.",
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['31.2', 'manufacturing_value_added_share'],
+      ['263', 'air_quality_good_days'],
+      ['2', 'cpi'],
+    ])
+  })
+
+  it('carries a fall to a noun after it whose verb is left out', () => {
+    expect(
+      records(
+        'Industrial investment fell 8.1 percent, and investment in infrastructure 10.5 percent.',
+      ).map((r) => [r.number.text, r.value, r.change]),
+    ).toEqual([
+      ['8.1', null, -8.1],
+      ['10.5', null, -10.5],
+    ])
+  })
+})
+
+describe('plans and spans (seventeenth session)', () => {
+  it('reads "It calls for raising …" and "The draft outline proposes …" as plans, the latter of five years', () => {
+    expect(
+      periods(
+        'It calls for raising the number of high-tech enterprises to 1,200. The draft outline proposes average annual GDP growth of about 5.5 percent over the five years.',
+      ),
+    ).toEqual([
+      ['1,200', 2024, 'target'],
+      ['5.5', '2024-2028', 'target'],
+    ])
+  })
+
+  it('reads growth "with" which a place closed out a Five-Year Plan period as a result', () => {
+    expect(
+      periods(
+        'The city closed out the 14th Five-Year Plan period with economic growth of 6.1 percent.',
+      ),
+    ).toEqual([['6.1', 2023, 'actual']])
+  })
+
+  it('keeps the span for what was invested cumulatively and for a level held "every single year"', () => {
+    expect(
+      records(
+        'Over the five years, GDP grew at an average annual rate of 5.8 percent, and per capita GDP reached 48,500 yuan in 2023. We invested a cumulative 386 billion yuan in fixed assets. Grain output stayed above 3.6 million tons every single year.',
+      ).map((r) => [r.number.text, r.indicator, r.period]),
+    ).toEqual([
+      ['5.8', 'grp', '2019-2023'],
+      ['48,500', null, 2023],
+      ['386', 'fixed_asset_investment', '2019-2023'],
+      ['3.6', 'grain_output', '2019-2023'],
+    ])
+  })
+
+  it("ends the parts of a box of figures at the story's next heading, indented as those before the box", () => {
+    expect(
+      periodsOfText(
+        [
+          'Yiwu sets growth goal for 2026',
+          '',
+          'By Zhou Huimin | Updated: 2026-01-20',
+          '',
+          '   A market city',
+          '',
+          'Turnover at China Commodity City, the sprawling wholesale market in the north of the city, rose 9 percent last year, its managers said, as buyers from the Middle East and Africa returned.',
+          '',
+          'BY THE NUMBERS',
+          'Yiwu in 2025',
+          '238.6 billion yuan — gross regional product, up 7.2%',
+          'Targets for 2026',
+          'About 6.5% — GRP growth',
+          "Source: Yiwu Municipal People's Government",
+          '',
+          '   Beyond small commodities',
+          '',
+          'Officials have been keen to show that Yiwu is more than a bazaar. Fixed-asset investment grew by 6.8 percent, and private investment by 5.2 percent.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['9', 2025, 'actual'],
+      ['238.6', 2025, 'actual'],
+      ['6.5', 2026, 'target'],
+      ['6.8', 2025, 'actual'],
+      ['5.2', 2025, 'actual'],
+    ])
+  })
+})
