@@ -120,7 +120,7 @@ const stopWords = new Set(
 
 const verbs = new Set(
   // ("55,000 new urban jobs and help people with …": the task after it, in the imperative.)
-  'won built made held took got went came saw became began set put kept left led met ran grew rose fell hit reached received created added launched trained found find get throughout totaled totalled amounted stood accounted help build create ensure promote renovate attract expand improve provide'.split(
+  'won broke built made held took got went came saw became began set put kept left led met ran grew rose fell hit reached received created added launched trained found find get throughout totaled totalled amounted stood accounted help build create ensure promote renovate attract expand improve provide'.split(
     ' ',
   ),
 )
@@ -1237,8 +1237,12 @@ function readMention(
       mention.excluded = 'name'
       return mention
     }
-    // "the “six stabilities”": a number word opening a quoted name.
-    if ('"“‘'.includes(previousChar) && previousChar !== '') {
+    // "the “six stabilities”": a number word opening a quoted name; "Seven Star Crags and Dinghu
+    // Mountain welcomed …": one opening a name of capitalised words.
+    if (
+      ('"“‘'.includes(previousChar) && previousChar !== '') ||
+      (/^[A-Z][a-z]+$/.test(numberText) && /^\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b/.test(after))
+    ) {
       mention.excluded = 'name'
       return mention
     }
@@ -1336,6 +1340,11 @@ function readMention(
   }
   if (unit === null) {
     const noun = countedNoun(sentence.slice(cursor, cursor + 160))
+    // "The 2026 Government Work Report in 15 Slides": the parts of the text itself are no figure.
+    if (noun && /^(?:slides|pages|chapters)$/i.test(noun.head) && /\bin\s+$/i.test(near)) {
+      mention.excluded = 'name'
+      return mention
+    }
     if (noun) {
       unit = noun.head
       base = noun.head
@@ -1596,7 +1605,7 @@ function readMention(
       /^[^,;()]{0,12}?\bor (?:more|above|over|higher)\b/i.test(
         sentence.slice(mention.end, mention.end + 30),
       )) &&
-    /\b(?:[a-z]+s|those|ones)\s+(?:(?:each|now)\s+)?(?:with|had|having|report|reported|reporting)\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+|collective\s+)?(?:investment|output|revenue|sales|income|output value|GRP|GDP|value added|turnover|imports and exports|trade)\s*(?:of\s*)?(?:(?:exceeding|surpassing|topping)\s+)?$/i.test(
+    /\b(?:[a-z]+s|those|ones)\s+(?:(?:each|now)\s+)?(?:with|had|having|report|reported|reporting)\s+(?:an?\s+)?(?:annual\s+)?(?:business\s+|main business\s+|operating\s+|collective\s+){0,2}(?:investment|output|revenue|sales|income|output value|GRP|GDP|value added|turnover|imports and exports|trade)\s*(?:of\s*)?(?:(?:exceeding|surpassing|topping)\s+)?$/i.test(
       // ("industrial enterprises with annual main business revenue of": a long label.)
       lastWords(lead, 72),
     ) &&
@@ -2104,7 +2113,8 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
       // "120 Fortune Global 500 companies": the name of a list stands before what is counted.
       rankingList.exec(rest)?.[0].length ??
       // '26 "one thing, one go" integrated services': the name of a scheme, before what is counted.
-      /^\s+[“"][^”"\n]{1,60}?[,，][^”"\n]{0,60}[”"](?=\s+[A-Za-z])/.exec(rest)?.[0].length ??
+      // ('20 "5G + Industrial Internet" demonstration factories')
+      /^\s+[“"][^”"\n]{1,60}?[,，+&/][^”"\n]{0,60}[”"](?=\s+[A-Za-z])/.exec(rest)?.[0].length ??
       0)
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const bare = m[2]!
@@ -2272,14 +2282,35 @@ const compoundUnits: ReadonlySet<string> = new Set([
  */
 function countsLikeBefore(sentence: string, before: Mention[], mention: Mention): void {
   if (mention.unit !== null || (mention.excluded !== null && mention.excluded !== 'vague')) return
+  // "Of the industrial projects each with investment of over 1 billion yuan, 64 broke ground and
+  // 41 were completed": some of the things the sentence opens on.
+  const of =
+    mention.excluded === null && sentence.charCodeAt(0) === 79
+      ? /^Of\s+(?:the|these|those|all)\s+((?:[\w-]+\s+){0,3}?([a-z]+s))\b[^,;]*,\s*$/.exec(
+          sentence.slice(0, mention.numberStart).replace(/\s+and\s+\d[\d,.]*\s+[^,;]*$/, ', '),
+        )
+      : null
+  if (of && isPluralNoun(of[2]!) && !stopWords.has(of[2]!)) {
+    mention.unit = of[2]!
+    mention.baseUnit = of[2]!
+    mention.countedNoun = true
+    return
+  }
   // (", and 225 in cumulative terms": the count so far, of the same things.)
   // ("52 projects …, including 11 worth more than 5 billion yuan each": some of them.)
   const including =
     /\bincluding\s+$/i.test(
       sentence.slice(Math.max(0, mention.numberStart - 12), mention.numberStart),
     ) && /^\s+(?:worth|each|with|of which)\b/i.test(sentence.slice(mention.end, mention.end + 12))
+  // ("428 foreign-invested enterprises were newly established, 153 of them funded from Taiwan")
+  // (Not "8,900 of them enterprises": what they are, named after.)
+  const ofThem =
+    /^\s+of\s+(?:them|these|those|which)(?:\s*(?:[,;.)]|$)|\s+(?:were|was|are|is|had|have|has|in|at|from|with|by|\w+ed)\b)/i.test(
+      sentence.slice(mention.end, mention.end + 30),
+    )
   if (
     !including &&
+    !ofThem &&
     !/^\s+(?:were|was|are|have|has|had|won|received|in (?:cumulative|total) terms|in total|altogether|so far|to date)\b/i.test(
       sentence.slice(mention.end, mention.end + 24),
     )
@@ -2287,6 +2318,7 @@ function countsLikeBefore(sentence: string, before: Mention[], mention: Mention)
     return
   if (
     !including &&
+    !ofThem &&
     !/\band\s+$/i.test(sentence.slice(Math.max(0, mention.numberStart - 8), mention.numberStart))
   )
     return

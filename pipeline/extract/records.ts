@@ -135,6 +135,10 @@ export function clauseRecords(clause: Clause): Draft[] {
         (/^[|\s]*(?:an?\s+)?(?:decline|decrease|drop|fall|reduction)\s+(?:in|of)\b/i.test(
           clause.text,
         ) ||
+          // ("2.5% | reduction in energy consumption per unit of GRP": or on a card after it.)
+          /^\s*\|\s*(?:an?\s+)?(?:decline|decrease|drop|fall|reduction|cut)\s+(?:in|of)\b/i.test(
+            clause.text.slice(m.end),
+          ) ||
           (clause.bar !== -1 &&
             /,\s*(?:reduction|decrease|decline|drop|cut)\s*(?:\([^()]*\))?\s*$/i.test(
               clause.text.slice(0, clause.bar),
@@ -876,6 +880,15 @@ function levelSubject(clause: Clause, m: Mention): string {
   const after = clause.text.slice(m.end)
   const target = targetFor(clause, m)
   if (target) return target
+  // "46,213 yuan, +4.6% | per capita disposable income of urban residents": a card's label after
+  // its figure and change.
+  const card =
+    m.unit !== null && before.trim() === ''
+      ? /^(?:\s*,?\s*[+\-−]\s*\d[\d.,]*\s*(?:%|percentage points?))?\s*\|\s*(\p{L}[^|\d]{2,80}?)\s*$/u.exec(
+          after,
+        )
+      : null
+  if (card) return card[1]!
   // "Tourists received | 90 million person-times | 49.9%": the row's first cell.
   const cell = tableLabel(clause, m)
   if (cell) return cell
@@ -1051,7 +1064,9 @@ function cardLabel(clause: Clause, m: Mention): string | undefined {
     )
   )
     return undefined
-  return /^\s*(?:%|percent|per cent|percentage points?)?\s+to\s+[^:：]*?[:：]\s*(\p{L}[^:：;]{2,80}?)\s*[.;]?$/u.exec(
+  // ("down 1.8% | total imports and exports", "Up 6.5%: industrial value added": a card with
+  // a change alone.)
+  return /^\s*(?:%|percent|per cent|percentage points?)?(?:\s+to\s+[^:：|]*?)?\s*(?:[:：|]|\s[—–])\s*(\p{L}[^:：;|]{2,80}?)\s*[.;]?$/u.exec(
     clause.text.slice(m.end),
   )?.[1]
 }

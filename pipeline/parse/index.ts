@@ -783,7 +783,7 @@ function pageFurniture(
       )
     ) {
       // "CHINA REGIONAL MACRO | Shandong GWR 2020      Page 2 of 4", "… Highlights      p. 2": a
-      // running header that ends in the page number.
+      // running header that ends in the page number ("… · 2026 Government Work Report · 02 / 15").
       const last = line.content.charCodeAt(line.content.length - 1)
       // "Contents", then "1 Structure", "3.1 Economic performance": the table of contents of a
       // page, its entries numbered like the headings they point to.
@@ -834,7 +834,7 @@ function pageFurniture(
       if (
         last >= 48 &&
         last <= 57 &&
-        /(?:\s{2,}|\s*\|\s*)(?:page\s+\d{1,4}\s+of\s+\d{1,4}|p\.\s*\d{1,4}|\d{1,4}\s*\/\s*\d{1,4})$/i.test(
+        /(?:\s{2,}|\s*[|·•]\s*)(?:page\s+\d{1,4}\s+of\s+\d{1,4}|p\.\s*\d{1,4}|\d{1,4}\s*\/\s*\d{1,4})$/i.test(
           line.content.slice(-40),
         )
       )

@@ -7537,3 +7537,61 @@ describe('plans and spans (seventeenth session)', () => {
     ])
   })
 })
+
+describe('slides, cards and parts of a whole (seventeenth session)', () => {
+  it('reads cards with a change alone or a change after the figure, and a footer "· 02 / 15" as furniture', () => {
+    expect(
+      periodsOfText(
+        [
+          'Graphic Interpretation | 2026 Loudi Government Work Report in 15 Slides',
+          '',
+          '==== SLIDE 02 ====',
+          'PART ONE | REVIEW OF WORK IN 2025',
+          '  down 1.8% | total imports and exports',
+          '  46,213 yuan, +4.6% | per capita disposable income of urban residents',
+          "Loudi Municipal People's Government · 2026 Government Work Report · 02 / 15",
+          '',
+          '==== SLIDE 03 ====',
+          'PART TWO | TARGETS FOR 2026',
+          '  2.5% | reduction in energy consumption per unit of GRP',
+          "Loudi Municipal People's Government · 2026 Government Work Report · 03 / 15",
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.8', 2025, 'actual'],
+      ['46,213', 2025, 'actual'],
+      ['2.5', 2026, 'target'],
+    ])
+    const { tree, file } = parseText(
+      '2026 Government Work Report\n\nReview of 2025\n\n  down 1.8% | total imports and exports\n  46,213 yuan, +4.6% | per capita disposable income of urban residents\n  2.5% | reduction in energy consumption per unit of GRP\n',
+    )
+    expect(extractIndicators(tree, file).indicators.map((r) => [r.indicator, r.change])).toEqual([
+      ['imports_exports', -1.8],
+      ['per_capita_disposable_income_urban', 4.6],
+      [null, -2.5],
+    ])
+  })
+
+  it('counts what "N of them" and "Of the projects …, N broke ground" are of', () => {
+    expect(
+      records(
+        '428 foreign-invested enterprises were newly established, 153 of them funded from Taiwan. Of the industrial projects each with investment of over 1 billion yuan, 64 broke ground and 41 were completed. Build 20 "5G + Industrial Internet" demonstration factories.',
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([
+      ['428', 'enterprises'],
+      ['153', 'enterprises'],
+      ['64', 'projects'],
+      ['41', 'projects'],
+      ['20', 'factories'],
+    ])
+  })
+
+  it('reads "Seven Star Crags" as a name', () => {
+    expect(
+      records(
+        'Seven Star Crags and Dinghu Mountain welcomed a record number of visitors. Three new parks opened.',
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([['Three', 'parks']])
+  })
+})
