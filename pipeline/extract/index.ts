@@ -38,6 +38,7 @@ import {
   targetsLeadIn,
   targetsQuestion,
   pastTarget,
+  questionSpan,
 } from './periods.js'
 import { type Qualifier, areaUnit } from './quantity.js'
 import {
@@ -191,10 +192,19 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           'i',
         )
 
+  // "Q: Looking back over those five years, what stands out?": the span the answers speak of,
+  // until the next question.
+  let askedSpan: string | null = null
   // "Q: What are the main targets for 2026?": the answers after it set them, until a question on
   // a time gone by.
   const askedAbout = (read: string) => {
-    if (!/^\W*(?:Q\d*|Question|[A-Z][\w.]{0,20})\s*[:：]/.test(read) || !/\?\W*$/.test(read)) return
+    // ("Reporter (Xinhua): …?": a question of a named asker.)
+    if (
+      !/^\W*(?:Q\d*|Question|[A-Z][\w.]{0,20})(?:\s*\([^()]{1,40}\))?\s*[:：]/.test(read) ||
+      !/\?\W*$/.test(read)
+    )
+      return
+    askedSpan = questionSpan(read, meta.reviewedYear)
     const asked = targetsQuestion(read, meta.planYear)
     if (asked) {
       carriedTargets = { year: asked.year ?? meta.planYear }
@@ -255,7 +265,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     let targets: { year: number | null } | undefined = carriedTargets
     // "Over the past five years, …": a paragraph that opens on a span of years speaks of it
     // until a sentence names another time ("Last year, …").
-    let span: string | null = null
+    let span: string | null = here.kind === 'actual' ? askedSpan : null
     // The sentence read names the span itself (it opened it, or said "during this period").
     let spanHere = false
     // "This year the city aims … . It has lined up 1,000 major projects …": a paragraph that opens
@@ -964,7 +974,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                   clause.sentence,
                 ) &&
                 // ("Fixed asset investment totaled 1.71 trillion yuan in cumulative terms": a sum.)
-                !/\b(?:were|was) (?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)\b/i.test(
+                // ("We created 213,000 new urban jobs in cumulative terms": what was done, too.)
+                !/\b(?:(?:were|was)|we|they|the (?:city|province|region))\s+(?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)\b/i.test(
                   clauseText,
                 ) &&
                 // (Not "High-tech enterprises totaled 25,000 in cumulative terms", a stock; nor
@@ -1755,7 +1766,7 @@ const sidebarTitle =
 
 // The verbs a task of a plan opens on ("Line up 600 …"); after "And" a few more ("And make …").
 const taskVerbs =
-  'build add raise line_up renovate create help keep ensure expand complete start launch cut reduce increase grow plant open train upgrade support attract introduce achieve strive lift hold control provide push boost promote develop implement accelerate carry_out roll_out set_up'.split(
+  'build add raise line_up renovate create help keep ensure expand complete start launch cut reduce increase grow plant open train upgrade support attract introduce achieve strive lift hold control provide push boost promote develop implement accelerate carry_out roll_out set_up welcome'.split(
     ' ',
   )
 const taskVerb = new RegExp(
@@ -2013,6 +2024,11 @@ function readable(
         if (!(scaleAtEnd.test(value.slice(0, at)) && /^[a-z]/.test(value.slice(at + 1, at + 2))))
           edits.push({ at, length: 1, read: ' | ' })
   }
+  // "21.7 bn yuan ⬇️ 2.3%": an arrow drawn as an emoji, read as the plain arrow (the selector
+  // that draws it so is no character of it).
+  if (/[\u2b06\u2b07]/.test(value))
+    for (const m of value.matchAll(/([\u2b06\u2b07])\uFE0F?/g))
+      edits.push({ at: m.index!, length: m[0].length, read: m[1] === '\u2b06' ? '↑' : '↓' })
   // "bi1lion", "ki1ometers": a letter l that optical reading took for a one, inside a word.
   if (/[a-z]1[a-z]/.test(value))
     for (const m of value.matchAll(/(?<=[a-z])1(?=[a-z])/g))

@@ -114,6 +114,28 @@ export function averageSpan(
   return over ? yearsEnding(over[1]!, reviewedYear) : null
 }
 
+/**
+ * "Q: Looking back over those five years, what stands out?", "… over 2021-2025 …", "… the 14th
+ * Five-Year Plan period …": the span of past years a question asks about (null for another
+ * question, or for years to come).
+ */
+export function questionSpan(question: string, reviewedYear: number | null): string | null {
+  if (
+    reviewedYear === null ||
+    !/\b(?:looking back|look back|over|during|past|closed)\b/i.test(question)
+  )
+    return null
+  const range = yearRange.exec(question)
+  const plan = /five-year plan/i.test(question) ? planYears(question) : null
+  const years = /\b(?:past|last|those|these|previous|the)\s+(three|four|five|ten)\s+years\b/i.exec(
+    question,
+  )
+  const span = range
+    ? `${range[1]}-${range[2]}`
+    : (plan ?? (years ? yearsEnding(years[1]!, reviewedYear) : null))
+  return span !== null && Number(span.slice(-4)) <= reviewedYear ? span : null
+}
+
 /** "five" years ending with 2022 → "2018-2022". */
 export function yearsEnding(count: string, last: number): string {
   return `${last - wordCount(count) + 1}-${last}`

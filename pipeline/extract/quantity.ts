@@ -1543,6 +1543,11 @@ function readMention(
     ) &&
     // "rose by two to seven", "increase the number of ski resorts by five"
     !(/\bby\s+$/i.test(near) && /^\s+to\s+\S/i.test(after)) &&
+    // "The number of Grade III Class A hospitals rose to nine"
+    !(
+      /\b(?:rose|increased|grew|climbed|reached)\s+to\s+$/i.test(near) &&
+      /\bnumber of\b/i.test(before)
+    ) &&
     !(/\bby\s+$/i.test(near) && /\bnumber of\b/i.test(before)) &&
     // "between seventy and seventy five million": the lower end of a range, in its unit.
     !(/\bbetween\s+$/i.test(near) && /^\s+and\s+\S/i.test(after)) &&
@@ -1589,7 +1594,7 @@ function readMention(
       // (Not "… over 100 million yuan each — 312 projects started": the label's count.)
       (/\beach\b[^,;:—]{0,40}$/i.test(leadNear) &&
         // "projects each worth over 100 million yuan grew by 9.6%": the figure of the verb.
-        !/\beach\b[^,;]*\b(?:grew|rose|increased|fell|dropped|declined|reached|was|were|totaled|totalled|amounted|stood|accounted)\b/i.test(
+        !/\beach\b[^,;]*\b(?:grew|rose|increased|surged|jumped|climbed|soared|expanded|fell|dropped|declined|reached|was|were|totaled|totalled|amounted|stood|accounted)\b/i.test(
           leadNear,
         )) ||
       /\bwith an? (?:annual )?(?:investment|output|revenue) of$/i.test(leadNear.trimEnd())
@@ -1726,10 +1731,15 @@ function readMention(
       mention.start = arrowAt >= 0 ? arrowAt : numberStart - 1
     }
     // "73.4%, 0.3 percentage points higher than in 2022": the change of the figure before.
-    const than = /^\s*(higher|lower|more|less)\s+than\b/i.exec(tail)
+    // ("4.9%, 0.2 percentage points lower than the national figure": a gap to another place's
+    // figure, a record of its own.)
+    const than =
+      /^\s*(higher|lower|more|less|faster|slower)\s+than\b(\s+(?:the\s+)?(?:national|provincial|regional|country|nation|province|region|average)\b)?/i.exec(
+        tail,
+      )
     if (than) {
-      mention.change = /higher|more/i.test(than[1]!) ? 1 : -1
-      mention.changeCue = 'than'
+      mention.change = /higher|more|faster/i.test(than[1]!) ? 1 : -1
+      if (!than[2]) mention.changeCue = 'than'
     }
     return mention
   }
@@ -2305,7 +2315,7 @@ function countsLikeBefore(sentence: string, before: Mention[], mention: Mention)
   // ("428 foreign-invested enterprises were newly established, 153 of them funded from Taiwan")
   // (Not "8,900 of them enterprises": what they are, named after.)
   const ofThem =
-    /^\s+of\s+(?:them|these|those|which)(?:\s*(?:[,;.)]|$)|\s+(?:were|was|are|is|had|have|has|in|at|from|with|by|\w+ed)\b)/i.test(
+    /^\s+of\s+(?:them|these|those|which)(?:\s*(?:[,;.)]|$)|\s+(?:were|was|are|is|had|have|has|in|at|from|with|by|found|got|took|went|came|made|won|\w+ed)\b)/i.test(
       sentence.slice(mention.end, mention.end + 30),
     )
   if (

@@ -46,7 +46,7 @@ function rateOrIntensity(text: string): boolean {
   )
 }
 const levelVerbs =
-  /\s*\b(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|dipped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes)\b/i
+  /\s*\b(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -69,8 +69,19 @@ export function clauseRecords(clause: Clause): Draft[] {
       continue
     }
     const label = leadingLabel(clause, m)
+    // "cut emissions of sulfur dioxide and nitrogen oxides by 3% and 4%": a fall listed after
+    // another.
+    const listed =
+      m.unit === '%' &&
+      m.change === 0 &&
+      !label &&
+      m.qualifier === null &&
+      /^\s*(?:respectively\b|[,.;)]|$)/i.test(clause.text.slice(m.end))
+        ? listedFall.exec(clause.sentence.slice(0, clause.sentence.indexOf(clause.text) + m.start))
+        : null
     const isChange =
       m.change !== 0 ||
+      listed !== null ||
       tableChange(m) ||
       // "Real GRP growth was 5.5%": a growth stated as a level is a change ("The average growth
       // rate over the two years of 2020 and 2021 was 3.5 percent": a growth over some years).
@@ -128,6 +139,7 @@ export function clauseRecords(clause: Clause): Draft[] {
       // "…fell 8.1 percent, and investment in infrastructure 10.5 percent": the fall before.
       if (m.change === 0 && !label && ellipsisSign(clause, beforeOf(clause, m.start)) === -1)
         m.change = -1
+      if (listed) m.change = -1
       // "Reduction in energy consumption per unit of GRP Around 2.5%": a fall its label names.
       // ("Energy consumption per unit of GRP, reduction (%) | 3.5": or after the measure.)
       if (
@@ -847,6 +859,9 @@ function ellipsisSign(clause: Clause, before: string): 1 | -1 | 0 {
   }
   return 0
 }
+
+const listedFall =
+  /\b(cut|cutting|reduce|reduced|reducing|lower|lowered|lowering|decrease|decreased|fell|dropped|declined)\b[^.;]{0,80}?\bby\s+\d[\d.]*\s*(?:%|percent|per cent)\s*(?:,|and|,\s*and)\s*$/i
 
 const changeBeforeEllipsis =
   /\b(?:(went up|grew|rose|increased|was up|were up)|fell|dropped|declined|decreased|went down|was down|were down)\s+(?:by\s+)?\d[\d.]*\s*(?:%|-?percent|-?per cent)\s*,?\s*(?:and\s*)?$/i

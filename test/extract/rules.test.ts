@@ -7595,3 +7595,76 @@ describe('slides, cards and parts of a whole (seventeenth session)', () => {
     ).toEqual([['Three', 'parks']])
   })
 })
+
+describe('an interview on five years, and gaps to the national figure (seventeenth session)', () => {
+  it('reads the answers to a question on five years past as of those years, until the next question', () => {
+    expect(
+      periodsOfText(
+        [
+          'Mayor: the economy keeps its momentum',
+          '',
+          'Shaoyang Daily | 2026-01-26',
+          '',
+          'Reporter (Xinhua): Last year also closed the 14th Five-Year Plan period. Looking back over those five years, what stands out?',
+          '',
+          'A: GRP grew by an average of 5.9% a year.',
+          '',
+          'Cumulative fixed asset investment exceeded 1.1 trillion yuan. We created 213,000 new urban jobs in cumulative terms.',
+          '',
+          'We built or upgraded 6,420 kilometers of rural roads.',
+          '',
+          'Q: How did the economy do last year?',
+          '',
+          'A: We built 410 kilometers of rural roads.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5.9', '2021-2025', 'actual'],
+      ['1.1', '2021-2025', 'actual'],
+      ['213,000', '2021-2025', 'actual'],
+      ['6,420', '2021-2025', 'actual'],
+      ['410', 2025, 'actual'],
+    ])
+  })
+
+  it('reads "0.2 percentage points lower than the national figure" as a record of its own', () => {
+    expect(
+      records(
+        'The surveyed urban unemployment rate averaged 4.9%, 0.2 percentage points lower than the national figure. Good air days made up 97.6%, 1.2 percentage points higher than in 2022.',
+      ).map((r) => [r.number.text, r.value, r.change]),
+    ).toEqual([
+      ['4.9', 4.9, null],
+      ['0.2', null, -0.2],
+      ['97.6', 97.6, 1.2],
+    ])
+  })
+
+  it('carries a fall to the figure listed after it, and reads an arrow drawn as an emoji', () => {
+    expect(
+      records(
+        'We will keep PM2.5 within 32 micrograms per cubic meter, and cut chemical oxygen demand and ammonia nitrogen emissions by 3% and 4% respectively. Private investment slid 3.1%. Total imports & exports: 21.7 bn yuan ⬇️ 2.3%',
+      ).map((r) => [r.number.text, r.indicator, r.change]),
+    ).toEqual([
+      ['32', 'pm25', null],
+      ['3', null, -3],
+      ['4', null, -4],
+      ['3.1', 'private_investment', -3.1],
+      ['21.7', 'imports_exports', -2.3],
+    ])
+  })
+
+  it('counts "rose to nine", "214,000 of them found jobs", growth of projects "each surged", and "Welcome 85 million visitors"', () => {
+    expect(
+      records(
+        'The number of Grade III Class A hospitals rose to nine. We trained 300,000 rural workers, and 214,000 of them found jobs away from home. Investment in projects worth more than 100 million yuan each surged 14.8 percent.',
+      ).map((r) => [r.number.text, r.unit, r.change]),
+    ).toEqual([
+      ['nine', 'hospitals', null],
+      ['300,000', 'workers', null],
+      ['214,000', 'workers', null],
+      ['14.8', null, 14.8],
+    ])
+    expect(periods('▪️ Welcome 85 million visitors')).toEqual([['85', 2024, 'target']])
+  })
+})
