@@ -133,7 +133,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   const headings: Heading[] = []
   // The topics' headings so far, and the last title of a box of figures among them.
   const topics: Heading[] = []
-  let boxTitle: Heading | undefined
+  // Where the last title of a box of figures stands, a heading ("BY THE NUMBERS") or a line
+  // ("FACT BOX  |  WUZHOU IN 2024 AT A GLANCE").
+  let boxHeading: number | undefined
+  let boxAt: number | undefined
   let part: Heading | undefined
   // The context changes only at headings: computed there, not for every text.
   let context: Context | undefined
@@ -1206,23 +1209,27 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "BY THE NUMBERS", its parts "Yiwu in 2025" and "Targets for 2026", then "   Beyond small
       // commodities" indented as the story's headings before the box: the story goes on, out of
       // the box's parts.
+      // ("Sources: Wuzhou municipal government work report" under the box's lines: so does the
+      // line that gives the box's sources.)
       else if (
         part &&
-        boxTitle &&
+        boxAt !== undefined &&
         node.data?.role === 'topic' &&
-        part.position!.start.offset! > boxTitle.position!.start.offset! &&
-        node.position!.start.column !== part.position!.start.column &&
-        topics.some(
-          (t) =>
-            t.position!.start.offset! < boxTitle!.position!.start.offset! &&
-            t.position!.start.column === node.position!.start.column,
-        )
+        part.position!.start.offset! > boxAt &&
+        ((boxHeading === boxAt &&
+          node.position!.start.column !== part.position!.start.column &&
+          topics.some(
+            (t) =>
+              t.position!.start.offset! < boxAt! &&
+              t.position!.start.column === node.position!.start.column,
+          )) ||
+          boxSources.test(headingText(node)))
       ) {
         part = undefined
         headings.splice(0, headings.length, node)
       }
       if (node.data?.role === 'topic') {
-        if (boxOfFigures.test(headingText(node))) boxTitle = node
+        if (boxOfFigures.test(headingText(node))) boxAt = boxHeading = node.position!.start.offset!
         topics.push(node)
       }
       // "Inner Mongolia targets around 6 pct growth in 2021": a news headline's figure.
@@ -1408,6 +1415,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         else parentRow = undefined
         labelBelow = continuedBelow(node, nextNode, text)
       } else if (!columns) parentRow = undefined
+      // "FACT BOX  |  WUZHOU IN 2024 AT A GLANCE": where a box of figures starts.
+      if (only?.type === 'text' && oneLine && sidebarTitle.test(only.value.trim()))
+        boxAt = node.position!.start.offset!
       // Most paragraphs are one text without a number: nothing to align.
       if (only?.type === 'text' && !mayHoldNumber(only.value)) {
         // ("… this year:<br/>": a lead-in that ends in a tag of a scraped page.)
@@ -1425,7 +1435,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         const bare = value.slice(0, end)
         askedAbout(bare)
         // ("Fact box: Huzhou at a glance" as a line of text: a box of figures, as its heading is.)
-        if (part && oneLine && sidebarTitle.test(bare)) {
+        if (
+          part &&
+          oneLine &&
+          (sidebarTitle.test(bare) ||
+            (boxAt !== undefined && part.position!.start.offset! > boxAt && boxSources.test(bare)))
+        ) {
           part = undefined
           context = undefined
           headings.length = 0
@@ -1761,6 +1776,8 @@ const postCounter = /^([1-9]\d?)\/([1-9]\d?)\s+(?!of\b|[—–:-])/
 // "Highlights", "By the numbers": the title of a box of figures from all over the report.
 const boxOfFigures =
   /^\W*(?:highlights|key (?:figures|numbers|facts|data)|by the numbers|in numbers|at a glance|fact ?box|the numbers)\W*$/i
+// "Source: Yiwu Municipal People's Government", "Sources: …": the line under a box of figures.
+const boxSources = /^\W*sources?\s*[:：]/i
 const sidebarTitle =
   /^\W*(?:fact ?box|key (?:figures|numbers|facts)|by the numbers)\s*[:：|-]\s*[^.!?:：]{0,60}$|^\W*[^.!?:：]{0,40}\bat a glance\W*$/i
 

@@ -371,6 +371,8 @@ function findFurniture(
       // Two sentences on a line are text, not a title; nor is a cue of a transcript.
       !/[.!?]\s+\p{Lu}/u.test(l.content) &&
       !/^\[\d{1,2}:\d{2}/.test(l.content) &&
+      // (Nor "Sources: Wuzhou municipal government work report" under a box of figures.)
+      !/^\W*sources?\s*[:：]/i.test(l.content) &&
       (alone(l) || l === candidates[0]),
   )
   // ("Xiangtan Municipal People's Government" over "Mayor's Interview: Xiangtan Sets Out Its

@@ -7668,3 +7668,42 @@ describe('an interview on five years, and gaps to the national figure (seventeen
     expect(periods('▪️ Welcome 85 million visitors')).toEqual([['85', 2024, 'target']])
   })
 })
+
+describe('a fact box in a story (seventeenth session)', () => {
+  it('ends the targets of a box at the line of its sources, and reads "The report promises" as a plan', () => {
+    const story = (underlined: boolean) =>
+      [
+        'XIJIANG OBSERVER  |  Home  >  City  >  Economy',
+        '',
+        'Wuzhou bets on recycled metals, tea and its river port to steady growth',
+        '',
+        'By HUANG JIAWEN in Wuzhou  |  Xijiang Observer  |  Updated: 2025-01-15 07:52',
+        '',
+        'WUZHOU — The city will aim for steady growth this year, Mayor Tan Jianhua told local lawmakers on Tuesday, as the river port at the meeting of the Gui and Xun rivers leans on recycled metals and tea.',
+        '',
+        '--------------------------------',
+        'FACT BOX  |  WUZHOU IN 2024 AT A GLANCE',
+        '--------------------------------',
+        'Gross regional product (GRP)\t\t150.62 billion yuan\t+4.3%',
+        '',
+        'TARGETS FOR 2025',
+        'Retail sales of consumer goods\t\tgrowth of 5.5%',
+        '--------------------------------',
+        'Sources: Wuzhou municipal government work report',
+        ...(underlined ? ['--------------------------------'] : []),
+        '',
+        'For ordinary residents, the report listed 21,600 new urban jobs and 4,100 new public kindergarten places.',
+        '',
+        'The report promises more than 20,000 new urban jobs this year.',
+        '',
+      ].join('\n')
+    for (const underlined of [true, false])
+      expect(periodsOfText(story(underlined))).toEqual([
+        ['150.62', 2024, 'actual'],
+        ['5.5', 2025, 'target'],
+        ['21,600', 2024, 'actual'],
+        ['4,100', 2024, 'actual'],
+        ['20,000', 2025, 'target'],
+      ])
+  })
+})
