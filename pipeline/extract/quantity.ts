@@ -2284,6 +2284,18 @@ const compoundUnits: ReadonlySet<string> = new Set([
   'parking spaces',
   'scenic areas',
   'community life circles',
+  // Compounds the hand-labelled reports keep whole more often than not.
+  'housing units',
+  'nursery places',
+  'nursery slots',
+  'air routes',
+  'tourist attractions',
+  'urban villages',
+  'coal mines',
+  'high schools',
+  'household appliances',
+  'pedestrian streets',
+  'industrial chains',
 ])
 
 /**

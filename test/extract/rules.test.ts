@@ -7707,3 +7707,20 @@ describe('a fact box in a story (seventeenth session)', () => {
       ])
   })
 })
+
+describe('compound units (seventeenth session)', () => {
+  it('keeps the compounds labellers keep whole more often than not', () => {
+    expect(
+      records(
+        'We built 3,000 housing units, added 500 nursery places, opened 12 new air routes and renovated 20 urban villages. Two coal mines were closed and 45 tourist attractions were upgraded.',
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([
+      ['3,000', 'housing units'],
+      ['500', 'nursery places'],
+      ['12', 'air routes'],
+      ['20', 'urban villages'],
+      ['Two', 'coal mines'],
+      ['45', 'tourist attractions'],
+    ])
+  })
+})
