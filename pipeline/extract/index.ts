@@ -1869,10 +1869,20 @@ function contextOf(
       : years && years.length === 2 && yearRange.test(headingText(part!))
         ? `${years[0]}-${years[1]}`
         : null
+  // ("Opening of the 15th Five-Year Plan (2026-2030)", then "Tasks: Industry & Innovation": the
+  // tasks of the plan year.)
+  const tasks =
+    plan !== null &&
+    below.some(
+      (h) =>
+        h.data?.role === 'topic' &&
+        h.position!.start.offset! > part!.position!.start.offset! &&
+        /^\W*(?:(?:key|main|major)\s+)?tasks\b(?![^:：]*\b(?:19|20)\d{2})/i.test(headingText(h)),
+    )
   return {
     section,
     kind: 'target',
-    period: plan ?? part?.data?.years?.[0] ?? meta.planYear,
+    period: (tasks ? null : plan) ?? part?.data?.years?.[0] ?? meta.planYear,
     truncated,
     ...(span ? { span } : {}),
   }

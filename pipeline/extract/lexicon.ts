@@ -129,6 +129,8 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   [/^(?:the )?(?:province|region|city|municipality)'s\s+/i, ''],
   // "growth target for 2019", "GDP growth in 2024": the year is the figure's period.
   [/\s+(?:for|in)\s+(?:19|20)\d{2}$/, ''],
+  // ("GRP growth, 2021-2025", "GRP growth (2021-2025)": or the span.)
+  [/,?\s+\(?(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\)?$/, ''],
   // "In 2022 Zhejiang's GDP", "GDP 2020", "GDP (2024)", "GDP avg": the year or the average is of
   // the figure, not the name.
   [/^(?:in|for|by)\s+(?:19|20)\d{2},?\s+/i, ''],

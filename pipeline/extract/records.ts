@@ -351,7 +351,10 @@ const changeLabel =
  */
 /** "about 1 million -- people to be lifted out of poverty in 2019": the year a label names. */
 function labelYear(label: string | undefined): { year?: number } {
-  const year = label ? /\b(?:in|for|by)\s+((?:19|20)\d{2})\b/.exec(label) : null
+  // (Not "urban jobs created in 2021-2025", a span the clause's period gives.)
+  const year = label
+    ? /\b(?:in|for|by)\s+((?:19|20)\d{2})\b(?!\s*[-–—]\s*(?:19|20)\d{2})/.exec(label)
+    : null
   return year ? { year: Number(year[1]) } : {}
 }
 
@@ -899,7 +902,9 @@ function levelSubject(clause: Clause, m: Mention): string {
   // its figure and change.
   const card =
     m.unit !== null && before.trim() === ''
-      ? /^(?:\s*,?\s*[+\-−]\s*\d[\d.,]*\s*(?:%|percentage points?))?\s*\|\s*(\p{L}[^|\d]{2,80}?)\s*$/u.exec(
+      ? // ("55.9 billion yuan  ▲5.1% | …", "21.9 billion yuan (about 3.1 billion US dollars), down
+        // 1.8% | …": with its change after an arrow or a word, or a conversion in brackets.)
+        /^(?:\s*(?:\([^()|]*\)|,|(?:up|down)\s+\d[\d.,]*\s*%|[+\-−▲▼↑↓]\s*\d[\d.,]*\s*(?:%|percentage points?)))*\s*\|\s*(\p{L}[^|\d]{2,80}?)\s*$/u.exec(
           after,
         )
       : null
@@ -1073,15 +1078,17 @@ function levelSubject(clause: Clause, m: Mention): string {
  * level), then its label after the colon.
  */
 function cardLabel(clause: Clause, m: Mention): string | undefined {
+  // (Or with no word before it: "5.9% a year on average | GRP growth, 2021-2025".)
   if (
-    !/^\W*(?:up|down|rose|grew|fell|increased|decreased|dropped)(?:\s+by)?\s*$/i.test(
+    !/^\W*(?:(?:up|down|rose|grew|fell|increased|decreased|dropped)(?:\s+by)?)?\s*$/i.test(
       beforeOf(clause, m.start),
     )
   )
     return undefined
   // ("down 1.8% | total imports and exports", "Up 6.5%: industrial value added": a card with
   // a change alone.)
-  return /^\s*(?:%|percent|per cent|percentage points?)?(?:\s+to\s+[^:：|]*?)?\s*(?:[:：|]|\s[—–])\s*(\p{L}[^:：;|]{2,80}?)\s*[.;]?$/u.exec(
+  // ("5.9% a year on average | GRP growth, 2021-2025": or a yearly average.)
+  return /^\s*(?:%|percent|per cent|percentage points?)?(?:\s+a year)?(?:\s+on average)?(?:\s+to\s+[^:：|]*?)?\s*(?:[:：|]|\s[—–])\s*(\p{L}[^:：;|]{2,80}?)\s*[.;]?$/u.exec(
     clause.text.slice(m.end),
   )?.[1]
 }

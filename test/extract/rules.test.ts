@@ -7724,3 +7724,47 @@ describe('compound units (seventeenth session)', () => {
     ])
   })
 })
+
+describe('a deck of slides with cards (seventeenth session)', () => {
+  it('reads cards with an arrow, a conversion or a yearly average before the bar, and the tasks after a plan of five years as of the plan year', () => {
+    const { tree, file } = parseText(
+      [
+        'Pingxiang 2026 Government Work Report in Slides',
+        '',
+        '===== SLIDE 03 =====',
+        'Review of 2025',
+        '55.9 billion yuan  ▲5.1% | total retail sales of consumer goods',
+        '21.9 billion yuan (about 3.1 billion US dollars), down 1.8% | total imports and exports',
+        '',
+        '===== SLIDE 13 =====',
+        'The 14th Five-Year Plan Period (2021-2025) in Numbers',
+        '5.9% a year on average | GRP growth, 2021-2025',
+        '71,000 | urban jobs created in 2021-2025',
+        '',
+        '===== SLIDE 16 =====',
+        'Opening of the 15th Five-Year Plan (2026-2030)',
+        '●    GRP to grow by about 5% a year on average over 2026-2030',
+        '',
+        '===== SLIDE 17 =====',
+        'Tasks: Industry & Innovation',
+        '●    Raise R&D spending by over 10%',
+        '',
+      ].join('\n'),
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.indicator,
+        r.change,
+        r.period,
+      ]),
+    ).toEqual([
+      ['55.9', 'retail_sales', 5.1, 2025],
+      ['21.9', 'imports_exports', -1.8, 2025],
+      ['5.9', 'grp', 5.9, '2021-2025'],
+      ['71,000', 'urban_jobs', null, '2021-2025'],
+      ['5', 'grp', 5, '2026-2030'],
+      ['10', 'rd_spending', 10, 2026],
+    ])
+  })
+})
