@@ -992,8 +992,9 @@ function yearAfterResults(text: string): number | null {
 }
 
 /** "WEDNESDAY, JANUARY 24, 2024 …", "24 January 2024 …": a line that opens on a date. */
+// ("HEYUAN, Feb. 11, 2026 — On the sidelines …": after the place of a story's dateline.)
 const datedLine =
-  /^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2}\b/i
+  /^\W*(?:[A-Z][A-Z .'-]{1,30},\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2}\b/i
 
 function datelineDate(
   lines: readonly SourceLine[],

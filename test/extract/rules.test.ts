@@ -7768,3 +7768,27 @@ describe('a deck of slides with cards (seventeenth session)', () => {
     ])
   })
 })
+
+describe('a dateline after the source line (seventeenth session)', () => {
+  it('takes the year of "HEYUAN, Feb. 11, 2026 — …" when no other line names it', () => {
+    const { tree, file } = parseText(
+      [
+        'Home >> News >> Exclusive Interviews',
+        '',
+        'Mayor Lin Zhiqiang: "Our green capital has to pay dividends"',
+        '',
+        'Source: Heyuan Daily English Channel  |  Author: Zhou Min',
+        '',
+        "HEYUAN, Feb. 11, 2026 — Mayor Lin Zhiqiang sat down with Heyuan Daily to talk about last year's numbers.",
+        '',
+        'A: Our gross regional product reached 142.6 billion yuan, up 5.3% at comparable prices.',
+        '',
+      ].join('\n'),
+    )
+    const { source, indicators } = extractIndicators(tree, file)
+    expect([source.year, indicators.map((r) => [r.number.text, r.period])]).toEqual([
+      2026,
+      [['142.6', 2025]],
+    ])
+  })
+})
