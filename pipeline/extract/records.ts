@@ -166,7 +166,8 @@ export function clauseRecords(clause: Clause): Draft[] {
         next.change === 0 &&
         !tableChange(next) &&
         // ("rose 2.1 percent on a comparable basis to 150.4 billion yuan")
-        (/^\s*(?:(?:compared with|over|from)\s+(?:the\s+)?(?:previous|last)\s+year\s*|year[- ]on[- ]year\s*|y\/y\s*|yoy\s*|in\s+(?:19|20)\d{2}(?:\s+alone)?\s*|on\s+a\s+comparable\s+basis\s*|at\s+comparable\s+prices\s*|in\s+real\s+terms\s*)?,?\(?\s*(?:to|at)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
+        // ("expanded 5.9 percent last year to 181.26 billion yuan")
+        (/^\s*(?:(?:compared with|over|from)\s+(?:the\s+)?(?:previous|last)\s+year\s*|last\s+year\s*|year[- ]on[- ]year\s*|y\/y\s*|yoy\s*|in\s+(?:19|20)\d{2}(?:\s+alone)?\s*|on\s+a\s+comparable\s+basis\s*|at\s+comparable\s+prices\s*|in\s+real\s+terms\s*)?,?\(?\s*(?:to|at)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
           clause.text.slice(m.end, next.start),
         ) ||
           /^[^.;]{0,40},\s*(?:reaching|totaling|totalling|hitting)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(

@@ -7769,6 +7769,18 @@ describe('a deck of slides with cards (seventeenth session)', () => {
   })
 })
 
+describe('a change, then the year, then the level (seventeenth session)', () => {
+  it('reads "expanded 5.9 percent last year to 181.26 billion yuan" as one record', () => {
+    expect(
+      records('The economy expanded 5.9 percent last year to 181.26 billion yuan.').map((r) => [
+        r.number.text,
+        r.value,
+        r.change,
+      ]),
+    ).toEqual([['181.26', 181.26, 5.9]])
+  })
+})
+
 describe('a dateline after the source line (seventeenth session)', () => {
   it('takes the year of "HEYUAN, Feb. 11, 2026 — …" when no other line names it', () => {
     const { tree, file } = parseText(
