@@ -1143,6 +1143,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       context = undefined
       headings.length = 0
     }
+    // ("2024" over "actual" in a header of two lines: the word under a column's head, far from the
+    // margin, goes on with the header, not as a heading of its own.)
+    if (
+      columns !== undefined &&
+      node.type === 'heading' &&
+      (node.position?.start.column ?? 1) > 40 &&
+      /^[A-Za-z()%]+(?: [A-Za-z()%]+){0,2}$/.test(headingText(node))
+    )
+      return
     if (node.type !== 'paragraph') columns = undefined
     // (" 2025 TARGETS" in a box indented from the page, then the text at the margin again: the
     // box's part ends with the box.)

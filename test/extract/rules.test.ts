@@ -7804,3 +7804,48 @@ describe('a dateline after the source line (seventeenth session)', () => {
     ])
   })
 })
+
+describe('a header of two lines over a table aligned with spaces (seventeenth session)', () => {
+  it("reads the word under a column's head as the header's, not a heading that ends the table", () => {
+    const pad = (cells: string[], widths: number[]) =>
+      cells
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('')
+        .trimEnd()
+    const widths = [52, 31, 11, 10, 14]
+    const { tree, file } = parseText(
+      [
+        'Report on the Work of the Government',
+        '',
+        'Release time: 2025-01-13 10:26',
+        '',
+        'I. Review of Work in 2024',
+        '',
+        'Table 1   Main Indicators',
+        '',
+        pad(['Indicator', 'Unit', '2024', 'Growth', '2025 target'], widths),
+        pad(['', '', 'actual'], widths),
+        '-'.repeat(110),
+        pad(
+          ['Gross regional product (GRP)', 'billion yuan', '370.86', '6.3%', 'up about 6.5%'],
+          widths,
+        ),
+        pad(['  Value added of primary industry', 'billion yuan', '35.42', '3.9%'], widths),
+        '',
+      ].join('\n'),
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.unit,
+        r.change,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['370.86', 'billion yuan', 6.3, 2024, 'actual'],
+      ['6.5', null, 6.5, 2025, 'target'],
+      ['35.42', 'billion yuan', 3.9, 2024, 'actual'],
+    ])
+  })
+})
