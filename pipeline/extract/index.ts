@@ -978,7 +978,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                 ) &&
                 // ("Fixed asset investment totaled 1.71 trillion yuan in cumulative terms": a sum.)
                 // ("We created 213,000 new urban jobs in cumulative terms": what was done, too.)
-                !/\b(?:(?:were|was)|we|they|the (?:city|province|region))\s+(?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)\b/i.test(
+                // (Its own verb, before the figure: not "We built expressways, and the network
+                // reached 1,200 kilometers in cumulative terms".)
+                !/\b(?:(?:were|was)\s+(?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)\b|(?:we|they|the (?:city|province|region))\s+(?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)\s+(?:a total of\s+|(?:more than|over|nearly|about|around)\s+)?\d)/i.test(
                   clauseText,
                 ) &&
                 // (Not "High-tech enterprises totaled 25,000 in cumulative terms", a stock; nor
@@ -1172,6 +1174,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     }
     if (node.type === 'heading') {
       dropCarried()
+      askedSpan = null
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
       headings.push(node)
       context = undefined
@@ -1886,7 +1889,10 @@ function contextOf(
       (h) =>
         h.data?.role === 'topic' &&
         h.position!.start.offset! > part!.position!.start.offset! &&
-        /^\W*(?:(?:key|main|major)\s+)?tasks\b(?![^:：]*\b(?:19|20)\d{2})/i.test(headingText(h)),
+        // (Not "Key tasks of the 15th Five-Year Plan period", "Tasks for the five years".)
+        /^\W*(?:(?:key|main|major)\s+)?tasks\b(?![^:：]*\b(?:(?:19|20)\d{2}|five-year|five years|plan|period)\b)/i.test(
+          headingText(h),
+        ),
     )
   return {
     section,

@@ -56,7 +56,7 @@ export function endOfSpan(
   // "ranking 3rd nationwide" in a review of five years: a place held at their end.
   if (draft.unit === 'rank') return Number(period.slice(-4))
   if (
-    /\b(?:average annual|annual average|annual(?:ly)?|on average|a year|each|in total|total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years|every (?:single )?year)\b/i.test(
+    /\b(?:average annual|annual average|annual(?:ly)?|on average|a year|each|in total|total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years|every (?:single )?year(?![^;]*\breach))\b/i.test(
       clause,
     ) ||
     // Note: not "the added value of".
@@ -122,7 +122,9 @@ export function averageSpan(
 export function questionSpan(question: string, reviewedYear: number | null): string | null {
   if (
     reviewedYear === null ||
-    !/\b(?:looking back|look back|over|during|past|closed)\b/i.test(question)
+    !/\b(?:looking back|look back|over|during|past|closed)\b/i.test(question) ||
+    // ("Over the five years ahead, what will change?": years to come.)
+    /\b(?:ahead|next|coming|future|to come|will)\b/i.test(question)
   )
     return null
   const range = yearRange.exec(question)
@@ -553,7 +555,7 @@ export function futureIndex(sentence: string): number {
 // (A pledge told in the past tense is a plan when a figure follows it: "the governor pledged to
 // increase … by 500", not "pledged to "meet the reasonable financing needs …"".)
 const futureWords =
-  /\b(?:will|would|should(?!\s+have\b)|(?:they|we|it|province|city|region|government|report)\s+(?:also\s+|still\s+)?wants?\s+to|we\s+(?:also\s+)?want(?=\s+[^.;\d]{1,60}?\b(?:no less than|at least|above|over|within|below|under|more than|around|about)?\s*\d)|(?<!\bwho\s)wants?(?=\s+(?!to\b)[^.;]{1,60}?\bto\s+(?:grow|rise|reach|increase|exceed|stay|remain|be|keep|add|create)\b)|plans? to|plans? for (?:this|next|the coming) year|(?:we|they)\s+plan(?=\s+(?:around\s+|about\s+|over\s+|more than\s+)?\d)|eyes(?=\s+(?:around|about|above|over|at least|no less than|\d))|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?,]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|report|it|we|they)\s+(?:also\s+|again\s+)?(?:targets|hopes\s+to)|(?:pledging|promising|vowing|hoping)\s+to(?=[^.;!?,]*\d)|(?:province|city|region|government|report|outline|draft|it)\s+(?:also\s+|again\s+)?(?:plans|budgets for|seeks to|pencils in|envisages|calls for|proposes|promises|pledges)|budget\s+(?:also\s+|again\s+)?(?:plans|targets)\s+(?!(?:were|was|are|is|have|had|by|of|and|for|set)\b)(?=[a-z])|(?:is|are)\s+set\s+at|(?:we|they|it)\s+(?:have|has)\s+set(?!\s+up\b|\s+(?:a\s+)?(?:new\s+)?records?\b)(?=\s+[^.;,\d]{0,60}?\s(?:at|to)\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d)|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to|(?:is|are)\s+planned\s+for\s+(?:this\s+year|(?:19|20)\d{2}))\b/gi
+  /\b(?:will|would|should(?!\s+have\b)|(?:they|we|it|province|city|region|government|report)\s+(?:also\s+|still\s+)?wants?\s+to|we\s+(?:also\s+)?want(?=\s+[^.;\d]{1,60}?\b(?:no less than|at least|above|over|within|below|under|more than|around|about)?\s*\d)|(?<!\bwho\s)wants?(?=\s+(?!to\b)[^.;]{1,60}?\bto\s+(?:grow|rise|reach|increase|exceed|stay|remain|be|keep|add|create)\b)|plans? to|plans? for (?:this|next|the coming) year|(?:we|they)\s+plan(?=\s+(?:around\s+|about\s+|over\s+|more than\s+)?\d)|eyes(?=\s+(?:around|about|above|over|at least|no less than|\d))|aims? (?:to|for)|(?:is|are) aiming (?:to|for)|(?<=[:：]\s*)to (?:fall|rise|grow|drop|increase|decrease|reach|exceed|stay|remain|be kept)|strives? to|promises? to|pledges? to|vows? to|(?:promised|pledged|vowed) to(?=[^.;!?,]*\d)|(?:province|city|region|government|report) wants|(?:province|city|region|government|report) (?:also )?expects|we (?:forecast|expect|project|see)|(?:province|city|region|government|report|it|we|they)\s+(?:also\s+|again\s+)?(?:targets|hopes\s+to)|(?:pledging|promising|vowing|hoping)\s+to(?=[^.;!?,]*\d)|(?:province|city|region|government|report|outline|draft)\s+(?:also\s+|again\s+)?(?:plans|budgets for|seeks to|pencils in|envisages|calls for|proposes|promises|pledges)|\bit\s+(?:also\s+)?calls\s+for\s+(?:raising|increasing|expanding|cutting|reducing|adding|creating|building|keeping|growth|an?\s+(?:increase|rise|cut|reduction))|budget\s+(?:also\s+|again\s+)?(?:plans|targets)\s+(?!(?:were|was|are|is|have|had|by|of|and|for|set)\b)(?=[a-z])|(?:is|are)\s+set\s+at|(?:we|they|it)\s+(?:have|has)\s+set(?!\s+up\b|\s+(?:a\s+)?(?:new\s+)?records?\b)(?=\s+[^.;,\d]{0,60}?\s(?:at|to)\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d)|(?:is|are)\s+asking\s+for|targets\s+(?:(?:around|about|above|over|at least|no less than)\s+)?\d|(?:is|are)\s+(?:(?:again|also|now|still)\s+)?(?:(?:expected|projected|forecast|set|targeted|budgeted|planned|due)\s+)?to|(?:is|are)\s+planned\s+for\s+(?:this\s+year|(?:19|20)\d{2}))\b/gi
 
 /**
  * The years of a numbered Five-Year Plan a text names ("the 13th Five-Year Plan" → "2016-2020").

@@ -1237,12 +1237,8 @@ function readMention(
       mention.excluded = 'name'
       return mention
     }
-    // "the “six stabilities”": a number word opening a quoted name; "Seven Star Crags and Dinghu
-    // Mountain welcomed …": one opening a name of capitalised words.
-    if (
-      ('"“‘'.includes(previousChar) && previousChar !== '') ||
-      (/^[A-Z][a-z]+$/.test(numberText) && /^\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b/.test(after))
-    ) {
+    // "the “six stabilities”": a number word opening a quoted name.
+    if ('"“‘'.includes(previousChar) && previousChar !== '') {
       mention.excluded = 'name'
       return mention
     }

@@ -7586,14 +7586,6 @@ describe('slides, cards and parts of a whole (seventeenth session)', () => {
       ['20', 'factories'],
     ])
   })
-
-  it('reads "Seven Star Crags" as a name', () => {
-    expect(
-      records(
-        'Seven Star Crags and Dinghu Mountain welcomed a record number of visitors. Three new parks opened.',
-      ).map((r) => [r.number.text, r.unit]),
-    ).toEqual([['Three', 'parks']])
-  })
 })
 
 describe('an interview on five years, and gaps to the national figure (seventeenth session)', () => {
@@ -7847,5 +7839,65 @@ describe('a header of two lines over a table aligned with spaces (seventeenth se
       ['6.5', null, 6.5, 2025, 'target'],
       ['35.42', 'billion yuan', 3.9, 2024, 'actual'],
     ])
+  })
+})
+
+describe('where the rules of the seventeenth session stop (a review)', () => {
+  it('keeps results said past "it calls for", levels reached "every year" and stocks "in cumulative terms" as before', () => {
+    expect(
+      periods(
+        'Looking back, it calls for credit where due: GDP grew 5.2 percent. Over the past five years, the economy grew steadily. The forest coverage rate rose every year, reaching 63 percent. We built expressways, and the network reached 1,200 kilometers in cumulative terms.',
+      ),
+    ).toEqual([
+      ['5.2', 2023, 'actual'],
+      ['63', 2023, 'actual'],
+      ['1,200', 2023, 'actual'],
+    ])
+  })
+
+  it("ends a question's span at a heading, and takes no span from a question on years ahead", () => {
+    expect(
+      periodsOfText(
+        [
+          'Mayor: the economy keeps its momentum',
+          '',
+          'Daily | 2026-01-26',
+          '',
+          'Q: Looking back over the past five years, what stands out?',
+          '',
+          'A: GDP grew by an average of 5.9% a year.',
+          '',
+          'Economic performance in 2025',
+          '',
+          'GDP grew 5.2 percent.',
+          '',
+          'Q: Over the five years ahead, what will change?',
+          '',
+          'A: We created 60,000 new urban jobs last year.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5.9', '2021-2025', 'actual'],
+      ['5.2', 2025, 'actual'],
+      ['60,000', 2025, 'actual'],
+    ])
+  })
+
+  it('keeps the span of a five-year plan for its tasks when their heading names the plan', () => {
+    expect(
+      periodsOfText(
+        [
+          '2026 Government Work Report',
+          '',
+          'Opening of the 15th Five-Year Plan (2026-2030)',
+          '',
+          'Key tasks of the 15th Five-Year Plan period',
+          '',
+          '● Add 300 high-tech enterprises.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([['300', '2026-2030', 'target']])
   })
 })
