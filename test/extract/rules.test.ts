@@ -7842,6 +7842,16 @@ describe('a header of two lines over a table aligned with spaces (seventeenth se
   })
 })
 
+describe('a bound on what is counted (seventeenth session)', () => {
+  it('reads "collective operating income of over 500,000 yuan" after the counted noun as its bound', () => {
+    expect(
+      records('Villages with collective operating income of over 500,000 yuan reached 1,120.').map(
+        (r) => [r.number.text, r.unit],
+      ),
+    ).toEqual([['1,120', 'villages']])
+  })
+})
+
 describe('where the rules of the seventeenth session stop (a review)', () => {
   it('keeps results said past "it calls for", levels reached "every year" and stocks "in cumulative terms" as before', () => {
     expect(
