@@ -2033,6 +2033,16 @@ function readToken(gap: number): RegExp {
  * index in the value of the read text's character `i` (null when nothing changed); `ends` maps
  * the start of each edit that reads as something to its end.
  */
+// The arrows drawn as emoji or slanted, by the plain arrow each is read as.
+const arrowRead: Record<string, string> = {
+  '\u2b06': '↑',
+  '\u2b07': '↓',
+  '\u2197': '↑',
+  '\u2198': '↓',
+  '\u{1F53A}': '▲',
+  '\u{1F53B}': '▼',
+}
+
 function readable(
   written: string,
   toSource: (index: number) => number,
@@ -2066,11 +2076,11 @@ function readable(
         if (!(scaleAtEnd.test(value.slice(0, at)) && /^[a-z]/.test(value.slice(at + 1, at + 2))))
           edits.push({ at, length: 1, read: ' | ' })
   }
-  // "21.7 bn yuan ⬇️ 2.3%": an arrow drawn as an emoji, read as the plain arrow (the selector
-  // that draws it so is no character of it).
-  if (/[\u2b06\u2b07]/.test(value))
-    for (const m of value.matchAll(/([\u2b06\u2b07])\uFE0F?/g))
-      edits.push({ at: m.index!, length: m[0].length, read: m[1] === '\u2b06' ? '↑' : '↓' })
+  // "21.7 bn yuan ⬇️ 2.3%", "Imports 🔺4.1%", "CPI ↘ 0.2%": an arrow drawn as an emoji or a
+  // slanted arrow, read as the plain arrow (the selector that draws it so is no character of it).
+  if (/[\u2b06\u2b07\u2197\u2198]|\u{1F53A}|\u{1F53B}/u.test(value))
+    for (const m of value.matchAll(/([\u2b06\u2b07\u2197\u2198]|\u{1F53A}|\u{1F53B})\uFE0F?/gu))
+      edits.push({ at: m.index!, length: m[0].length, read: arrowRead[m[1]!]! })
   // "bi1lion", "ki1ometers": a letter l that optical reading took for a one, inside a word.
   if (/[a-z]1[a-z]/.test(value))
     for (const m of value.matchAll(/(?<=[a-z])1(?=[a-z])/g))

@@ -1951,7 +1951,7 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
 const rising =
   'increased?|increases|increasing|rose|rise|rises|risen|rising|grew|grows?|growing|grown|up|expanded?|expands|expanding|gained?|gains|raised?|raises|raising|lift(?:ed|ing|s)?|boost(?:ed)?|added|add|surged|surging|soared|soaring|jumped|jumping|climbed|climbing'
 const falling =
-  'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|cutting|lower(?:ed|ing)?|trimm(?:ed|ing)|slash(?:ed|ing)|shrank|shrink|shrinking|contracted?|slipped|slipping|slid|sliding|dipped|dipping'
+  'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|cutting|lower(?:ed|ing)?|trimm(?:ed|ing)|slash(?:ed|ing)|shrank|shrink|shrinking|contracted?|slipped|slipping|slid|sliding|dipped|dipping|plunged|plunging|plummeted|plummeting|tumbled|tumbling|eased|easing|sank|sinking|slumped|slumping'
 
 // Compiled once: these run for every number.
 const fallingCue = new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i')

@@ -46,7 +46,7 @@ function rateOrIntensity(text: string): boolean {
   )
 }
 const levelVerbs =
-  /\s*\b(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes)\b/i
+  /\s*\b(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|sank|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -166,8 +166,8 @@ export function clauseRecords(clause: Clause): Draft[] {
         next.change === 0 &&
         !tableChange(next) &&
         // ("rose 2.1 percent on a comparable basis to 150.4 billion yuan")
-        // ("expanded 5.9 percent last year to 181.26 billion yuan")
-        (/^\s*(?:(?:compared with|over|from)\s+(?:the\s+)?(?:previous|last)\s+year\s*|last\s+year\s*|year[- ]on[- ]year\s*|y\/y\s*|yoy\s*|in\s+(?:19|20)\d{2}(?:\s+alone)?\s*|on\s+a\s+comparable\s+basis\s*|at\s+comparable\s+prices\s*|in\s+real\s+terms\s*)?,?\(?\s*(?:to|at)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
+        // ("expanded 5.9 percent last year to 181.26 billion yuan", "rose 5.2 percent to reach …")
+        (/^\s*(?:(?:compared with|over|from)\s+(?:the\s+)?(?:previous|last)\s+year\s*|last\s+year\s*|year[- ]on[- ]year\s*|y\/y\s*|yoy\s*|in\s+(?:19|20)\d{2}(?:\s+alone)?\s*|on\s+a\s+comparable\s+basis\s*|at\s+comparable\s+prices\s*|in\s+real\s+terms\s*)?,?\(?\s*(?:to(?:\s+(?:reach|hit|total|stand\s+at))?|at)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
           clause.text.slice(m.end, next.start),
         ) ||
           /^[^.;]{0,40},\s*(?:reaching|totaling|totalling|hitting)\s+(?:RMB|US\$|\$|¥)?\s*$/i.test(
@@ -1196,7 +1196,7 @@ function subjectBefore(clause: Clause, m: Mention): string {
     .replace(/\s*(?:by|of)\s*$/i, '')
     // "with private investment dipping 1.6%": the participle of the change names nothing.
     .replace(
-      /(?<=\S)\s+(?:rising|growing|increasing|climbing|jumping|surging|soaring|expanding|falling|dropping|declining|decreasing|dipping|slipping|sliding|shrinking|contracting)\s*$/i,
+      /(?<=\S)\s+(?:rising|growing|increasing|climbing|jumping|surging|soaring|expanding|falling|dropping|declining|decreasing|dipping|slipping|sliding|shrinking|contracting|plunging|plummeting|tumbling|easing|sinking|slumping)\s*$/i,
       '',
     )
     // "Income of residents registered an average annual increase of 7.5%"

@@ -286,6 +286,14 @@ function isLinkBar(content: string): boolean {
   return segments.every((segment) => {
     const words = segment.trim().split(/\s+/)
     if (words.length > 4 || segment.length > 40) return false
+    // ("Exports down 3.2% | Imports up 4.1% | CPI down 0.2%": figures; "2025 Sessions" is a link.)
+    if (
+      /\d/.test(segment) &&
+      /\d\s*(?:%|percent\b|per cent\b|(?:billion|million|trillion)\b|yuan\b)|(?:\b(?:up|down)\s+|(?:^|\s)[▲▼↑↓+]\s*)\d/i.test(
+        segment,
+      )
+    )
+      return false
     return !/[.!?;,，。；]\s*$/.test(segment) && /\p{L}/u.test(segment)
   })
 }

@@ -7911,3 +7911,45 @@ describe('where the rules of the seventeenth session stop (a review)', () => {
     ).toEqual([['300', '2026-2030', 'target']])
   })
 })
+
+describe('changes said another way (eighteenth session)', () => {
+  it('reads plunging, tumbling, plummeting, easing, sinking and slumping as falls', () => {
+    expect(
+      records(
+        'Coal output fell 3.2%, with imports plunging 12.4% and exports tumbling 8.1%. Steel output plummeted 9.5 percent. Consumer prices eased 0.3 percent. Coke output sank 4.4 percent and cement output slumped 2.6 percent.',
+      ).map((r) => [r.number.text, r.subject, r.value, r.change]),
+    ).toEqual([
+      ['3.2', 'Coal output', null, -3.2],
+      ['12.4', 'imports', null, -12.4],
+      ['8.1', 'exports', null, -8.1],
+      ['9.5', 'Steel output', null, -9.5],
+      ['0.3', 'Consumer prices', null, -0.3],
+      ['4.4', 'Coke output', null, -4.4],
+      ['2.6', 'cement output', null, -2.6],
+    ])
+  })
+
+  it('reads arrows drawn as emoji triangles or slanted arrows as the sign of a change', () => {
+    expect(
+      records('Exports 🔻3.2%\n\nImports 🔺4.1%\n\nCPI ↘ 0.2%\n\nGRP ↗5.2%').map((r) => [
+        r.number.text,
+        r.indicator,
+        r.value,
+        r.change,
+      ]),
+    ).toEqual([
+      ['3.2', 'exports', null, -3.2],
+      ['4.1', null, null, 4.1],
+      ['0.2', 'cpi', null, -0.2],
+      ['5.2', 'grp', null, 5.2],
+    ])
+  })
+
+  it('reads "rose 5.2 percent to reach 1.2 trillion yuan" as one record of the level and its change', () => {
+    expect(
+      records('Retail sales of consumer goods rose 5.2 percent to reach 1.2 trillion yuan.').map(
+        (r) => [r.number.text, r.indicator, r.value, r.unit, r.change],
+      ),
+    ).toEqual([['1.2', 'retail_sales', 1.2, 'trillion yuan', 5.2]])
+  })
+})

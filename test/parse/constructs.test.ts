@@ -116,6 +116,25 @@ describe('web page furniture', () => {
     expect(coverageProblems(text, tree, file)).toEqual([])
   })
 
+  it('keeps a bar of short figures parted by "|" as text, not a bar of links', () => {
+    const text = [
+      'Government Work Report 2025',
+      '',
+      'Review of Work in 2024',
+      '',
+      'Exports down 3.2% | Imports up 4.1% | CPI down 0.2%',
+      '',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(file.data.furniture ?? []).toEqual([])
+    expect(periodsOf(tree, file)).toEqual([
+      ['3.2', 2024, 'actual'],
+      ['4.1', 2024, 'actual'],
+      ['0.2', 2024, 'actual'],
+    ])
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
   it('takes a site menu of short lines for furniture and finds the headline under it', () => {
     const menu = ['Xinhua | English', 'Home', 'China', 'World', 'Business', 'Tech & Science']
     const text = [
