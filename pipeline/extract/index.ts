@@ -198,6 +198,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // "Q: Looking back over those five years, what stands out?": the span the answers speak of,
   // until the next question.
   let askedSpan: string | null = null
+  // "The past five years saw remarkable achievements." opening a paragraph: the paragraphs after it
+  // ("Infrastructure improved markedly. …") speak of those years too, until a heading or another
+  // time.
+  let topicSpan: string | null = null
   // "Q: What are the main targets for 2026?": the answers after it set them, until a question on
   // a time gone by.
   const askedAbout = (read: string) => {
@@ -268,7 +272,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     let targets: { year: number | null } | undefined = carriedTargets
     // "Over the past five years, …": a paragraph that opens on a span of years speaks of it
     // until a sentence names another time ("Last year, …").
-    let span: string | null = here.kind === 'actual' ? askedSpan : null
+    let span: string | null = here.kind === 'actual' ? (askedSpan ?? topicSpan) : null
+    let topicHere = false
     // The sentence read names the span itself (it opened it, or said "during this period").
     let spanHere = false
     // "This year the city aims … . It has lined up 1,000 major projects …": a paragraph that opens
@@ -288,6 +293,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     for (const clause of clauses(read)) {
       if (clause.sentence !== sentence) {
         const continued = /[;；]\s*$/.test(sentence)
+        const opensText = sentence === ''
         sentence = clause.sentence
         // (A part that opens on a time of its own, "; in 2024, grain output …", is of that time.)
         if (
@@ -320,6 +326,27 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           here.kind === 'target' && /^\W*the\s+(?:past|last)\s+\w+\s+years\b/i.test(sentence)
             ? null
             : openingSpan(sentence, meta, here.kind === 'actual')
+        // (In a paragraph of figures: not "The past five years were truly extraordinary," the
+        // governor said, over "2022 at a glance".)
+        if (
+          opened !== null &&
+          here.kind === 'actual' &&
+          opensText &&
+          sawYears.test(sentence) &&
+          hasFigure(read)
+        ) {
+          topicSpan = opened
+          topicHere = true
+        } else if (
+          topicSpan !== null &&
+          (namesTime(sentence) ||
+            /\b(?:the\s+past|last)\s+year\b/i.test(sentence) ||
+            // (A year named after the paragraph that opened the span: "2022 at a glance".)
+            (!topicHere && /\b(?:19|20)\d{2}\b(?!\s*[-–]|\s+to\s+(?:19|20)\d{2})/.test(sentence)))
+        ) {
+          if (span === topicSpan) span = null
+          topicSpan = null
+        }
         // (Tested only where it can change the span: most sentences follow no span.)
         const took: boolean =
           opened === null &&
@@ -1175,6 +1202,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (node.type === 'heading') {
       dropCarried()
       askedSpan = null
+      topicSpan = null
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
       headings.push(node)
       context = undefined
@@ -2033,6 +2061,10 @@ function readToken(gap: number): RegExp {
  * index in the value of the read text's character `i` (null when nothing changed); `ends` maps
  * the start of each edit that reads as something to its end.
  */
+// "The past five years saw remarkable achievements.": a sentence that names the years it opens.
+const sawYears =
+  /^\W*the\s+(?:past|last)\s+(?:three|four|five|ten)\s+years\s+(?:(?:have\s+)?(?:saw|seen|witnessed|been)|were)\b/i
+
 // The arrows drawn as emoji or slanted, by the plain arrow each is read as.
 const arrowRead: Record<string, string> = {
   '\u2b06': '↑',

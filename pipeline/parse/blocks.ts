@@ -507,6 +507,19 @@ function continues(
           record(head.content)))
     )
       return false
+    // "    Over the five years of …" under "rose by a mere 0.4%.", in a paragraph whose first line
+    // is indented like it and whose other lines are not: text taken from a printed page, each
+    // paragraph opening on an indented line.
+    if (
+      !sawBlank &&
+      block.type === 'text' &&
+      last.line.indent === 0 &&
+      block.segments[0]!.line.indent === line.indent &&
+      block.segments.length >= 2 &&
+      !unfinished &&
+      /^[\p{Lu}\d"“]/u.test(line.content)
+    )
+      return false
     if (!sawBlank) return true
     return (unfinished || lower) && !previous.endsWith(':')
   }

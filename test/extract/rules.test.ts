@@ -7953,3 +7953,48 @@ describe('changes said another way (eighteenth session)', () => {
     ).toEqual([['1.2', 'retail_sales', 1.2, 'trillion yuan', 5.2]])
   })
 })
+
+describe('plans and spans (eighteenth session)', () => {
+  it('carries the span of "The past five years saw …" to the paragraphs after it, until another time', () => {
+    expect(
+      periods(
+        [
+          'The past five years saw remarkable achievements. GRP grew 7% a year on average.',
+          '',
+          'The people gained more from development. Over 3.5 million new urban jobs were created.',
+          '',
+          'Over the past year, GRP grew 5%.',
+          '',
+          'Exports rose 3%.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['7', '2019-2023', 'actual'],
+      ['3.5', '2019-2023', 'actual'],
+      ['5', 2023, 'actual'],
+      ['3', 2023, 'actual'],
+    ])
+  })
+
+  it('carries no span from a paragraph of no figures, nor past a year named after it', () => {
+    expect(
+      periods(
+        [
+          '"The past five years were truly extraordinary," the governor said.',
+          '',
+          'Over 3.5 million new urban jobs were created.',
+          '',
+          'The past five years saw great change. GRP grew 7% a year on average.',
+          '',
+          '2023 at a glance',
+          '',
+          '-- Exports rose 3%.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['3.5', 2023, 'actual'],
+      ['7', '2019-2023', 'actual'],
+      ['3', 2023, 'actual'],
+    ])
+  })
+})

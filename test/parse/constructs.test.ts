@@ -116,6 +116,31 @@ describe('web page furniture', () => {
     expect(coverageProblems(text, tree, file)).toEqual([])
   })
 
+  it('starts a paragraph at an indented line in a text whose paragraphs open indented', () => {
+    const text = [
+      'Government Work Report 2026',
+      '',
+      'I. Review of Our Work in 2025',
+      '    The year 2025 marked the conclusion of the plan period. Our gross regional product',
+      'reached 148.62 billion yuan, up 5.3%. Consumer prices rose by a mere 0.4%.',
+      '    Over the five years of the 14th Five-Year Plan period, GRP grew at an average annual',
+      'rate of 5.4%.',
+      '    1. Farming was made firmer. Grain output reached 8.12 million tons, an all-time',
+      'high. We built 86,700 hectares of high-standard farmland.',
+      '',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(nodesOf(tree, 'paragraph').map((p) => p.position?.start.line)).toEqual([4, 6, 8])
+    expect(periodsOf(tree, file)).toEqual([
+      ['148.62', 2025, 'actual'],
+      ['0.4', 2025, 'actual'],
+      ['5.4', '2021-2025', 'actual'],
+      ['8.12', 2025, 'actual'],
+      ['86,700', 2025, 'actual'],
+    ])
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
   it('keeps a bar of short figures parted by "|" as text, not a bar of links', () => {
     const text = [
       'Government Work Report 2025',
