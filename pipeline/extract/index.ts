@@ -859,9 +859,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         !(planned && !/\bcumulative(?:ly)?\b/i.test(clause.text))
       let rangeStart: { kind: 'actual' | 'target'; period: number | string | null } | undefined
       for (const draft of drafts) {
-        const indicator = visitorsOfPlace(clause.text.slice(0, draft.numberStart), draft)
-          ? null
-          : indicatorOf(lexicon, draft)
+        // ("0.6 percentage points slower than the provincial average": a gap to another
+        // figure, not the indicator itself.)
+        const indicator =
+          visitorsOfPlace(clause.text.slice(0, draft.numberStart), draft) ||
+          (draft.value === null &&
+            draft.changeUnit === 'percentage points' &&
+            gapAfter.test(clause.text.slice(draft.numberEnd)))
+            ? null
+            : indicatorOf(lexicon, draft)
         // "fixed asset investment 10%", "CPI: around 3%": an amount or a price index in percent
         // is its growth.
         if (
@@ -2061,6 +2067,11 @@ function readToken(gap: number): RegExp {
  * index in the value of the read text's character `i` (null when nothing changed); `ends` maps
  * the start of each edit that reads as something to its end.
  */
+// "0.2 percentage points above the national average", "one percentage point below the provincial
+// rate": a gap to another place's figure (not "higher than in 2022", "than a year earlier").
+const gapAfter =
+  /^\s*(?:percentage\s+)?points?\s+(?:above|below|ahead of|behind|(?:higher|lower|faster|slower|more|less)\s+than)\s+(?!in\b|a\s+year\b|last\s+year\b|the\s+(?:previous|last|same|end|year)\b|that\s+of\s+(?:last|the\s+previous)\s+year\b|(?:19|20)\d{2}\b)/i
+
 // "The past five years saw remarkable achievements.": a sentence that names the years it opens.
 const sawYears =
   /^\W*the\s+(?:past|last)\s+(?:three|four|five|ten)\s+years\s+(?:(?:have\s+)?(?:saw|seen|witnessed|been)|were)\b/i

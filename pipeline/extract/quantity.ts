@@ -78,6 +78,12 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
     'percentage points',
     'percentage points',
   ],
+  // "0.2 points above Liaoning", "2.6 points higher than the provincial level": a gap of rates.
+  [
+    /^(points?)\b(?=\s+(?:above|below|higher|lower|faster|slower|ahead of|behind|more than|less than)\b)/i,
+    'percentage points',
+    'percentage points',
+  ],
   [/^(%|per ?cent\b|pct\b)/i, '%', '%'],
   // "up 70 bp": a change of a rate in hundredths of a point, as written.
   [/^(basis points?|bps?)\b/i, 'basis points', 'basis points'],
@@ -802,7 +808,7 @@ function readMention(
   // how long a document is.
   if (
     (word || numberText.length <= 3) &&
-    (/^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers|min read|minutes? read|pages\b|(?:key\s+|main\s+|big\s+)?(?:themes|issues|risks|keywords|key words|points|questions|reasons|lessons|messages|pillars)\b)/i.test(
+    (/^\s+(?:numbers|things|facts|charts|takeaways|highlights|key numbers|min read|minutes? read|pages\b|(?:key\s+|main\s+|big\s+)?(?:themes|issues|risks|keywords|key words|points(?!\s+(?:above|below|higher|lower|faster|slower|ahead of|behind|more than|less than)\b)|questions|reasons|lessons|messages|pillars)\b)/i.test(
       after,
     ) ||
       // "Reading time: 6 min"
@@ -1737,6 +1743,8 @@ function readMention(
       mention.change = /higher|more|faster/i.test(than[1]!) ? 1 : -1
       if (!than[2]) mention.changeCue = 'than'
     }
+    // ("1.06 percentage points below the national intensity": a gap below another figure.)
+    else if (/^\s*(?:below|behind)\b/i.test(tail)) mention.change = -1
     return mention
   }
   // "| -0.2%", "GDP: -5.0%", "(+3.8%)": a sign glued to the figure, after a space, bar, colon or

@@ -114,8 +114,28 @@ export function tableHeader(
     /\(((?:100 million|10,000|ten thousand|hundred million|million|billion|trillion)\s+[a-z]+)\)\s*$/i.exec(
       title,
     )
+  // "Table 1  Main indicators, 2024 (growth in %)" over "Indicator   Yingkou   Liaoning   China":
+  // a table of the growths of places side by side.
+  const growthTitle =
+    /\bgrowth(?:\s+rates?)?\s*,?\s*\(?\s*in\s+(?:%|per ?cent\b)|\(\s*%\s*(?:growth|y\/y|yoy)\b/i.test(
+      title,
+    ) &&
+    firstHeaderCell.test(cells[0]?.trim() ?? '') &&
+    cells
+      .slice(1)
+      .every(
+        (cell) =>
+          /^[\p{L}][\p{L} .'’&-]{0,29}$/u.test(cell.trim()) &&
+          !/\b(?:units?|targets?|goals?|plans?|actual|results?|growth|change|value|notes?|remarks?)\b/i.test(
+            cell,
+          ),
+      )
   const columns = cells.map((cell, i): Column => {
     const change = /\b(?:growth|change|increase|y\/y|yoy|year-on-year)\b/i.test(cell)
+    if (i > 0 && growthTitle) {
+      named = true
+      return { year: null, kind: null, plan: null, change: true, percent, percentChange: true }
+    }
     if (i === 0)
       return {
         year: null,

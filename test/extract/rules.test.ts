@@ -7998,3 +7998,42 @@ describe('plans and spans (eighteenth session)', () => {
     ])
   })
 })
+
+describe('comparisons with other places (eighteenth session)', () => {
+  it('reads a table of places whose title says its figures are growths in percent', () => {
+    expect(
+      records(
+        [
+          'Table 1  Main indicators, 2023 (growth in %)',
+          'Indicator                              Yingkou   Liaoning   China',
+          'GRP                                      5.3       5.1       5.0',
+          'Fixed asset investment                   3.6       0.5       3.2',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change, r.changeUnit]),
+    ).toEqual([
+      ['5.3', 'grp', null, 5.3, '%'],
+      ['5.1', 'grp', null, 5.1, '%'],
+      ['5.0', 'grp', null, 5, '%'],
+      ['3.6', 'fixed_asset_investment', null, 3.6, '%'],
+      ['0.5', 'fixed_asset_investment', null, 0.5, '%'],
+      ['3.2', 'fixed_asset_investment', null, 3.2, '%'],
+    ])
+  })
+
+  it('reads "points above/below" a place as a gap in percentage points, signed, of no indicator', () => {
+    expect(
+      records(
+        'GRP grew 5.3%, 0.3 percentage points above the national average and 0.2 points above Liaoning. R&D spending was 1.62% of GRP, 1.06 percentage points below the national intensity. The unemployment rate was 5.1%, 0.1 point above the national 5.0%.',
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change, r.changeUnit]),
+    ).toEqual([
+      ['5.3', 'grp', null, 5.3, '%'],
+      ['0.3', null, null, 0.3, 'percentage points'],
+      ['0.2', null, null, 0.2, 'percentage points'],
+      ['1.62', null, 1.62, null, null],
+      ['1.06', null, null, -1.06, 'percentage points'],
+      ['5.1', 'urban_unemployment_rate', 5.1, null, null],
+      ['0.1', null, null, 0.1, 'percentage points'],
+      ['5.0', null, 5, null, null],
+    ])
+  })
+})
