@@ -2059,14 +2059,6 @@ function readToken(gap: number): RegExp {
   )
 }
 
-/**
- * A text as the extractor reads it: HTML entities and tags left by a web page decoded ("R&amp;D"
- * → "R&D", "4.3&#37;" → "4.3%", "<br>" → " ", "<strong>" → ""), full-width brackets as ASCII
- * ones, tab-separated columns as " | " cells, and a word broken at a line end by a hyphen joined
- * again ("en-|terprises" → "enterprises"; "high-|tech" keeps its hyphen). `origin[i]` is the
- * index in the value of the read text's character `i` (null when nothing changed); `ends` maps
- * the start of each edit that reads as something to its end.
- */
 // "0.2 percentage points above the national average", "one percentage point below the provincial
 // rate": a gap to another place's figure (not "higher than in 2022", "than a year earlier").
 const gapAfter =
@@ -2086,6 +2078,14 @@ const arrowRead: Record<string, string> = {
   '\u{1F53B}': '▼',
 }
 
+/**
+ * A text as the extractor reads it: HTML entities and tags left by a web page decoded ("R&amp;D"
+ * → "R&D", "4.3&#37;" → "4.3%", "<br>" → " ", "<strong>" → ""), full-width brackets as ASCII
+ * ones, tab-separated columns as " | " cells, and a word broken at a line end by a hyphen joined
+ * again ("en-|terprises" → "enterprises"; "high-|tech" keeps its hyphen). `origin[i]` is the
+ * index in the value of the read text's character `i` (null when nothing changed); `ends` maps
+ * the start of each edit that reads as something to its end.
+ */
 function readable(
   written: string,
   toSource: (index: number) => number,

@@ -1709,9 +1709,12 @@ function readMention(
     previousChar !== '' && arrows.includes(previousChar)
       ? numberStart - 1
       : previousChar === ' ' &&
-          numberStart >= 3 &&
+          numberStart >= 2 &&
           arrows.includes(sentence[numberStart - 2]!) &&
-          sentence.slice(0, numberStart - 2).trim() !== ''
+          // ("▲ 6.2% Fixed asset investment": a card's change opens it.)
+          (sentence.slice(0, numberStart - 2).trim() !== '' ||
+            unit === '%' ||
+            unit === 'percentage points')
         ? numberStart - 2
         : -1
   const arrowUp = arrowAt >= 0 && '↑▲△'.includes(sentence[arrowAt]!)

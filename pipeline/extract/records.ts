@@ -554,7 +554,9 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   // +23.2%": the words a poster puts after a figure, then its change.
   if (
     (next.changeCue === 'cue' || next.changeCue === 'points') &&
-    /^\s+[^,;，；|\d]{1,80}?\s+$/.test(between) &&
+    // ("… (GRP)   ▲ 5.7%": the gap before the change read as a bar.)
+    // ("8.62 billion yuan (≈ US$1.21 billion) Imports and exports   ▲ 18.4%": past a conversion.)
+    /^(?:\s*\([^()]*\))?\s+[^,;，；|\d]{1,80}?(?:\s*\|)?\s+$/.test(between) &&
     (/[▲▼↑↓△▽]/.test(clause.text[next.start] ?? '') ||
       (/\s{2,}$/.test(between) && /[+−]/.test(clause.text[next.start] ?? '')))
   )

@@ -234,7 +234,23 @@ function figureFirstCards(lines: readonly SourceLine[]): Set<SourceLine> {
     // (Not "Foreign trade" over "Steady growth in scale": a run of labels over figures that ends
     // on a label and its words.)
     if (figures >= 3 && first <= 3 && !together && !lastFigure && beforeLastFigure)
-      for (let i = start; i < end; i++) if (isCardFigure(lines[i]!)) cards.add(lines[i]!)
+      for (let i = start; i < end; i++)
+        if (
+          isCardFigure(lines[i]!) ||
+          // ("▲ 6.2%" over "Fixed asset investment" after a caption: a change as a card's figure.)
+          (lines[i]!.indent < 4 &&
+            signedChange.test(lines[i]!.content) &&
+            i > start &&
+            !isCardFigure(lines[i - 1]!) &&
+            !unitLine.test(lines[i - 1]!.content) &&
+            !/^(?:100 million|10,000|hundred million|ten thousand|trillion|billion|million|thousand)\b/i.test(
+              lines[i - 1]!.content,
+            ) &&
+            i + 1 < end &&
+            isLabelLine(lines[i + 1]!.content) &&
+            !signedChange.test(lines[i + 1]!.content))
+        )
+          cards.add(lines[i]!)
     start = -1
   }
   for (let i = 0; i < lines.length; i++) {
@@ -276,7 +292,8 @@ function figureFirstCards(lines: readonly SourceLine[]): Set<SourceLine> {
   return cards
 }
 
-const cardNote = /^(?:source|sources|note|notes|image|photo|chart|click|tap|swipe)\b/i
+const cardNote =
+  /^(?:source|sources|note|notes|speaker notes?|image|photo|chart|click|tap|swipe)\b/i
 
 function isCardFigure(line: SourceLine): boolean {
   return (
@@ -295,6 +312,11 @@ function cardFigure(content: string): boolean {
   if (!/\d/.test(content)) return cardWord.test(content)
   // (Not a numbered title: "01 Economic aggregate".)
   if (/^\d{1,2}\s+\p{Lu}/u.test(content)) return false
+  // ("8.62 billion yuan (≈ US$1.21 billion)": with its conversion in brackets.)
+  content = content.replace(
+    /\s*\((?:≈|~|about|approx\.?|approximately)?\s*(?:US\$|\$|USD)[^()]*\)$/i,
+    '',
+  )
   const cells = content.includes('|') ? content.split(/\s*\|\s*/) : [content]
   return cells.every(
     (cell) =>

@@ -8037,3 +8037,29 @@ describe('comparisons with other places (eighteenth session)', () => {
     ])
   })
 })
+
+describe('cards of a slide (eighteenth session)', () => {
+  it('reads cards of a figure over its label and change, with speaker notes, conversions and a change alone', () => {
+    expect(
+      records(
+        [
+          'The Economy at a Glance',
+          '221.36 billion yuan',
+          'Gross regional product (GRP)   ▲ 5.7%',
+          '▲ 6.2%',
+          'Fixed asset investment',
+          '8.62 billion yuan (≈ US$1.21 billion)',
+          'Imports and exports   ▲ 18.4%',
+          '14.73 billion yuan',
+          'Local general public budget revenue   ▲ 7.1%',
+          'Speaker notes: the figures are preliminary.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change]),
+    ).toEqual([
+      ['221.36', 'grp', 221.36, 5.7],
+      ['6.2', 'fixed_asset_investment', null, 6.2],
+      ['8.62', 'imports_exports', 8.62, 18.4],
+      ['14.73', 'local_general_public_budget_revenue', 14.73, 7.1],
+    ])
+  })
+})
