@@ -397,8 +397,19 @@ function makeClause(
     mentions,
     respectively,
     sentence,
-    bar: clause.indexOf(' | '),
+    bar: labelEnd(clause),
   }
+}
+
+/**
+ * Where a row's label ends: its first bar, or its second after a cell of the row's number
+ * ("| 10 | Cargo throughput (million tons) | 221.6 |").
+ */
+function labelEnd(clause: string): number {
+  const bar = clause.indexOf(' | ')
+  if (bar === -1 || bar > 6 || !/^\s*\|?\s*\d{1,3}\.?$/.test(clause.slice(0, bar))) return bar
+  const next = clause.indexOf(' | ', bar + 3)
+  return next === -1 || !/\p{L}/u.test(clause.slice(bar + 3, next)) ? bar : next
 }
 
 /** Punctuation and space a clause does not end with. */

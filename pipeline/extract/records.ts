@@ -771,6 +771,13 @@ const amountWord =
 function amountInPercent(clause: Clause, m: Mention): boolean {
   // Note: a cheap test of the clause first; most percentages are rates of other things.
   if (!amountWord.test(clause.text)) return false
+  // ("with tax revenue accounting for 61.8%": its share of a whole.)
+  if (
+    /\b(?:accounting|accounted|accounts|account)\s+for\s+(?:(?:about|around|over|nearly|more than|almost)\s+)?$/i.test(
+      clause.text.slice(Math.max(0, m.start - 40), m.start),
+    )
+  )
+    return false
   const subject = levelSubject(clause, m)
   return amountNoun.test(subject) && !rateLike.test(subject) && !/\bintensity\b/i.test(subject)
 }

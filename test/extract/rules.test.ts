@@ -8063,3 +8063,34 @@ describe('cards of a slide (eighteenth session)', () => {
     ])
   })
 })
+
+describe('tables and shares (eighteenth session)', () => {
+  it('reads the unit of a row label after a cell of the row number', () => {
+    expect(
+      records(
+        [
+          '| No. | Indicator | 2023 actual | 2024 target |',
+          '|:---:|:---|---:|---:|',
+          '| 2 | Added value of industrial enterprises above designated size, growth | 9.6% | 10% |',
+          '| 10 | Cargo throughput of the port (million tons) | 221.6 | 235 |',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.value, r.unit, r.change, r.period]),
+    ).toEqual([
+      ['9.6', null, null, 9.6, 2023],
+      ['10', null, null, 10, 2024],
+      ['221.6', 221.6, 'million tons', null, 2023],
+      ['235', 235, 'million tons', null, 2024],
+    ])
+  })
+
+  it('reads "with tax revenue accounting for 61.8%" as a share, not a growth', () => {
+    expect(
+      records(
+        'Local general public budget revenue came to 10.47 billion yuan, up 2.3%, with tax revenue accounting for 61.8%.',
+      ).map((r) => [r.number.text, r.value, r.unit, r.change]),
+    ).toEqual([
+      ['10.47', 10.47, 'billion yuan', 2.3],
+      ['61.8', 61.8, '%', null],
+    ])
+  })
+})
