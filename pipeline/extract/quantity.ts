@@ -1041,8 +1041,12 @@ function readMention(
   if (
     !word &&
     previousChar === ' ' &&
-    near.endsWith('top ') &&
-    /(?:\b(?:the|among|of|in|into|a|national|nationwide|global|world)|['’]s)\s+top\s+$/i.test(near)
+    (near.endsWith('top ') || near.endsWith('Top ')) &&
+    // ("Top 100 Counties": or the name in capitals.)
+    (/(?:\b(?:the|among|of|in|into|a|national|nationwide|global|world)|['’]s)\s+top\s+$/i.test(
+      near,
+    ) ||
+      (near.endsWith('Top ') && /^\s+\p{Lu}/u.test(after)))
   ) {
     mention.excluded = 'name'
     return mention
@@ -1595,6 +1599,9 @@ function readMention(
     if (
       // (Not "… over 100 million yuan each — 312 projects started": the label's count.)
       (/\beach\b[^,;:—]{0,40}$/i.test(leadNear) &&
+        // ("projects worth over 100 million yuan each and complete investment of 30 billion
+        // yuan": the task after the threshold's end.)
+        !/\beach\s+and\s+\w+/i.test(leadNear) &&
         // "projects each worth over 100 million yuan grew by 9.6%": the figure of the verb.
         !/\beach\b[^,;]*\b(?:grew|rose|increased|surged|jumped|climbed|soared|expanded|fell|dropped|declined|reached|was|were|totaled|totalled|amounted|stood|accounted)\b/i.test(
           leadNear,

@@ -725,15 +725,16 @@ function isSocialLine(content: string): boolean {
     return true
   const rest = content
     .replace(/\d[\d.,]*[KkMm]?/g, ' ')
-    .replace(/\p{Extended_Pictographic}|\uFE0F|\u200D|[·•|▾]/gu, ' ')
+    .replace(/\p{Extended_Pictographic}|\uFE0F|\u200D|[·•|▾()]/gu, ' ')
     .replace(
-      /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|retweets?|shares?|send|followers?|following|views?|reactions?|bookmarks?|votes|final results)\b/gi,
+      /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|retweets?|shares?|send|followers?|following|views?|reactions?|bookmarks?|favou?rites?|votes|final results)\b/gi,
       ' ',
     )
     .trim()
   return (
     rest === '' &&
-    /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?|votes)\b|\p{Extended_Pictographic}\uFE0F?\s*\d/iu.test(
+    // (Not "🔢 312" over the words that name it: one count behind an emoji of no post's frame.)
+    /\b(?:likes?|repl(?:y|ies)|comments?|reposts?|followers?|reactions?|votes)\b|[♥❤♡👍💬🔁👁🔄↻⭐](?:\uFE0F|\p{Extended_Pictographic})*\s*\d|\p{Extended_Pictographic}\uFE0F?\s*\d.*\p{Extended_Pictographic}\uFE0F?\s*\d/iu.test(
       content,
     )
   )

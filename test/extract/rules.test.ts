@@ -8094,3 +8094,29 @@ describe('tables and shares (eighteenth session)', () => {
     ])
   })
 })
+
+describe('names, thresholds and counters (eighteenth session)', () => {
+  it('keeps "🔢 312" over the words that name it, and drops a line of likes and comments', () => {
+    expect(
+      records(
+        [
+          '🔢 312',
+          '        high-tech enterprises in the city, a net increase of 47',
+          '',
+          '👍 Like (128)     💬 Comment (9)     ⭐ Favorite',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change]),
+    ).toEqual([['312', 'high_tech_enterprises', 312, 47]])
+  })
+
+  it('reads "Top 100 Counties" as a name, and a task after a threshold that ends on "each and"', () => {
+    expect(
+      periods(
+        'Fujin made the list of national Top 100 Counties for tourism.\n\nStart 120 projects worth over 100 million yuan each and complete an investment of 30 billion yuan.',
+      ),
+    ).toEqual([
+      ['120', 2024, 'target'],
+      ['30', 2024, 'target'],
+    ])
+  })
+})
