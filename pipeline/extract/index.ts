@@ -395,6 +395,28 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         for (const mention of clause.mentions)
           if (columns![cellIndex(read, clause.start + mention.numberStart)]?.unit)
             mention.excluded = 'name'
+      // "… | 641.2 | 6.3 | % |" under "… | 2025 Actual | Change vs 2024 | Change Unit |": the unit
+      // of the row's change in a column of its own.
+      const changeUnitAt =
+        columns && clause.bar !== -1 ? columns.findIndex((c) => c.changeUnit) : -1
+      if (changeUnitAt > 0) {
+        const written = cellsOf(read)[changeUnitAt]?.trim() ?? ''
+        const unit = /^(?:%|per ?cent)$/i.test(written)
+          ? '%'
+          : /^(?:pct\.?\s*pts?\.?|percentage points?|pp|ppts?)$/i.test(written)
+            ? 'percentage points'
+            : /^\p{L}[\p{L} -]{1,30}$/u.test(written)
+              ? written
+              : null
+        for (const mention of clause.mentions) {
+          if (mention.excluded || mention.unit !== null || unit === null) continue
+          if (!columns![cellIndex(read, clause.start + mention.numberStart)]?.change) continue
+          mention.unit = unit
+          mention.baseUnit = unit
+          mention.baseValue = mention.value
+          if (mention.change === 0) [mention.change, mention.changeCue] = [1, 'cue']
+        }
+      }
       // "Our workshop has 140 people on two shifts", "I run a center that serves 210 seniors": a
       // speaker's own story, not a figure of the report (not "I noticed that private
       // investment grew 3.6 percent").

@@ -509,7 +509,11 @@ function unitFromHeader(clause: Clause, d: Draft): void {
 function tableLabel(clause: Clause, m: Mention): string | undefined {
   const bar = clause.bar
   if (bar === -1 || m.start < bar) return undefined
-  const first = clause.text.slice(0, bar).replace(/^[\s|]+/, '')
+  // (Past a cell of the row's number the row's label ends at: "| 1 | GRP | …".)
+  const first = clause.text
+    .slice(0, bar)
+    .replace(/^[\s|]+/, '')
+    .replace(/^\d{1,3}\.?\s*\|\s*/, '')
   // "1 | Growth of gross regional product | % | above 5": a row numbered in its first cell.
   const label = /^\d{1,3}\.?\s*$/.test(first) ? (clause.text.slice(bar).split('|')[1] ?? '') : first
   const cell = label.replace(percentLabel, '').trim()
@@ -1119,7 +1123,8 @@ function changeSubject(clause: Clause, m: Mention): string {
     cell &&
     (!/[A-Za-z]/.test(clause.text.slice(clause.bar, m.start)) ||
       // ("| down 1.2 |": or a change's direction.)
-      /^\s*(?:(?:around|about|approximately|over|above|more than|at least|no less than|within|below|nearly)\s+)?(?:(?:up|down)\s+(?:by\s+)?)?$/i.test(
+      // ("| growth of about 6% |": or the growth the row's figure is.)
+      /^\s*(?:(?:growth|increase|rise|decline|decrease|drop|reduction)\s+(?:of\s+|by\s+)?)?(?:(?:around|about|approximately|over|above|more than|at least|no less than|within|below|nearly)\s+)?(?:(?:up|down)\s+(?:by\s+)?)?$/i.test(
         clause.text.slice(clause.text.lastIndexOf('|', m.start) + 1, m.start),
       ))
   )

@@ -21,6 +21,8 @@ export interface Column {
   percent: boolean
   /** "Unit": the column gives the unit of each row's figures. */
   unit?: boolean
+  /** "Change Unit": the column gives the unit of each row's change. */
+  changeUnit?: boolean
   /** "Fiscal accounts, 2023–2024 (100 million yuan)": the unit the title gives the figures. */
   titleUnit?: string
   /** "CAGR 20-24 (%)": the column holds average growths over the span of the table's years. */
@@ -147,6 +149,19 @@ export function tableHeader(
       }
     if (/^\s*units?\s*$/i.test(cell))
       return { year: null, kind: null, plan: null, change: false, percent, unit: true }
+    if (/^\s*(?:change|growth)\s+units?\s*$/i.test(cell)) {
+      named = true
+      return { year: null, kind: null, plan: null, change: false, percent, changeUnit: true }
+    }
+    // "Change vs 2024": the change of the year after the one it is measured against.
+    const against =
+      /^\s*(?:change|growth|increase)\s+(?:vs\.?|over|on|compared with|from)\s+((?:19|20)\d{2})\s*$/i.exec(
+        cell,
+      )
+    if (against) {
+      named = true
+      return { year: Number(against[1]) + 1, kind: 'actual', plan: null, change: true, percent }
+    }
     // "Indicator   Value   Change" of a statistical bulletin: the year's figures and their growth,
     // in percent unless a cell says otherwise ("-0.3 pp").
     if (

@@ -8120,3 +8120,28 @@ describe('names, thresholds and counters (eighteenth session)', () => {
     ])
   })
 })
+
+describe('a table of results, changes and targets (eighteenth session)', () => {
+  it('reads a numbered CSV table with a column of changes and a column of their units', () => {
+    expect(
+      records(
+        [
+          '"No.","Indicator","Unit","2023 Actual","Change vs 2022","Change Unit","2024 Target"',
+          '"1","Gross regional product (GRP)","billion yuan","641.2","6.3","%","growth of about 6%"',
+          '"2","Fixed asset investment","%","","8.4","%","growth of about 8%"',
+          '"3","Share of days with good air quality","%","91.8","0.6","pct pts","above 90%"',
+          '"4","Projects under construction","projects","186","24","projects","more than 200"',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.subject, r.value, r.change, r.changeUnit, r.period]),
+    ).toEqual([
+      ['641.2', 'Gross regional product', 641.2, 6.3, '%', 2023],
+      ['6', 'Gross regional product (GRP)', null, 6, '%', 2024],
+      ['8.4', 'Fixed asset investment', null, 8.4, '%', 2023],
+      ['8', 'Fixed asset investment', null, 8, '%', 2024],
+      ['91.8', 'Share of days with good air quality', 91.8, 0.6, 'percentage points', 2023],
+      ['90', 'Share of days with good air quality', 90, null, null, 2024],
+      ['186', 'Projects under construction', 186, 24, 'projects', 2023],
+      ['200', 'Projects under construction', 200, null, null, 2024],
+    ])
+  })
+})
