@@ -136,6 +136,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // Where the last title of a box of figures stands, a heading ("BY THE NUMBERS") or a line
   // ("FACT BOX  |  WUZHOU IN 2024 AT A GLANCE").
   let boxHeading: number | undefined
+  // A box of targets in capitals inside a story, and the part the story was in before it.
+  let capsBox: { heading: Heading; prior: Heading | undefined } | undefined
   let boxAt: number | undefined
   let part: Heading | undefined
   // The context changes only at headings: computed there, not for every text.
@@ -1243,6 +1245,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "MAIN TARGETS AT A GLANCE (growth rates in percent unless stated)": a heading over a table
       // is its title.
       title = headingText(node)
+      // "KEY TARGETS FOR 2026" in capitals over lines of "Label: value", inside a story: a box
+      // the story goes on after (see below).
+      capsBox =
+        node.data?.role === 'part' &&
+        node.data.kind === 'targets' &&
+        /\p{Lu}{3}/u.test(title) &&
+        !/\p{Ll}/u.test(title)
+          ? { heading: node, prior: part }
+          : undefined
       if (node.data?.role === 'part') {
         part = node
         notesHold = 'nothing'
@@ -1336,6 +1347,26 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         context = undefined
         headings.length = 0
         dropCarried()
+      }
+      // "Industry remained the backbone. The value added of industrial enterprises … rose 9.2%, …"
+      // after the box's lines: the story goes on, under the part before the box.
+      if (capsBox && part === capsBox.heading && node.position) {
+        const para = text.slice(node.position.start.offset, node.position.end.offset)
+        if (
+          node.position.end.line > node.position.start.line &&
+          /[\p{Ll}%][.!?]["”’)]?\s+\p{Lu}/u.test(para) &&
+          !/^[^.:：]{2,60}[:：]/.test(para) &&
+          !/^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[•●■▪*-])/u.test(para) &&
+          futureIndex(para) < 0 &&
+          !/\b(?:targets?|goals?|plans?)\b/i.test(para)
+        ) {
+          part = capsBox.prior
+          const at = headings.indexOf(capsBox.heading)
+          if (at !== -1) headings.splice(at, 1)
+          context = undefined
+          dropCarried()
+          capsBox = undefined
+        }
       }
       // Note: a row of a table is one line of the source (or the lines of a row flattened one cell
       // a line); most paragraphs are passed over at once.

@@ -23,6 +23,7 @@ import {
   labelled,
   matchNumbering,
   matchPartPhrase,
+  yearAndNext,
   unitAlone,
   unnumberedTitle,
   yearRange,
@@ -223,7 +224,7 @@ export function buildOutline(
         !(partKind === 'notes' && /\?\s*$/.test(value)) &&
         (slide ||
           numberedPart ||
-          (!namesReport && years.length > 0 && !/[.。]$/.test(value)) ||
+          (!namesReport && years.length > 0 && !/[.。]$/.test(value) && !yearAndNext.test(value)) ||
           // (Not "Numbers, targets and what's next for our city 👇": a list of what a post holds.)
           (!namesReport && phrase === 'targets' && !/\w,\s+targets?\s+and\s/i.test(value)) ||
           phrase === 'notes' ||

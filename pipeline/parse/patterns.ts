@@ -504,6 +504,13 @@ const partPhrases: Array<[RegExp, PartKind]> = [
   [/\b(tasks|(?<!five-year )plan|priorities|arrangements|work hard|will)\b|任务|安排/i, 'plan'],
 ]
 
+/**
+ * "A year of steady gains in 2025 -- and a to-do list for 2026": a subtitle of the whole story,
+ * its year gone by and its year ahead, not a part.
+ */
+export const yearAndNext =
+  /\b(?:gains?|growth|results?|achievements?|progress|review)\b[^.;:]{0,20}\b(?:19|20)\d{2}\b[^.;:]{0,10}(?:--|—|–|\band\b|&)[^.;:]{0,30}\b(?:plans?|to-do|agenda|targets?|goals?|tasks?)\b[^.;:]{0,12}\b(?:19|20)\d{2}\b/i
+
 /** The part a heading names by its words, if it names one. */
 const headlineOfTarget =
   /\b(?:an?\s+(?:[\w-]+\s+){0,3}targets?\b|(?:sets?|carries|keeps|raises|lowers|cuts|eyes|unveils|announces|misses|beats|meets|hits|trims|holds)\s+(?:[\w-]+\s+){0,4}targets?\b)/i

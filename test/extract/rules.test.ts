@@ -8145,3 +8145,32 @@ describe('a table of results, changes and targets (eighteenth session)', () => {
     ])
   })
 })
+
+describe('a story around a box of targets (eighteenth session)', () => {
+  it('reads a subtitle naming the year gone by and the year ahead as no part, and the story after a box of targets in capitals as results', () => {
+    expect(
+      periodsOfText(
+        [
+          'THE GOVERNMENT WORK REPORT IN NUMBERS',
+          'A year of steady gains in 2025 -- and a to-do list for 2026',
+          '',
+          "The city's gross regional product reached 262.57 billion yuan, up 5.9%.",
+          '',
+          'KEY TARGETS FOR 2026',
+          'GRP growth: around 6%',
+          'New urban jobs: over 55,000',
+          '',
+          'Industry remained the backbone. The TCM industry posted operating revenue of over',
+          '160 billion yuan, while the baijiu industry generated 98.5 billion yuan of output value.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['262.57', 2025, 'actual'],
+      ['6', 2026, 'target'],
+      ['55,000', 2026, 'target'],
+      ['160', 2025, 'actual'],
+      ['98.5', 2025, 'actual'],
+    ])
+  })
+})
