@@ -567,6 +567,18 @@ function readMention(
     mention.excluded = 'ordinal'
     return mention
   }
+  // "3.1 Industry (IIT Bureau): add 35 …": the number of a section opening its paragraph (not
+  // "5.7 Trillion Yuan" in a headline).
+  if (
+    !word &&
+    /^\d{1,2}\.\d{1,2}$/.test(numberText) &&
+    /^\s*$/.test(sentence.slice(0, numberStart)) &&
+    /^\s+\p{Lu}\p{Ll}+\b/u.test(after) &&
+    !/^\s+(?:Trillion|Billion|Million|Thousand|Percent|Per cent|Yuan|Tons?|Points?)\b/.test(after)
+  ) {
+    mention.excluded = 'ordinal'
+    return mention
+  }
   // "in twenty twenty four": a year said in words.
   if (word && numberText.includes(' ') && spokenYearPattern.test(numberText)) {
     mention.excluded = 'year'
@@ -980,7 +992,7 @@ function readMention(
     !word &&
     namingLabels.has(lastLabel(near)) &&
     !/^\s*(?:%|(?:thousand|million|billion|trillion|yuan|per ?cent)\b)/i.test(after) &&
-    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lides?|SLIDES?|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|[Pp]art|PART|Task|TASK|Theme|THEME|[Rr]ows?|[Ss]heets?:?|[Ee]xt\.?|Issue|ISSUE|[Mm]agnitude|[Hh]ighway|Annex|Appendix|Box|BOX|Exhibit|Items?|ITEMS?|Group|GROUP|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.)\s*$/.test(
+    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lides?|SLIDES?|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|[Pp]art|PART|Task|TASK|Theme|THEME|[Rr]ows?|[Ss]heets?:?|[Ee]xt\.?|Issue|ISSUE|[Mm]agnitude|[Hh]ighway|Annex|Appendix|Box|BOX|Exhibit|Items?|ITEMS?|Group|GROUP|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.|R(?:oo)?m\.?|ROOM)\s*$/.test(
       near,
     )
   ) {
@@ -1590,7 +1602,8 @@ function readMention(
   // ("326 projects worth over 1 billion yuan each were started")
   if (
     /\b(?:worth|valued at|each with an? (?:investment|output|revenue) of)\s*$/i.test(leadNear) &&
-    /^\s+(?:[a-z]+\s+){0,2}each\b(?!\s+(?:month|quarter|year|day|week)\b)/i.test(after)
+    // ("worth 1 bn yuan+ each": with its bound written as a plus.)
+    /^\s+(?:[a-z]+\+?\s+){0,2}each\b(?!\s+(?:month|quarter|year|day|week)\b)/i.test(after)
   ) {
     mention.excluded = 'threshold'
     return mention
@@ -1870,7 +1883,7 @@ function lastLabel(text: string): string {
 }
 
 const namingLabels = new Set(
-  'no table figure chart slide slides panel priority pillar chapter chapters section sections part task theme row rows sheet sheets ext issue annex appendix box exhibit item items group article keyword paragraph para page p pp magnitude highway'.split(
+  'no table figure chart slide slides panel priority pillar chapter chapters section sections part task theme row rows sheet sheets ext issue annex appendix box exhibit item items group article keyword paragraph para page p pp magnitude highway rm room'.split(
     ' ',
   ),
 )

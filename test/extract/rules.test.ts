@@ -8174,3 +8174,19 @@ describe('a story around a box of targets (eighteenth session)', () => {
     ])
   })
 })
+
+describe('terse notes (eighteenth session)', () => {
+  it('reads a room number, a section number opening a paragraph and a bound written "yuan+ each" as no figures', () => {
+    expect(
+      records(
+        [
+          'Venue: Govt Bldg, Conf. Rm 2 | Chair: Mayor',
+          '',
+          '3.1 Industry (IIT Bureau): add 35 enterprises above designated size.',
+          '',
+          'Start 40 projects worth 1 billion yuan+ each.',
+        ].join('\n'),
+      ).map((r) => r.number.text),
+    ).toEqual(['35', '40'])
+  })
+})
