@@ -433,6 +433,8 @@ function isHeadingLike(
   previous: Block | undefined,
 ): boolean {
   if (block.segments.length !== 1 || value.length > 130) return false
+  // "** 2025 IN REVIEW **": a title between the marks of bold type.
+  value = value.replace(/^(\*\*|__)\s*([^*_]+?)\s*\1$/, '$2')
   // "━━ PANEL ⑦ TARGETS FOR 2022 ━━   Slide 7 of 8": a title between rules, on a poster's panel
   // (not "━━ 2023 GDP: up 5.2% ━━", a figure).
   if (framedTitle.test(value) && !hasFigure(unnumberedTitle(value))) return true
@@ -470,7 +472,10 @@ function isHeadingLike(
   if (
     // ("14th Five-Year Plan period (2021-2025)" over its items, a title of its span alone.)
     !(
-      /^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|\d{1,2}-(?:year|YEAR)\b)/u.test(words) ||
+      // ("14TH FIVE-YEAR PLAN (2021-2025) AT A GLANCE": or on the plan's ordinal.)
+      /^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|\d{1,2}-(?:year|YEAR)\b|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Five-Year\s+Plan|FIVE-YEAR\s+PLAN)\b)/u.test(
+        words,
+      ) ||
       // ("2025 (actual)", "2026 (targets)": the year of a box's figures, and their kind.)
       /^(?:19|20)\d{2}\s+\((?:actuals?|results?|outturn|preliminary|targets?|goals?|plan|projected|expected|estimates?)\)\s*[:：]?$/i.test(
         words,

@@ -141,6 +141,37 @@ describe('web page furniture', () => {
     expect(coverageProblems(text, tree, file)).toEqual([])
   })
 
+  it('reads a title between bold marks and one opening on the plan ordinal as headings', () => {
+    const text = [
+      'Highlights of the government work report 2026',
+      '',
+      '** 2025 IN REVIEW **',
+      '',
+      '-- GDP reached 398.62 billion yuan, up 5.8 percent',
+      '',
+      '14TH FIVE-YEAR PLAN (2021-2025) AT A GLANCE',
+      '-- GDP grew at an average annual rate of 6.1 percent',
+      '',
+      '** MAIN TARGETS FOR 2026 **',
+      '',
+      '-- Grain output above 9.2 million tons',
+      '',
+    ].join('\n')
+    const { tree, file } = parseText(text)
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Highlights of the government work report 2026'],
+      ['part', '** 2025 IN REVIEW **'],
+      ['part', '14TH FIVE-YEAR PLAN (2021-2025) AT A GLANCE'],
+      ['part', '** MAIN TARGETS FOR 2026 **'],
+    ])
+    expect(periodsOf(tree, file)).toEqual([
+      ['398.62', 2025, 'actual'],
+      ['6.1', '2021-2025', 'actual'],
+      ['9.2', 2026, 'target'],
+    ])
+    expect(coverageProblems(text, tree, file)).toEqual([])
+  })
+
   it('keeps a bar of short figures parted by "|" as text, not a bar of links', () => {
     const text = [
       'Government Work Report 2025',
