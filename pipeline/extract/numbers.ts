@@ -51,9 +51,10 @@ export const scales: ReadonlyArray<[string, number]> = [
 const units = 'one|two|three|four|five|six|seven|eight|nine'
 const teens = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
 const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
-const upTo99 = `(?:(?:${tens})(?:[\\s-](?:${units}))?|${teens}|${units}|zero)`
-const upTo999 = `(?:(?:${units})\\s+hundred(?:\\s+(?:and\\s+)?${upTo99})?|${upTo99})`
-const spoken = `${upTo999}(?:\\s+thousand(?:\\s+(?:and\\s+)?${upTo999})?)?(?:[\\s-]+point(?:[\\s-]+(?:zero|${units}))+)?`
+// ("nought point three", "a hundred and six", "six and a half": as a speaker says them.)
+const upTo99 = `(?:(?:${tens})(?:[\\s-](?:${units}))?|${teens}|${units}|zero|nought)`
+const upTo999 = `(?:(?:${units}|a)\\s+hundred(?:\\s+(?:and\\s+)?${upTo99})?|${upTo99})`
+const spoken = `${upTo999}(?:\\s+thousand(?:\\s+(?:and\\s+)?${upTo999})?)?(?:[\\s-]+point(?:[\\s-]+(?:zero|nought|oh|${units}))+|\\s+and\\s+a\\s+half)?`
 /** A number said in one word up to 99: "five", "twenty-three". */
 export const numberWord = new RegExp(`^${upTo99}$`, 'i')
 const spokenYear = `(?:nineteen|twenty)\\s+(?:(?:${tens})(?:[\\s-](?:${units}))?|${teens}|oh\\s+(?:${units}))`
@@ -86,8 +87,18 @@ export function numberValue(text: string): number {
   let current = 0
   let fraction = ''
   let point = false
-  for (const word of words) {
+  // ("six and a half": a half more.)
+  const half = /\band a half$/.test(text.toLowerCase()) ? 0.5 : 0
+  for (const word of half ? words.slice(0, -3) : words) {
     if (word === 'and') continue
+    if (word === 'a') {
+      current ||= 1
+      continue
+    }
+    if (word === 'nought' || word === 'oh') {
+      if (point) fraction += '0'
+      continue
+    }
     if (point) fraction += String(small[word] ?? Number.NaN)
     else if (word === 'point') point = true
     else if (word === 'hundred') current = (current || 1) * 100
@@ -96,7 +107,7 @@ export function numberValue(text: string): number {
       current = 0
     } else current += small[word] ?? Number.NaN
   }
-  const whole = total + current
+  const whole = total + current + half
   return fraction ? Number(`${whole}.${fraction}`) : whole
 }
 

@@ -8190,3 +8190,17 @@ describe('terse notes (eighteenth session)', () => {
     ).toEqual(['35', '40'])
   })
 })
+
+describe('numbers as a speaker says them (eighteenth session)', () => {
+  it('reads "a hundred and six", "nought point three" and "six and a half"', () => {
+    expect(
+      records(
+        'A hundred and six kilometres of new expressway opened to traffic. Consumer prices rose by nought point three percent. Rural incomes grew six and a half percent.',
+      ).map((r) => [r.number.text, r.value, r.change]),
+    ).toEqual([
+      ['A hundred and six', 106, null],
+      ['nought point three', null, 0.3],
+      ['six and a half', null, 6.5],
+    ])
+  })
+})
