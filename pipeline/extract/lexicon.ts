@@ -218,13 +218,26 @@ function matchCore(lexicon: Lexicon, phrase: string, depth: number): string | nu
 function match(lexicon: Lexicon, candidate: string): string | null {
   if (lexicon.any && !lexicon.any.test(candidate)) return null
   for (const entry of lexicon.entries) {
-    if (
-      entry.patterns.some((p) => p.test(candidate)) &&
-      !entry.exclude.some((p) => p.test(candidate))
-    )
+    if (entryPattern(entry).test(candidate) && !entry.exclude.some((p) => p.test(candidate)))
       return entry.id
   }
   return null
+}
+
+// The patterns of an entry in one regex, tried once rather than one by one (a pattern the union
+// cannot hold, as `anyPattern` says, keeps the entry to its list).
+const entryPatterns = new WeakMap<Lexicon['entries'][number], { test(text: string): boolean }>()
+
+function entryPattern(entry: Lexicon['entries'][number]): { test(text: string): boolean } {
+  let pattern = entryPatterns.get(entry)
+  if (pattern === undefined) {
+    const joinable = entry.patterns.length > 0 && entry.patterns.every((p) => p.flags === 'i')
+    pattern = (joinable ? anyPattern(entry.patterns) : undefined) ?? {
+      test: (text: string) => entry.patterns.some((p) => p.test(text)),
+    }
+    entryPatterns.set(entry, pattern)
+  }
+  return pattern
 }
 
 /**
