@@ -208,7 +208,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // a time gone by.
   const askedAbout = (read: string) => {
     // ("Reporter (Xinhua): …?": a question of a named asker.)
+    // (Most lines ask nothing: a question mark is looked for first.)
     if (
+      !read.includes('?') ||
       !/^\W*(?:Q\d*|Question|[A-Z][\w.]{0,20})(?:\s*\([^()]{1,40}\))?\s*[:：]/.test(read) ||
       !/\?\W*$/.test(read)
     )
@@ -1341,6 +1343,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (
         part !== undefined &&
         node.position?.start.offset !== undefined &&
+        digitAt(text, node.position.start.offset) &&
         entryTime.test(text.slice(node.position.start.offset, node.position.start.offset + 40))
       ) {
         part = undefined
@@ -1393,7 +1396,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         boxFilled = true
       // "| KEY NUMBERS: 2021 TARGETS |": the title of a box of targets holds for its lines.
       const boxLine =
-        only?.type === 'text' && oneLine ? /^\|\s*([^|]*?)\s*\|$/.exec(only.value) : null
+        only?.type === 'text' && oneLine && only.value.charCodeAt(0) === 124
+          ? /^\|\s*([^|]*?)\s*\|$/.exec(only.value)
+          : null
       // (A border under the box's title keeps it: "| WHAT 2019 HOLDS |", "+----+", "| > GRP …|".)
       if (!boxLine) {
         if (!border) box = undefined
@@ -1439,8 +1444,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                 (plain ||
                     (oneLine &&
                       only?.type === 'text' &&
-                      (latexRow.test(only.value) ||
-                        /<\/t[dh]>/i.test(only.value) ||
+                      ((only.value.includes(' & ') && latexRow.test(only.value)) ||
+                        (only.value.includes('</') && /<\/t[dh]>/i.test(only.value)) ||
                         (only.value.includes('....') && dotLeaders.test(only.value))))) &&
                   only?.type === 'text'
                 ? readable(only.value, (i) => i).text
@@ -1772,6 +1777,12 @@ function saysLastYear(clause: Clause, draft: Draft): boolean {
 
 const entryTime =
   /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|BJT|GMT|CST))?(?:$|\n|\s{2,}|\s+[A-Z]{4,}\b|\s+[—–-]\s)/
+
+/** Whether a digit stands at `at` (the time of an entry opens on one). */
+function digitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code >= 48 && code <= 57
+}
 
 // Between two figures: an arrow, with the unit and year of the first and the qualifier of the
 // second.

@@ -874,7 +874,9 @@ function flatTableRows(lines: readonly SourceLine[]): Map<number, FlatRow> {
     !hasFigure(lines[at]!.content) &&
     lines[at]!.content.length <= 60
   for (let i = 0; i < lines.length; i++) {
-    if (!firstHeaderCell.test(lines[i]!.content)) continue
+    // (The cell opens on "i" or "n": most lines are passed over at once.)
+    const first = lines[i]!.content.charCodeAt(0) | 32
+    if ((first !== 105 && first !== 110) || !firstHeaderCell.test(lines[i]!.content)) continue
     let width = 1
     while (
       i + width < lines.length &&

@@ -41,6 +41,8 @@ import {
 
 /** "━━━━━━━━": a rule of box-drawing characters, above and below a title. */
 const boxRule = /^[━═─]{5,}$/
+/** "━", "═", "─": the characters of a `boxRule`. */
+const isRuleCode = (code: number) => code === 0x2501 || code === 0x2550 || code === 0x2500
 
 export type { Furniture, HeadingRole, ReportMeta } from './mdast.js'
 
@@ -297,6 +299,7 @@ function findFurniture(
     // "━━━━━━" over "📊 PART 1 | 2022 IN NUMBERS" over "━━━━━━": a title boxed between rules.
     if (
       i >= 2 &&
+      isRuleCode(line.content.charCodeAt(0)) &&
       boxRule.test(line.content) &&
       boxRule.test(lines[i - 2]!.content) &&
       lines[i - 1]!.content.length <= 80 &&
@@ -767,7 +770,14 @@ function pageFurniture(
     if (
       line !== titleLine &&
       line.content.length <= 80 &&
-      (engagement.test(line.content) || isSocialLine(line.content))
+      // (The counts open on their sign: "♥", "❤", "♡", "↻" or an emoji's first half.)
+      (((code === 0x2665 ||
+        code === 0x2764 ||
+        code === 0x2661 ||
+        code === 0x21bb ||
+        code === 0xd83d) &&
+        engagement.test(line.content)) ||
+        isSocialLine(line.content))
     ) {
       furnitureAt.set(line.line, 'byline')
       continue
@@ -790,7 +800,11 @@ function pageFurniture(
       const last = line.content.charCodeAt(line.content.length - 1)
       // "Contents", then "1 Structure", "3.1 Economic performance": the table of contents of a
       // page, its entries numbered like the headings they point to.
-      if (/^(?:table of )?contents$/i.test(line.content)) contentsFrom(lines, line, furnitureAt)
+      if (
+        (line.content.length === 8 || line.content.length === 17) &&
+        /^(?:table of )?contents$/i.test(line.content)
+      )
+        contentsFrom(lines, line, furnitureAt)
       // "20/24": the number of a post in a thread, on a line of its own, like a page number.
       if (last >= 48 && last <= 57 && /^\d{1,3}\s*\/\s*\d{1,3}$/.test(line.content)) {
         furnitureAt.set(line.line, 'page')
