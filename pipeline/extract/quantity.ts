@@ -881,6 +881,10 @@ function readMention(
   // that defines things: "enterprises whose revenue has stayed above 10 billion yuan for three
   // consecutive years".)
   if (
+    (nearLower.includes('above') ||
+      nearLower.includes('over') ||
+      nearLower.includes('than') ||
+      nearLower.includes('least')) &&
     /consecutive|straight|successive/i.test(after) &&
     /\b(?:above|over|more than|at least)\s+$/i.test(near) &&
     (/^[^,;]{0,40}?\bfor\s+the\s+\w+\s+(?:consecutive|straight|successive)\s+years?\b/i.test(
@@ -976,6 +980,7 @@ function readMention(
   // "ranking No. 3 in the country", "No. 3 nationwide": a rank written with "No.".
   if (
     !word &&
+    near.includes('No.') &&
     /\bNo\.\s*$/.test(near) &&
     smallInteger &&
     (/\b(?:rank(?:ed|ing|s)?|came|placed)\s+No\.\s*$/i.test(near) || rankWords.test(after))
@@ -1023,7 +1028,9 @@ function readMention(
   if (
     !word &&
     (/^\s+version\b/i.test(after) ||
-      (/\bthe\s+$/i.test(near) && /^\s+(?:measures|policies|articles|opinions)\b/i.test(after)))
+      (nearLower.includes('the') &&
+        /\bthe\s+$/i.test(near) &&
+        /^\s+(?:measures|policies|articles|opinions)\b/i.test(after)))
   ) {
     mention.excluded = 'name'
     return mention
@@ -1066,6 +1073,11 @@ function readMention(
   // "Tel: +86 (574) 8718 0000": the numbers of a telephone.
   if (
     !word &&
+    (nearLower.includes('tel') ||
+      nearLower.includes('fax') ||
+      nearLower.includes('phone') ||
+      nearLower.includes('hotline') ||
+      nearLower.includes('mobile')) &&
     /\b(?:tel|fax|phone|telephone|hotline|mobile)\s*[:：.]?\s*[+\d() -]*$/i.test(near) &&
     /^[\d() -]*(?:$|\s{2,}|[,;|])/.test(after)
   ) {
@@ -1073,22 +1085,27 @@ function readMention(
     return mention
   }
   // "Best viewed at 1280*800 resolution": the size of a screen.
-  if (!word && (/^[*×x]\d/.test(after) || /\d[*×]$/.test(near))) {
+  if (
+    !word &&
+    (((nextChar === '*' || nextChar === '×' || nextChar === 'x') && /^[*×x]\d/.test(after)) ||
+      ((previousChar === '*' || previousChar === '×') && /\d[*×]$/.test(near)))
+  ) {
     mention.excluded = 'name'
     return mention
   }
   // "R&D intensity stayed above 5% for the 6th year in a row": a streak above a threshold (or
   // below one: "stayed below 5.5% for the 5th consecutive year").
+  // Note: the words after the figure are read first; most figures have no "for the …" after them.
   if (
+    /^[^,;.]{0,30}?\bfor\s+the\s+[\w-]+\s+(?:consecutive|straight|successive)\s+years?\b|^[^,;.]{0,30}?\bfor\s+the\s+[\w-]+\s+years?\s+(?:running|in a row)\b/i.test(
+      after,
+    ) &&
     /\b(?:above|over|more than|at least|no less than|below|under|within|no more than)\s*$/i.test(
       near,
     ) &&
     // (Not "grew by more than 15% for the sixth year running", a growth of the year.)
     !/\b(?:grew|rose|increased|expanded|surged|jumped|climbed|soared|growth|increase|up|by)\b[^,;.]*$/i.test(
       near,
-    ) &&
-    /^[^,;.]{0,30}?\bfor\s+the\s+[\w-]+\s+(?:consecutive|straight|successive)\s+years?\b|^[^,;.]{0,30}?\bfor\s+the\s+[\w-]+\s+years?\s+(?:running|in a row)\b/i.test(
-      after,
     )
   ) {
     mention.excluded = 'streak'
