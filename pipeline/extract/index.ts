@@ -299,10 +299,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         const continued = /[;；]\s*$/.test(sentence)
         const opensText = sentence === ''
         sentence = clause.sentence
+        // (Asked of the sentence by several rules below: read once.)
+        const timed = namesTime(sentence)
         // (A part that opens on a time of its own, "; in 2024, grain output …", is of that time.)
         if (
           !continued ||
-          namesTime(sentence) ||
+          timed ||
           /^\W*(?:(?:by|for)\s+(?:the end of\s+)?(?:19|20)\d{2}|this year)\b/i.test(sentence)
         )
           byYear = openingBy(sentence, meta.planYear)
@@ -313,7 +315,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         if (
           carriedTargets &&
           hasFigure(sentence) &&
-          (namesTime(sentence) ||
+          (timed ||
             /\blast year\b/i.test(sentence) ||
             // ("GDP growth target: around 6% (2022 target: around 6.5%)": a year in brackets is
             // of a comparison.)
@@ -356,13 +358,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           opened === null &&
           span === null &&
           spanBefore !== null &&
-          !namesTime(sentence) &&
+          !timed &&
           thatPeriod.test(sentence)
         // (A sentence of the plan's targets after one that looked back ends the span.)
         span =
           opened ??
-          (namesTime(sentence) ||
-          (here.kind === 'target' && /\b(?:targets?|goals?)\b/i.test(sentence))
+          (timed || (here.kind === 'target' && /\b(?:targets?|goals?)\b/i.test(sentence))
             ? null
             : // "During this period, R&D spending …": the span of the paragraph before.
               (span ?? (took ? spanBefore : null)))
@@ -370,7 +371,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // ("Retail sales rose 5 percent in 2023. During this period, …": the year it names.)
         if (span !== null) spanBefore = span
         else if (
-          namesTime(sentence) ||
+          timed ||
           /\b(?:in|by|for|since|during|at the end of)\s+(?:19|20)\d{2}\b/i.test(sentence)
         )
           spanBefore = null
@@ -379,7 +380,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         imperative =
           here.kind === 'actual' && (taskVerb.test(sentence) || taskAfterLabel.test(sentence))
         if (planOpening?.test(sentence)) ahead = here.kind === 'actual'
-        else if (span !== null || namesTime(sentence)) ahead = false
+        else if (span !== null || timed) ahead = false
       }
       // "New urban jobs | 10,000 people | 17.2 | no less than 15": the Unit column's numbers name
       // the unit, the row's figures are in it. (Excluded before the diagnostics below: a number
