@@ -509,7 +509,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             draft.changeUnit = 'percentage points'
       // "Revenue grew by 4.9% a year and totaled 6.49 trillion yuan": a clause that names no
       // subject continues the one before it in the sentence.
-      let prior = previous?.sentence === clause.sentence ? previous : undefined
+      // ("…; outcome: 5.1%": or the outcome after a semicolon, of the target before it.)
+      let prior =
+        previous?.sentence === clause.sentence ||
+        (previous !== undefined &&
+          /[;；]\s*$/.test(previous.sentence) &&
+          /^\W*(?:outcomes?|actual|results?|outturns?)\s*[:：]/i.test(clause.sentence))
+          ? previous
+          : undefined
       for (const draft of drafts) {
         // "GRP +2.6% y/y (target ~6%)", "New urban jobs 1.48mn (plan: 1mn)": the target of the
         // figure before it; "GDP growth around 5% (national: around 5%)": the country's figure
@@ -562,6 +569,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           if (named && draft.year === undefined) draft.year = Number(named[1])
           draft.subject = same
           if (prior!.growth && draft.unit === '%' && draft.change === null) readAsChange(draft, 1)
+          // ("New urban jobs — target: 40,000; outcome: 41,600": in the target's counted noun.)
+          if (
+            outcome &&
+            draft.unit === null &&
+            draft.value !== null &&
+            prior!.unit !== null &&
+            /^[a-z]+s$/.test(prior!.unit)
+          ) {
+            draft.unit = prior!.unit
+            draft.base = { value: draft.value, unit: prior!.unit }
+          }
         }
         prior = lastFigure(clause.sentence, draft)
         // "Chart: GRP, 2021-2025, trillion yuan: 2.47, 2.63, 2.72, 2.86, 3.01": the figures of a
@@ -978,6 +996,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
               clause.text.slice(draft.numberEnd),
             ))
         if (target) kind = 'target'
+        // "GRP growth — target: around 5.5%; outcome: 5.1%" in a review: the target of the year
+        // its outcome is of.
+        if (
+          kind === 'target' &&
+          here.kind === 'actual' &&
+          draft.year === undefined &&
+          meta.reviewedYear !== null &&
+          /^[^\n]*?[;；,]\s*(?:outcomes?|actual|results?|outturns?)\s*[:：]/i.test(
+            read.slice(clause.start + draft.numberEnd, clause.start + draft.numberEnd + 120),
+          )
+        )
+          draft.year = meta.reviewedYear
         // "in line with the 2024 target of around 5%": the year the target is named for (and "fell
         // short of the 2021 goal of above 9 per cent", among the plan year's targets).
         // ("set its GDP growth target for 2018 at around 8.5 percent")

@@ -8204,3 +8204,18 @@ describe('numbers as a speaker says them (eighteenth session)', () => {
     ])
   })
 })
+
+describe('targets set against outcomes (eighteenth session)', () => {
+  it('reads "target: X; outcome: Y" in a review as the reviewed year\'s target and its outcome', () => {
+    expect(
+      records(
+        '•   GRP growth  —  target: around 5.5%; outcome: 5.1% (missed)\n•   New urban jobs  —  target: 40,000; outcome: 41,600 (met)',
+      ).map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.period, r.kind]),
+    ).toEqual([
+      ['5.5', 'grp', null, null, 5.5, 2023, 'target'],
+      ['5.1', 'grp', null, null, 5.1, 2023, 'actual'],
+      ['40,000', 'urban_jobs', 40000, 'jobs', null, 2023, 'target'],
+      ['41,600', 'urban_jobs', 41600, 'jobs', null, 2023, 'actual'],
+    ])
+  })
+})
