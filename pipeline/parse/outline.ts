@@ -433,8 +433,11 @@ function isHeadingLike(
   previous: Block | undefined,
 ): boolean {
   if (block.segments.length !== 1 || value.length > 130) return false
-  // "** 2025 IN REVIEW **": a title between the marks of bold type.
-  value = value.replace(/^(\*\*|__)\s*([^*_]+?)\s*\1$/, '$2')
+  // "** 2025 IN REVIEW **": a title between the marks of bold type; "11:24  Industry tasks for
+  // 2026": the title of a live blog's entry, after its time.
+  value = value
+    .replace(/^(\*\*|__)\s*([^*_]+?)\s*\1$/, '$2')
+    .replace(/^(?:[01]?\d|2[0-3]):[0-5]\d\s{2,}(?=\p{Lu})/u, '')
   // "━━ PANEL ⑦ TARGETS FOR 2022 ━━   Slide 7 of 8": a title between rules, on a poster's panel
   // (not "━━ 2023 GDP: up 5.2% ━━", a figure).
   if (framedTitle.test(value) && !hasFigure(unnumberedTitle(value))) return true

@@ -8219,3 +8219,27 @@ describe('targets set against outcomes (eighteenth session)', () => {
     ])
   })
 })
+
+describe('a live blog (eighteenth session)', () => {
+  it('reads the title of an entry after its time as a heading of the entries under it', () => {
+    expect(
+      periodsOfText(
+        [
+          'LIVE: Mayor presents 2026 Government Work Report',
+          '',
+          '11:24  Industry tasks for 2026',
+          'The natural gas chemical cluster should hit output of 100 billion yuan.',
+          '1,200 new 5G base stations are planned.',
+          '',
+          '10:45  Five years in review (2021-2025)',
+          '- 215,000 urban jobs were created.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['100', 2026, 'target'],
+      ['1,200', 2026, 'target'],
+      ['215,000', '2021-2025', 'actual'],
+    ])
+  })
+})
