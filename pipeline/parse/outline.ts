@@ -435,7 +435,12 @@ function isHeadingLike(
   if (block.segments.length !== 1 || value.length > 130) return false
   // "** 2025 IN REVIEW **": a title between the marks of bold type; "11:24  Industry tasks for
   // 2026": the title of a live blog's entry, after its time.
+  // ("<p><strong>Part Two: Main Targets for 2026</strong></p>": or between a page's tags.)
   value = value
+    .replace(
+      /^(?:<(?:p|h[1-6]|strong|b|div|span)\b[^<>]{0,80}>\s*)+([^<>]+?)(?:\s*<\/(?:p|h[1-6]|strong|b|div|span)>)+$/i,
+      '$1',
+    )
     .replace(/^(\*\*|__)\s*([^*_]+?)\s*\1$/, '$2')
     .replace(/^(?:[01]?\d|2[0-3]):[0-5]\d\s{2,}(?=\p{Lu})/u, '')
   // "━━ PANEL ⑦ TARGETS FOR 2022 ━━   Slide 7 of 8": a title between rules, on a poster's panel

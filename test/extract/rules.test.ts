@@ -8243,3 +8243,27 @@ describe('a live blog (eighteenth session)', () => {
     ])
   })
 })
+
+describe('a page with its tags left in (eighteenth session)', () => {
+  it("reads a title between a paragraph's tags as a heading", () => {
+    expect(
+      periodsOfText(
+        [
+          'Hebi Municipal Government Work Report 2026 (Summary)',
+          '',
+          '<p><strong>Part One: Review of Work in 2025</strong></p>',
+          '<p>GRP reached 128.6 billion yuan.</p>',
+          '',
+          '<p><strong>Part Two: Main Targets for 2026</strong></p>',
+          '<p>Fixed asset investment growth of about 6&#37;;<br>',
+          'grain output of no less than 1.2 million tons.</p>',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['128.6', 2025, 'actual'],
+      ['6', 2026, 'target'],
+      ['1.2', 2026, 'target'],
+    ])
+  })
+})
