@@ -416,6 +416,14 @@ function continues(
   )
     return false
   if (asciiBorder.test(line.content) || asciiBorder.test(previous)) return false
+  // "<p><strong>Part Two: …</strong></p>" over "<p>2026 is …": a page's closed block, then the
+  // next one opening.
+  if (
+    line.content.charCodeAt(0) === 60 &&
+    /^<(?:p|h[1-6]|li|div|ul|ol)\b/i.test(line.content) &&
+    /<\/(?:p|h[1-6]|li|div|ul|ol)>\s*$/i.test(previous)
+  )
+    return false
   // "Targets for 2026" over "~5%  GRP growth" over "over 5%  fixed-asset investment growth": a
   // figure, a gap, then what it measures, a record of a sidebar on a line of its own.
   if (
