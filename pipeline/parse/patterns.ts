@@ -513,7 +513,7 @@ export const yearAndNext =
 
 /** The part a heading names by its words, if it names one. */
 const headlineOfTarget =
-  /\b(?:an?\s+(?:[\w-]+\s+){0,3}targets?\b|(?:sets?|carries|keeps|raises|lowers|cuts|eyes|unveils|announces|misses|beats|meets|hits|trims|holds)\s+(?:[\w-]+\s+){0,4}targets?\b)/i
+  /\b(?:(?:growth\s+)?targets?\s+(?:held|kept|unchanged|maintained|raised|lowered|trimmed|cut)\b|an?\s+(?:[\w-]+\s+){0,3}targets?\b|(?:sets?|carries|keeps|raises|lowers|cuts|eyes|unveils|announces|misses|beats|meets|hits|trims|holds)\s+(?:[\w-]+\s+){0,4}targets?\b)/i
 
 export function matchPartPhrase(text: string): PartKind | undefined {
   // "== References ==": the words between a wiki heading's marks.

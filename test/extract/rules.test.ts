@@ -8267,3 +8267,20 @@ describe('a page with its tags left in (eighteenth session)', () => {
     ])
   })
 })
+
+describe('a subtitle on the target (eighteenth session)', () => {
+  it('reads "Growth target held; …" under the title as a headline, not a part of targets', () => {
+    expect(
+      periodsOfText(
+        [
+          'Suizhou (Hubei): 2026 Government Work Report – quick take',
+          'Growth target held; special-purpose vehicles and exports do the heavy lifting',
+          '',
+          'Output',
+          '•  GRP: RMB148.6bn, +5.9%.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([['148.6', 2025, 'actual']])
+  })
+})
