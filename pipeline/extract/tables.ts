@@ -165,7 +165,7 @@ export function tableHeader(
     // "Indicator   Value   Change" of a statistical bulletin: the year's figures and their growth,
     // in percent unless a cell says otherwise ("-0.3 pp").
     if (
-      /^\s*(?:value|change|growth)\s*$/i.test(cell) &&
+      /^\s*(?:value|change|growth|output|amount|volume)\s*$/i.test(cell) &&
       i > 0 &&
       firstHeaderCell.test(cells[0]!.trim())
     ) {

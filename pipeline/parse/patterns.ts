@@ -551,7 +551,8 @@ export const labelled = /^[^:：\t—]{2,60}(?:[:：]|\s—\s|\t)\s*\S/
 export const unitAlone = /^\([^()]{1,12}\)$/
 
 /** "Indicator", "Item": the first cell of a table's header. */
-export const firstHeaderCell = /^(?:indicators?|items?|indicator name|name of indicator)$/i
+export const firstHeaderCell =
+  /^(?:indicators?|items?|indicator name|name of indicator|products?|product name)$/i
 
 /** "Unit", "2022 Actual", "Growth (%)", "2023 Target": the cell of a column's header. */
 export const headerCell =

@@ -8284,3 +8284,20 @@ describe('a subtitle on the target (eighteenth session)', () => {
     ).toEqual([['148.6', 2025, 'actual']])
   })
 })
+
+describe('a table of products (eighteenth session)', () => {
+  it('reads a table headed "Product  Unit  Output  Change (%)" with its unit column', () => {
+    expect(
+      records(
+        [
+          'Product                       Unit                    Output         Change (%)',
+          'Raw coal                      10,000 tons             1,126.5        8.8',
+          'Cement                        10,000 tons             286.1          -6.3',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.subject, r.value, r.unit, r.change, r.changeUnit]),
+    ).toEqual([
+      ['1,126.5', 'Raw coal', 1126.5, '10,000 tons', 8.8, '%'],
+      ['286.1', 'Cement', 286.1, '10,000 tons', -6.3, '%'],
+    ])
+  })
+})
