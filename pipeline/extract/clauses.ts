@@ -406,7 +406,8 @@ function makeClause(
  * ("| 10 | Cargo throughput (million tons) | 221.6 |").
  */
 function labelEnd(clause: string): number {
-  const bar = clause.indexOf(' | ')
+  // (A bar with a no-break space beside it parts cells as well: "| … yuan |\u00a0 5.13 |".)
+  const bar = clause.includes('|') ? (/\s\|\s/.exec(clause)?.index ?? -1) : -1
   if (bar === -1 || bar > 6 || !/^\s*\|?\s*\d{1,3}\.?$/.test(clause.slice(0, bar))) return bar
   const next = clause.indexOf(' | ', bar + 3)
   return next === -1 || !/\p{L}/u.test(clause.slice(bar + 3, next)) ? bar : next

@@ -153,14 +153,22 @@ export function tableHeader(
       named = true
       return { year: null, kind: null, plan: null, change: false, percent, changeUnit: true }
     }
-    // "Change vs 2024": the change of the year after the one it is measured against.
+    // "Change vs 2024": the change of the year after the one it is measured against; "Growth over
+    // 2023 (%)", in percent.
     const against =
-      /^\s*(?:change|growth|increase)\s+(?:vs\.?|over|on|compared with|from)\s+((?:19|20)\d{2})\s*$/i.exec(
+      /^\s*(?:change|growth|increase)\s+(?:vs\.?|over|on|compared with|from)\s+((?:19|20)\d{2})\s*(\((?:%|per ?cent)\))?\s*$/i.exec(
         cell,
       )
     if (against) {
       named = true
-      return { year: Number(against[1]) + 1, kind: 'actual', plan: null, change: true, percent }
+      return {
+        year: Number(against[1]) + 1,
+        kind: 'actual',
+        plan: null,
+        change: true,
+        percent,
+        ...(against[2] ? { percentChange: true } : {}),
+      }
     }
     // "Indicator   Value   Change" of a statistical bulletin: the year's figures and their growth,
     // in percent unless a cell says otherwise ("-0.3 pp").

@@ -8301,3 +8301,23 @@ describe('a table of products (eighteenth session)', () => {
     ])
   })
 })
+
+describe('a table of results and growths (eighteenth session)', () => {
+  it('reads "Growth over 2023 (%)" as the growth of 2024, and a cell after a no-break space', () => {
+    expect(
+      records(
+        [
+          '| Indicator | 2023 result | Growth over 2022 (%) | 2024 target |',
+          '|---|---|---|---|',
+          '| Fixed asset investment | — | -4.6 | growth of 6% |',
+          '| Local general public budget revenue, billion yuan |\u00a0 5.13 | 1.6 | growth of 3% |',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.value, r.unit, r.change, r.period]),
+    ).toEqual([
+      ['4.6', null, null, -4.6, 2023],
+      ['6', null, null, 6, 2024],
+      ['5.13', 5.13, 'billion yuan', 1.6, 2023],
+      ['3', null, null, 3, 2024],
+    ])
+  })
+})
