@@ -1096,7 +1096,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           position: { start: pointOf(lines, quoteStart), end: pointOf(lines, quoteEnd) },
           flags: [...new Set(flags)].sort(),
           number: {
-            text: draft.numberText,
+            // (As the source writes it: "two point" over "five", a number wrapped.)
+            text: text.slice(numberStart, numberEnd),
             position: { start: pointOf(lines, numberStart), end: pointOf(lines, numberEnd) },
           },
           changeNumber:

@@ -1563,6 +1563,11 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "PM two point five averaged twenty-six …": the pollutant's name said in words.
+  if (word && /^two[\s-]+point[\s-]+five$/i.test(numberText) && /\bpm\s+$/i.test(near)) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "rose by two to seven": the level a counted change reached.
   // ("five-point-one and seven-point-eight percent respectively": a decimal said in words is
   // never vague; "pm two point five" names a pollutant.)

@@ -8321,3 +8321,16 @@ describe('a table of results and growths (eighteenth session)', () => {
     ])
   })
 })
+
+describe('a number said in words and wrapped (eighteenth session)', () => {
+  it('reads "PM two point five" as a name across a line break, and writes a wrapped number as the source does', () => {
+    expect(
+      records(
+        'PM two point\n        five averaged twenty-six micrograms per cubic metre. The rate was five point\n   two percent.',
+      ).map((r) => [r.number.text, r.indicator, r.value]),
+    ).toEqual([
+      ['twenty-six', 'pm25', 26],
+      ['five point\n   two', null, 5.2],
+    ])
+  })
+})
