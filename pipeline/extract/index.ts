@@ -204,6 +204,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // ("Infrastructure improved markedly. …") speak of those years too, until a heading or another
   // time.
   let topicSpan: string | null = null
+  // The span and the plan the last sentence read spoke of, and whether the paragraph visited
+  // opened on an indented line right under the one before.
+  let endSpan: string | null = null
+  let endAhead = false
+  let indentedNext = false
   // "Q: What are the main targets for 2026?": the answers after it set them, until a question on
   // a time gone by.
   const askedAbout = (read: string) => {
@@ -276,13 +281,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     let targets: { year: number | null } | undefined = carriedTargets
     // "Over the past five years, …": a paragraph that opens on a span of years speaks of it
     // until a sentence names another time ("Last year, …").
-    let span: string | null = here.kind === 'actual' ? (askedSpan ?? topicSpan) : null
+    // ("    We won the battle against poverty. …" on a printed page, under "    Over the past five
+    // years, …": a paragraph that opened on an indented line goes on with the time before it.)
+    let span: string | null =
+      here.kind === 'actual' ? (askedSpan ?? topicSpan ?? (indentedNext ? endSpan : null)) : null
     let topicHere = false
     // The sentence read names the span itself (it opened it, or said "during this period").
     let spanHere = false
     // "This year the city aims … . It has lined up 1,000 major projects …": a paragraph that opens
     // on the plan year speaks of the plan until a sentence names another time.
-    let ahead = false
+    let ahead = indentedNext && endAhead
+    indentedNext = false
     let imperative = false
     let sentence = ''
     let futureAt = -1
@@ -347,6 +356,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           topicSpan !== null &&
           (namesTime(sentence) ||
             /\b(?:the\s+past|last)\s+year\b/i.test(sentence) ||
+            // ("We are also keenly aware of the problems we face: …", "We also faced
+            // difficulties.": the looking back is over.)
+            /\b(?:problems|difficulties|shortcomings|challenges|keenly aware)\b/i.test(
+              sentence.slice(0, 60),
+            ) ||
             // (A year named after the paragraph that opened the span: "2022 at a glance".)
             (!topicHere && /\b(?:19|20)\d{2}\b(?!\s*[-–]|\s+to\s+(?:19|20)\d{2})/.test(sentence)))
         ) {
@@ -381,6 +395,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           here.kind === 'actual' && (taskVerb.test(sentence) || taskAfterLabel.test(sentence))
         if (planOpening?.test(sentence)) ahead = here.kind === 'actual'
         else if (span !== null || timed) ahead = false
+        endSpan = span
+        endAhead = ahead
       }
       // "New urban jobs | 10,000 people | 17.2 | no less than 15": the Unit column's numbers name
       // the unit, the row's figures are in it. (Excluded before the diagnostics below: a number
@@ -1267,6 +1283,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       dropCarried()
       askedSpan = null
       topicSpan = null
+      endSpan = null
+      endAhead = false
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
       headings.push(node)
       context = undefined
@@ -1403,6 +1421,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           capsBox = undefined
         }
       }
+      indentedNext = node.data?.indented === true
       // Note: a row of a table is one line of the source (or the lines of a row flattened one cell
       // a line); most paragraphs are passed over at once.
       cellRow = node.data?.cells ?? 0
@@ -2158,7 +2177,7 @@ function readToken(gap: number): RegExp {
 // "0.2 percentage points above the national average", "one percentage point below the provincial
 // rate": a gap to another place's figure (not "higher than in 2022", "than a year earlier").
 const gapAfter =
-  /^\s*(?:percentage\s+)?points?\s+(?:above|below|ahead of|behind|(?:higher|lower|faster|slower|more|less)\s+than)\s+(?!in\b|a\s+year\b|last\s+year\b|the\s+(?:previous|last|same|end|year)\b|that\s+of\s+(?:last|the\s+previous)\s+year\b|(?:19|20)\d{2}\b)/i
+  /^\s*(?:percentage\s+)?points?\s+(?:above|below|ahead of|behind|(?:higher|lower|faster|slower|more|less)\s+than)\s+(?!in\b|a\s+year\b|last\s+year\b|the\s+(?:previous|last|same|end|year)\b|that\s+of\s+(?:last|the\s+previous)\s+year\b|that\s+of\s+(?:19|20)\d{2}\b|at\s+the\s+(?:end|start|beginning)\b|(?:that\s+of\s+)?(?:urban|rural)\s+residents\b|(?:19|20)\d{2}\b)/i
 
 // "The past five years saw remarkable achievements.": a sentence that names the years it opens.
 const sawYears =

@@ -53,7 +53,8 @@ const teens = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
 // ("nought point three", "a hundred and six", "six and a half": as a speaker says them.)
 const upTo99 = `(?:(?:${tens})(?:[\\s-](?:${units}))?|${teens}|${units}|zero|nought)`
-const upTo999 = `(?:(?:${units}|a)\\s+hundred(?:\\s+(?:and\\s+)?${upTo99})?|${upTo99})`
+// (Not "a hundred good ones": "a hundred" only with what it adds.)
+const upTo999 = `(?:(?:${units})\\s+hundred(?:\\s+(?:and\\s+)?${upTo99})?|a\\s+hundred\\s+and\\s+${upTo99}|${upTo99})`
 const spoken = `${upTo999}(?:\\s+thousand(?:\\s+(?:and\\s+)?${upTo999})?)?(?:[\\s-]+point(?:[\\s-]+(?:zero|nought|oh|${units}))+|\\s+and\\s+a\\s+half)?`
 /** A number said in one word up to 99: "five", "twenty-three". */
 export const numberWord = new RegExp(`^${upTo99}$`, 'i')

@@ -1354,9 +1354,13 @@ function readMention(
     // (In a text all in capitals, a wire's, "2.4 PCT" is per cent.)
     if (unitMatch[1] === 'PCT' && /[a-z]/.test(sentence)) continue
     // ("84.1% ↑2.3 pts": points of a percentage; not "a score of 92.5 pts".)
+    // ("0.2 points above Liaoning" after "grew 5.3%": not "50.8, 0.8 points above the boom-bust
+    // line" of an index.)
     if (
-      /^pts$/i.test(unitMatch[1]!) &&
-      !/%|per ?cent/i.test(sentence.slice(Math.max(0, numberStart - 40), numberStart))
+      /^(?:pts|points?)$/i.test(unitMatch[1]!) &&
+      !/%|per ?cent/i.test(
+        sentence.slice(Math.max(0, numberStart - (unitMatch[1] === 'pts' ? 40 : 90)), numberStart),
+      )
     )
       continue
     const written = unitMatch[1]!
@@ -1789,7 +1793,14 @@ function readMention(
       if (!than[2]) mention.changeCue = 'than'
     }
     // ("1.06 percentage points below the national intensity": a gap below another figure.)
-    else if (/^\s*(?:below|behind)\b/i.test(tail)) mention.change = -1
+    // (Not "below the target": how it stood against a plan.)
+    else if (
+      /^\s*(?:below|behind)\b/i.test(tail) &&
+      !/^\s*(?:below|behind)\s+(?:the|its|our|their)\s+(?:[\w-]+\s+)?(?:target|goal|ceiling|plan)/i.test(
+        tail,
+      )
+    )
+      mention.change = -1
     return mention
   }
   // "| -0.2%", "GDP: -5.0%", "(+3.8%)": a sign glued to the figure, after a space, bar, colon or
@@ -2004,7 +2015,7 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
 const rising =
   'increased?|increases|increasing|rose|rise|rises|risen|rising|grew|grows?|growing|grown|up|expanded?|expands|expanding|gained?|gains|raised?|raises|raising|lift(?:ed|ing|s)?|boost(?:ed)?|added|add|surged|surging|soared|soaring|jumped|jumping|climbed|climbing'
 const falling =
-  'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|cutting|lower(?:ed|ing)?|trimm(?:ed|ing)|slash(?:ed|ing)|shrank|shrink|shrinking|contracted?|slipped|slipping|slid|sliding|dipped|dipping|plunged|plunging|plummeted|plummeting|tumbled|tumbling|eased|easing|sank|sinking|slumped|slumping'
+  'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|cutting|lower(?:ed|ing)?|trimm(?:ed|ing)|slash(?:ed|ing)|shrank|shrink|shrinking|contracted?|slipped|slipping|slid|sliding|dipped|dipping|plunged|plunging|plummeted|plummeting|tumbled|tumbling|eased|easing|slumped|slumping'
 
 // Compiled once: these run for every number.
 const fallingCue = new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i')

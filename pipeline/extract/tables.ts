@@ -128,7 +128,7 @@ export function tableHeader(
       .every(
         (cell) =>
           /^[\p{L}][\p{L} .'’&-]{0,29}$/u.test(cell.trim()) &&
-          !/\b(?:units?|targets?|goals?|plans?|actual|results?|growth|change|value|notes?|remarks?)\b/i.test(
+          !/\b(?:units?|targets?|goals?|plans?|actual|results?|growth|change|value|notes?|remarks?|amounts?|totals?|absolute|increase|yoy|y\/y|volume|level|rate|share|index)\b/i.test(
             cell,
           ),
       )

@@ -39,6 +39,8 @@ export interface Block {
   }
   /** A row of a table flattened one cell a line: the number of lines its first cell takes. */
   readonly cells?: number
+  /** A paragraph of a printed page that opened on an indented line right after the one before. */
+  readonly indented?: boolean
 }
 
 /**
@@ -195,10 +197,12 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
       current.segments.push({ line, start: line.contentStart, end: line.contentEnd })
     } else {
       if (line.indent === 0) stack.length = 0
+      const indented = current !== undefined && opensIndented(current, line, sawBlank)
       current = {
         type: 'text',
         segments: [{ line, start: line.contentStart, end: line.contentEnd }],
         blankBefore: sawBlank,
+        ...(indented ? { indented: true } : {}),
       }
       blocks.push(current)
       if (afterCounter && slideCaps.test(line.content)) slideTitle = current
@@ -537,19 +541,7 @@ function continues(
           record(head.content)))
     )
       return false
-    // "    Over the five years of …" under "rose by a mere 0.4%.", in a paragraph whose first line
-    // is indented like it and whose other lines are not: text taken from a printed page, each
-    // paragraph opening on an indented line.
-    if (
-      !sawBlank &&
-      block.type === 'text' &&
-      last.line.indent === 0 &&
-      block.segments[0]!.line.indent === line.indent &&
-      block.segments.length >= 2 &&
-      !unfinished &&
-      /^[\p{Lu}\d"“]/u.test(line.content)
-    )
-      return false
+    if (opensIndented(block, line, sawBlank)) return false
     if (!sawBlank) return true
     return (unfinished || lower) && !previous.endsWith(':')
   }
@@ -690,6 +682,26 @@ function continues(
     (unfinished || blankSeparated) &&
     !previous.endsWith(':') &&
     width >= Math.max(50, 0.75 * wrapWidth)
+  )
+}
+
+/**
+ * "    Over the five years of …" under "rose by a mere 0.4%.", in a paragraph whose first line is
+ * indented like it and whose other lines are not: text taken from a printed page, each paragraph
+ * opening on an indented line (the paragraph goes on with the one before it; see `indented`).
+ */
+function opensIndented(block: Block, line: SourceLine, sawBlank: boolean): boolean {
+  const last = block.segments.at(-1)
+  return (
+    last !== undefined &&
+    !sawBlank &&
+    block.type === 'text' &&
+    line.indent > 0 &&
+    last.line.indent === 0 &&
+    block.segments[0]!.line.indent === line.indent &&
+    block.segments.length >= 2 &&
+    endsWithStop(last.line.content) &&
+    /^[\p{Lu}\d"“]/u.test(line.content)
   )
 }
 

@@ -74,6 +74,11 @@ declare module 'mdast' {
      * its first cell (the label) takes, this many.
      */
     cells?: number
+    /**
+     * The paragraph opened on an indented line right under the one before (a printed page's
+     * paragraphs): it goes on with the time the one before spoke of.
+     */
+    indented?: boolean
   }
 }
 

@@ -315,9 +315,10 @@ export function buildOutline(
     }
 
     const paragraph = makeParagraph(text, block.segments, value)
+    if (block.indented) paragraph.data = { indented: true }
     const cut = cutOff(value)
     if (cut) {
-      paragraph.data = { truncated: true }
+      paragraph.data = { ...paragraph.data, truncated: true }
       truncations.push({ segment: block.segments.at(-1)!, tail: cut })
     }
     children.push(paragraph)
