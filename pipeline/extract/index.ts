@@ -354,7 +354,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           topicHere = true
         } else if (
           topicSpan !== null &&
-          (namesTime(sentence) ||
+          (timed ||
             /\b(?:the\s+past|last)\s+year\b/i.test(sentence) ||
             // ("We are also keenly aware of the problems we face: …", "We also faced
             // difficulties.": the looking back is over.)
