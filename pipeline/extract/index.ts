@@ -29,6 +29,7 @@ import {
   namesTime,
   newTarget,
   openingSpan,
+  outcomeLabel,
   periodOf,
   planYears,
   reportsResult,
@@ -530,7 +531,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         previous?.sentence === clause.sentence ||
         (previous !== undefined &&
           /[;；]\s*$/.test(previous.sentence) &&
-          /^\W*(?:outcomes?|actual|results?|outturns?)\s*[:：]/i.test(clause.sentence))
+          outcomeOpening.test(clause.sentence))
           ? previous
           : undefined
       for (const draft of drafts) {
@@ -1019,7 +1020,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           here.kind === 'actual' &&
           draft.year === undefined &&
           meta.reviewedYear !== null &&
-          /^[^\n]*?[;；,]\s*(?:outcomes?|actual|results?|outturns?)\s*[:：]/i.test(
+          outcomeAfter.test(
             read.slice(clause.start + draft.numberEnd, clause.start + draft.numberEnd + 120),
           )
         )
@@ -2174,6 +2175,15 @@ function readToken(gap: number): RegExp {
   )
 }
 
+// "…; outcome: 5.1%" after a target, "target: around 5.5%; outcome: …" on its line, "target: 6% |
+// outcome: 5.8%" parted by a bar.
+const outcomeOpening = new RegExp(String.raw`^\W*${outcomeLabel}`, 'i')
+const outcomeAfter = new RegExp(String.raw`^[^\n]*?[;；,]\s*${outcomeLabel}`, 'i')
+const targetBarOutcome = new RegExp(
+  String.raw`\b(?:targets?|goals?|plans?)\s*[:：][^|]*\|\s*${outcomeLabel}`,
+  'i',
+)
+
 // "0.2 percentage points above the national average", "one percentage point below the provincial
 // rate": a gap to another place's figure (not "higher than in 2022", "than a year earlier").
 const gapAfter =
@@ -2336,9 +2346,7 @@ function readable(
     value.charCodeAt(0) !== 124 &&
     value.length <= 400 &&
     value.includes('|') &&
-    /\b(?:targets?|goals?|plans?)\s*[:：][^|]*\|\s*(?:outcomes?|actual|results?|outturns?)\s*[:：]/i.test(
-      value,
-    )
+    targetBarOutcome.test(value)
   )
     for (let at = value.indexOf(' | '); at !== -1; at = value.indexOf(' | ', at + 3))
       edits.push({ at, length: 3, read: ', ' })

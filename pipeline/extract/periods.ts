@@ -315,6 +315,10 @@ export function pastTarget(before: string): boolean {
   )
 }
 
+/** "outcome:", "actual:", "result:": the label of a result set beside its target. */
+export const outcomeLabel = String.raw`(?:outcomes?|actual|results?|outturns?)\s*[:：]`
+const outcomeOfItsYear = new RegExp(String.raw`(?<!(?:19|20)\d{2}\s+)\b${outcomeLabel}`, 'i')
+
 /**
  * Whether a target named in a review is the one the report sets ("The GDP growth target of above
  * 4.5 per cent is cautious", "set its growth target for this year at …"), not last year's
@@ -328,8 +332,7 @@ export function newTarget(sentence: string): boolean {
     return false
   // "GRP growth — target: above 8%, outcome: 8.3%": the target of the year of its outcome.
   // (Not "(2022 target: up 6.5%; 2022 actual: …)": the outcome of another year.)
-  if (/(?<!(?:19|20)\d{2}\s+)\b(?:outcomes?|actual|results?|outturns?)\s*[:：]/i.test(sentence))
-    return false
+  if (outcomeOfItsYear.test(sentence)) return false
   return !/\b(?:annual|last year'?s?|a year earlier|exceed\w*|beat\w*|surpass\w*|met|achiev\w*|fulfil\w*|complet\w*|over-?fulfil\w*|vs\.?|versus|against|target was|missed|short of|(?:clear of|better than) (?:the|its|our) (?:[\w%.-]+ ){0,2}(?:target|goal)|had (?:budgeted|planned|targeted|allowed)|(?:well\s+)?(?:within|inside|above|below|under) (?:the|our|its) (?:[\w%.-]+ ){0,2}(?:target|goal|ceiling))\b/i.test(
     sentence,
   )

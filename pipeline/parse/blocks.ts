@@ -247,9 +247,7 @@ function figureFirstCards(lines: readonly SourceLine[]): Set<SourceLine> {
             i > start &&
             !isCardFigure(lines[i - 1]!) &&
             !unitLine.test(lines[i - 1]!.content) &&
-            !/^(?:100 million|10,000|hundred million|ten thousand|trillion|billion|million|thousand)\b/i.test(
-              lines[i - 1]!.content,
-            ) &&
+            !scaleLead.test(lines[i - 1]!.content) &&
             i + 1 < end &&
             isLabelLine(lines[i + 1]!.content) &&
             !signedChange.test(lines[i + 1]!.content))
@@ -759,8 +757,11 @@ const figureOnly = new RegExp(
 )
 
 // "billion yuan", "million TEUs": the unit of a panel's figure on a line of its own.
-const unitLine =
-  /^(?:(?:100 million|10,000|hundred million|ten thousand|trillion|billion|million|thousand)\s+)?[a-z]+(?:\s+[a-z]+){0,2}$/
+const scaleLeads =
+  '100 million|10,000|hundred million|ten thousand|trillion|billion|million|thousand'
+const unitLine = new RegExp(`^(?:(?:${scaleLeads})\\s+)?[a-z]+(?:\\s+[a-z]+){0,2}$`)
+// "million TEUs": a scale opening the line, whatever its noun is written in.
+const scaleLead = new RegExp(`^(?:${scaleLeads})\\b`, 'i')
 // "+5.5%", "Down 3.1%", "↑0.4 percentage points": a change on a line of its own.
 const signedChange =
   /^(?:[+\-−↑↓▲▼]\s*\d[\d,.]*|(?:up|down)\s+\d[\d,.]*)\s*(?:%|percentage points?|pp)?$/i
