@@ -401,14 +401,18 @@ function makeClause(
   }
 }
 
+/** The cell of a row's number or code ("10", "3.", "A05"), as the first cell of a table's row. */
+export const rowMark = /^(?:\d{1,3}\.?|[A-Z]{1,2}\d{1,3})$/
+
 /**
  * Where a row's label ends: its first bar, or its second after a cell of the row's number
- * ("| 10 | Cargo throughput (million tons) | 221.6 |").
+ * ("| 10 | Cargo throughput (million tons) | 221.6 |", "A05 | TOTAL IMPORTS AND EXPORTS | …").
  */
 function labelEnd(clause: string): number {
   // (A bar with a no-break space beside it parts cells as well: "| … yuan |\u00a0 5.13 |".)
   const bar = clause.includes('|') ? (/\s\|\s/.exec(clause)?.index ?? -1) : -1
-  if (bar === -1 || bar > 6 || !/^\s*\|?\s*\d{1,3}\.?$/.test(clause.slice(0, bar))) return bar
+  if (bar === -1 || bar > 6 || !rowMark.test(clause.slice(0, bar).replace(/^\s*\|?\s*/, '')))
+    return bar
   const next = clause.indexOf(' | ', bar + 3)
   return next === -1 || !/\p{L}/u.test(clause.slice(bar + 3, next)) ? bar : next
 }

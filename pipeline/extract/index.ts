@@ -59,6 +59,7 @@ import {
   csvAsBars,
   csvRow,
   isRow,
+  stackedHeader,
   tableHeader,
   unitCell,
   unitOfText,
@@ -160,6 +161,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let rowParent: string | undefined
   // The header row right above the paragraph being read, if it was one.
   let headerAbove: Column[] | undefined
+  // Its text and the column it starts at.
+  let headerLine: { text: string; column: number } | undefined
   let box: { year: number | null } | undefined
   let carriedTargets: { year: number | null } | undefined
   // The carried targets come from the title of a box, and hold for its short lines only.
@@ -491,27 +494,66 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           if (at >= series.unitFrom && at < series.from) drafts.splice(i, 1)
         }
       // Note: not the figures of a column of changes ("YoY change": "+6.8%", "-0.3 pp").
+      // ("| 11.0 |" under "SHARE OF GRP (%)": a percentage, whatever the row's unit.)
       if (rowUnit)
-        for (const draft of drafts)
-          if (!columns![cellIndex(read, clause.start + draft.numberStart)]?.change)
-            inRowUnit(draft, rowUnit, clause.text)
+        for (const draft of drafts) {
+          const column = columns![cellIndex(read, clause.start + draft.numberStart)]
+          if (column?.share && draft.unit === null && draft.value !== null) {
+            draft.unit = '%'
+            draft.base = { value: draft.value, unit: '%' }
+          } else if (!column?.change) inRowUnit(draft, rowUnit, clause.text)
+        }
       // "Fixed asset investment | % | — | 4.1 | around 5%": a row of percent with no level but its
       // growth measures growth; its target is a growth too.
       // (Not a rate or a share: "| Urban surveyed unemployment rate | % | — | — | within 5.5 |".)
-      if (rowUnit?.unit === '%' && columns!.some((c) => c.change)) {
+      // ("FIXED-ASSET INVESTMENT   --   --   -3.8   3.0": nor with no unit in the Unit column.)
+      if (
+        (rowUnit?.unit === '%' || (rowUnit === undefined && columns?.some((c) => c.unit))) &&
+        columns!.some((c) => c.change)
+      ) {
         const cells = cellsOf(read)
         const levels = columns!.flatMap((c, i) =>
           !c.change && !c.unit && c.kind === 'actual' ? [cells[i] ?? ''] : [],
         )
         if (
           levels.length > 0 &&
-          levels.every((cell) => /^\s*[—–-]\s*$/.test(cell)) &&
+          levels.every((cell) => /^\s*(?:[—–-]|--)\s*$/.test(cell)) &&
           columns!.some((c, i) => c.change && /\d/.test(cells[i] ?? '')) &&
           !rateOrShare.test(cells[0] ?? '')
         )
           for (const draft of drafts)
             if (draft.value !== null && draft.unit === '%' && draft.change === null)
               readAsChange(draft, 1)
+      }
+      // "Gross regional product | 100 million yuan | 1,912.4 | 5.6 | 6" under "… | 2024 actual |
+      // Growth (%) | 2025 target": a target far below the row's level and near its growth is a
+      // target of growth, in percent.
+      if (rowUnit && rowUnit.unit !== '%' && columns!.some((c) => c.percentChange)) {
+        const columnOf = (draft: Draft) =>
+          columns![cellIndex(read, clause.start + draft.numberStart)]
+        const level = drafts.find(
+          (d) =>
+            d.value !== null &&
+            d.change !== null &&
+            d.changeUnit === '%' &&
+            columnOf(d)?.kind === 'actual' &&
+            !columnOf(d)?.change,
+        )
+        if (level)
+          for (const draft of drafts) {
+            const column = columnOf(draft)
+            if (
+              column?.kind === 'target' &&
+              !column.change &&
+              draft.value !== null &&
+              draft.change === null &&
+              draft.value * 10 <= level.value! &&
+              draft.value <= Math.abs(level.change!) * 3 + 3
+            ) {
+              readAsChange(draft, 1)
+              draft.changeUnit = '%'
+            }
+          }
       }
       // "Urbanization rate,%,70.3,0.5" under "…,2022_growth_pct,…": the change of a percentage in a
       // column of changes is in percentage points.
@@ -1505,10 +1547,23 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                   ? only.value
                   : ''
       const above = headerAbove
+      const aboveLine = headerLine
       headerAbove = undefined
+      headerLine = undefined
       const tableRow = only?.type === 'text' && oneLine && isRow(row)
       if (tableRow) {
-        const header = tableHeader(row, meta, title, (node.position?.start.column ?? 1) > 8)
+        const column = node.position?.start.column ?? 1
+        // "Indicator   Unit   2024      Growth   2025" over "      actual    (%)      target": a
+        // header aligned with spaces that goes on in the line under it, cell by cell.
+        const stacked =
+          above && aboveLine ? stackedHeader(aboveLine, { text: row, column }) : undefined
+        const joined = stacked === undefined ? undefined : tableHeader(stacked, meta, title)
+        if (joined) {
+          columns = yearFromTitle(joined, title)
+          headerAbove = joined
+          return
+        }
+        const header = tableHeader(row, meta, title, column > 8)
         // ",,2022,2022,2023" over "Indicator,Unit,Target,Actual,Target": a header of two rows,
         // the years over the kinds.
         columns =
@@ -1520,6 +1575,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
               ? yearFromTitle(header, title)
               : columns
         headerAbove = header
+        if (header) headerLine = { text: row, column }
       }
       // "------+------", "────────": the rule under a header keeps the table going (so does a LaTeX
       // table's "\hline"), as does "| Innovation |", the title of a group of its rows.

@@ -1469,6 +1469,18 @@ function readMention(
     mention.excluded = 'footnote'
     return mention
   }
+  // "TOTAL IMPORTS AND EXPORTS(2)", "revenue(1)": a note mark in brackets glued to a word.
+  if (
+    !word &&
+    smallInteger &&
+    previousChar === '(' &&
+    nextChar === ')' &&
+    /\p{L}\($/u.test(near) &&
+    !/^\)\s*\p{L}/u.test(after)
+  ) {
+    mention.excluded = 'footnote'
+    return mention
+  }
   // "[12, 13]", "[4–6]": references cited by number.
   if (
     !word &&

@@ -1,5 +1,12 @@
 import { isSpaceCode } from '../parse/lines.js'
-import { type Clause, namedAfter, reckonedAgain, thanBefore, totalAfter } from './clauses.js'
+import {
+  type Clause,
+  namedAfter,
+  reckonedAgain,
+  rowMark,
+  thanBefore,
+  totalAfter,
+} from './clauses.js'
 import type { IndicatorRecord } from './index.js'
 import { matchScale } from './numbers.js'
 import { unitOfText } from './tables.js'
@@ -515,7 +522,7 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
     .replace(/^[\s|]+/, '')
     .replace(/^\d{1,3}\.?\s*\|\s*/, '')
   // "1 | Growth of gross regional product | % | above 5": a row numbered in its first cell.
-  const label = /^\d{1,3}\.?\s*$/.test(first) ? (clause.text.slice(bar).split('|')[1] ?? '') : first
+  const label = rowMark.test(first.trim()) ? (clause.text.slice(bar).split('|')[1] ?? '') : first
   const cell = label.replace(percentLabel, '').trim()
   // "  growth" under "Goods imports & exports": the growth of the row it stands under (in the words
   // the lexicon reads: "  y-o-y growth rate (%)" is its growth).
@@ -1366,6 +1373,8 @@ function tidy(subject: string): string {
   if (text.charCodeAt(0) > 0x2000)
     text = text.replace(/^[✓✔✗✘≈○☐☑☒\p{Extended_Pictographic}\s\uFE0F\u200D]+/u, '')
   if (text.includes('[')) text = text.replace(/\[\d{1,2}\]/g, '')
+  // "TOTAL IMPORTS AND EXPORTS(2)": a note mark in brackets glued to the label's last word.
+  if (text.endsWith(')')) text = text.replace(/(?<=\p{L})\(\d{1,2}\)$/u, '')
   // "GDP growth ·········": the leader dots between a label and its figure.
   if (text.includes('···') || text.includes('....'))
     text = text.replace(/\s*(?:·{3,}|\.{4,})\s*$/, '')

@@ -4,6 +4,7 @@
  */
 import type { VFile } from 'vfile'
 import { firstHeaderCell, hasFigure, yearRange, yearsIn } from '../parse/patterns.js'
+import { rowMark } from './clauses.js'
 import { matchScale } from './numbers.js'
 import { planYears } from './periods.js'
 
@@ -21,6 +22,8 @@ export interface Column {
   percent: boolean
   /** "Unit": the column gives the unit of each row's figures. */
   unit?: boolean
+  /** "Share of GRP (%)": the column holds percentages, whatever unit the row's other figures are in. */
+  share?: boolean
   /** "Change Unit": the column gives the unit of each row's change. */
   changeUnit?: boolean
   /** "Fiscal accounts, 2023–2024 (100 million yuan)": the unit the title gives the figures. */
@@ -107,7 +110,10 @@ export function tableHeader(
   if (indented && !value.includes('|') && /\b(?:19|20)\d{2}\b/.test(cells[0] ?? ''))
     cells.unshift('')
   // "5   Growth of per capita disposable income   %   in step with   Expected": a numbered row.
-  if (/^\d{1,3}\.?$/.test(cells[0]?.trim() ?? '')) return undefined
+  if (rowMark.test(cells[0]?.trim() ?? '')) return undefined
+  // "CODE   SECTOR   UNIT   VALUE …": the label's column after a column of the rows' codes.
+  const labelCell =
+    (/^(?:code|no\.?|s\/n|#)$/i.test(cells[0]?.trim() ?? '') ? cells[1] : cells[0]) ?? ''
   // "(% y/y unless stated)", "Growth rates in %, unless stated otherwise"
   const percent = /\((?:%|per ?cent)[^()]*\)|\bin (?:%|per ?cent\b)/i.test(`${title} ${value}`)
   let named = false
@@ -122,7 +128,7 @@ export function tableHeader(
     /\bgrowth(?:\s+rates?)?\s*,?\s*\(?\s*in\s+(?:%|per ?cent\b)|\(\s*%\s*(?:growth|y\/y|yoy)\b/i.test(
       title,
     ) &&
-    firstHeaderCell.test(cells[0]?.trim() ?? '') &&
+    firstHeaderCell.test(labelCell.trim()) &&
     cells
       .slice(1)
       .every(
@@ -172,11 +178,12 @@ export function tableHeader(
     }
     // "Indicator   Value   Change" of a statistical bulletin: the year's figures and their growth,
     // in percent unless a cell says otherwise ("-0.3 pp").
-    if (
-      /^\s*(?:value|change|growth|output|amount|volume)\s*$/i.test(cell) &&
-      i > 0 &&
-      firstHeaderCell.test(cells[0]!.trim())
-    ) {
+    // ("GROWTH (%)", "SHARE OF GRP (%)": with the unit in brackets; a share is a percentage.)
+    const bulletin =
+      /^\s*(?:value|change|growth|output|amount|volume|(share) of [\w ]{2,20}?)\s*(?:\(\s*(%|[^()]{1,20})\s*\))?\s*$/i.exec(
+        cell,
+      )
+    if (bulletin && i > 0 && firstHeaderCell.test(labelCell.trim())) {
       named = true
       return {
         year: null,
@@ -185,6 +192,7 @@ export function tableHeader(
         change,
         percent,
         ...(change ? { percentChange: true } : {}),
+        ...(bulletin[1] && bulletin[2] === '%' ? { share: true } : {}),
       }
     }
     // "CAGR 20-24 (%)": compound annual growth over the years of the table (filled in below).
@@ -289,7 +297,8 @@ export function unitCell(row: string, columns: readonly Column[]): UnitOfCell | 
  * "%"): the unit as written and the factor to its base unit.
  */
 export function unitOfText(cellWritten: string): UnitOfCell | undefined {
-  if (!cellWritten || cellWritten === '—' || cellWritten === '-') return undefined
+  if (!cellWritten || cellWritten === '—' || cellWritten === '-' || cellWritten === '--')
+    return undefined
   // "RMB bn", "RMB", "ug/m3": the currency before its scale, and signs for a concentration.
   // ("RMB per month", "RMB/month": yuan a month; not "RMB mn per project", left as written.)
   const yuan =
@@ -335,4 +344,53 @@ export function cellIndex(row: string, offset: number): number {
   let cell = 0
   for (let i = row.indexOf('|', lead); i !== -1 && i < offset; i = row.indexOf('|', i + 1)) cell++
   return cell
+}
+
+/** The cells of a line aligned with spaces, with the columns they stand at. */
+function alignedCells(
+  line: string,
+  column: number,
+): Array<{ start: number; end: number; text: string }> {
+  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+    start: column + m.index,
+    end: column + m.index + m[0].length,
+    text: m[0],
+  }))
+}
+
+/**
+ * "Indicator   Unit   2024      Growth   2025" over "                   actual    (%)      target":
+ * a header aligned with spaces whose cells go on in the line under it. The header with each cell
+ * of the lower line joined to the cell it stands under ("2024 actual", "Growth (%)"), cells parted
+ * by three spaces; undefined unless the lower line has no cell under the labels' column and every
+ * cell of it stands under one of the upper line.
+ */
+export function stackedHeader(
+  upper: { text: string; column: number },
+  lower: { text: string; column: number },
+): string | undefined {
+  if (/[|\t,]/.test(upper.text) || /[|\t,]/.test(lower.text)) return undefined
+  const top = alignedCells(upper.text, upper.column)
+  const under = alignedCells(lower.text, lower.column)
+  if (top.length < 3 || under.length === 0 || under.length > top.length - 1) return undefined
+  // (Not a row of its own: nothing under the labels' column.)
+  if (under[0]!.start < top[1]!.start - 2) return undefined
+  const joined = top.map((cell) => cell.text)
+  for (const cell of under) {
+    // The cell of the upper line it overlaps most, else the one whose middle is nearest.
+    let best = -1
+    let score = -Infinity
+    top.forEach((t, i) => {
+      const overlap = Math.min(cell.end, t.end) - Math.max(cell.start, t.start)
+      const near = -Math.abs((cell.start + cell.end) / 2 - (t.start + t.end) / 2)
+      const s = overlap > 0 ? 1000 + overlap : near
+      if (s > score) {
+        score = s
+        best = i
+      }
+    })
+    if (best < 1) return undefined
+    joined[best] = `${joined[best]} ${cell.text}`
+  }
+  return joined.join('   ')
 }

@@ -347,7 +347,13 @@ function findFurniture(
       // "Indicator      2022 result      2023 target" over a rule: the header of a table (and
       // "(%)", the unit of one of its cells on the line under it).
       isTableRow(above.content) ||
-      unitAlone.test(above.content)
+      unitAlone.test(above.content) ||
+      // ("Indicator   Unit   2024     Growth   2025" over "         actual   (%)   target": the
+      // header's second line, its cells under those of the first.)
+      (i >= 2 &&
+        above.indent >= 8 &&
+        /\S {3,}\S/.test(above.content) &&
+        isTableRow(lines[i - 2]!.content))
     ) {
       // A rule of its own (around a box or a table's title) is furniture, not text.
       if (line.content.length >= 5) furnitureAt.set(line.line, 'rule')

@@ -552,7 +552,7 @@ export const unitAlone = /^\([^()]{1,12}\)$/
 
 /** "Indicator", "Item": the first cell of a table's header. */
 export const firstHeaderCell =
-  /^(?:indicators?|items?|indicator name|name of indicator|products?|product name)$/i
+  /^(?:indicators?|items?|indicator name|name of indicator|products?|product name|sectors?|categor(?:y|ies))$/i
 
 /** "Unit", "2022 Actual", "Growth (%)", "2023 Target": the cell of a column's header. */
 export const headerCell =
@@ -719,6 +719,14 @@ export function isTableRow(content: string): boolean {
   if (content.charCodeAt(0) === 34 && /^"[^"]*"(?:,"[^"]*"){2,}$/.test(content)) return true
   // "Indicator      Value      Change": the header of columns aligned with spaces, without a figure.
   if (/^(?:indicators?|items?)(?: {3,}|\t+)\S/i.test(content)) return true
+  // "CODE  SECTOR      UNIT      VALUE      GROWTH      SHARE OF GRP": three or more cells aligned
+  // with spaces, of which one names a unit, a growth, a year, actuals or targets.
+  if (
+    /^\p{L}/u.test(content) &&
+    /\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S/u.test(content) &&
+    headerCell.test(content)
+  )
+    return true
   // "Grain output                19.74 million tons": columns aligned with spaces or tabs.
   // (" 1   Growth of gross regional product   %   above 5": after the number of its row too.)
   // (a numbered line needs two gaps: "11<tab>Rural revitalisation …" is a numbered note.)

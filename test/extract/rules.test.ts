@@ -8392,3 +8392,74 @@ describe('where the rules of the eighteenth session stop (a review)', () => {
     ])
   })
 })
+
+describe('extraction rules of the nineteenth session', () => {
+  const row = (r: ReturnType<typeof records>[number]) => [
+    r.number.text,
+    r.subject,
+    r.value,
+    r.unit,
+    r.change,
+    r.changeUnit,
+    r.period,
+    r.kind,
+  ]
+
+  it('reads a header aligned with spaces whose cells go on in the line under it, rows whose label wraps, and a small target of a level row as a growth', () => {
+    expect(
+      records(
+        [
+          'Table 1  Main Indicators',
+          '',
+          'Indicator                          Unit               2023      Growth   2024',
+          '                                                      actual    (%)      target',
+          '------------------------------------------------------------------------------',
+          'Gross regional product             100 million yuan   1,912.4   5.6      6',
+          'Value added of industry above',
+          '  designated size                  %                  --        8.3      8',
+          'Grain output                       10,000 tons        142.6     0.8      above 140',
+          'Surveyed urban unemployment rate   %                  4.7       --       within 5.5',
+          '------------------------------------------------------------------------------',
+        ].join('\n'),
+      ).map(row),
+    ).toEqual([
+      ['1,912.4', 'Gross regional product', 1912.4, '100 million yuan', 5.6, '%', 2023, 'actual'],
+      ['6', 'Gross regional product', null, null, 6, '%', 2024, 'target'],
+      [
+        '8.3',
+        'Value added of industry above designated size',
+        null,
+        null,
+        8.3,
+        '%',
+        2023,
+        'actual',
+      ],
+      ['8', 'Value added of industry above designated size', null, null, 8, '%', 2024, 'target'],
+      ['142.6', 'Grain output', 142.6, '10,000 tons', 0.8, '%', 2023, 'actual'],
+      ['140', 'Grain output', 140, '10,000 tons', null, null, 2024, 'target'],
+      ['4.7', 'Surveyed urban unemployment rate', 4.7, '%', null, null, 2023, 'actual'],
+      ['5.5', 'Surveyed urban unemployment rate', 5.5, '%', null, null, 2024, 'target'],
+    ])
+  })
+
+  it("reads rows after a column of codes, a share's column in percent, and a note mark in brackets glued to a word", () => {
+    expect(
+      records(
+        [
+          'TABLE 2   VALUE ADDED BY SECTOR, 2023',
+          '',
+          'CODE  SECTOR                     UNIT            VALUE      GROWTH     SHARE OF GRP',
+          '                                                              (%)              (%)',
+          'B01   PRIMARY INDUSTRY(1)        BILLION YUAN    62.81         3.8             11.0',
+          'B02   FIXED-ASSET INVESTMENT     --                 --        -3.8              3.0',
+        ].join('\n'),
+      ).map(row),
+    ).toEqual([
+      ['62.81', 'PRIMARY INDUSTRY', 62.81, 'billion yuan', 3.8, '%', 2023, 'actual'],
+      ['11.0', 'PRIMARY INDUSTRY', 11, '%', null, null, 2023, 'actual'],
+      ['3.8', 'FIXED-ASSET INVESTMENT', null, null, -3.8, '%', 2023, 'actual'],
+      ['3.0', 'FIXED-ASSET INVESTMENT', null, null, 3, '%', 2023, 'actual'],
+    ])
+  })
+})
