@@ -147,7 +147,7 @@ const relativeChange =
   /^\s*which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)(?:\s+by)?\s*$/i
 
 const attachable =
-  /^\s*(?:an?\s+)?(?:negative\s+)?(?:(?:slight|modest|marginal|steady|sharp|solid|robust|strong)\s+)?(?:(?:year-on-year|annual|average|net)\s+)?(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain|jump|surge|up|down|rising|growing|increasing|decreasing|dropping|declining|falling|surging|soaring|jumping|climbing|adding)(?:\s+rate)?(?:\s+(?:of|by))?(?:\s+an?\s+(?:solid|robust|strong|modest|healthy|respectable|slight|sharp|steady|mere|whopping|impressive|decent)|\s+(?:just|only|merely|barely))?\s*$/i
+  /^\s*(?:an?\s+)?(?:negative\s+)?(?:(?:slight|modest|marginal|steady|sharp|solid|robust|strong)\s+)?(?:(?:year-on-year|annual|average|net)\s+)?(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|fall|growth|reduction|gain|jump|surge|up|down|rising|growing|increasing|decreasing|dropping|declining|falling|surging|soaring|jumping|climbing|adding|(?<=net\s+)addition)(?:\s+rate)?(?:\s+(?:of|by))?(?:\s+an?\s+(?:solid|robust|strong|modest|healthy|respectable|slight|sharp|steady|mere|whopping|impressive|decent)|\s+(?:just|only|merely|barely))?\s*$/i
 
 /**
  * Split a sentence into clauses at commas, "and", "with", "while" where both sides carry a figure,

@@ -159,6 +159,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let labelAbove: string | undefined
   let rowAbove: { label: string; column: number } | undefined
   let rowParent: string | undefined
+  // "3. Fiscal and financial (unit: billion yuan)": the unit a section's heading gives its figures.
+  let sectionUnit: UnitOfCell | undefined
   // The header row right above the paragraph being read, if it was one.
   let headerAbove: Column[] | undefined
   // Its text and the column it starts at.
@@ -266,7 +268,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       columns !== undefined &&
       !value.includes('|') &&
       !value.includes('\n') &&
-      !value.includes('\t') &&
+      // ("Total imports and exports\t\t\t\tbillion yuan    4.31": tabs for a gap, among spaces.)
+      (!value.includes('\t') || / {3,}/.test(value)) &&
       !isBoxRow(value) &&
       isRow(value)
     const { text: read, origin, ends } = readable(value, toSource, text, aligned, cellRow)
@@ -494,6 +497,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           if (at >= series.unitFrom && at < series.from) drafts.splice(i, 1)
         }
       // Note: not the figures of a column of changes ("YoY change": "+6.8%", "-0.3 pp").
+      // "Revenue in the general public budget: 4.93, up 6.8%" under "3. Fiscal and financial (unit:
+      // billion yuan)": a bare figure in the unit its section's heading gives.
+      if (sectionUnit && clause.bar === -1)
+        for (const draft of drafts)
+          if (draft.value !== null && draft.unit === null) {
+            draft.unit = sectionUnit.unit
+            draft.base = {
+              value: Number((draft.value * sectionUnit.factor).toPrecision(12)),
+              unit: sectionUnit.base,
+            }
+          }
       // ("| 11.0 |" under "SHARE OF GRP (%)": a percentage, whatever the row's unit.)
       if (rowUnit)
         for (const draft of drafts) {
@@ -1163,9 +1177,19 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             draft.changeNumber &&
             span(clause.start + draft.changeNumber.start, clause.start + draft.changeNumber.end),
         })
+        // "Proposals for the 15th Five-Year Plan (2026-2030): average annual GRP growth of around 6
+        // per cent": years that are all to come hold no result yet.
+        const pushed = records.at(-1)!
+        if (
+          pushed.kind === 'actual' &&
+          typeof pushed.period === 'string' &&
+          !column &&
+          meta.reviewedYear !== null &&
+          Number(pushed.period.slice(0, 4)) > meta.reviewedYear
+        )
+          pushed.kind = 'target'
         // "2023 | 2024 target — GRP growth: 4.3% → ~5.5%": without years, the figure before the
         // arrow is the reviewed year's result, the one after it the plan year's target.
-        const pushed = records.at(-1)!
         const from = records.at(-2)
         if (
           arrows.has(draft) &&
@@ -1331,6 +1355,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
       headings.push(node)
       context = undefined
+      const unitNote = /\(\s*units?\s*[:：=]\s*([^()]{1,30}?)\s*\)\s*$/i.exec(headingText(node))
+      sectionUnit = unitNote ? unitOfText(unitNote[1]!) : undefined
       if (targetSection && node.depth <= targetSection.depth) targetSection = undefined
       if (node.data?.role === 'section' && matchPartPhrase(headingText(node)) === 'targets')
         targetSection = {
@@ -2565,7 +2591,7 @@ function readable(
           : written === '）'
             ? ')'
             : // "GRP\t100 million yuan\t\t60,132.9": each tab ends a cell, empty ones too.
-              written.charCodeAt(0) === 9 && written.length > 1 && /^\t+$/.test(written)
+              !aligned && written.charCodeAt(0) === 9 && written.length > 1 && /^\t+$/.test(written)
               ? ` |${' |'.repeat(written.length - 1)} `
               : written.startsWith('\t') || written.startsWith('  ') || /[.…]{2}/.test(written)
                 ? ' | '

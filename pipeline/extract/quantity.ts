@@ -84,7 +84,8 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
     'percentage points',
     'percentage points',
   ],
-  [/^(%|per ?cent\b|pct\b)/i, '%', '%'],
+  // ("5.1 percent4": with a note's mark glued to it.)
+  [/^(%|per ?cent(?:\b|(?=\d{1,2}\b))|pct\b)/i, '%', '%'],
   // "up 70 bp": a change of a rate in hundredths of a point, as written.
   [/^(basis points?|bps?)\b/i, 'basis points', 'basis points'],
   [/^(per (?:thousand|mille)|‰)/i, '', ''],
@@ -1663,6 +1664,18 @@ function readMention(
       return mention
     }
   }
+  // "the number of newly started projects worth over 1 billion yuan reached 38": a size in the
+  // subject of the verb after it.
+  if (
+    mention.qualifier !== null &&
+    /\b(?:projects|enterprises|firms|companies|businesses)\s+worth\s*$/i.test(leadNear) &&
+    /^\s*(?:[a-z]+\s+){0,3}?(?:reached|totaled|totalled|numbered|rose|grew|increased|hit|stood|were|was|exceeded)\b/i.test(
+      after,
+    )
+  ) {
+    mention.excluded = 'threshold'
+    return mention
+  }
   // "enterprises with annual revenue of more than 10 billion yuan": what defines the plural noun.
   if (
     // "(those with annual main business revenue of 20 million yuan or more)"
@@ -2033,6 +2046,7 @@ const falling =
 const fallingCue = new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i')
 const risingBy = new RegExp(`\\b(${rising})\\s+by\\s+$`, 'i')
 const anyChangeVerb = new RegExp(`\\b(${rising}|growth|${falling}|reduction)\\b`, 'i')
+const anyChangeVerbs = new RegExp(anyChangeVerb.source, 'gi')
 const fallingWord = new RegExp(`^(${falling}|reduction)$`, 'i')
 
 // The last words of the change cues that are not "by" or "of".
@@ -2124,7 +2138,9 @@ function changeBefore(
   if (
     /\b(?:an?\s+)?(?:(?:year-on-year|annual|average|net)\s+)?(increase|rise|growth|gain|jump|surge)(?:\s+rate)?\s+of\s+$/i.test(
       text,
-    )
+    ) ||
+    // ("118, net addition of 21": a count's net change.)
+    /\bnet\s+additions?\s+of\s+$/i.test(text)
   )
     return { sign: 1, kind: 'noun' }
   if (/\b(?:an?\s+)?(decrease|decline|drop|fall|reduction)\s+of\s+$/i.test(text))
@@ -2165,9 +2181,12 @@ function changeBefore(
         : aside > 0
           ? part.lastIndexOf(', ', aside - 1)
           : -1
-    const verb = anyChangeVerb.exec(
-      part.slice(Math.max(part.lastIndexOf(':'), part.lastIndexOf(';'), item) + 1),
-    )
+    // (The nearest change word: not "contracted" in "secure contracted investment, increase the
+    // number of foreign-invested enterprises by 10".)
+    let verb: RegExpExecArray | null = null
+    const scope = part.slice(Math.max(part.lastIndexOf(':'), part.lastIndexOf(';'), item) + 1)
+    anyChangeVerbs.lastIndex = 0
+    for (let m = anyChangeVerbs.exec(scope); m; m = anyChangeVerbs.exec(scope)) verb = m
     if (verb && (by || /growth|increase|rise|decrease|decline|reduction/i.test(verb[1]!))) {
       return {
         sign: fallingWord.test(verb[1]!) ? -1 : 1,

@@ -313,8 +313,19 @@ export function clauseRecords(clause: Clause): Draft[] {
     }
   }
   // "High-tech enterprises: 4,368": the label names what is counted.
-  const label = /^([^:：]{2,60})[:：]\s*$/.exec(clause.text.slice(0, figures[0]?.start ?? 0))
+  // ("National high-tech enterprises: increase by 15": and what the change counts.)
+  const label =
+    /^([^:：]{2,60})[:：]\s*(?:(?:an?\s+)?(?:net\s+)?(?:increase|addition|rise|gain)\s+(?:by|of)\s+|(?:up|add|added)\s+)?$/i.exec(
+      clause.text.slice(0, figures[0]?.start ?? 0),
+    )
   if (label) for (const d of drafts) countedByLabel(d, label[1]!)
+  // "Surveyed urban unemployment rate: 4.9": a rate or share the label names, in percent.
+  if (label && rateLabel.test(label[1]!) && !notPercentRate.test(label[1]!))
+    for (const d of drafts)
+      if (d.value !== null && d.unit === null && d.change === null && Math.abs(d.value) <= 100) {
+        d.unit = '%'
+        d.base = { value: d.value, unit: '%' }
+      }
   // "High-tech enterprises exceeded 32,000", "1.25 million: new urban jobs": the subject is
   // what is counted.
   for (const d of drafts) countedBySubject(d)
@@ -611,7 +622,7 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   return (
     /^\s*\|\s*$/.test(between) ||
     // ("4.29 trillion yuan, edging down 0.1 percent", "8,900 with a net gain of 1,050")
-    /^[\s,，(|]*(?:with\s+)?(?:an?\s+)?(?:negative\s+)?(?:(?:slight|modest|marginal|steady|sharp|solid|robust|strong)\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|up|down|rising|growing|increasing|decreasing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
+    /^[\s,，(|]*(?:with\s+)?(?:an?\s+)?(?:negative\s+)?(?:(?:slight|modest|marginal|steady|sharp|solid|robust|strong)\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?<=net\s+)addition|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|up|down|rising|growing|increasing|decreasing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
       between,
     ) ||
     /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|up|down|rising|growing|dropping|falling|declining|adding)\b[^,，]*$/i.test(
@@ -619,6 +630,10 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
     )
   )
 }
+
+const rateLabel = /\b(?:rates?|shares?|proportion|ratio|percentage|coverage)\b/i
+const notPercentRate =
+  /\b(?:growth|exchange|interest|birth|death|mortality)\s+rates?\b|\brate of growth\b|\bper\s+(?:thousand|1,000|10,000|100,000|mille)\b|‰/i
 
 function countedByLabel(d: Draft, label: string): void {
   // "trips made by China-Europe freight trains": the noun before a participle or preposition.

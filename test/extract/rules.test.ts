@@ -2557,7 +2557,7 @@ describe('extraction rules on single sentences', () => {
       ['3.8', 'fixed_asset_investment'],
       ['2.4', 'retail_sales'],
     ])
-    // A bracket before a colon that is no unit.
+    // A bracket before a colon that is no unit (a rate's bare level is in percent).
     expect(
       pick3(
         'Consumer price index (year on year): 2.5\n\nSurveyed urban unemployment rate (December): 5.1',
@@ -2567,7 +2567,7 @@ describe('extraction rules on single sentences', () => {
       [
         '5.1',
         'Surveyed urban unemployment rate (December)',
-        null,
+        '%',
         'urban_unemployment_rate',
         'actual',
       ],
@@ -8460,6 +8460,97 @@ describe('extraction rules of the nineteenth session', () => {
       ['11.0', 'PRIMARY INDUSTRY', 11, '%', null, null, 2023, 'actual'],
       ['3.8', 'FIXED-ASSET INVESTMENT', null, null, -3.8, '%', 2023, 'actual'],
       ['3.0', 'FIXED-ASSET INVESTMENT', null, null, 3, '%', 2023, 'actual'],
+    ])
+  })
+
+  it("gives bare figures the unit of their section's heading, a rate's bare level percent, and a count's net addition as its change", () => {
+    const { tree, file } = parseText(
+      [
+        'Statistical Highlights 2024',
+        '',
+        'I. Review of Work in 2023',
+        '',
+        '1. Employment',
+        'Surveyed urban unemployment rate: 4.9',
+        'National high-tech enterprises: 118, net addition of 21',
+        '',
+        '2. Fiscal and financial (unit: billion yuan)',
+        'Revenue in the general public budget: 4.93, up 6.8%',
+        'Balance of loans in financial institutions at year-end: 116.9',
+        '',
+        'II. Targets for 2024',
+        '',
+        'National high-tech enterprises: increase by 15',
+        'Fiscal revenue: 130',
+      ].join('\n'),
+    )
+    expect(extractIndicators(tree, file).indicators.map(row)).toEqual([
+      ['4.9', 'Surveyed urban unemployment rate', 4.9, '%', null, null, 2023, 'actual'],
+      [
+        '118',
+        'National high-tech enterprises',
+        118,
+        'enterprises',
+        21,
+        'enterprises',
+        2023,
+        'actual',
+      ],
+      [
+        '4.93',
+        'Revenue in the general public budget',
+        4.93,
+        'billion yuan',
+        6.8,
+        '%',
+        2023,
+        'actual',
+      ],
+      [
+        '116.9',
+        'Balance of loans in financial institutions at year-end',
+        116.9,
+        'billion yuan',
+        null,
+        null,
+        2023,
+        'actual',
+      ],
+      ['15', expect.any(String), null, null, 15, 'enterprises', 2024, 'target'],
+      ['130', 'Fiscal revenue', 130, null, null, null, 2024, 'target'],
+    ])
+  })
+
+  it('reads a row of a table aligned with spaces that uses tabs for one of its gaps', () => {
+    expect(
+      records(
+        [
+          'Indicator                    Unit            2023      Growth (%)',
+          'Retail sales                 billion yuan    45.83     5.4',
+          'Total imports and exports\t\t\t\tbillion yuan    4.31      15.7',
+        ].join('\n'),
+      ).map(row),
+    ).toEqual([
+      ['45.83', 'Retail sales', 45.83, 'billion yuan', 5.4, '%', 2023, 'actual'],
+      ['4.31', 'Total imports and exports', 4.31, 'billion yuan', 15.7, '%', 2023, 'actual'],
+    ])
+  })
+
+  it('signs a change by the nearest change word before its "by", reads a size in the subject of a later verb as a threshold, a note mark glued to "percent", and years all to come as a target', () => {
+    expect(
+      records(
+        [
+          'We will secure contracted investment, increase the number of foreign-invested enterprises by 10.',
+          'The number of newly started projects worth over 1 billion yuan reached 38.',
+          'The surveyed urban unemployment rate was 5.1 percent4.',
+          'Proposals for the 15th Five-Year Plan (2024-2028): average annual GRP growth of around 6 per cent.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.value, r.unit, r.change, r.changeUnit, r.period, r.kind]),
+    ).toEqual([
+      ['10', null, null, 10, 'enterprises', 2024, 'target'],
+      ['38', 38, 'projects', null, null, 2023, 'actual'],
+      ['5.1', 5.1, '%', null, null, 2023, 'actual'],
+      ['6', null, null, 6, '%', '2024-2028', 'target'],
     ])
   })
 })
