@@ -167,9 +167,12 @@ function inLink(sentence: string, start: number, end: number): boolean {
 function insideQuotes(before: string): boolean {
   const open = before.lastIndexOf('“')
   if (open !== -1 && before.indexOf('”', open) === -1) return true
+  // (Straight quotes pair from the sentence's start: "18 "specialized and sophisticated" small
+  // enterprises and two …" has its quote closed; one left open far back is a stray mark.)
+  const last = before.lastIndexOf('"')
+  if (last === -1 || last < before.length - 60) return false
   let straight = 0
-  for (let i = Math.max(0, before.length - 60); i < before.length; i++)
-    if (before[i] === '"') straight++
+  for (let i = before.indexOf('"'); i !== -1; i = before.indexOf('"', i + 1)) straight++
   return straight % 2 === 1
 }
 
@@ -1348,7 +1351,10 @@ function readMention(
     if (
       !unitMatch ||
       (gap > (sentence.charCodeAt(cursor) === 32 ? 1 : 0) && unitMatch[1] === '%') ||
-      (gap > 1 && unitMatch[1] !== '%')
+      (gap > 1 &&
+        unitMatch[1] !== '%' &&
+        // ("within 5.5  per cent": two spaces in a line of prose before the word.)
+        !(gap === 2 && /^ {2}per ?cent\b/i.test(sentence.slice(cursor, cursor + 12))))
     )
       continue
     // "16,000 PCT international patent applications": the treaty, not per cent.
@@ -1640,9 +1646,11 @@ function readMention(
   // Thresholds that define what is counted, and conversions in parentheses.
   // ("326 projects worth over 1 billion yuan each were started")
   if (
-    /\b(?:worth|valued at|each with an? (?:investment|output|revenue) of)\s*$/i.test(leadNear) &&
-    // ("worth 1 bn yuan+ each": with its bound written as a plus.)
-    /^\s+(?:[a-z]+\+?\s+){0,2}each\b(?!\s+(?:month|quarter|year|day|week)\b)/i.test(after)
+    (/\b(?:worth|valued at|each with an? (?:investment|output|revenue) of)\s*$/i.test(leadNear) &&
+      // ("worth 1 bn yuan+ each": with its bound written as a plus.)
+      /^\s+(?:[a-z]+\+?\s+){0,2}each\b(?!\s+(?:month|quarter|year|day|week)\b)/i.test(after)) ||
+    // ("412 projects, 26 of them worth over one billion yuan": the size of some of them.)
+    (mention.qualifier !== null && /\bof\s+(?:them|which)\s+worth\s*$/i.test(leadNear))
   ) {
     mention.excluded = 'threshold'
     return mention
@@ -2394,6 +2402,15 @@ const compoundUnits: ReadonlySet<string> = new Set([
  * its verb counts what the figure before it counted.
  */
 function countsLikeBefore(sentence: string, before: Mention[], mention: Mention): void {
+  // "25 foreign-invested enterprises, including 10 new ones": the things counted before.
+  if (mention.unit === 'ones' && mention.excluded === null) {
+    const counted = before.findLast((m) => !m.excluded && m.countedNoun)
+    if (counted) {
+      mention.unit = counted.unit
+      mention.baseUnit = counted.baseUnit
+    }
+    return
+  }
   if (mention.unit !== null || (mention.excluded !== null && mention.excluded !== 'vague')) return
   // "Of the industrial projects each with investment of over 1 billion yuan, 64 broke ground and
   // 41 were completed": some of the things the sentence opens on.
@@ -2418,7 +2435,7 @@ function countsLikeBefore(sentence: string, before: Mention[], mention: Mention)
   // ("428 foreign-invested enterprises were newly established, 153 of them funded from Taiwan")
   // (Not "8,900 of them enterprises": what they are, named after.)
   const ofThem =
-    /^\s+of\s+(?:them|these|those|which)(?:\s*(?:[,;.)]|$)|\s+(?:were|was|are|is|had|have|has|in|at|from|with|by|found|got|took|went|came|made|won|\w+ed)\b)/i.test(
+    /^\s+of\s+(?:them|these|those|which)(?:\s*(?:[,;.)]|$)|\s+(?:were|was|are|is|had|have|has|in|at|from|with|by|found|got|took|went|came|made|won|worth|each|newly|\w+ed)\b)/i.test(
       sentence.slice(mention.end, mention.end + 30),
     )
   if (

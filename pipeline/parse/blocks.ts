@@ -368,6 +368,7 @@ function boxInside(line: SourceLine): { start: number; end: number } | undefined
 }
 
 /** A record whose label is long, with a short figure after its colon. */
+const longDashed = /^[^:：\t—]{61,120}\s—\s*\S/
 const longRecord = /^[^:：\t—]{61,120}[:：]\s*[~≈+-]?\d[\d,.]*%?(?:\s+[^\s:：]+){0,3}$/
 
 /** "GDP 4.71 TRILLION YUAN  +5.8%": a short line of a label, a gap of spaces and a figure. */
@@ -603,7 +604,11 @@ function continues(
   // ("Projects each worth 100 million yuan or more under construction: 1,136": a long label.)
   if (
     labelled.test(line.content) &&
-    (labelled.test(previous) || longRecord.test(previous)) &&
+    (labelled.test(previous) ||
+      longRecord.test(previous) ||
+      // ("Minimum basic pension for rural and non-working urban residents — raised by 15 yuan to
+      // 165 yuan per month": a long label, a dash and its figure.)
+      (longDashed.test(previous) && hasFigure(previous))) &&
     !wrapped
   )
     return false

@@ -8553,4 +8553,33 @@ describe('extraction rules of the nineteenth session', () => {
       ['6', null, null, 6, '%', '2024-2028', 'target'],
     ])
   })
+
+  it('reads a count after a closed quotation far back, some of the things counted before ("26 of them", "10 new ones"), a line of a long label and a dash apart from the next, and "5.5  per cent"', () => {
+    expect(
+      records(
+        [
+          'The city added 18 "specialized and sophisticated" small enterprises and two national "little giant" firms.',
+          '',
+          'We carried out 412 projects, 26 of them worth over one billion yuan.',
+          '',
+          'We attracted 25 foreign-invested enterprises, including 10 new ones.',
+          '',
+          'Minimum basic pension for rural and non-working urban residents — raised by 15 yuan to 165 yuan per month',
+          'Basic medical insurance participation rate: above 95%',
+          '',
+          'The surveyed urban unemployment rate was 5.1  per cent.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.value, r.unit, r.change]),
+    ).toEqual([
+      ['18', 18, 'enterprises', null],
+      ['two', 2, 'firms', null],
+      ['412', 412, 'projects', null],
+      ['26', 26, 'projects', null],
+      ['25', 25, 'enterprises', null],
+      ['10', 10, 'enterprises', null],
+      ['165', 165, 'yuan per month', 15],
+      ['95', 95, '%', null],
+      ['5.1', 5.1, '%', null],
+    ])
+  })
 })
