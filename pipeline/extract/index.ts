@@ -979,13 +979,24 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       for (const draft of drafts) {
         // ("0.6 percentage points slower than the provincial average": a gap to another
         // figure, not the indicator itself.)
-        const indicator =
+        // "Per capita disposable income: 38,960 yuan for urban residents (up 4.2 percent) and
+        // 19,840 yuan for rural residents": whose income each figure is.
+        const residents = /^\s*(?:yuan\s+)?for\s+(urban|rural)\s+residents\b/i.exec(
+          clause.text.slice(draft.numberEnd, draft.numberEnd + 40),
+        )
+        const found =
           visitorsOfPlace(clause.text.slice(0, draft.numberStart), draft) ||
           (draft.value === null &&
             draft.changeUnit === 'percentage points' &&
             gapAfter.test(clause.text.slice(draft.numberEnd)))
             ? null
             : indicatorOf(lexicon, draft)
+        const indicator =
+          residents &&
+          (found?.startsWith('per_capita_disposable_income') ||
+            (found === null && /\bdisposable income\b/i.test(clause.sentence)))
+            ? `per_capita_disposable_income_${residents[1]!.toLowerCase()}`
+            : found
         // "fixed asset investment 10%", "CPI: around 3%": an amount or a price index in percent
         // is its growth.
         if (

@@ -1388,6 +1388,8 @@ function tidy(subject: string): string {
   if (text.charCodeAt(0) > 0x2000)
     text = text.replace(/^[✓✔✗✘≈○☐☑☒\p{Extended_Pictographic}\s\uFE0F\u200D]+/u, '')
   if (text.includes('[')) text = text.replace(/\[\d{1,2}\]/g, '')
+  // "Exports —\u00a019.6 billion yuan": the dash between a label and its figure.
+  if (/[—–]\s*$/.test(text)) text = text.replace(/\s*[—–]+\s*$/, '')
   // "TOTAL IMPORTS AND EXPORTS(2)": a note mark in brackets glued to the label's last word.
   if (text.endsWith(')')) text = text.replace(/(?<=\p{L})\(\d{1,2}\)$/u, '')
   // "GDP growth ·········": the leader dots between a label and its figure.

@@ -8582,4 +8582,23 @@ describe('extraction rules of the nineteenth session', () => {
       ['5.1', 5.1, '%', null],
     ])
   })
+
+  it('reads whose income a figure "for urban residents" is, a label before a dash and a no-break space, and "we must" as a plan', () => {
+    expect(
+      records(
+        [
+          'Per capita disposable income: 38,960 yuan for urban residents (up 4.2 percent) and 19,840 yuan for rural residents (up 6.4 percent).',
+          '',
+          'Exports —\u00a019.6 billion yuan',
+          '',
+          '"This year we must attract more than 100 billion yuan in contracted investment," he said.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.kind]),
+    ).toEqual([
+      ['38,960', 'per_capita_disposable_income_urban', 'actual'],
+      ['19,840', 'per_capita_disposable_income_rural', 'actual'],
+      ['19.6', 'exports', 'actual'],
+      ['100', null, 'target'],
+    ])
+  })
 })
