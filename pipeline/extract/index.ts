@@ -159,6 +159,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let labelAbove: string | undefined
   let rowAbove: { label: string; column: number } | undefined
   let rowParent: string | undefined
+  // The label of the records indented under it, and the column it starts at.
+  let groupLabel: { text: string; column: number } | undefined
+  // The paragraph being read stands indented under it.
+  let inGroup = false
   // "3. Fiscal and financial (unit: billion yuan)": the unit a section's heading gives its figures.
   let sectionUnit: UnitOfCell | undefined
   // The header row right above the paragraph being read, if it was one.
@@ -991,12 +995,26 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             gapAfter.test(clause.text.slice(draft.numberEnd)))
             ? null
             : indicatorOf(lexicon, draft)
+        const grouped =
+          found === null &&
+          inGroup &&
+          groupLabel &&
+          /^[\p{L} -]{2,40}$/u.test(draft.subject) &&
+          lookupIndicator(lexicon, draft.subject) === null
+            ? lookupIndicator(lexicon, `${groupLabel.text} of ${draft.subject}`)
+            : null
+        // (The two together name more than the label alone: not "The economy stayed within a
+        // reasonable range" over "General public budget expenditure …".)
+        const groupedMore =
+          grouped !== null && grouped !== lookupIndicator(lexicon, groupLabel!.text)
+            ? grouped
+            : null
         const indicator =
           residents &&
           (found?.startsWith('per_capita_disposable_income') ||
             (found === null && /\bdisposable income\b/i.test(clause.sentence)))
             ? `per_capita_disposable_income_${residents[1]!.toLowerCase()}`
-            : found
+            : (groupedMore ?? found)
         // "fixed asset investment 10%", "CPI: around 3%": an amount or a price index in percent
         // is its growth.
         if (
@@ -1257,6 +1275,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // What a heading or a new entry of a live blog ends: the targets a lead-in or a box carried, and
   // the header row above.
   const dropCarried = () => {
+    groupLabel = undefined
     spanBefore = null
     carriedTargets = undefined
     boxCarried = false
@@ -1366,6 +1385,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()
       headings.push(node)
       context = undefined
+      // ("Per capita disposable income" as a topic's heading over indented records.)
+      if (node.data?.role === 'topic' && headingText(node).length <= 60)
+        groupLabel = { text: headingText(node), column: node.position?.start.column ?? 1 }
       const unitNote = /\(\s*units?\s*[:：=]\s*([^()]{1,30}?)\s*\)\s*$/i.exec(headingText(node))
       sectionUnit = unitNote ? unitOfText(unitNote[1]!) : undefined
       if (targetSection && node.depth <= targetSection.depth) targetSection = undefined
@@ -1588,18 +1610,21 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       headerAbove = undefined
       headerLine = undefined
       const tableRow = only?.type === 'text' && oneLine && isRow(row)
+      const column = node.position?.start.column ?? 1
+      // "Indicator   Unit   2024      Growth   2025" over "      actual    (%)      target": a
+      // header aligned with spaces that goes on in the line under it, cell by cell.
+      const stacked =
+        above && aboveLine && only?.type === 'text' && oneLine
+          ? stackedHeader(aboveLine, { text: row, column })
+          : undefined
+      const joined =
+        stacked === undefined ? undefined : tableHeader(stacked, meta, title, aboveLine!.column > 8)
+      if (joined) {
+        columns = yearFromTitle(joined, title)
+        headerAbove = joined
+        return
+      }
       if (tableRow) {
-        const column = node.position?.start.column ?? 1
-        // "Indicator   Unit   2024      Growth   2025" over "      actual    (%)      target": a
-        // header aligned with spaces that goes on in the line under it, cell by cell.
-        const stacked =
-          above && aboveLine ? stackedHeader(aboveLine, { text: row, column }) : undefined
-        const joined = stacked === undefined ? undefined : tableHeader(stacked, meta, title)
-        if (joined) {
-          columns = yearFromTitle(joined, title)
-          headerAbove = joined
-          return
-        }
         const header = tableHeader(row, meta, title, column > 8)
         // ",,2022,2022,2023" over "Indicator,Unit,Target,Actual,Target": a header of two rows,
         // the years over the kinds.
@@ -1626,15 +1651,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       }
       // "Total retail sales of consumer goods," over "  growth (%)    5.2    around 6": a row's
       // label wrapped onto the line above it.
+      // (Or the rest of the label of the row above, over two lines: "  industries as share of
+      // industrial" over "  value added".)
       else if (
         columns &&
         only?.type === 'text' &&
-        oneLine &&
-        only.value.length <= 60 &&
+        (oneLine || node.position!.end.line - node.position!.start.line === 1) &&
+        only.value.length <= (oneLine ? 60 : 90) &&
         !only.value.endsWith('.') &&
         !mayHoldNumber(only.value)
       ) {
-        wrappedLabel = only.value.replace(/,$/, '')
+        wrappedLabel = only.value.replace(/,$/, '').replace(/\s*\n\s*/g, ' ')
         return
       } else columns = undefined
       // "TABLE 1: HEADLINE TARGETS VS OUTCOMES (% y/y unless stated)" over a table.
@@ -1667,6 +1694,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "FACT BOX  |  WUZHOU IN 2024 AT A GLANCE": where a box of figures starts.
       if (only?.type === 'text' && oneLine && sidebarTitle.test(only.value.trim()))
         boxAt = node.position!.start.offset!
+      // "Per capita disposable income" over "    Urban residents — 34,120 yuan, +4.1%": the label of
+      // the records indented under it.
+      if (
+        only?.type === 'text' &&
+        oneLine &&
+        only.value.length <= 60 &&
+        /^\p{Lu}[^.:;!?,]*[\p{L})]$/u.test(only.value.trim()) &&
+        !mayHoldNumber(only.value)
+      )
+        groupLabel = { text: only.value.trim(), column }
+      else if (groupLabel && column <= groupLabel.column) groupLabel = undefined
+      inGroup = groupLabel !== undefined && column > groupLabel.column
       // Most paragraphs are one text without a number: nothing to align.
       if (only?.type === 'text' && !mayHoldNumber(only.value)) {
         // ("… this year:<br/>": a lead-in that ends in a tag of a scraped page.)
@@ -1728,6 +1767,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       return
     }
     if (node.type === 'listItem') {
+      inGroup = false
       // The label of the item's own text, for the items of a list under it.
       const first = node.children[0]
       const own =

@@ -1403,7 +1403,7 @@ function tidy(subject: string): string {
         text.slice(text.lastIndexOf('|') + 1)
       : text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
   text = text.trim()
-  if (firstWord(text) === 'of') text = text.replace(/^of which\s+/i, '')
+  if (firstWord(text) === 'of') text = text.replace(/^of which[,:]?\s+/i, '')
   // "Total exports over the five years": the span names no measure.
   if (/\byears$/i.test(text))
     text = text.replace(

@@ -530,6 +530,23 @@ function continues(
     const head = block.segments[0]!.line
     const record = (content: string) =>
       (labelled.test(content) || longRecord.test(content)) && hasFigure(content)
+    // ("Fixed asset investment — +9.6%" over "    of which: industrial investment — +15.8%": a
+    // record indented under a whole one.)
+    // (And "Actual use of foreign capital: …" back at the indentation of the records above; and
+    // "    Urban residents — 34,120 yuan" under "Per capita disposable income", their label.)
+    if (
+      /^\p{L}[^\d:：—]{1,59}(?:[:：]|\s—\s)/u.test(line.content) &&
+      record(line.content) &&
+      (record(previous) ||
+        (line.indent > last.line.indent &&
+          previous.length <= 60 &&
+          /^\p{Lu}[^.:;!?,\d]*\p{L}$/u.test(previous))) &&
+      line.indent !== last.line.indent &&
+      block.segments.length === 1 &&
+      previous.split('(').length === previous.split(')').length &&
+      !/[,;:(]$|\b(?:and|or|of|the|to|in|by|up|down)$/i.test(previous)
+    )
+      return false
     if (
       /^\p{Lu}/u.test(line.content) &&
       record(line.content) &&

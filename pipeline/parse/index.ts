@@ -350,9 +350,10 @@ function findFurniture(
       unitAlone.test(above.content) ||
       // ("Indicator   Unit   2024     Growth   2025" over "         actual   (%)   target": the
       // header's second line, its cells under those of the first.)
+      // ("Indicator   Unit   2025   Change over" over "            2024 (%)": one cell of it.)
       (i >= 2 &&
         above.indent >= 8 &&
-        /\S {3,}\S/.test(above.content) &&
+        (/\S {3,}\S/.test(above.content) || above.content.length <= 24) &&
         isTableRow(lines[i - 2]!.content))
     ) {
       // A rule of its own (around a box or a table's title) is furniture, not text.

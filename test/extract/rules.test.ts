@@ -8601,4 +8601,59 @@ describe('extraction rules of the nineteenth session', () => {
       ['100', null, 'target'],
     ])
   })
+
+  it('reads a header whose last cell goes on in one cell under it, and keeps the table past a label wrapped over two lines under its row', () => {
+    expect(
+      records(
+        [
+          'Indicator                          Unit                   2023     Change over',
+          '                                                                   2022 (%)',
+          '------------------------------------------------------------------------------',
+          'Value added of strategic emerging  %                       31.6     +1.4 pp',
+          '  industries as share of industrial',
+          '  value added',
+          'Total retail sales                 100 million yuan       496.3        5.0',
+        ].join('\n'),
+      ).map(row),
+    ).toEqual([
+      [
+        '31.6',
+        'Value added of strategic emerging',
+        31.6,
+        '%',
+        1.4,
+        'percentage points',
+        2023,
+        'actual',
+      ],
+      ['496.3', 'Total retail sales', 496.3, '100 million yuan', 5, '%', 2023, 'actual'],
+    ])
+  })
+
+  it('reads records indented under records each on its own, and records indented under a label that names what they measure', () => {
+    expect(
+      records(
+        [
+          'Fixed asset investment — +9.6%',
+          '\u00a0 \u00a0 of which: industrial investment — +15.8%',
+          'Total imports and exports: 574.2 billion yuan, down 3.1%',
+          '\u00a0 \u00a0 \u00a0 \u00a0 of which, exports: 412.5 billion yuan, up 2.7%',
+          '\u00a0 \u00a0 Actual use of foreign capital: US$1.86 billion',
+          'Surveyed urban unemployment rate — 4.6%',
+          'Per capita disposable income',
+          '\u00a0 \u00a0 Urban residents — 34,120 yuan, +4.1%',
+          '\u00a0 \u00a0 Rural residents — 24,650 yuan, +6.3%',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.subject, r.indicator]),
+    ).toEqual([
+      ['9.6', 'Fixed asset investment', 'fixed_asset_investment'],
+      ['15.8', 'industrial investment', null],
+      ['574.2', 'Total imports and exports', 'imports_exports'],
+      ['412.5', 'exports', 'exports'],
+      ['1.86', 'Actual use of foreign capital', null],
+      ['4.6', 'Surveyed urban unemployment rate', 'urban_unemployment_rate'],
+      ['34,120', 'Urban residents', 'per_capita_disposable_income_urban'],
+      ['24,650', 'Rural residents', 'per_capita_disposable_income_rural'],
+    ])
+  })
 })
