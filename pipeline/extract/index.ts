@@ -159,6 +159,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let labelAbove: string | undefined
   let rowAbove: { label: string; column: number } | undefined
   let rowParent: string | undefined
+  // A part made of an item of a list, the part before it and the column of the item's marker.
+  let bulletPart:
+    { heading: Heading; prior: Heading | undefined; column: number; marker: string } | undefined
+  // "• Industry and innovation in 2025": the year an item names for the items of its list.
+  let itemYear: number | undefined
   // The label of the records indented under it, and the column it starts at.
   let groupLabel: { text: string; column: number } | undefined
   // The paragraph being read stands indented under it.
@@ -254,10 +259,24 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     truncated: false | 'item' | 'line',
   ) => {
     context ??= contextOf(headings, part, meta, false)
+    // ("• Industry and innovation in 2025" over its items, after "• The 14th Five-Year Plan period
+    // (2021-2025) in review": the year the item names for the items under it.)
+    const dated =
+      itemYear === undefined
+        ? context
+        : {
+            section: context.section,
+            truncated: context.truncated,
+            kind:
+              meta.reviewedYear !== null && itemYear > meta.reviewedYear
+                ? ('target' as const)
+                : ('actual' as const),
+            period: itemYear,
+          }
     const boxed =
       box || targetSection
-        ? { ...context, kind: 'target' as const, period: (box ?? targetSection)!.year }
-        : context
+        ? { ...dated, kind: 'target' as const, period: (box ?? targetSection)!.year }
+        : dated
     const here = truncated ? { ...boxed, truncated: true } : boxed
     // "… and there are still gaps in": the figures on the line a paragraph is cut off on, not those
     // of the lines above it; a bullet cut off is one line, however it wraps.
@@ -413,11 +432,23 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // the unit, the row's figures are in it. (Excluded before the diagnostics below: a number
       // left out is reported, never lost.)
       const rowUnit = columns && clause.bar !== -1 ? unitCell(read, columns) : undefined
+      // "Surveyed urban unemployment rate | % | 4.5 | — | within 5" under "… | 2025 target
+      // (growth, %)": a target of a rate, or a count ("New urban jobs | people | … | 12,000"), is a
+      // level in a column of growth targets.
+      const levelTarget = (at: number, value: number | null) => {
+        const column = columns?.[cellIndex(read, clause.start + at)]
+        return (
+          column?.kind === 'target' &&
+          ((rowUnit?.unit === '%' && rateOrShare.test(cellsOf(read)[0] ?? '')) ||
+            (value !== null && Math.abs(value) >= 100))
+        )
+      }
       // "Item | 2023 | 2024 | Growth (%)": the bare figures of a column of changes in percent.
       if (columns?.some((c) => c.percentChange) && clause.bar !== -1)
         for (const mention of clause.mentions) {
           if (mention.excluded || mention.unit !== null) continue
           if (!columns[cellIndex(read, clause.start + mention.numberStart)]?.percentChange) continue
+          if (levelTarget(mention.numberStart, mention.value)) continue
           mention.unit = '%'
           mention.baseUnit = '%'
           mention.baseValue = mention.value
@@ -519,7 +550,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           if (column?.share && draft.unit === null && draft.value !== null) {
             draft.unit = '%'
             draft.base = { value: draft.value, unit: '%' }
-          } else if (!column?.change) inRowUnit(draft, rowUnit, clause.text)
+          } else if (!column?.change || levelTarget(draft.numberStart, draft.value))
+            inRowUnit(draft, rowUnit, clause.text)
         }
       // "Fixed asset investment | % | — | 4.1 | around 5%": a row of percent with no level but its
       // growth measures growth; its target is a growth too.
@@ -985,9 +1017,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // figure, not the indicator itself.)
         // "Per capita disposable income: 38,960 yuan for urban residents (up 4.2 percent) and
         // 19,840 yuan for rural residents": whose income each figure is.
-        const residents = /^\s*(?:yuan\s+)?for\s+(urban|rural)\s+residents\b/i.exec(
-          clause.text.slice(draft.numberEnd, draft.numberEnd + 40),
-        )
+        // ("…, with urban residents earning 48,260 yuan and rural residents 23,915 yuan".)
+        const residents =
+          /^\s*(?:yuan\s+)?for\s+(urban|rural)\s+residents\b/i.exec(
+            clause.text.slice(draft.numberEnd, draft.numberEnd + 40),
+          ) ??
+          (draft.unit === 'yuan'
+            ? /^(urban|rural)\s+residents(?:\s+earning)?$/i.exec(draft.subject)
+            : null)
         const found =
           visitorsOfPlace(clause.text.slice(0, draft.numberStart), draft) ||
           (draft.value === null &&
@@ -1408,6 +1445,22 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         !/\p{Ll}/u.test(title)
           ? { heading: node, prior: part }
           : undefined
+      // ("• The 14th Five-Year Plan period (2021-2025) in review": a part of years the parse made
+      // of an item of a list; the next item of that list ends it. Not "■ 2024 IN REVIEW" over
+      // "■ INDUSTRY AND INNOVATION", the topics of its year.)
+      const marker = (node.data as { markerPosition?: Position } | undefined)?.markerPosition
+      bulletPart =
+        node.data?.role === 'part' &&
+        marker &&
+        (node.data.years?.length ?? 0) > 1 &&
+        yearRange.test(headingText(node))
+          ? {
+              heading: node,
+              prior: part,
+              column: marker.start.column,
+              marker: text.slice(marker.start.offset!, marker.end.offset!),
+            }
+          : undefined
       if (node.data?.role === 'part') {
         part = node
         notesHold = 'nothing'
@@ -1766,6 +1819,20 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       labelBelow = undefined
       return
     }
+    if (
+      node.type === 'list' &&
+      bulletPart &&
+      part === bulletPart.heading &&
+      (node.data as { marker?: string } | undefined)?.marker === bulletPart.marker &&
+      (node.children[0]?.data as { markerPosition?: Position } | undefined)?.markerPosition?.start
+        .column === bulletPart.column
+    ) {
+      part = bulletPart.prior
+      const at = headings.indexOf(bulletPart.heading)
+      if (at !== -1) headings.splice(at)
+      context = undefined
+      bulletPart = undefined
+    }
     if (node.type === 'listItem') {
       inGroup = false
       // The label of the item's own text, for the items of a list under it.
@@ -1775,11 +1842,19 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           ? labelOpening.exec(first.children[0].value)?.[1]?.trim()
           : undefined
       const outer = itemLabel
+      const outerYear = itemYear
+      const ownText =
+        first?.type === 'paragraph'
+          ? first.children.map((c) => (c.type === 'text' ? c.value : '')).join('')
+          : ''
+      const years = ownText.length <= 80 && !hasFigure(ownText) ? yearsIn(ownText) : []
       for (const child of node.children) {
         itemLabel = child.type === 'list' ? own : outer
+        itemYear = child.type === 'list' && years.length === 1 ? years[0] : outerYear
         visit(child, truncated)
       }
       itemLabel = outer
+      itemYear = outerYear
       return
     }
     if ('children' in node) {
@@ -2195,6 +2270,15 @@ function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   // "per capita grain output ranked 2nd": a rank is not the indicator it ranks.
   if (draft.unit === 'rank') return null
   // "Chongqing grew 5.7% in 2024": a place that grows is its economy.
+  // ("Ji'an's economy expanded at an average annual rate of 6.1 percent": a place's economy.)
+  if (
+    draft.value === null &&
+    draft.changeUnit === '%' &&
+    /^(?:the\s+(?:city|province|region|municipality)|\p{Lu}[\p{L}'’ -]{1,30})['’]s\s+economy$/u.test(
+      draft.subject,
+    )
+  )
+    return 'grp'
   if (
     draft.value === null &&
     draft.changeUnit === '%' &&
@@ -2886,7 +2970,9 @@ function continuedBelow(
   const label = text
     .slice(row.position!.start.offset, row.position!.end.offset)
     .split(/ {3,}|\t/)[0]!
-  return /\b(?:of|and|for|in|on|to|consumer|above|per|with)$/i.test(label.trim())
+  // ("Per capita disposable income" over "  of urban residents": or a phrase the line opens.)
+  return /\b(?:of|and|for|in|on|to|consumer|above|per|with)$/i.test(label.trim()) ||
+    /^(?:of|for|in|per|with)\s/i.test(first)
     ? first
     : undefined
 }

@@ -369,7 +369,9 @@ export function stackedHeader(
   upper: { text: string; column: number },
   lower: { text: string; column: number },
 ): string | undefined {
-  if (/[|\t,]/.test(upper.text) || /[|\t,]/.test(lower.text)) return undefined
+  // (Not a row of comma-separated values; "(growth, %)" is a cell.)
+  const plain = (line: string) => !/[|\t,]/.test(line.replace(/\([^()]*\)/g, ''))
+  if (!plain(upper.text) || !plain(lower.text)) return undefined
   const top = alignedCells(upper.text, upper.column)
   const under = alignedCells(lower.text, lower.column)
   if (top.length < 3 || under.length === 0 || under.length > top.length - 1) return undefined

@@ -387,8 +387,12 @@ function findFurniture(
   )
   // ("Xiangtan Municipal People's Government" over "Mayor's Interview: Xiangtan Sets Out Its
   // Roadmap for 2026": the name of the site above a story's headline, which names a year.)
+  // (Or a section's label over it: "Business" over "Jiangxi's Ji'an eyes steady growth in 2026 …".)
   const headline =
-    named === undefined && candidates[0] && siteName.test(candidates[0].content)
+    named === undefined &&
+    candidates[0] &&
+    (siteName.test(candidates[0].content) ||
+      /^\p{Lu}[\p{L}&'’]*(?: [\p{L}&'’]+)?$/u.test(candidates[0].content))
       ? candidates.slice(1, 8).find(
           (l) =>
             /(?<![[(/-])\b(?:19|20)\d{2}\b(?![\])/-])/.test(l.content) &&

@@ -8656,4 +8656,94 @@ describe('extraction rules of the nineteenth session', () => {
       ['24,650', 'Rural residents', 'per_capita_disposable_income_rural'],
     ])
   })
+
+  it("ends a part made of a list's item at the next item of that list, and dates an item's list by the year the item names", () => {
+    const { tree, file } = parseText(
+      [
+        'Danyang Government Work Report 2024: Highlights',
+        '',
+        '• The 14th Five-Year Plan period (2019-2023) in review',
+        '',
+        '  -- GRP grew at an average annual rate of 6.0%',
+        '',
+        '',
+        '• Industry and innovation in 2023',
+        '',
+        '  -- High-tech enterprises: 528 (a net increase of 61)',
+        '',
+        '',
+        '• Opening-up and consumption',
+        '',
+        '  -- 62 new foreign-invested enterprises were set up',
+      ].join('\n'),
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['6.0', '2019-2023', 'actual'],
+      ['528', 2023, 'actual'],
+      ['62', 2023, 'actual'],
+    ])
+  })
+
+  it('reads a target column "(growth, %)" as growths but for rates and counts, and a label going on under its row with "of …"', () => {
+    expect(
+      records(
+        [
+          '  Indicator                           Unit                    2023    Growth     2024 target',
+          '                                                            result       (%)     (growth, %)',
+          '  ------------------------------------------------------------------------------------------------',
+          '  General public budget revenue       billion yuan           10.47       3.1     3.5',
+          '  Per capita disposable income        yuan                  35,160       6.6     6.5',
+          '    of rural residents',
+          '  New urban jobs                      people                13,650         —     12,000',
+          '  Surveyed urban unemployment rate    %                        4.5         —     within 5',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.changeUnit, r.kind]),
+    ).toEqual([
+      ['10.47', 'general_public_budget_revenue', 10.47, 'billion yuan', 3.1, '%', 'actual'],
+      ['3.5', 'general_public_budget_revenue', null, null, 3.5, '%', 'target'],
+      ['35,160', 'per_capita_disposable_income_rural', 35160, 'yuan', 6.6, '%', 'actual'],
+      ['6.5', 'per_capita_disposable_income_rural', null, null, 6.5, '%', 'target'],
+      ['13,650', 'urban_jobs', 13650, 'people', null, null, 'actual'],
+      ['12,000', 'urban_jobs', 12000, 'people', null, null, 'target'],
+      ['4.5', 'urban_unemployment_rate', 4.5, '%', null, null, 'actual'],
+      ['5', 'urban_unemployment_rate', 5, '%', null, null, 'target'],
+    ])
+  })
+
+  it("takes a story's headline under a section's label for its title, and reads a place's economy and residents' earnings", () => {
+    const { tree, file } = parseText(
+      [
+        'Home | China | World | Business',
+        '',
+        'Business',
+        '',
+        "Jiangxi's Ji'an eyes steady growth in 2026 as electronics gain steam",
+        '',
+        'Source: Xinhua | 2026-01-22',
+        '',
+        "JI'AN, Jan. 22 (Xinhua) -- Ji'an will aim for economic growth of around 5.2 percent this year, according to the government work report.",
+        '',
+        'Private investment slipped 1.8 percent last year. Per capita disposable income of residents grew 5.1 percent, with urban residents earning 48,260 yuan and rural residents 23,915 yuan on average.',
+        '',
+        "Over the 14th Five-Year Plan period (2021-2025), Ji'an's economy expanded at an average annual rate of 6.1 percent.",
+      ].join('\n'),
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.indicator,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['5.2', 'grp', 2026, 'target'],
+      ['1.8', 'private_investment', 2025, 'actual'],
+      ['5.1', 'per_capita_disposable_income', 2025, 'actual'],
+      ['48,260', 'per_capita_disposable_income_urban', 2025, 'actual'],
+      ['23,915', 'per_capita_disposable_income_rural', 2025, 'actual'],
+      ['6.1', 'grp', '2021-2025', 'actual'],
+    ])
+  })
 })
