@@ -162,6 +162,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // A part made of an item of a list, the part before it and the column of the item's marker.
   let bulletPart:
     { heading: Heading; prior: Heading | undefined; column: number; marker: string } | undefined
+  // The span of the topic was set by an item of a list alone on its line.
+  let itemSpan = false
   // "• Industry and innovation in 2025": the year an item names for the items of its list.
   let itemYear: number | undefined
   // The label of the records indented under it, and the column it starts at.
@@ -391,8 +393,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             /\b(?:problems|difficulties|shortcomings|challenges|keenly aware)\b/i.test(
               sentence.slice(0, 60),
             ) ||
-            // (A year named after the paragraph that opened the span: "2022 at a glance".)
-            (!topicHere && /\b(?:19|20)\d{2}\b(?!\s*[-–]|\s+to\s+(?:19|20)\d{2})/.test(sentence)))
+            // (A year named after the paragraph that opened the span: "2022 at a glance"; not the
+            // span's own ends, "than in 2020", "by the end of 2025" in a look back at 2021-2025.)
+            (!topicHere && namesOtherYear(sentence, topicSpan)))
         ) {
           if (span === topicSpan) span = null
           topicSpan = null
@@ -1841,6 +1844,20 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         first?.type === 'paragraph' && first.children[0]?.type === 'text'
           ? labelOpening.exec(first.children[0].value)?.[1]?.trim()
           : undefined
+      // "■ The 14th Five-Year Plan Period (2021-2025)" alone over lines of records: the span of
+      // the lines after it, until the next such item ("■ Ecology and Environment").
+      // (Set once the item's own text is read: its years name no time of a sentence.)
+      let labelSpan: string | null | undefined
+      if (
+        node.children.length === 1 &&
+        first?.type === 'paragraph' &&
+        first.children.length === 1 &&
+        first.children[0]!.type === 'text'
+      ) {
+        const label = first.children[0].value.trim()
+        if (label.length <= 80 && !/[.;:!?,]$/.test(label) && !hasFigure(label))
+          labelSpan = planYears(label)
+      }
       const outer = itemLabel
       const outerYear = itemYear
       const ownText =
@@ -1855,6 +1872,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       }
       itemLabel = outer
       itemYear = outerYear
+      if (labelSpan) {
+        topicSpan = labelSpan
+        itemSpan = true
+      } else if (labelSpan === null && itemSpan) {
+        topicSpan = null
+        itemSpan = false
+      }
       return
     }
     if ('children' in node) {
@@ -2981,6 +3005,17 @@ function continuedBelow(
 const labelOpening = /^([^:：.;,]{2,60})[:：]\s/
 
 const rateOrShare = /\b(?:rates?|shares?|ratios?|intensity|coverage|proportion|percentage)\b/i
+
+/** Whether a sentence names a year outside a span and the year before it ("2020" of 2021-2025). */
+function namesOtherYear(sentence: string, span: string): boolean {
+  const from = Number(span.slice(0, 4)) - 1
+  const to = Number(span.slice(-4))
+  for (const m of sentence.matchAll(/\b((?:19|20)\d{2})\b(?!\s*[-–]|\s+to\s+(?:19|20)\d{2})/g)) {
+    const year = Number(m[1])
+    if (year < from || year > to) return true
+  }
+  return false
+}
 
 /** What the figures after the last one of a sentence may take from it. */
 interface LastFigure {

@@ -163,8 +163,9 @@ function quoteFree(text: string): string {
   return text.includes('"') || text.includes('“') ? text.replace(unquoted, '') : text
 }
 
+// ("grew by an average of 5.6% a year")
 const averageAnnual =
-  /\b(?:average annual|annual average|a year on average|on average each year)\b/i
+  /\b(?:average annual|annual average|a year on average|on average each year)\b|\ban average of\s+[^;,]{1,25}?\s+(?:a|per|each) year\b/i
 /** "average annual", "a year on average" (a cheap test of the words first). */
 function hasAverage(clause: string): boolean {
   return (clause.includes('annual') || clause.includes('average')) && averageAnnual.test(clause)

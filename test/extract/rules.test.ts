@@ -8746,4 +8746,41 @@ describe('extraction rules of the nineteenth session', () => {
       ['6.1', 'grp', '2021-2025', 'actual'],
     ])
   })
+
+  it('gives the span an item alone on its line names to the lines after it, keeps a span past the years at its own ends, and reads "by an average of 5.6% a year" as the span\'s', () => {
+    const { tree, file } = parseText(
+      [
+        'Tianmen Government Work Report 2026',
+        '',
+        'PART I  REVIEW OF 2025',
+        '',
+        '■ Ecology and Environment',
+        'Forest coverage: 12.6%',
+        '',
+        '■ The 14th Five-Year Plan Period (2021-2025)',
+        'GRP: average annual growth of 6.1%',
+        'Fixed asset investment: 268 billion yuan in cumulative terms',
+        '',
+        '■ Other',
+        'Forest coverage: 12.7%',
+        '',
+        'The past five years were truly extraordinary. GRP increased from 236.04 billion yuan in 2020 to 312.46 billion yuan in 2025.',
+        '',
+        '— The environment improved. Clean energy accounted for 41.5% of installed capacity by the end of 2025.',
+        '',
+        '— Lives improved. Per capita disposable income of residents grew by an average of 5.6% a year. We added 31,000 school places.',
+      ].join('\n'),
+    )
+    expect(extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period])).toEqual([
+      ['12.6', 2025],
+      ['6.1', '2021-2025'],
+      ['268', '2021-2025'],
+      ['12.7', 2025],
+      ['236.04', 2020],
+      ['312.46', 2025],
+      ['41.5', 2025],
+      ['5.6', '2021-2025'],
+      ['31,000', '2021-2025'],
+    ])
+  })
 })
