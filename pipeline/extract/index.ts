@@ -168,8 +168,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let itemYear: number | undefined
   // The label of the records indented under it, and the column it starts at.
   let groupLabel: { text: string; column: number } | undefined
-  // The paragraph being read stands indented under it.
-  let inGroup = false
+  // The labels of the lines above, each left of the one after it.
+  const groups: Array<{ text: string; column: number }> = []
   // "3. Fiscal and financial (unit: billion yuan)": the unit a section's heading gives its figures.
   let sectionUnit: UnitOfCell | undefined
   // The header row right above the paragraph being read, if it was one.
@@ -1037,7 +1037,6 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             : indicatorOf(lexicon, draft)
         const grouped =
           found === null &&
-          inGroup &&
           groupLabel &&
           /^[\p{L} -]{2,40}$/u.test(draft.subject) &&
           lookupIndicator(lexicon, draft.subject) === null
@@ -1316,6 +1315,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // the header row above.
   const dropCarried = () => {
     groupLabel = undefined
+    groups.length = 0
     spanBefore = null
     carriedTargets = undefined
     boxCarried = false
@@ -1426,8 +1426,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       headings.push(node)
       context = undefined
       // ("Per capita disposable income" as a topic's heading over indented records.)
+      groups.length = 0
       if (node.data?.role === 'topic' && headingText(node).length <= 60)
-        groupLabel = { text: headingText(node), column: node.position?.start.column ?? 1 }
+        groups.push({ text: headingText(node), column: node.position?.start.column ?? 1 })
       const unitNote = /\(\s*units?\s*[:：=]\s*([^()]{1,30}?)\s*\)\s*$/i.exec(headingText(node))
       sectionUnit = unitNote ? unitOfText(unitNote[1]!) : undefined
       if (targetSection && node.depth <= targetSection.depth) targetSection = undefined
@@ -1751,7 +1752,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (only?.type === 'text' && oneLine && sidebarTitle.test(only.value.trim()))
         boxAt = node.position!.start.offset!
       // "Per capita disposable income" over "    Urban residents — 34,120 yuan, +4.1%": the label of
-      // the records indented under it.
+      // the records indented under it; the nearest such label left of the paragraph is its.
+      while (groups.length > 0 && groups.at(-1)!.column >= column) groups.pop()
+      groupLabel = groups.at(-1)
       if (
         only?.type === 'text' &&
         oneLine &&
@@ -1759,9 +1762,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         /^\p{Lu}[^.:;!?,]*[\p{L})]$/u.test(only.value.trim()) &&
         !mayHoldNumber(only.value)
       )
-        groupLabel = { text: only.value.trim(), column }
-      else if (groupLabel && column <= groupLabel.column) groupLabel = undefined
-      inGroup = groupLabel !== undefined && column > groupLabel.column
+        groups.push({ text: only.value.trim(), column })
+      // ("Per capita disposable income of residents: 49,870 yuan" over "    urban residents: …": a
+      // record's label, over the records indented under it.)
+      else if (only?.type === 'text' && oneLine) {
+        const opening = labelOpening.exec(only.value)?.[1]?.trim()
+        if (opening && !mayHoldNumber(opening)) groups.push({ text: opening, column })
+      }
       // Most paragraphs are one text without a number: nothing to align.
       if (only?.type === 'text' && !mayHoldNumber(only.value)) {
         // ("… this year:<br/>": a lead-in that ends in a tag of a scraped page.)
@@ -1837,7 +1844,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       bulletPart = undefined
     }
     if (node.type === 'listItem') {
-      inGroup = false
+      groupLabel = undefined
       // The label of the item's own text, for the items of a list under it.
       const first = node.children[0]
       const own =

@@ -1650,7 +1650,11 @@ function readMention(
       // ("worth 1 bn yuan+ each": with its bound written as a plus.)
       /^\s+(?:[a-z]+\+?\s+){0,2}each\b(?!\s+(?:month|quarter|year|day|week)\b)/i.test(after)) ||
     // ("412 projects, 26 of them worth over one billion yuan": the size of some of them.)
-    (mention.qualifier !== null && /\bof\s+(?:them|which)\s+worth\s*$/i.test(leadNear))
+    (mention.qualifier !== null && /\bof\s+(?:them|which)\s+worth\s*$/i.test(leadNear)) ||
+    // ("Industrial projects of over 1 billion yuan each started: 27")
+    (mention.qualifier !== null &&
+      /\b(?:projects|enterprises|firms|companies|businesses)\s+of\s*$/i.test(leadNear) &&
+      /^\s+(?:[a-z]+\s+){0,2}each\b/i.test(after))
   ) {
     mention.excluded = 'threshold'
     return mention

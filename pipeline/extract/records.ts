@@ -635,7 +635,14 @@ const rateLabel = /\b(?:rates?|shares?|proportion|ratio|percentage|coverage)\b/i
 const notPercentRate =
   /\b(?:growth|exchange|interest|birth|death|mortality)\s+rates?\b|\brate of growth\b|\bper\s+(?:thousand|1,000|10,000|100,000|mille)\b|‰/i
 
-function countedByLabel(d: Draft, label: string): void {
+function countedByLabel(d: Draft, written: string): void {
+  // ("Urban jobs created over the five years: 63,800": the span names nothing counted.)
+  const label = written.endsWith('years')
+    ? written.replace(
+        /\s+(?:over|during|in)\s+(?:the\s+)?(?:past\s+)?(?:five|\d{1,2})\s+years$/i,
+        '',
+      )
+    : written
   // "trips made by China-Europe freight trains": the noun before a participle or preposition.
   const phrase = headPhrase(label)
   const head = phrase.split(/\s+/)

@@ -476,6 +476,19 @@ function continues(
   // "  - build 50,000 units of housing", a blank line, "  For reference, …": a paragraph at the
   // indentation of the marker, not the item's text.
   if (sawBlank && block.marker && line.indent <= block.marker.indent) return false
+  // "■ MAIN TARGETS FOR 2026", a blank line, "  GRP growth: around 5.5%": an item that is the
+  // title of the records under it.
+  if (
+    sawBlank &&
+    block.marker &&
+    block.segments.length === 1 &&
+    previous.length <= 80 &&
+    !/\p{Ll}/u.test(previous) &&
+    !hasFigure(previous) &&
+    labelled.test(line.content) &&
+    hasFigure(line.content)
+  )
+    return false
   // "[GFX: FULL SCREEN -- "AT A GLANCE"" over "  GDP 4.71 TRILLION YUAN  +5.8%" over "  RETAIL
   // SALES 2.35 TRILLION YUAN  +6.9%": short indented records of a label and its figure apart from
   // the line above, each a line of its own.
@@ -528,8 +541,13 @@ function continues(
     // ("Proportion of surface water sections with Grade III or better quality: 97.4%": a long
     // label.)
     const head = block.segments[0]!.line
+    // ("Provincial-level engineering technology research centers added: three": a count in words.)
     const record = (content: string) =>
-      (labelled.test(content) || longRecord.test(content)) && hasFigure(content)
+      (labelled.test(content) || longRecord.test(content)) &&
+      (hasFigure(content) ||
+        /[:：]\s*(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*$/i.test(
+          content,
+        ))
     // ("Fixed asset investment — +9.6%" over "    of which: industrial investment — +15.8%": a
     // record indented under a whole one.)
     // (And "Actual use of foreign capital: …" back at the indentation of the records above; and
@@ -541,14 +559,14 @@ function continues(
         (line.indent > last.line.indent &&
           previous.length <= 60 &&
           /^\p{Lu}[^.:;!?,\d]*\p{L}$/u.test(previous))) &&
-      line.indent !== last.line.indent &&
-      block.segments.length === 1 &&
+      (line.indent !== last.line.indent || /^\p{Ll}/u.test(line.content)) &&
       previous.split('(').length === previous.split(')').length &&
       !/[,;:(]$|\b(?:and|or|of|the|to|in|by|up|down)$/i.test(previous)
     )
       return false
     if (
-      /^\p{Lu}/u.test(line.content) &&
+      // ("5G base stations added: 540": or a model's name.)
+      /^(?:\p{Lu}|\d{1,2}[A-Z]\b)/u.test(line.content) &&
       record(line.content) &&
       ((line.indent === last.line.indent && record(previous)) ||
         (head !== last.line &&

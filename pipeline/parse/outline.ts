@@ -460,6 +460,11 @@ function isHeadingLike(
   if (/^(?:slide|panel)\s+\d{1,3}\s*[|:：–—-]\s*\S/i.test(value)) return true
   // "(%)" under a header's cell: its unit, alone on its line.
   if (isTableRow(value) || unitAlone.test(value)) return false
+  // "Research centers added: three": a label and its count in words.
+  if (
+    /[:：]\s*(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(value)
+  )
+    return false
   // "Growth over 2021 (%)", "Grain output (million tons)": the header of a table's column or the
   // label of a figure, with its unit.
   // (Not "Main Targets for 2022 (%)", a part's heading over a table of its figures.)

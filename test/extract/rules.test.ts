@@ -8783,4 +8783,52 @@ describe('extraction rules of the nineteenth session', () => {
       ['31,000', '2021-2025'],
     ])
   })
+
+  it('reads an item in capitals over records as their title, lines of records with a count in words or a model name, and records indented under a record whose label names what they measure', () => {
+    const { tree, file } = parseText(
+      [
+        'Dongtai Government Work Report 2026: Key Figures',
+        '',
+        '■ REVIEW OF 2025',
+        '',
+        'Industry and innovation',
+        '  R&D spending: 4.1 billion yuan, 2.88% of GRP',
+        '  Industrial projects of over 1 billion yuan each started: 27',
+        '  5G base stations added: 540',
+        '  Provincial-level research centers added: three',
+        '',
+        "People's wellbeing",
+        '  Per capita disposable income of residents: 49,870 yuan, up 5.1%',
+        '      urban residents: 62,480 yuan, up 4.3%',
+        '      rural residents: 33,915 yuan, up 6.0%',
+        '  Urban jobs created over the five years: 63,800',
+        '',
+        '■ MAIN TARGETS FOR 2026',
+        '',
+        '  GRP growth: around 5.5%',
+        '  General public budget revenue: up 2%',
+      ].join('\n'),
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.indicator,
+        r.unit,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['4.1', 'rd_spending', 'billion yuan', 2025, 'actual'],
+      ['2.88', null, '%', 2025, 'actual'],
+      ['27', null, 'projects', 2025, 'actual'],
+      ['540', null, 'base stations', 2025, 'actual'],
+      ['three', null, 'centers', 2025, 'actual'],
+      ['49,870', 'per_capita_disposable_income', 'yuan', 2025, 'actual'],
+      ['62,480', 'per_capita_disposable_income_urban', 'yuan', 2025, 'actual'],
+      ['33,915', 'per_capita_disposable_income_rural', 'yuan', 2025, 'actual'],
+      ['63,800', 'urban_jobs', 'jobs', '2021-2025', 'actual'],
+      ['5.5', 'grp', null, 2026, 'target'],
+      ['2', 'general_public_budget_revenue', null, 2026, 'target'],
+    ])
+  })
 })
