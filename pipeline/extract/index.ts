@@ -2751,6 +2751,15 @@ function readable(
         /[\u2580-\u259f]/.test(value.charAt(m.index + written.length))
       )
         continue
+      // ("Consumption improved gradually.   Total retail sales …": spaces after a sentence's end
+      // in prose part no cells.)
+      if (
+        !row &&
+        written.charCodeAt(0) === 32 &&
+        /[.!?]/.test(value.charAt(m.index - 1)) &&
+        /\p{Lu}/u.test(value.charAt(m.index + written.length))
+      )
+        continue
       const read =
         written === '（'
           ? '('

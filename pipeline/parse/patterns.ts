@@ -488,7 +488,7 @@ const partPhrases: Array<[RegExp, PartKind]> = [
   // ("JOBS, PRICES AND INCOMES: ON TARGET", "Jobs Exceeded the Target": how results stood.)
   // ("The headline: growth target met", "Demand: where the plan slipped": and how they went.)
   [
-    /\b(?:outturns?|scorecard|outcomes)\b|\btargets?\s+(?:met|missed|exceeded|hit|achieved|beaten|overshot)\s*$|\b(?:plan|targets?)\s+(?:slipped|fell short|faltered|stalled|held up|delivered)\b|[:：—–-]\s*(?:on|off|ahead of|behind)\s+targets?\s*$|(?<!\b(?:will|to|would|we)\s+)\b(?:beat|missed|exceeded)\s+(?:the\s+)?(?:[\w-]+\s+)?targets?\b/i,
+    /\b(?:outturns?|scorecard|outcomes)\b|\btargets?\s+(?:met|missed|exceeded|hit|achieved|beaten|overshot)\s*$|\b(?:plan|targets?)\s+(?:slipped|fell short|faltered|stalled|held up|delivered)\b|[:：—–-]\s*(?:on|off|ahead of|behind)\s+targets?\s*$|(?<!\b(?:will|to|would|we)\s+)\b(?:beat|missed|exceeded|met|achieved|fulfilled|accomplished)\s+(?:the\s+)?(?:[\w-]+\s+)?targets?\b/i,
     'review',
   ],
   [/\btargets?\b|\bgoals?\b.*\bas follows\b|\bexpected goals\b|目标/i, 'targets'],

@@ -8831,4 +8831,31 @@ describe('extraction rules of the nineteenth session', () => {
       ['2', 'general_public_budget_revenue', null, 2026, 'target'],
     ])
   })
+
+  it('reads "met the main targets of the Plan:" as a look back, and spaces after a sentence\'s end in prose as no cells', () => {
+    const { tree, file } = parseText(
+      [
+        'Haimen Government Work Report 2026',
+        '',
+        'THE 14TH FIVE-YEAR PLAN PERIOD (2021-2025) IN RETROSPECT',
+        '',
+        'Over the past five years, Haimen met the main targets of the 14th Five-Year Plan:',
+        '• Fixed asset investment totaled 436 billion yuan over the five years, 41% of it in industry.',
+        '',
+        'Consumption improved.   Total retail sales of consumer goods were 52.64 billion yuan, up 4.1 percent.',
+      ].join('\n'),
+    )
+    expect(
+      extractIndicators(tree, file).indicators.map((r) => [
+        r.number.text,
+        r.change,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      ['436', null, '2021-2025', 'actual'],
+      ['41', null, '2021-2025', 'actual'],
+      ['52.64', 4.1, '2021-2025', 'actual'],
+    ])
+  })
 })
