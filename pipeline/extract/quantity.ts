@@ -1612,6 +1612,11 @@ function readMention(
       /\bnumber of\b/i.test(before)
     ) &&
     !(/\bby\s+$/i.test(near) && /\bnumber of\b/i.test(before)) &&
+    // ("listed companies totaled nine": the count a verb of a level gives the things before it.)
+    !(
+      /\b(?:totall?ed|numbered|came to)\s+$/i.test(near) &&
+      /^\s*(?:[,;.)]|$|\s+(?:in|by|at|as|and)\b)/i.test(after)
+    ) &&
     // "between seventy and seventy five million": the lower end of a range, in its unit.
     !(/\bbetween\s+$/i.test(near) && /^\s+and\s+\S/i.test(after)) &&
     // "Tertiary hospitals to open ........ three", "New routes: ten": the label names the count.

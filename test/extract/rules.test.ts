@@ -8858,4 +8858,20 @@ describe('extraction rules of the nineteenth session', () => {
       ['52.64', 4.1, '2021-2025', 'actual'],
     ])
   })
+
+  it('reads a county\'s GRP, cumulative imports and exports, and a count in words after "totaled"', () => {
+    expect(
+      records(
+        [
+          "Over the five years, the county's GRP grew at an average annual rate of 6.3%.",
+          'Cumulative imports and exports: 1.32 trillion yuan',
+          'By the end of the year, listed companies totaled nine.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.indicator, r.unit]),
+    ).toEqual([
+      ['6.3', 'grp', null],
+      ['1.32', 'imports_exports', 'trillion yuan'],
+      ['nine', null, 'companies'],
+    ])
+  })
 })
