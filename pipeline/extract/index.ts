@@ -575,8 +575,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           !rateOrShare.test(cells[0] ?? '')
         )
           for (const draft of drafts)
-            if (draft.value !== null && draft.unit === '%' && draft.change === null)
+            if (
+              draft.value !== null &&
+              (draft.unit === '%' || (rowUnit === undefined && draft.unit === null)) &&
+              draft.change === null
+            ) {
               readAsChange(draft, 1)
+              draft.changeUnit = '%'
+            }
       }
       // "Gross regional product | 100 million yuan | 1,912.4 | 5.6 | 6" under "… | 2024 actual |
       // Growth (%) | 2025 target": a target far below the row's level and near its growth is a
@@ -600,7 +606,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
               !column.change &&
               draft.value !== null &&
               draft.change === null &&
-              draft.value * 10 <= level.value! &&
+              draft.value * 2 <= level.value! &&
               draft.value <= Math.abs(level.change!) * 3 + 3
             ) {
               readAsChange(draft, 1)

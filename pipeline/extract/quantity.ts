@@ -1655,7 +1655,11 @@ function readMention(
       // ("worth 1 bn yuan+ each": with its bound written as a plus.)
       /^\s+(?:[a-z]+\+?\s+){0,2}each\b(?!\s+(?:month|quarter|year|day|week)\b)/i.test(after)) ||
     // ("412 projects, 26 of them worth over one billion yuan": the size of some of them.)
-    (mention.qualifier !== null && /\bof\s+(?:them|which)\s+worth\s*$/i.test(leadNear)) ||
+    // ("including at least 8 worth over 1 billion yuan", "and 27 worth over 1 billion yuan".)
+    (mention.qualifier !== null &&
+      /(?:\bof\s+(?:them|which)|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+worth\s*$/i.test(
+        leadNear,
+      )) ||
     // ("Industrial projects of over 1 billion yuan each started: 27")
     (mention.qualifier !== null &&
       /\b(?:projects|enterprises|firms|companies|businesses)\s+of\s*$/i.test(leadNear) &&
@@ -1671,6 +1675,8 @@ function readMention(
         // ("projects worth over 100 million yuan each and complete investment of 30 billion
         // yuan": the task after the threshold's end.)
         !/\beach\s+and\s+\w+/i.test(leadNear) &&
+        // ("Three projects each worth over 10 billion yuan and 27 worth …": a count after it.)
+        !/\b(?:yuan|dollars)\s+and\s+$/i.test(leadNear) &&
         // "projects each worth over 100 million yuan grew by 9.6%": the figure of the verb.
         !/\beach\b[^,;]*\b(?:grew|rose|increased|surged|jumped|climbed|soared|expanded|fell|dropped|declined|reached|was|were|totaled|totalled|amounted|stood|accounted)\b/i.test(
           leadNear,
@@ -2438,8 +2444,8 @@ function countsLikeBefore(sentence: string, before: Mention[], mention: Mention)
   // (", and 225 in cumulative terms": the count so far, of the same things.)
   // ("52 projects …, including 11 worth more than 5 billion yuan each": some of them.)
   const including =
-    /\bincluding\s+$/i.test(
-      sentence.slice(Math.max(0, mention.numberStart - 12), mention.numberStart),
+    /\bincluding\s+(?:at least\s+|over\s+|more than\s+|nearly\s+|about\s+)?$/i.test(
+      sentence.slice(Math.max(0, mention.numberStart - 24), mention.numberStart),
     ) && /^\s+(?:worth|each|with|of which)\b/i.test(sentence.slice(mention.end, mention.end + 12))
   // ("428 foreign-invested enterprises were newly established, 153 of them funded from Taiwan")
   // (Not "8,900 of them enterprises": what they are, named after.)
@@ -2450,7 +2456,7 @@ function countsLikeBefore(sentence: string, before: Mention[], mention: Mention)
   if (
     !including &&
     !ofThem &&
-    !/^\s+(?:were|was|are|have|has|had|won|received|in (?:cumulative|total) terms|in total|altogether|so far|to date)\b/i.test(
+    !/^\s+(?:were|was|are|have|has|had|won|received|worth|in (?:cumulative|total) terms|in total|altogether|so far|to date)\b/i.test(
       sentence.slice(mention.end, mention.end + 24),
     )
   )

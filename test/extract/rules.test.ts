@@ -8874,4 +8874,27 @@ describe('extraction rules of the nineteenth session', () => {
       ['nine', null, 'companies'],
     ])
   })
+
+  it('reads a row with no unit and no level whose target is a growth, counts listed after "and" or "including" with their own size', () => {
+    expect(
+      records(
+        [
+          'Indicator                                     Unit                        2023  Growth (%)      2024 Target',
+          '----------------------------------------------------------------------------------------------------------------',
+          'Industrial value added above designated size  —                              —         9.4      9',
+          '',
+          'Three projects each worth over 10 billion yuan and 27 worth over 1 billion yuan broke ground.',
+          '',
+          'We started 60 projects, including at least 8 worth over 1 billion yuan.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.value, r.unit, r.change, r.changeUnit, r.kind]),
+    ).toEqual([
+      ['9.4', null, null, 9.4, '%', 'actual'],
+      ['9', null, null, 9, '%', 'target'],
+      ['Three', 3, 'projects', null, null, 'actual'],
+      ['27', 27, 'projects', null, null, 'actual'],
+      ['60', 60, 'projects', null, null, 'actual'],
+      ['8', 8, 'projects', null, null, 'actual'],
+    ])
+  })
 })
