@@ -537,7 +537,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // Note: not the figures of a column of changes ("YoY change": "+6.8%", "-0.3 pp").
       // "Revenue in the general public budget: 4.93, up 6.8%" under "3. Fiscal and financial (unit:
       // billion yuan)": a bare figure in the unit its section's heading gives.
-      if (sectionUnit && clause.bar === -1)
+      // (Only on a line of a label and its figure: not a rank or a count in prose.)
+      if (sectionUnit && clause.bar === -1 && /^[^:：]{2,80}[:：]/.test(clause.sentence))
         for (const draft of drafts)
           if (draft.value !== null && draft.unit === null) {
             draft.unit = sectionUnit.unit
@@ -587,7 +588,16 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "Gross regional product | 100 million yuan | 1,912.4 | 5.6 | 6" under "… | 2024 actual |
       // Growth (%) | 2025 target": a target far below the row's level and near its growth is a
       // target of growth, in percent.
-      if (rowUnit && rowUnit.unit !== '%' && columns!.some((c) => c.percentChange)) {
+      // (Not of a stock of things counted: "Highways | kilometers | 150 | 20 | 30", new ones to
+      // build.)
+      if (
+        rowUnit &&
+        rowUnit.unit !== '%' &&
+        !/\b(?:kilomet(?:er|re)s|km|units|people|persons|enterprises|projects|schools|hospitals|beds|places)\b/i.test(
+          rowUnit.unit,
+        ) &&
+        columns!.some((c) => c.percentChange)
+      ) {
         const columnOf = (draft: Draft) =>
           columns![cellIndex(read, clause.start + draft.numberStart)]
         const level = drafts.find(
@@ -1057,7 +1067,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         const indicator =
           residents &&
           (found?.startsWith('per_capita_disposable_income') ||
-            (found === null && /\bdisposable income\b/i.test(clause.sentence)))
+            // (The figure names no other measure: not "raised by 20 yuan for rural residents".)
+            (found === null &&
+              /^(?:yuan\s+)?(?:for\s+)?(?:urban|rural)\s+residents(?:\s+earning)?$/i.test(
+                draft.subject,
+              ) &&
+              /\bdisposable income\b/i.test(clause.sentence)))
             ? `per_capita_disposable_income_${residents[1]!.toLowerCase()}`
             : (groupedMore ?? found)
         // "fixed asset investment 10%", "CPI: around 3%": an amount or a price index in percent
@@ -1254,9 +1269,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // "Proposals for the 15th Five-Year Plan (2026-2030): average annual GRP growth of around 6
         // per cent": years that are all to come hold no result yet.
         const pushed = records.at(-1)!
+        // (Not "Looking back on the 14th FYP …", years the span was read wrong for.)
         if (
           pushed.kind === 'actual' &&
           typeof pushed.period === 'string' &&
+          !/\b(?:looking back|look back|over the past|in the past)\b/i.test(clause.sentence) &&
           !column &&
           meta.reviewedYear !== null &&
           Number(pushed.period.slice(0, 4)) > meta.reviewedYear
@@ -1877,7 +1894,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         first?.type === 'paragraph'
           ? first.children.map((c) => (c.type === 'text' ? c.value : '')).join('')
           : ''
-      const years = ownText.length <= 80 && !hasFigure(ownText) ? yearsIn(ownText) : []
+      // (A label of its year, "… in 2025", "2025 at a glance"; not "Compared with 2020:",
+      // "Building on the gains of 2023".)
+      const years =
+        ownText.length <= 80 &&
+        !hasFigure(ownText) &&
+        /(?:\b(?:in|for|during)\s+(?:19|20)\d{2}\s*[:：]?\s*$|^\W*(?:19|20)\d{2}\b)/i.test(
+          ownText.trim(),
+        ) &&
+        !/\b(?:compared|since|than|from|gains|building on)\b/i.test(ownText)
+          ? yearsIn(ownText)
+          : []
       for (const child of node.children) {
         itemLabel = child.type === 'list' ? own : outer
         itemYear = child.type === 'list' && years.length === 1 ? years[0] : outerYear

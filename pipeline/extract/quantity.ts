@@ -813,7 +813,13 @@ function readMention(
       near.slice(-24),
     ) ||
       // ("Visits: 18,442" at a page's foot; not "Visits: 215 million", a count of tourists.)
-      (/(?:^|[|·•]|\s{2})\s*(?:visits|page views)\s*[:：]\s*$/i.test(near.slice(-24)) &&
+      // ("Total visits: 18,273,455", "Postcode: 222200", "Website code: 3213220001".)
+      /\b(?:post\s*code|postal code|zip code|website(?: identification)? code|site code)\s*[:：]\s*$/i.test(
+        near.slice(-32),
+      ) ||
+      (/(?:^|[|·•]|\s{2})\s*(?:total\s+)?(?:visits|page views)\s*[:：]\s*$/i.test(
+        near.slice(-24),
+      ) &&
         !/^\s*(?:thousand|million|billion|person-times|tourists?|visitors)\b/i.test(after)) ||
       /^\s*(?:[KMG]B|kilobytes|megabytes)\b/.test(after))
   ) {
@@ -1612,6 +1618,8 @@ function readMention(
       /\bnumber of\b/i.test(before)
     ) &&
     !(/\bby\s+$/i.test(near) && /\bnumber of\b/i.test(before)) &&
+    // ("…, bringing the county's listed companies to seven": the total they come to.)
+    !/\bbringing\s+(?:the\s+)?[^,;]{0,50}?\bto\s+$/i.test(near) &&
     // ("listed companies totaled nine": the count a verb of a level gives the things before it.)
     !(
       /\b(?:totall?ed|numbered|came to)\s+$/i.test(near) &&
@@ -1660,6 +1668,11 @@ function readMention(
       /(?:\bof\s+(?:them|which)|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+worth\s*$/i.test(
         leadNear,
       )) ||
+    // ("38 villages exceeded 2 million yuan", "63 villages earned more than 1 million yuan each":
+    // the size each of the things counted before reached.)
+    /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:villages|enterprises|companies|firms|households|towns|townships)\s+(?:each\s+)?(?:earned|exceeded|topped|surpassed|passed|generating|earning)\s*$/i.test(
+      leadNear,
+    ) ||
     // ("Industrial projects of over 1 billion yuan each started: 27")
     (mention.qualifier !== null &&
       /\b(?:projects|enterprises|firms|companies|businesses)\s+of\s*$/i.test(leadNear) &&

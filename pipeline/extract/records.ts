@@ -631,9 +631,9 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   )
 }
 
-const rateLabel = /\b(?:rates?|shares?|proportion|ratio|percentage|coverage)\b/i
+const rateLabel = /\b(?:rates?|shares?|proportion|percentage|coverage)\b/i
 const notPercentRate =
-  /\b(?:growth|exchange|interest|birth|death|mortality)\s+rates?\b|\brate of growth\b|\bper\s+(?:thousand|1,000|10,000|100,000|mille)\b|‰/i
+  /\b(?:growth|exchange|interest|birth|death|mortality|fertility)\s+rates?\b|\brate of (?:[\w-]+\s+){0,3}growth\b|\bper\s+(?:thousand|1,000|10,000|100,000|mille)\b|‰/i
 
 function countedByLabel(d: Draft, written: string): void {
   // ("Urban jobs created over the five years: 63,800": the span names nothing counted.)

@@ -369,7 +369,8 @@ function boxInside(line: SourceLine): { start: number; end: number } | undefined
 
 /** A record whose label is long, with a short figure after its colon. */
 const longDashed = /^[^:：\t—]{61,120}\s—\s*\S/
-const longRecord = /^[^:：\t—]{61,120}[:：]\s*[~≈+-]?\d[\d,.]*%?(?:\s+[^\s:：]+){0,3}$/
+const longRecord =
+  /^[^:：\t—]{61,120}[:：]\s*(?:[~≈+-]?\d[\d,.]*%?|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?:\s+[^\s:：]+){0,3}$/i
 
 /** "GDP 4.71 TRILLION YUAN  +5.8%": a short line of a label, a gap of spaces and a figure. */
 function isRecordLine(content: string): boolean {

@@ -460,9 +460,11 @@ function isHeadingLike(
   if (/^(?:slide|panel)\s+\d{1,3}\s*[|:：–—-]\s*\S/i.test(value)) return true
   // "(%)" under a header's cell: its unit, alone on its line.
   if (isTableRow(value) || unitAlone.test(value)) return false
-  // "Research centers added: three": a label and its count in words.
+  // "Research centers added: three": a label of what was done and its count in words.
   if (
-    /[:：]\s*(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(value)
+    /\b(?:added|built|opened|created|launched|completed|renovated|established|recognized|recognised|started|signed|introduced|cultivated|listed|set up)\s*[:：]\s*(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(
+      value,
+    )
   )
     return false
   // "Growth over 2021 (%)", "Grain output (million tons)": the header of a table's column or the

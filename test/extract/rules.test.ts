@@ -8897,4 +8897,61 @@ describe('extraction rules of the nineteenth session', () => {
       ['8', 8, 'projects', null, null, 'actual'],
     ])
   })
+
+  it("leaves out a page's postcode, site code and visit count and a size each of the things counted reached, and reads the total a change brings them to", () => {
+    expect(
+      records(
+        [
+          'The collective income of 38 villages exceeded 2 million yuan.',
+          '',
+          "Two companies went public, bringing the county's listed companies to seven.",
+          '',
+          "Sponsor: County People's Government Office   Postcode: 222200",
+          'Website identification code: 3207230001',
+          'Total visits: 18,273,455',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.value, r.unit]),
+    ).toEqual([
+      ['38', 38, 'villages'],
+      ['Two', 2, 'companies'],
+      ['seven', 7, 'companies'],
+    ])
+  })
+
+  it('keeps to their own cases the rules the review of this session found too broad', () => {
+    const got = records(
+      [
+        'We must recognize that retail sales fell 2.1% last year. We must keep growth stable and add 40,000 jobs.',
+        '',
+        'The basic pension was raised by 20 yuan for rural residents, and per capita disposable income rose 5.1%.',
+        '',
+        'Urban-rural income ratio: 2.31',
+        'Total fertility rate: 1.1',
+        '',
+        '3. Fiscal and financial (unit: billion yuan)',
+        '',
+        'The city ranked 5 among comparable cities.',
+        '',
+        '• Building on the gains of 2021',
+        '  - GRP grew 5.3%',
+        '',
+        '| Indicator | Unit | 2023 | Growth (%) | 2024 target |',
+        '| Highways | kilometers | 150 | 20 | 30 |',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.period, r.kind]),
+    ).toEqual([
+      ['2.1', null, null, null, -2.1, 2023, 'actual'],
+      ['40,000', null, 40000, 'jobs', null, 2024, 'target'],
+      ['20', null, null, null, 20, 2023, 'actual'],
+      ['5.1', 'per_capita_disposable_income', null, null, 5.1, 2023, 'actual'],
+      ['2.31', null, 2.31, null, null, 2023, 'actual'],
+      ['1.1', null, 1.1, null, null, 2023, 'actual'],
+      ['5', null, 5, null, null, 2023, 'actual'],
+      ['5.3', 'grp', null, null, 5.3, 2023, 'actual'],
+      ['150', null, 150, 'kilometers', 20, 2023, 'actual'],
+      ['30', null, 30, 'kilometers', null, 2024, 'target'],
+    ])
+  })
 })
