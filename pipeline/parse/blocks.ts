@@ -7,7 +7,9 @@ import {
   hasFigure,
   headerCell,
   isTableRow,
+  countWord,
   labelled,
+  labelledCount,
   matchBullet,
   matchNumbering,
   unitAlone,
@@ -369,8 +371,10 @@ function boxInside(line: SourceLine): { start: number; end: number } | undefined
 
 /** A record whose label is long, with a short figure after its colon. */
 const longDashed = /^[^:：\t—]{61,120}\s—\s*\S/
-const longRecord =
-  /^[^:：\t—]{61,120}[:：]\s*(?:[~≈+-]?\d[\d,.]*%?|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?:\s+[^\s:：]+){0,3}$/i
+const longRecord = new RegExp(
+  String.raw`^[^:：\t—]{61,120}[:：]\s*(?:[~≈+-]?\d[\d,.]*%?|(?:${countWord})\b)(?:\s+[^\s:：]+){0,3}$`,
+  'i',
+)
 
 /** "GDP 4.71 TRILLION YUAN  +5.8%": a short line of a label, a gap of spaces and a figure. */
 function isRecordLine(content: string): boolean {
@@ -545,10 +549,7 @@ function continues(
     // ("Provincial-level engineering technology research centers added: three": a count in words.)
     const record = (content: string) =>
       (labelled.test(content) || longRecord.test(content)) &&
-      (hasFigure(content) ||
-        /[:：]\s*(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*$/i.test(
-          content,
-        ))
+      (hasFigure(content) || labelledCount.test(content))
     // ("Fixed asset investment — +9.6%" over "    of which: industrial investment — +15.8%": a
     // record indented under a whole one.)
     // (And "Actual use of foreign capital: …" back at the indentation of the records above; and

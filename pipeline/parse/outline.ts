@@ -21,6 +21,7 @@ import {
   hasFigure,
   isTableRow,
   labelled,
+  labelledCount,
   matchNumbering,
   matchPartPhrase,
   yearAndNext,
@@ -462,7 +463,8 @@ function isHeadingLike(
   if (isTableRow(value) || unitAlone.test(value)) return false
   // "Research centers added: three": a label of what was done and its count in words.
   if (
-    /\b(?:added|built|opened|created|launched|completed|renovated|established|recognized|recognised|started|signed|introduced|cultivated|listed|set up)\s*[:：]\s*(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(
+    labelledCount.test(value) &&
+    /\b(?:added|built|opened|created|launched|completed|renovated|established|recognized|recognised|started|signed|introduced|cultivated|listed|set up)\s*[:：][^:：]*$/i.test(
       value,
     )
   )

@@ -547,6 +547,12 @@ export function matchPartPhrase(text: string): PartKind | undefined {
  */
 export const labelled = /^[^:：\t—]{2,60}(?:[:：]|\s—\s|\t)\s*\S/
 
+/** A small count in words ("three"), as a record's figure after its label. */
+export const countWord = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve'
+
+/** "Research centers added: three": a label and a small count in words after its colon. */
+export const labelledCount = new RegExp(`[:：]\\s*(?:${countWord})\\s*$`, 'i')
+
 /** "(%)", "(billion yuan)": a unit in brackets alone on its line, under a header's cell. */
 export const unitAlone = /^\([^()]{1,12}\)$/
 
