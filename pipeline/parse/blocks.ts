@@ -639,8 +639,10 @@ function continues(
   const wrapped =
     lower && unfinished && last.line.end - last.line.start >= Math.max(50, 0.75 * wrapWidth)
   // ("Projects each worth 100 million yuan or more under construction: 1,136": a long label.)
+  // ("Industrial projects each with investment of over 1 billion yuan started: 11": the next of
+  // them a long label too.)
   if (
-    labelled.test(line.content) &&
+    (labelled.test(line.content) || longRecord.test(line.content)) &&
     (labelled.test(previous) ||
       longRecord.test(previous) ||
       // ("Minimum basic pension for rural and non-working urban residents — raised by 15 yuan to

@@ -8954,4 +8954,18 @@ describe('extraction rules of the nineteenth session', () => {
       ['30', null, 30, 'kilometers', null, 2024, 'target'],
     ])
   })
+
+  it('reads a line of a long label and its figure apart from the record above it', () => {
+    expect(
+      records(
+        [
+          'Industrial enterprises above designated size: 412, a net increase of 37',
+          'Industrial projects each with investment of over 1 billion yuan started: 11',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.unit, r.change, r.changeUnit]),
+    ).toEqual([
+      ['412', 'enterprises', 37, 'enterprises'],
+      ['11', 'projects', null, null],
+    ])
+  })
 })
