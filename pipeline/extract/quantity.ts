@@ -2462,9 +2462,14 @@ function countsLikeBefore(sentence: string, before: Mention[], mention: Mention)
     ) && /^\s+(?:worth|each|with|of which)\b/i.test(sentence.slice(mention.end, mention.end + 12))
   // ("428 foreign-invested enterprises were newly established, 153 of them funded from Taiwan")
   // (Not "8,900 of them enterprises": what they are, named after.)
+  // ("46 projects …, and 19 of them broke ground", "complete 45 of them within the year")
   const ofThem =
     /^\s+of\s+(?:them|these|those|which)(?:\s*(?:[,;.)]|$)|\s+(?:were|was|are|is|had|have|has|in|at|from|with|by|found|got|took|went|came|made|won|worth|each|newly|\w+ed)\b)/i.test(
       sentence.slice(mention.end, mention.end + 30),
+    ) ||
+    // (Not "830,000 of them new energy vehicles": what they are, a plural noun after.)
+    /^\s+of\s+(?:them|these|those)\b(?!\s+(?:[a-z-]+\s+){0,2}(?!(?:was|is|has|does|goes|comes)\b)[a-z-]*[a-z]s\b)/i.test(
+      sentence.slice(mention.end, mention.end + 40),
     )
   if (
     !including &&

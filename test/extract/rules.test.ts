@@ -8968,4 +8968,25 @@ describe('extraction rules of the nineteenth session', () => {
       ['11', 'projects', null, null],
     ])
   })
+
+  it('counts "19 of them broke ground" and "complete 60 of them within the year" as what was counted before, not "830,000 of them new energy vehicles"', () => {
+    expect(
+      records(
+        [
+          'We signed 46 projects, and 19 of them broke ground within the year.',
+          '',
+          'We will launch 120 industrial projects and complete 60 of them within the year.',
+          '',
+          'The city made 2.1 million automobiles, 830,000 of them new energy vehicles.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([
+      ['46', 'projects'],
+      ['19', 'projects'],
+      ['120', 'projects'],
+      ['60', 'projects'],
+      ['2.1', 'million automobiles'],
+      ['830,000', 'vehicles'],
+    ])
+  })
 })
