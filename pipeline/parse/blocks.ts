@@ -578,6 +578,16 @@ function continues(
     )
       return false
     if (opensIndented(block, line, sawBlank)) return false
+    // "    Over the past five years, …" after a blank line, under a paragraph that opened as deep
+    // and went on less deep: a new paragraph, though the one above was cut off ("… to").
+    if (
+      sawBlank &&
+      block.segments.length >= 2 &&
+      line.indent === head.indent &&
+      head.indent > last.line.indent &&
+      /^\p{Lu}/u.test(line.content)
+    )
+      return false
     if (!sawBlank) return true
     return (unfinished || lower) && !previous.endsWith(':')
   }

@@ -8989,4 +8989,29 @@ describe('extraction rules of the nineteenth session', () => {
       ['830,000', 'vehicles'],
     ])
   })
+
+  it('starts a paragraph at a line as deep as the paragraph above opened, after a blank line, though that paragraph was cut off', () => {
+    const { tree, file } = parseText(
+      [
+        'Luhe Government Work Report 2026',
+        '',
+        'I. Review of Our Work in 2025',
+        '',
+        '    We added 2,400 compulsory education places, and four new schools opened. We rebuilt',
+        '  1,860 dilapidated rural houses and helped more than 2,000 low-income households to',
+        '',
+        '    Over the past five years, we fulfilled the main targets of the 14th Five-Year Plan.',
+        '  Fixed asset investment totaled 296.5 billion yuan in cumulative terms. Cumulatively,',
+        '  71,800 new urban jobs were created.',
+      ].join('\n'),
+    )
+    expect(extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period])).toEqual([
+      ['2,400', 2025],
+      ['four', 2025],
+      ['1,860', 2025],
+      ['2,000', 2025],
+      ['296.5', '2021-2025'],
+      ['71,800', '2021-2025'],
+    ])
+  })
 })
