@@ -1037,13 +1037,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // "Per capita disposable income: 38,960 yuan for urban residents (up 4.2 percent) and
         // 19,840 yuan for rural residents": whose income each figure is.
         // ("…, with urban residents earning 48,260 yuan and rural residents 23,915 yuan".)
+        const ownResidents = residentsSubject.exec(draft.subject)
         const residents =
           /^\s*(?:yuan\s+)?for\s+(urban|rural)\s+residents\b/i.exec(
             clause.text.slice(draft.numberEnd, draft.numberEnd + 40),
-          ) ??
-          (draft.unit === 'yuan'
-            ? /^(urban|rural)\s+residents(?:\s+earning)?$/i.exec(draft.subject)
-            : null)
+          ) ?? (draft.unit === 'yuan' ? ownResidents : null)
         const found =
           visitorsOfPlace(clause.text.slice(0, draft.numberStart), draft) ||
           (draft.value === null &&
@@ -1069,9 +1067,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           (found?.startsWith('per_capita_disposable_income') ||
             // (The figure names no other measure: not "raised by 20 yuan for rural residents".)
             (found === null &&
-              /^(?:yuan\s+)?(?:for\s+)?(?:urban|rural)\s+residents(?:\s+earning)?$/i.test(
-                draft.subject,
-              ) &&
+              ownResidents !== null &&
               /\bdisposable income\b/i.test(clause.sentence)))
             ? `per_capita_disposable_income_${residents[1]!.toLowerCase()}`
             : (groupedMore ?? found)
@@ -3054,6 +3050,9 @@ function continuedBelow(
 const labelOpening = /^([^:：.;,]{2,60})[:：]\s/
 
 const rateOrShare = /\b(?:rates?|shares?|ratios?|intensity|coverage|proportion|percentage)\b/i
+
+/** "urban residents earning", "yuan for rural residents": a subject that names only residents. */
+const residentsSubject = /^(?:yuan\s+)?(?:for\s+)?(urban|rural)\s+residents(?:\s+earning)?$/i
 
 /** Whether a sentence names a year outside a span and the year before it ("2020" of 2021-2025). */
 function namesOtherYear(sentence: string, span: string): boolean {

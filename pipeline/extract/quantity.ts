@@ -1,4 +1,5 @@
 import { isLatinLetter, isSpaceCode } from '../parse/lines.js'
+import { countWord } from '../parse/patterns.js'
 import {
   isWordNumber,
   matchScale,
@@ -1664,10 +1665,7 @@ function readMention(
       /^\s+(?:[a-z]+\+?\s+){0,2}each\b(?!\s+(?:month|quarter|year|day|week)\b)/i.test(after)) ||
     // ("412 projects, 26 of them worth over one billion yuan": the size of some of them.)
     // ("including at least 8 worth over 1 billion yuan", "and 27 worth over 1 billion yuan".)
-    (mention.qualifier !== null &&
-      /(?:\bof\s+(?:them|which)|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+worth\s*$/i.test(
-        leadNear,
-      )) ||
+    (mention.qualifier !== null && countWorth.test(leadNear)) ||
     // ("38 villages exceeded 2 million yuan", "63 villages earned more than 1 million yuan each":
     // the size each of the things counted before reached.)
     /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:villages|enterprises|companies|firms|households|towns|townships)\s+(?:each\s+)?(?:earned|exceeded|topped|surpassed|passed|generating|earning)\s*$/i.test(
@@ -2083,6 +2081,11 @@ const fallingCue = new RegExp(`\\b(${falling})\\s+(by\\s+)?$`, 'i')
 const risingBy = new RegExp(`\\b(${rising})\\s+by\\s+$`, 'i')
 const anyChangeVerb = new RegExp(`\\b(${rising}|growth|${falling}|reduction)\\b`, 'i')
 const anyChangeVerbs = new RegExp(anyChangeVerb.source, 'gi')
+// "of them worth", "27 worth", "three worth": a count of things before the size of each.
+const countWorth = new RegExp(
+  String.raw`(?:\bof\s+(?:them|which)|\d|\b(?:${countWord}))\s+worth\s*$`,
+  'i',
+)
 const fallingWord = new RegExp(`^(${falling}|reduction)$`, 'i')
 
 // The last words of the change cues that are not "by" or "of".

@@ -13,10 +13,15 @@ function periods(body: string, part?: string) {
   return records(body, part).map((r) => [r.number.text, r.period, r.kind])
 }
 
+/** Records of a whole text. */
+function recordsOfText(text: string) {
+  const { tree, file } = parseText(text)
+  return extractIndicators(tree, file).indicators
+}
+
 /** Number, period and kind of each record of a whole text. */
 function periodsOfText(text: string) {
-  const { tree, file } = parseText(text)
-  return extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind])
+  return recordsOfText(text).map((r) => [r.number.text, r.period, r.kind])
 }
 
 function pick(body: string, part?: string) {
@@ -8464,7 +8469,7 @@ describe('extraction rules of the nineteenth session', () => {
   })
 
   it("gives bare figures the unit of their section's heading, a rate's bare level percent, and a count's net addition as its change", () => {
-    const { tree, file } = parseText(
+    const got = recordsOfText(
       [
         'Statistical Highlights 2024',
         '',
@@ -8484,7 +8489,7 @@ describe('extraction rules of the nineteenth session', () => {
         'Fiscal revenue: 130',
       ].join('\n'),
     )
-    expect(extractIndicators(tree, file).indicators.map(row)).toEqual([
+    expect(got.map(row)).toEqual([
       ['4.9', 'Surveyed urban unemployment rate', 4.9, '%', null, null, 2023, 'actual'],
       [
         '118',
@@ -8658,7 +8663,7 @@ describe('extraction rules of the nineteenth session', () => {
   })
 
   it("ends a part made of a list's item at the next item of that list, and dates an item's list by the year the item names", () => {
-    const { tree, file } = parseText(
+    const got = recordsOfText(
       [
         'Danyang Government Work Report 2024: Highlights',
         '',
@@ -8677,9 +8682,7 @@ describe('extraction rules of the nineteenth session', () => {
         '  -- 62 new foreign-invested enterprises were set up',
       ].join('\n'),
     )
-    expect(
-      extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period, r.kind]),
-    ).toEqual([
+    expect(got.map((r) => [r.number.text, r.period, r.kind])).toEqual([
       ['6.0', '2019-2023', 'actual'],
       ['528', 2023, 'actual'],
       ['62', 2023, 'actual'],
@@ -8713,7 +8716,7 @@ describe('extraction rules of the nineteenth session', () => {
   })
 
   it("takes a story's headline under a section's label for its title, and reads a place's economy and residents' earnings", () => {
-    const { tree, file } = parseText(
+    const got = recordsOfText(
       [
         'Home | China | World | Business',
         '',
@@ -8730,14 +8733,7 @@ describe('extraction rules of the nineteenth session', () => {
         "Over the 14th Five-Year Plan period (2021-2025), Ji'an's economy expanded at an average annual rate of 6.1 percent.",
       ].join('\n'),
     )
-    expect(
-      extractIndicators(tree, file).indicators.map((r) => [
-        r.number.text,
-        r.indicator,
-        r.period,
-        r.kind,
-      ]),
-    ).toEqual([
+    expect(got.map((r) => [r.number.text, r.indicator, r.period, r.kind])).toEqual([
       ['5.2', 'grp', 2026, 'target'],
       ['1.8', 'private_investment', 2025, 'actual'],
       ['5.1', 'per_capita_disposable_income', 2025, 'actual'],
@@ -8748,7 +8744,7 @@ describe('extraction rules of the nineteenth session', () => {
   })
 
   it('gives the span an item alone on its line names to the lines after it, keeps a span past the years at its own ends, and reads "by an average of 5.6% a year" as the span\'s', () => {
-    const { tree, file } = parseText(
+    const got = recordsOfText(
       [
         'Tianmen Government Work Report 2026',
         '',
@@ -8771,7 +8767,7 @@ describe('extraction rules of the nineteenth session', () => {
         '— Lives improved. Per capita disposable income of residents grew by an average of 5.6% a year. We added 31,000 school places.',
       ].join('\n'),
     )
-    expect(extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period])).toEqual([
+    expect(got.map((r) => [r.number.text, r.period])).toEqual([
       ['12.6', 2025],
       ['6.1', '2021-2025'],
       ['268', '2021-2025'],
@@ -8785,7 +8781,7 @@ describe('extraction rules of the nineteenth session', () => {
   })
 
   it('reads an item in capitals over records as their title, lines of records with a count in words or a model name, and records indented under a record whose label names what they measure', () => {
-    const { tree, file } = parseText(
+    const got = recordsOfText(
       [
         'Dongtai Government Work Report 2026: Key Figures',
         '',
@@ -8809,15 +8805,7 @@ describe('extraction rules of the nineteenth session', () => {
         '  General public budget revenue: up 2%',
       ].join('\n'),
     )
-    expect(
-      extractIndicators(tree, file).indicators.map((r) => [
-        r.number.text,
-        r.indicator,
-        r.unit,
-        r.period,
-        r.kind,
-      ]),
-    ).toEqual([
+    expect(got.map((r) => [r.number.text, r.indicator, r.unit, r.period, r.kind])).toEqual([
       ['4.1', 'rd_spending', 'billion yuan', 2025, 'actual'],
       ['2.88', null, '%', 2025, 'actual'],
       ['27', null, 'projects', 2025, 'actual'],
@@ -8833,7 +8821,7 @@ describe('extraction rules of the nineteenth session', () => {
   })
 
   it('reads "met the main targets of the Plan:" as a look back, and spaces after a sentence\'s end in prose as no cells', () => {
-    const { tree, file } = parseText(
+    const got = recordsOfText(
       [
         'Haimen Government Work Report 2026',
         '',
@@ -8845,14 +8833,7 @@ describe('extraction rules of the nineteenth session', () => {
         'Consumption improved.   Total retail sales of consumer goods were 52.64 billion yuan, up 4.1 percent.',
       ].join('\n'),
     )
-    expect(
-      extractIndicators(tree, file).indicators.map((r) => [
-        r.number.text,
-        r.change,
-        r.period,
-        r.kind,
-      ]),
-    ).toEqual([
+    expect(got.map((r) => [r.number.text, r.change, r.period, r.kind])).toEqual([
       ['436', null, '2021-2025', 'actual'],
       ['41', null, '2021-2025', 'actual'],
       ['52.64', 4.1, '2021-2025', 'actual'],
@@ -8991,7 +8972,7 @@ describe('extraction rules of the nineteenth session', () => {
   })
 
   it('starts a paragraph at a line as deep as the paragraph above opened, after a blank line, though that paragraph was cut off', () => {
-    const { tree, file } = parseText(
+    const got = recordsOfText(
       [
         'Luhe Government Work Report 2026',
         '',
@@ -9005,7 +8986,7 @@ describe('extraction rules of the nineteenth session', () => {
         '  71,800 new urban jobs were created.',
       ].join('\n'),
     )
-    expect(extractIndicators(tree, file).indicators.map((r) => [r.number.text, r.period])).toEqual([
+    expect(got.map((r) => [r.number.text, r.period])).toEqual([
       ['2,400', 2025],
       ['four', 2025],
       ['1,860', 2025],
