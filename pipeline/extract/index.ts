@@ -829,6 +829,21 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             draft.base = { value: draft.value, unit: previous.unit! }
           }
         }
+        // "Market entities: 246,000 …, including 31,500 newly registered", "146 added, 1,318 in
+        // total", "9 added at national level, 27 at provincial level": a count that names nothing
+        // counted counts what the count before it in the sentence counted.
+        if (
+          draft.unit === null &&
+          draft.value !== null &&
+          Number.isInteger(draft.value) &&
+          draft.change === null &&
+          previous.unit !== null &&
+          countedThings.test(previous.unit) &&
+          (draft.subject === previous.subject || nothingCounted.test(draft.subject))
+        ) {
+          draft.unit = previous.unit
+          draft.base = { value: draft.value, unit: previous.unit }
+        }
         // "Exports grew 7.3%, imports 1.2%": a percentage after a growth, with a subject and no
         // verb of its own, is a growth too.
         const lead = clause.text.slice(0, draft.numberStart)
@@ -3088,6 +3103,14 @@ function lastFigure(sentence: string, draft: Draft): LastFigure {
         : null,
   }
 }
+
+/** "enterprises", "market entities": things counted, not a measure ("million tons", "days"). */
+const countedThings =
+  /^(?!.*\b(?:thousand|million|billion|trillion|hundred|yuan|dollars|tons|tonnes|hectares|mu|meters|metres|kilometers|kilometres|kilowatts|watts|hours|days|months|years|points|times|visits|trips|terms)\b)[a-z][a-z -]*[a-z]s$/
+
+/** "newly registered", "in total", "at provincial level": words that name no thing counted. */
+const nothingCounted =
+  /^(?:(?:[a-z]+ly|[a-z]+ed|in|at|of|which|were|was|are|is|total|cumulative|terms|including|among|them|these|provincial|national|municipal|city|county|level|[a-z]+-level|so|far|to|date|new|added|built)(?:\s+|$))+$/i
 
 function namesNothing(subject: string): boolean {
   // "…, rising from 2.34 trillion yuan in 2017 to 2.89 trillion yuan": the change names nothing.

@@ -2247,15 +2247,21 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
     /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’&-]*|\d{1,2}[A-Z]{1,2}(?:-[A-Za-z]+)?(?=["”’']?\s+[A-Za-z])|\d{1,3}-[a-z]+(?=["”’']?\s+[A-Za-z]))(["“”‘’']?)/y
   // "build 15,000 more 5G base stations": what is counted comes after "more".
   // Note: "19 more days than the year before" is a comparison, read elsewhere.
+  // ("complete 20 such projects": what is counted comes after "such".)
   re.lastIndex = /^\s+more\s+(?:\S+\s+){1,2}than\b/i.test(rest)
     ? 0
-    : (/^\s+(?:more|additional|extra)(?=\s+\S)/i.exec(rest)?.[0].length ??
+    : (/^\s+(?:more|additional|extra|such(?!\s+as\b))(?=\s+\S)/i.exec(rest)?.[0].length ??
       // "120 Fortune Global 500 companies": the name of a list stands before what is counted.
       rankingList.exec(rest)?.[0].length ??
       // '26 "one thing, one go" integrated services': the name of a scheme, before what is counted.
-      // ('20 "5G + Industrial Internet" demonstration factories')
-      /^\s+[“"][^”"\n]{1,60}?[,，+&/][^”"\n]{0,60}[”"](?=\s+[A-Za-z])/.exec(rest)?.[0].length ??
+      // ('20 "5G + Industrial Internet" demonstration factories', '27 provincial "specialized,
+      // refined, distinctive and innovative" SMEs')
+      /^\s+(?:[A-Za-z-]+\s+){0,2}[“"][^”"\n]{1,60}?[,，+&/][^”"\n]{0,60}[”"](?=\s+[A-Za-z])/.exec(
+        rest,
+      )?.[0].length ??
       0)
+  // The end of the words of this count, when they run on into another count of the same things.
+  let bridged: number | undefined
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const bare = m[2]!
     const lower = bare.toLowerCase()
@@ -2266,8 +2272,21 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
         (lower === 'and' || lower === 'or') &&
         words.length > 0 &&
         !words.some((w) => isPluralNoun(w.word))
-      )
+      ) {
+        // "six national-level and 9 provincial-level platforms": the things both counts count.
+        const next = /^\s+(?:\d[\d,.]*|[a-z]+)(?=\s+[A-Za-z])/i.exec(rest.slice(re.lastIndex))
+        if (
+          lower === 'and' &&
+          next &&
+          numberLike.test(next[0].trim()) &&
+          // (Not "3.05 million head and 2.67 million tons": a unit, not a word of a kind.)
+          words.every((w) => /[a-z]-[a-z]|(?:al|ic|ive|ed|ing)$/i.test(w.word))
+        ) {
+          bridged ??= words.at(-1)!.end
+          re.lastIndex += next[0].length
+        }
         continue
+      }
       // "five districts and counties": two plural nouns counted together.
       const last = words.at(-1)
       // "five districts and counties", "parks and green spaces": two plural nouns counted together,
@@ -2293,6 +2312,9 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
       }
       break
     }
+    // "including 31,500 newly registered": an adverb before a participle that ends the phrase is
+    // no noun.
+    if (lower.endsWith('ly') && /^\s+[a-z]+ed\s*(?:[,.;:)]|$)/.test(rest.slice(re.lastIndex))) break
     const head = words.at(-1)?.word
     // "Industrial projects of 1 billion yuan or more: 58 signed": a participle alone is no noun.
     if (
@@ -2342,10 +2364,14 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
   )
   // "60.7 invention patents per 10,000 people": a count per so many people keeps them.
   const per = at === words.length - 1 ? perPeople.exec(rest.slice(words[at]!.end)) : null
+  if (bridged !== undefined) return { head: noun, length: bridged }
   return per
     ? { head: `${noun} ${per[1]!.toLowerCase()}`, length: words[at]!.end + per[0].length }
     : { head: noun, length: words[at]!.end }
 }
+
+/** "9", "1,200", "nine": a count. */
+const numberLike = new RegExp(`^(?:\\d[\\d,.]*|${numberWord.source.slice(1, -1)})$`, 'i')
 
 const perPeople =
   /^\s+(per\s+(?:10,000|ten thousand|100,000|1,000|thousand)\s+(?:people|residents|persons|population|inhabitants))\b/i

@@ -679,7 +679,7 @@ function countedBySubject(d: Draft): void {
 function headPhrase(phrase: string): string {
   return phrase.split(
     // ("tourists the city aims to receive", "5G base stations built last year": a clause after it.)
-    /\s+(?:in|at|across|of|with|for|from|under|above|below|on|via|through|between|each|to|per)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across|out|up|off)\b|\s+[a-z]+ed$|\s+(?:the|we|it|they)\s+|\s+(?:built|made|sold|held|grown|won|set up|newly|recently)\b/i,
+    /\s+(?:in|at|across|of|with|for|from|under|above|below|on|via|through|between|among|each|to|per)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across|out|up|off)\b|\s+[a-z]+ed$|\s+(?:the|we|it|they)\s+|\s+(?:built|made|sold|held|grown|won|set up|newly|recently)\b/i,
   )[0]!
 }
 

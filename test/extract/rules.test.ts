@@ -8996,3 +8996,51 @@ describe('extraction rules of the nineteenth session', () => {
     ])
   })
 })
+
+describe('extraction rules of the twentieth session', () => {
+  it('counts what "such", a pair of levels joined by "and" and a quoted name after a level count', () => {
+    expect(
+      records(
+        [
+          'We started 30 industrial projects each worth more than 1 billion yuan and completed 20 such projects.',
+          'The county added 2 national-level and 9 provincial-level R&D platforms.',
+          'We cultivated 12 provincial-level "specialized, sophisticated, distinctive and innovative" SMEs.',
+          'The output of hogs and vegetables was 3.05 million head and 2.67 million tons respectively.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([
+      ['30', 'projects'],
+      ['20', 'projects'],
+      ['2', 'platforms'],
+      ['9', 'platforms'],
+      ['12', 'SMEs'],
+      ['3.05', 'million head'],
+      ['2.67', 'million tons'],
+    ])
+  })
+
+  it('gives a count that names nothing counted the things the count before it counted', () => {
+    expect(
+      records(
+        [
+          '-- Market entities: 246,000 in cumulative terms, including 31,500 newly registered',
+          '-- Industrial enterprises above designated size: 146 added, 1,318 in total.',
+          '-- Specialized and sophisticated enterprises: 9 added at national level, 27 at provincial level',
+          '-- Registered market entities totaled 58,300; enterprises among them numbered 16,900, up 9.4%.',
+          '-- Grain output: 1.2 million tons, 300 in total.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([
+      ['246,000', 'market entities'],
+      ['31,500', 'market entities'],
+      ['146', 'enterprises'],
+      ['1,318', 'enterprises'],
+      ['9', 'enterprises'],
+      ['27', 'enterprises'],
+      ['58,300', 'market entities'],
+      ['16,900', 'enterprises'],
+      ['1.2', 'million tons'],
+      ['300', null],
+    ])
+  })
+})
