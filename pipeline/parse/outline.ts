@@ -491,7 +491,8 @@ function isHeadingLike(
     // ("14th Five-Year Plan period (2021-2025)" over its items, a title of its span alone.)
     !(
       // ("14TH FIVE-YEAR PLAN (2021-2025) AT A GLANCE": or on the plan's ordinal.)
-      /^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|\d{1,2}-(?:year|YEAR)\b|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Five-Year\s+Plan|FIVE-YEAR\s+PLAN)\b(?!.*[.!?。]$))/u.test(
+      // ("2025: A Year in Review": or on the year, a colon and a title.)
+      /^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|(?:19|20)\d{2}\s*[:：]\s*\p{Lu}|\d{1,2}-(?:year|YEAR)\b|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Five-Year\s+Plan|FIVE-YEAR\s+PLAN)\b(?!.*[.!?。]$))/u.test(
         words,
       ) ||
       // ("2025 (actual)", "2026 (targets)": the year of a box's figures, and their kind.)

@@ -9043,4 +9043,34 @@ describe('extraction rules of the twentieth session', () => {
       ['300', null],
     ])
   })
+
+  it('reads a line of a year, a colon and a title as the heading of a part', () => {
+    expect(
+      periodsOfText(
+        [
+          'Highlights of the 2026 Jiangning District Government Work Report',
+          '',
+          'The district mayor delivered the report, reviewing the work of 2025 and setting out plans for 2026.',
+          '',
+          '2025: A Year in Review',
+          '',
+          'Overall economy',
+          '• GRP: 358.62 billion yuan, up 5.8%',
+          '',
+          '2026: Targets and Tasks',
+          '',
+          '2026 is the first year of the 15th Five-Year Plan period. Main expected targets:',
+          '• GRP growth of around 5.5%',
+          '',
+          'Key tasks',
+          '• Industry',
+          '  -- roll out 120 major industrial projects',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['358.62', 2025, 'actual'],
+      ['5.5', 2026, 'target'],
+      ['120', 2026, 'target'],
+    ])
+  })
 })
