@@ -45,6 +45,7 @@ import { type Qualifier, areaUnit } from './quantity.js'
 import {
   type Draft,
   bareGrowth,
+  residentsRow,
   clauseRecords,
   measureOfTarget,
   percentLabel,
@@ -561,8 +562,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // growth measures growth; its target is a growth too.
       // (Not a rate or a share: "| Urban surveyed unemployment rate | % | — | — | within 5.5 |".)
       // ("FIXED-ASSET INVESTMENT   --   --   -3.8   3.0": nor with no unit in the Unit column.)
+      // ("Fixed asset investment | billion yuan | — | 4.1 | 5": nor of an amount with no level.)
+      const amountRow =
+        rowUnit !== undefined && rowUnit.unit !== '%' && !stockUnit.test(rowUnit.unit)
       if (
-        (rowUnit?.unit === '%' || (rowUnit === undefined && columns?.some((c) => c.unit))) &&
+        (rowUnit?.unit === '%' ||
+          amountRow ||
+          (rowUnit === undefined && columns?.some((c) => c.unit))) &&
         columns!.some((c) => c.change)
       ) {
         const cells = cellsOf(read)
@@ -578,7 +584,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           for (const draft of drafts)
             if (
               draft.value !== null &&
-              (draft.unit === '%' || (rowUnit === undefined && draft.unit === null)) &&
+              (draft.unit === '%' ||
+                (rowUnit === undefined && draft.unit === null) ||
+                (amountRow && draft.unit === rowUnit.unit)) &&
               draft.change === null
             ) {
               readAsChange(draft, 1)
@@ -593,9 +601,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (
         rowUnit &&
         rowUnit.unit !== '%' &&
-        !/\b(?:kilomet(?:er|re)s|km|units|people|persons|enterprises|projects|schools|hospitals|beds|places)\b/i.test(
-          rowUnit.unit,
-        ) &&
+        !stockUnit.test(rowUnit.unit) &&
         columns!.some((c) => c.percentChange)
       ) {
         const columnOf = (draft: Draft) =>
@@ -1772,7 +1778,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           rowAbove &&
           column > rowAbove.column &&
           wrappedLabel === undefined &&
-          bareGrowth.test(label.replace(percentLabel, ''))
+          (bareGrowth.test(label.replace(percentLabel, '')) || residentsRow.test(label))
         )
           labelAbove = rowAbove.label
         else rowAbove = { label, column }
@@ -3111,6 +3117,10 @@ const countedThings =
 /** "newly registered", "in total", "at provincial level": words that name no thing counted. */
 const nothingCounted =
   /^(?:(?:[a-z]+ly|[a-z]+ed|in|at|of|which|were|was|are|is|total|cumulative|terms|including|among|them|these|provincial|national|municipal|city|county|level|[a-z]+-level|so|far|to|date|new|added|built)(?:\s+|$))+$/i
+
+/** "kilometers", "enterprises": the unit of a stock of things counted, whose targets are levels. */
+const stockUnit =
+  /\b(?:kilomet(?:er|re)s|km|units|people|persons|enterprises|projects|schools|hospitals|beds|places)\b/i
 
 function namesNothing(subject: string): boolean {
   // "…, rising from 2.34 trillion yuan in 2017 to 2.89 trillion yuan": the change names nothing.

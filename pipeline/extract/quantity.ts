@@ -2373,7 +2373,7 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
 /** "9", "1,200", "nine": a count. */
 const numberLike = new RegExp(`^(?:\\d[\\d,.]*|${numberWord.source.slice(1, -1)})$`, 'i')
 
-const perPeople =
+export const perPeople =
   /^\s+(per\s+(?:10,000|ten thousand|100,000|1,000|thousand)\s+(?:people|residents|persons|population|inhabitants))\b/i
 
 /** The counted noun at `at` of `words`, with the word before it when they form a compound. */

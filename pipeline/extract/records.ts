@@ -15,6 +15,7 @@ import {
   compoundNoun,
   firstWord,
   isPluralNoun,
+  perPeople,
   rangeJoin,
   round,
 } from './quantity.js'
@@ -539,8 +540,15 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
   // the lexicon reads: "  y-o-y growth rate (%)" is its growth).
   if (clause.parentLabel && bareGrowth.test(cell))
     return `${clause.parentLabel} ${cell.replace(/^(?:y-o-y|yoy|y\/y|year-on-year)\s+(?=\S)/i, '').replace(/\s+rate$/i, '')}`
+  // "  urban residents" under "Per capita disposable income of residents": the measure of the row
+  // above, of the residents the row names.
+  if (clause.parentLabel && residentsRow.test(cell))
+    return `${clause.parentLabel.replace(/\s+of\s+(?:all\s+)?residents$/i, '')} of ${cell.replace(/^of\s+/i, '').replace(/^(urban|rural)$/i, '$1 residents')}`
   return cell || undefined
 }
+
+/** "urban residents", "of rural residents": a row of a measure's part, named by whose it is. */
+export const residentsRow = /^(?:of\s+)?(?:urban|rural)(?:\s+residents)?$/i
 
 /** Whether `next` is the change of the level `m`, stated right after it ("…, up 4.5%"). */
 function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
@@ -646,7 +654,8 @@ function countedByLabel(d: Draft, written: string): void {
   // "trips made by China-Europe freight trains": the noun before a participle or preposition.
   const phrase = headPhrase(label)
   const head = phrase.split(/\s+/)
-  if (isPluralNoun(head.at(-1) ?? '')) return countAs(d, compoundNoun(head, head.length - 1))
+  if (isPluralNoun(head.at(-1) ?? ''))
+    return countAs(d, perSoMany(compoundNoun(head, head.length - 1), label.slice(phrase.length)))
   // "Passenger throughput of airports": what is measured is the throughput, not airports.
   if (
     /\s+of\s+/i.test(label.slice(phrase.length, phrase.length + 5)) &&
@@ -666,10 +675,18 @@ function countedBySubject(d: Draft): void {
   if (uncounted.test(d.subject) || /\bnumbers? of\b/i.test(d.subject)) return
   // "Days with good air quality numbered 316": the noun before the first preposition (not an
   // amount's: "Retail sales of consumer goods | 7").
-  const head = headPhrase(d.subject.replace(/[“”"]/g, ''))
+  const subject = d.subject.replace(/[“”"]/g, '')
+  const head = headPhrase(subject)
   if (uncounted.test(head)) return
   const words = head.split(/\s+/)
-  if (isPluralNoun(words.at(-1) ?? '')) countAs(d, compoundNoun(words, words.length - 1))
+  if (isPluralNoun(words.at(-1) ?? ''))
+    countAs(d, perSoMany(compoundNoun(words, words.length - 1), subject.slice(head.length)))
+}
+
+/** "invention patents per 10,000 people": a count per so many people keeps them. */
+function perSoMany(noun: string, after: string): string {
+  const per = perPeople.exec(after)
+  return per ? `${noun} ${per[1]!.toLowerCase()}` : noun
 }
 
 /**
@@ -706,13 +723,16 @@ function countedByNumberOf(d: Draft): void {
   const of = /\bnumber of\s+(?:the\s+)?(.+)$/i.exec(d.subject)
   if (!of) return
   // "the number of infectious disease beds in the province": the noun before the preposition.
-  const words = headPhrase(of[1]!.replace(/[“”"]/g, '')).trim().split(/\s+/)
+  const things = of[1]!.replace(/[“”"]/g, '')
+  const phrase = headPhrase(things)
+  const words = phrase.trim().split(/\s+/)
   // "the number of Macao residents living and working in Hengqin": the last plural noun.
   let at = words.length - 1
   while (at > 0 && !isPluralNoun(words[at]!)) at--
   if (!isPluralNoun(words[at]!)) at = words.length - 1
   if (!/^[A-Za-z-]+$/.test(words[at] ?? '') || /^(?:and|or|of|the)$/i.test(words[at]!)) return
-  countAs(d, compoundNoun(words, at))
+  const noun = compoundNoun(words, at)
+  countAs(d, at === words.length - 1 ? perSoMany(noun, things.slice(phrase.length)) : noun)
 }
 
 function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {

@@ -9044,6 +9044,53 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it('reads a table row of an amount with no level as growths, and rows of urban and rural residents under the measure above them', () => {
+    const got = recordsOfText(
+      [
+        'Wujin District Government Work Report 2025',
+        '',
+        'Table 1  Main Indicators',
+        '',
+        ' Indicator                                      Unit             2024       Growth      2025',
+        '                                                                 actual     (%)         target',
+        ' ------------------------------------------------------------------------------------------------',
+        ' Gross regional product                         billion yuan     336.52     5.9         about 5.5',
+        ' Fixed asset investment                         billion yuan     —          4.1         5',
+        ' Per capita disposable income of residents      yuan             71,846     5.1         in step with growth',
+        '   urban residents                              yuan             80,312     4.7',
+        '   rural residents                              yuan             47,905     6.0',
+        ' Highways                                       kilometers       —          2.0         30',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.kind])).toEqual(
+      [
+        ['336.52', 'grp', 336.52, 'billion yuan', 5.9, 'actual'],
+        ['5.5', 'grp', null, null, 5.5, 'target'],
+        ['4.1', 'fixed_asset_investment', null, null, 4.1, 'actual'],
+        ['5', 'fixed_asset_investment', null, null, 5, 'target'],
+        ['71,846', 'per_capita_disposable_income', 71846, 'yuan', 5.1, 'actual'],
+        ['80,312', 'per_capita_disposable_income_urban', 80312, 'yuan', 4.7, 'actual'],
+        ['47,905', 'per_capita_disposable_income_rural', 47905, 'yuan', 6, 'actual'],
+        ['2.0', null, null, null, 2, 'actual'],
+        ['30', null, 30, 'kilometers', null, 'target'],
+      ],
+    )
+  })
+
+  it('keeps "per 10,000 people" with the things a label or a subject counts', () => {
+    expect(
+      records(
+        [
+          '-- Invention patents per 10,000 people: 41.5',
+          '-- The number of invention patents per 10,000 people reached 68.5.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([
+      ['41.5', 'patents per 10,000 people'],
+      ['68.5', 'patents per 10,000 people'],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
