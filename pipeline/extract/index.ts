@@ -652,6 +652,16 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           ? previous
           : undefined
       for (const draft of drafts) {
+        // "private investment, which had contracted two years in a row, edged up 0.8 percent": what
+        // the relative clause is about is the subject.
+        if (/^(?:which|who)\b/i.test(draft.subject)) {
+          const at = clause.sentence.indexOf(clause.text)
+          const hung =
+            /(?:^|[,;:]\s*|\s(?:and|while|but)\s+)([^,;:]{2,80}?),\s*(?:which|who)\b[^,;]*,[^,;]*$/i.exec(
+              clause.sentence.slice(0, (at === -1 ? 0 : at) + draft.numberStart),
+            )
+          if (hung) draft.subject = hung[1]!.replace(/^(?:and|while|but)\s+/i, '').trim()
+        }
         // "GRP +2.6% y/y (target ~6%)", "New urban jobs 1.48mn (plan: 1mn)": the target of the
         // figure before it; "GDP growth around 5% (national: around 5%)": the country's figure
         // of the same measure; "…, the figure is 4.8%": a correction of the figure before. A

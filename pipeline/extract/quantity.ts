@@ -1721,7 +1721,12 @@ function readMention(
       // ("industrial enterprises with annual main business revenue of": a long label.)
       lastWords(lead, 72),
     ) &&
-    !countedWith(lead.slice(-90))
+    // ("add 10 villages with annual collective operating income of over 2 million yuan": an
+    // income, revenue or sales is each one's, though a count stands before it.)
+    (!countedWith(lead.slice(-90)) ||
+      /\b(?:income|revenue|sales|turnover)\s*(?:of\s*)?(?:(?:exceeding|surpassing|topping)\s+)?$/i.test(
+        leadNear,
+      ))
   ) {
     mention.excluded = 'threshold'
     return mention
@@ -1961,7 +1966,7 @@ const softeners = new Set(
 
 // The verb or preposition that sets a level, at most 20 characters before the number.
 const levelCue =
-  /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|represented|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|stayed|made up|makes up|to|at|of)\b[^,;:：]{0,20}$/i
+  /\b(increased|rose|raised|brought|grew|expanded|reached|hit|totaled|totalled|amounted|stood|was|were|is|are|averaged|accounted|accounts|represented|represents|comprised|exceeded|surpassed|exceeding|reaching|kept|maintained|remained|stayed|made up|makes up|to|at|of)\b[^,;:：]{0,20}$/i
 
 const unitFirst = /^[%pPmMyYuUdDrRtTsSckCKhHgGμµbB]/
 
@@ -2083,7 +2088,7 @@ const anyChangeVerb = new RegExp(`\\b(${rising}|growth|${falling}|reduction)\\b`
 const anyChangeVerbs = new RegExp(anyChangeVerb.source, 'gi')
 // "of them worth", "27 worth", "three worth": a count of things before the size of each.
 const countWorth = new RegExp(
-  String.raw`(?:\bof\s+(?:them|which)|\d|\b(?:${countWord}))\s+worth\s*$`,
+  String.raw`(?:\bof\s+(?:them|which)|\d|\b(?:${countWord}))(?:\s+(?:were|are))?\s+worth\s*$`,
   'i',
 )
 const fallingWord = new RegExp(`^(${falling}|reduction)$`, 'i')
@@ -2144,7 +2149,7 @@ function changeBefore(
   if (/\b(?:we|it|they|the\s+(?:city|province|region|municipality))\s+gained\s+$/i.test(text))
     return undefined
   if (
-    /\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing|surged|soared|jumped|climbed|surging|soaring|jumping|climbing|grows|rises|increases|expands|(?:to|will|would|should)\s+(?:grow|rise|increase|expand)|(?:had|has|have)\s+(?:grown|risen))\s+$/i.test(
+    /\b(increased|rose|grew|up|gained|expanded|growing|rising|increasing|surged|soared|jumped|climbed|surging|soaring|jumping|climbing|grows|rises|increases|expands|expanding|(?:to|will|would|should)\s+(?:grow|rise|increase|expand)|(?:had|has|have)\s+(?:grown|risen))\s+$/i.test(
       text,
     )
   )

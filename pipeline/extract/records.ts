@@ -54,7 +54,7 @@ function rateOrIntensity(text: string): boolean {
   )
 }
 const levelVerbs =
-  /\s*\b(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes)\b/i
+  /\s*\b(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|represents|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -119,7 +119,9 @@ export function clauseRecords(clause: Clause): Draft[] {
       // percent is its growth (not a share it "accounted for").
       (m.unit === '%' &&
         !m.followedByOf &&
-        !/^(?:accounted|represented|comprised|made up|makes up)$/.test(m.levelCue ?? '') &&
+        !/^(?:accounted|accounts|represented|represents|comprised|made up|makes up)$/.test(
+          m.levelCue ?? '',
+        ) &&
         (i === 0 || figures[i - 1]!.change === 0) &&
         amountInPercent(clause, m)) ||
       // "Growth of gross regional product Above 6.5%": a table's label, flattened onto the line
@@ -1350,7 +1352,7 @@ function countedPhrase(clause: Clause, m: Mention): string {
  */
 function nounPhrase(text: string): string {
   const stop =
-    /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|\s+and\s+(?:earned|received|attracted|created|added|achieved|generated|produced|recorded|posted|realized|realised)\b|\s+and\s+(?=(?:[\w-]+\s+){1,4}(?:hit|reached|totaled|totalled|stood|rose|grew|increased|amounted)\b)|[;:(]|,(?!\d)|\.(?!\d)|\s+(?:of|at|to)\s+(?:RMB|US\$|\$|¥)?\d|\s*[▲▼↑↓△▽→]|\s{2,}[+−]\d|\s*(?:->|=>)/i.exec(
+    /\s+(?:were|was|is|are|have|has|had|will|that|which|who|to be|being|moving|getting)\b|\s+and\s+(?:earned|received|attracted|created|added|achieved|generated|produced|recorded|posted|realized|realised)\b|\s+and\s+(?:keep|make|ensure|promote|raise|improve|strengthen|develop|upgrade|renovate|complete)\s|\s+and\s+(?=(?:[\w-]+\s+){1,4}(?:hit|reached|totaled|totalled|stood|rose|grew|increased|amounted)\b)|[;:(]|,(?!\d)|\.(?!\d)|\s+(?:of|at|to)\s+(?:RMB|US\$|\$|¥)?\d|\s*[▲▼↑↓△▽→]|\s{2,}[+−]\d|\s*(?:->|=>)/i.exec(
       text,
     )
   return (stop ? text.slice(0, stop.index) : text).trim()

@@ -580,11 +580,17 @@ function continues(
     if (opensIndented(block, line, sawBlank)) return false
     // "    Over the past five years, …" after a blank line, under a paragraph that opened as deep
     // and went on less deep: a new paragraph, though the one above was cut off ("… to").
+    // ("    Grain output stood at …" after "… 1,860 units of government-subsidized rental" and a
+    // blank line, in a paragraph whose lines all stand as deep: a sentence of its own.)
     if (
       sawBlank &&
       block.segments.length >= 2 &&
       line.indent === head.indent &&
-      head.indent > last.line.indent &&
+      (head.indent > last.line.indent ||
+        (head.indent === last.line.indent &&
+          head.indent > 0 &&
+          /^\p{Lu}\p{Ll}+\s/u.test(line.content) &&
+          !endsOnDanglingWord(previous))) &&
       /^\p{Lu}/u.test(line.content)
     )
       return false

@@ -9091,6 +9091,78 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it('reads the measures of a story in running prose', () => {
+    const row = (r: ReturnType<typeof records>[number]) => [
+      r.number.text,
+      r.indicator,
+      r.value,
+      r.change,
+      r.period,
+      r.kind,
+    ]
+    expect(
+      records(
+        [
+          'Industrial output rose 8 percent, with the new energy equipment sector alone expanding 21.4 percent.',
+          'Clean energy represents 71.2 percent of total installed power capacity.',
+          'Fixed-asset investment rose 5.2 percent, and private investment, which had contracted two years in a row, edged up 0.8 percent.',
+          '"Tourists are our customers, and this year we want 10 million tourist visits," Sun said.',
+        ].join('\n\n'),
+      ).map(row),
+    ).toEqual([
+      ['8', null, null, 8, 2023, 'actual'],
+      ['21.4', null, null, 21.4, 2023, 'actual'],
+      ['71.2', 'clean_energy_capacity_share', 71.2, null, 2023, 'actual'],
+      ['5.2', 'fixed_asset_investment', null, 5.2, 2023, 'actual'],
+      ['0.8', 'private_investment', null, 0.8, 2023, 'actual'],
+      ['10', 'tourists', 10, null, 2024, 'target'],
+    ])
+  })
+
+  it('ends a counted phrase before a second task, and reads sizes of "some of which" and of incomes as thresholds', () => {
+    expect(
+      records(
+        [
+          'We will attract 30 new foreign-invested enterprises and keep the number of high-tech enterprises growing.',
+          'We introduced 87 industrial projects, 19 of which were worth more than 5 billion yuan.',
+          'We will add 10 villages with annual collective operating income of over 2 million yuan.',
+          'We will carry out 180 major projects with annual investment of over 200 billion yuan.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.indicator, r.unit]),
+    ).toEqual([
+      ['30', 'foreign_invested_enterprises', 'enterprises'],
+      ['87', null, 'projects'],
+      ['19', null, 'projects'],
+      ['10', null, 'villages'],
+      ['180', null, 'projects'],
+      ['200', null, 'billion yuan'],
+    ])
+  })
+
+  it('starts a paragraph after a blank line under a cut-off line, where every line of the paragraph stands as deep', () => {
+    const got = recordsOfText(
+      [
+        'Pukou District Government Work Report 2025',
+        '',
+        'I. Review of Our Work in 2024',
+        '',
+        '\u00a0 \u00a0 \u00a0 \u00a0 (3) We promoted integrated urban-rural development and invested 42.1 billion yuan',
+        '\u00a0  \u00a0  \u00a0 in 98 major projects. We renovated 28 old residential compounds and built 1,860 units of',
+        '\u00a0  \u00a0  \u00a0 government-subsidized rental',
+        '',
+        '\u00a0 \u00a0 \u00a0 \u00a0 Grain output stood at 146,000 tons, on an area of 22,700 hectares.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.subject, r.indicator])).toEqual([
+      ['42.1', 'We promoted integrated urban-rural development and invested', null],
+      ['98', 'major projects', null],
+      ['28', 'old residential compounds', null],
+      ['1,860', 'government-subsidized rental', null],
+      ['146,000', 'Grain output', 'grain_output'],
+      ['22,700', 'on an area', null],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
