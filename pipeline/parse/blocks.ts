@@ -577,6 +577,17 @@ function continues(
           record(head.content)))
     )
       return false
+    // "Total imports and exports: to remain stable with improved quality" after "…: around 5.5%",
+    // as deep: a record in words among records, a line of its own.
+    if (
+      block.segments.length === 1 &&
+      line.indent === last.line.indent &&
+      /^\p{Lu}[^:：]{1,59}[:：]\s+\S/u.test(line.content) &&
+      !/^(?:notes?|sources?)\s*[:：]/i.test(line.content) &&
+      (record(previous) || /^\p{Lu}[^:：]{1,59}[:：]\s+\S/u.test(previous)) &&
+      !/[,;:(]$|\b(?:and|or|of|the|to|in|by|up|down)$/i.test(previous)
+    )
+      return false
     if (opensIndented(block, line, sawBlank)) return false
     // "    Over the past five years, …" after a blank line, under a paragraph that opened as deep
     // and went on less deep: a new paragraph, though the one above was cut off ("… to").
@@ -898,7 +909,7 @@ export function isTitleItem(item: Block | undefined): boolean {
 }
 
 function markerWeight(marker: string): number {
-  return '►▶▷➢➤•▪○·✓✔'.includes(marker) ? 1 : 0
+  return '►▸▹▶▷➢➤•▪○·✓✔'.includes(marker) ? 1 : 0
 }
 
 /** The lines of a row of a flattened table, and how many of them its first cell (the label) takes. */

@@ -15,7 +15,7 @@ export interface Bullet {
 
 // Symbols that are bullets even when glued to the text; ASCII dashes and `*` need a space after them
 // so that "-5%" or "*Note" stay text. Checked by character, not by regex: this runs on every line.
-const symbolBullets = new Set('●►■□•▪◆◇○◎▶▷➢➤✓✔·')
+const symbolBullets = new Set('●►▸▹■□•▪◆◇○◎▶▷➢➤✓✔·')
 const dashBullets = new Set(['-', '–', '—', '*'])
 
 // "📈 GRP hit …", "✅ Renovated …", "▫️ Yes": an emoji before a space opens an item of a post;
@@ -551,7 +551,8 @@ export const labelled = /^[^:：\t—]{2,60}(?:[:：]|\s—\s|\t)\s*\S/
 export const countWord = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve'
 
 /** "Research centers added: three": a label and a small count in words after its colon. */
-export const labelledCount = new RegExp(`[:：]\\s*(?:${countWord})\\s*$`, 'i')
+// ("Lakefront wetland parks opened: six parks": with the things counted after it.)
+export const labelledCount = new RegExp(`[:：]\\s*(?:${countWord})(?:\\s+[a-z][a-z-]*s)?\\s*$`, 'i')
 
 /** "(%)", "(billion yuan)": a unit in brackets alone on its line, under a header's cell. */
 export const unitAlone = /^\([^()]{1,12}\)$/

@@ -9163,6 +9163,36 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it('reads records of a label and a count, or of words, as lines of their own, and "▸" sub-lines as items under a record', () => {
+    const got = recordsOfText(
+      [
+        'Binhu District Government Work Report 2025',
+        '',
+        'PART ONE   LOOKING BACK ON 2024',
+        '',
+        '1. Economic Aggregates',
+        '  Gross regional product (GRP): 218.63 billion yuan, up 5.9%',
+        '    ▸ Primary industry: 1.72 billion yuan, down 1.3%',
+        '  Tourism revenue: 47.6 billion yuan, up 9.3%',
+        '  Lakefront wetland parks opened: six parks',
+        '',
+        'PART TWO   MAIN TARGETS FOR 2025',
+        '',
+        '  Total retail sales of consumer goods growth: around 5.5%',
+        '  Total imports and exports: to remain stable with improved quality',
+        '  Export growth: 3%',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.subject])).toEqual([
+      ['218.63', 'grp', 'Gross regional product (GRP)'],
+      ['1.72', null, 'Primary industry'],
+      ['47.6', 'tourism_revenue', 'Tourism revenue'],
+      ['six', null, 'Lakefront wetland parks opened'],
+      ['5.5', 'retail_sales', 'Total retail sales of consumer goods'],
+      ['3', 'exports', 'Export'],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
