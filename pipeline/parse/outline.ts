@@ -77,7 +77,7 @@ export function buildOutline(
     // (Or one boxed between rules: "━━━" over "📊 PART 1 | 2022 IN NUMBERS" over "━━━".)
     const titleItem =
       block.type === 'item' &&
-      (titlesPart(text, block, next, reportYear) ||
+      (titlesPart(text, block, next, reportYear, blocks[index - 1]) ||
         (block.segments.length === 1 && forced.has(block.segments[0]!.line.line)))
     if (block.type === 'item' && !titleItem) {
       items.push(block)
@@ -625,6 +625,7 @@ function titlesPart(
   block: Block,
   next: Block | undefined,
   reportYear: number | null,
+  previous?: Block,
 ): boolean {
   if (!isTitleItem(block)) return false
   const { value } = joinSegments(text, block.segments)
@@ -633,7 +634,20 @@ function titlesPart(
   const capitals = !/\p{Ll}/u.test(value.replace(/\([^()]*\)/g, '')) && /\p{Lu}{3}/u.test(value)
   // ("■ I. Review of Work in 2025" over a paragraph: a part numbered in Roman numerals.)
   const roman = /^[IVX]{1,4}\.\s+\p{Lu}/u.test(value) && !/[.!?。]$/.test(value)
-  if (!capitals && !roman && (next?.type !== 'item' || next.marker!.level <= block.marker!.level))
+  // ("▶  Targets for 2025", a blank line, then a paragraph a target: an item alone over paragraphs,
+  // naming its year.)
+  const alone =
+    yearsIn(value).length > 0 &&
+    next !== undefined &&
+    next.type !== 'item' &&
+    next.blankBefore &&
+    (previous?.type !== 'item' || previous.marker!.value !== block.marker!.value)
+  if (
+    !capitals &&
+    !roman &&
+    !alone &&
+    (next?.type !== 'item' || next.marker!.level <= block.marker!.level)
+  )
     return false
   // Note: most titles of items name no part; a cheap test of the words first.
   if (

@@ -9193,6 +9193,32 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it('reads an item alone that names a year and a part, over paragraphs, as the heading of that part', () => {
+    expect(
+      periodsOfText(
+        [
+          'Highlights of the 2025 Hanjiang Government Work Report',
+          '',
+          'The surveyed urban unemployment rate averaged 5.0%.',
+          '',
+          '▶  Targets for 2025',
+          '',
+          'GRP growth of around 5.5%',
+          '',
+          'Surveyed urban unemployment rate within 5.5%, with more than 1.1 million new urban jobs',
+          '',
+          'Grain output of no less than 27 million tons',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5.0', 2024, 'actual'],
+      ['5.5', 2025, 'target'],
+      ['5.5', 2025, 'target'],
+      ['1.1', 2025, 'target'],
+      ['27', 2025, 'target'],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
