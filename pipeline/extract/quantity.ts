@@ -1674,7 +1674,12 @@ function readMention(
     // ("Industrial projects of over 1 billion yuan each started: 27")
     (mention.qualifier !== null &&
       /\b(?:projects|enterprises|firms|companies|businesses)\s+of\s*$/i.test(leadNear) &&
-      /^\s+(?:[a-z]+\s+){0,2}each\b/i.test(after))
+      /^\s+(?:[a-z]+\s+){0,2}each\b/i.test(after)) ||
+    // ("including 19 projects of over 1 billion yuan": the size of each of them counted.)
+    (mention.qualifier !== null &&
+      /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:projects|enterprises|firms|companies|businesses)\s+of\s*$/i.test(
+        leadNear,
+      ))
   ) {
     mention.excluded = 'threshold'
     return mention
@@ -2248,8 +2253,9 @@ function changeBefore(
 function countedNoun(rest: string): { head: string; length: number } | undefined {
   const words: Array<{ word: string; end: number }> = []
   // Words, quoted words, and model names ("5G") or measures ("15-minute") inside the phrase.
+  // ('35 provincial "SSDI"[1] SMEs': and a note's mark after a quoted word.)
   const re =
-    /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’&-]*|\d{1,2}[A-Z]{1,2}(?:-[A-Za-z]+)?(?=["”’']?\s+[A-Za-z])|\d{1,3}-[a-z]+(?=["”’']?\s+[A-Za-z]))(["“”‘’']?)/y
+    /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’&-]*|\d{1,2}[A-Z]{1,2}(?:-[A-Za-z]+)?(?=["”’']?\s+[A-Za-z])|\d{1,3}-[a-z]+(?=["”’']?\s+[A-Za-z]))(["“”‘’']?)(?:(?<=["”’'])\[\d{1,2}\])?/y
   // "build 15,000 more 5G base stations": what is counted comes after "more".
   // Note: "19 more days than the year before" is a comparison, read elsewhere.
   // ("complete 20 such projects": what is counted comes after "such".)

@@ -9219,6 +9219,48 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it("keeps the span of years for what was done over them, and the span's end for a level it should be", () => {
+    expect(
+      periodsOfText(
+        [
+          'Taixing Government Work Report 2026',
+          '',
+          'I. Review of Our Work in 2025',
+          '',
+          'Over the past five years, we completed the major targets. Fixed asset investment totaled 315 billion yuan cumulatively. We created a cumulative total of 78,000 new urban jobs and built or expanded 22 schools.',
+          '',
+          'II. Main Goals for the 15th Five-Year Plan Period',
+          '',
+          'The 15th Five-Year Plan period (2026-2030) is crucial. GRP should grow at an average annual rate of around 5.5% over the five years. The share of days with good air quality should be no less than 86%.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['315', '2021-2025', 'actual'],
+      ['78,000', '2021-2025', 'actual'],
+      ['22', '2021-2025', 'actual'],
+      ['5.5', '2026-2030', 'target'],
+      ['86', 2030, 'target'],
+    ])
+  })
+
+  it('reads the size of things counted after "including N projects of" as a threshold, and counts past a note\'s mark after a quoted name', () => {
+    expect(
+      records(
+        [
+          '87 projects each with investment of over 100 million yuan broke ground, including 19 projects of over 1 billion yuan.',
+          'We launched 230 projects of 42 billion yuan.',
+          'We added 35 provincial "SSDI"[1] SMEs.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([
+      ['87', 'projects'],
+      ['19', 'projects'],
+      ['230', 'projects'],
+      ['42', 'billion yuan'],
+      ['35', 'SMEs'],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
