@@ -444,6 +444,12 @@ function isHeadingLike(
       '$1',
     )
     .replace(/^(\*\*|__)\s*([^*_]+?)\s*\1$/, '$2')
+    // ("[Overall economy]", "[14th Five-Year Plan period (2021–2025)]": or between square brackets;
+    // not "[VO]", "[Photo: …]", a script's or a page's notes.)
+    .replace(
+      /^\[\s*((?![^\]]*\b(?:[Aa]pplause|[Ll]aughter|[Aa]udio|[Vv]ideo|[Mm]usic|[Tt]ranscript|[Pp]hoto|[Ii]naudible|[Cc]rosstalk)\b)(?=[^[\]:：]*\p{Ll})(?:[^[\]:：\s]+\s*){1,8}?)\s*\]$/u,
+      '$1',
+    )
     .replace(/^(?:[01]?\d|2[0-3]):[0-5]\d\s{2,}(?=\p{Lu})/u, '')
   // "━━ PANEL ⑦ TARGETS FOR 2022 ━━   Slide 7 of 8": a title between rules, on a poster's panel
   // (not "━━ 2023 GDP: up 5.2% ━━", a figure).
@@ -539,7 +545,7 @@ function isHeadingLike(
 }
 
 const framedTitle =
-  /^([━═─▬■◆]{2,})\s*[^━═─▬■◆\s][^━═─▬■◆]{0,100}?\s*\1(?:\s+slide\s+\d{1,3}\s+of\s+\d{1,3})?$/iu
+  /^([━═─▬■◆=]{2,})\s*[^━═─▬■◆\s][^━═─▬■◆]{0,100}?\s*\1(?:\s+slide\s+\d{1,3}\s+of\s+\d{1,3})?$/iu
 
 /** "Q5. ": the number of a question of a list of questions and answers. */
 const questionNumber = /^Q\d{1,2}[.:)]?\s+(?=\p{Lu})/u

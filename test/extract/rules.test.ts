@@ -9261,6 +9261,35 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it('reads titles between square brackets or between rules of equals signs as headings', () => {
+    expect(
+      periodsOfText(
+        [
+          '2026 Government Work Report of Quanshan District — Key Figures at a Glance',
+          '',
+          '==================== PART ONE  REVIEW OF 2025 ====================',
+          '',
+          '[Overall economy]',
+          'Gross regional product (GRP) — 81.26 billion yuan (+5.6%)',
+          '',
+          '[14th Five-Year Plan period (2021–2025)]',
+          'GRP — average annual growth of 6.1%',
+          'Fixed asset investment — average annual growth of 5.2%',
+          '',
+          '==================== PART TWO  MAIN TARGETS FOR 2026 ====================',
+          '',
+          '[Main expected targets]',
+          'GRP growth — around 5.5%',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['81.26', 2025, 'actual'],
+      ['6.1', '2021-2025', 'actual'],
+      ['5.2', '2021-2025', 'actual'],
+      ['5.5', 2026, 'target'],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
