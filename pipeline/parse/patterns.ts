@@ -280,7 +280,13 @@ function isLinkBar(content: string): boolean {
       words.some((w) => menuWord.test(w))
     )
   }
-  const segments = content.split(content.includes('|') ? '|' : ' · ')
+  let segments = content.split(content.includes('|') ? '|' : ' · ')
+  // ("Yangtze News Agency | Home  Politics  Economy  Video": a site's name, then its menu in wide
+  // gaps, with a word of a site's menu.)
+  if (content.includes('|') && /\S {2,}\S/.test(content)) {
+    const pieces = content.split(/\s*\|\s*| {2,}/).filter((piece) => piece.trim() !== '')
+    if (pieces.some((piece) => menuWord.test(piece.trim()))) segments = pieces
+  }
   if (segments.length < 3) return false
   // Short segments without sentence punctuation, and not figures (a row of a table is not a menu).
   return segments.every((segment) => {

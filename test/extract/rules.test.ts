@@ -9290,6 +9290,28 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it("reads a site's name and its menu in wide gaps as furniture, so the story's headline is its title", () => {
+    expect(
+      periodsOfText(
+        [
+          'Yangtze News Agency | Home  Politics  Economy  Regions  Culture  Photos  Video  English',
+          'Regions > Jiangsu > Suzhou',
+          '',
+          'Wujiang banks on silk, fiber and new energy for steady growth in 2025',
+          '',
+          'Source: Yangtze News Agency   Editor: Chen Yu   2025-01-09 17:45:12',
+          '',
+          "The district's GRP reached 268.4 billion yuan in 2024, up 5.8 percent year on year.",
+          'General public budget revenue came in at 27.65 billion yuan, with tax revenue making up 86.4 percent of the total.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['268.4', 2024, 'actual'],
+      ['27.65', 2024, 'actual'],
+      ['86.4', 2024, 'actual'],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
