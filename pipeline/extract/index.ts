@@ -746,7 +746,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             draft.changeUnit = series.unit.unit
         }
         // The label's first words, wrapped onto the line above its row ("growth (%)").
-        if (wrappedLabel && clause.bar !== -1 && /^\p{Ll}/u.test(clause.text.trimStart()))
+        if (wrappedLabel && clause.bar !== -1 && /^[\p{Ll}(]/u.test(clause.text.trimStart()))
           draft.subject = `${wrappedLabel} ${draft.subject}`
         if (labelBelow && clause.bar !== -1 && draft.numberStart > clause.bar)
           draft.subject = `${draft.subject} ${labelBelow.replace(/\s*\([^()]*\)$/, '')}`.trimEnd()

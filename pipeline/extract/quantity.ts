@@ -75,7 +75,7 @@ const perUnit = new RegExp(
 const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
   [
     // ("Days with good air quality: 84.1% ↑2.3 pts")
-    /^(percentage points?|ppts?|pp|pct\.? pts?\b\.?|pct\.? points?|pts)\b/i,
+    /^(percentage points?|ppts?|pp|pct\.? pts?\b\.?|pct\.? points?|pts?)\b/i,
     'percentage points',
     'percentage points',
   ],

@@ -509,8 +509,21 @@ function unitFromHeader(clause: Clause, d: Draft): void {
     d.subject = tidy(d.subject.replace(/\s*\([^()]*\)\s*$/, '').replace(bracket[0], ''))
     return
   }
-  // "(RMB bn)": the currency written before the scale.
-  const written = bracket[1]!.trim().replace(/^(?:RMB|CNY)\s+(\S+)$/i, '$1 yuan')
+  // "(RMB bn)", "(US$ million)": the currency written before the scale.
+  const written = bracket[1]!
+    .trim()
+    .replace(/^(?:RMB|CNY)\s+(\S+)$/i, '$1 yuan')
+    .replace(/^(?:US\$|USD)\s*(\S+)$/i, '$1 US dollars')
+  // "R&D spending (% of GRP)": a share of what the bracket names, in percent.
+  const shareIn = /^%\s+of\s+(\S.*)$/i.exec(written)
+  if (shareIn) {
+    d.unit = '%'
+    d.base = { value: d.value, unit: '%' }
+    d.share = true
+    d.shareOf = shareIn[1]!
+    d.subject = tidy(d.subject.replace(bracket[0], ''))
+    return
+  }
   const scale = matchScale(written)
   const rest = (scale ? written.slice(scale.length) : written).trim()
   // "(mn tonnes)": the scale word as a word.

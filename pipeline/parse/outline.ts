@@ -527,10 +527,10 @@ function isHeadingLike(
     return false
   if (next?.type === 'item') return true
   // "Local general public budget revenue" over "  growth (%)    6.5    around 5": the first words
-  // of a table row's label.
+  // of a table row's label (or over "  (billion yuan)    41.08 …", its unit).
   if (
     next?.type === 'text' &&
-    /^\p{Ll}/u.test(next.segments[0]!.line.content) &&
+    /^[\p{Ll}(]/u.test(next.segments[0]!.line.content) &&
     isTableRow(next.segments[0]!.line.content)
   )
     return false

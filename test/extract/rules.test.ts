@@ -9312,6 +9312,34 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it('reads a table row whose label wraps over its unit, a share of GRP in brackets, dollars before the scale and "pt" for points', () => {
+    const got = recordsOfText(
+      [
+        'Xiangcheng District Government Work Report 2025',
+        '',
+        'Indicator                                        2024 actual   Growth (%)   2025 target',
+        '-----------------------------------------------------------------------------------------',
+        'Gross regional product (billion yuan)                 118.62        5.3      about 5.5%',
+        'Total retail sales of consumer goods',
+        '  (billion yuan)                                       41.08        4.7      about 5%',
+        'Actual use of foreign capital (US$ million)              715          —        750',
+        'R&D spending (% of GRP)                                 3.86      +0.12 pt    3.95',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.changeUnit, r.kind]),
+    ).toEqual([
+      ['118.62', 'grp', 118.62, 'billion yuan', 5.3, '%', 'actual'],
+      ['5.5', 'grp', null, null, 5.5, '%', 'target'],
+      ['41.08', 'retail_sales', 41.08, 'billion yuan', 4.7, '%', 'actual'],
+      ['5', 'retail_sales', null, null, 5, '%', 'target'],
+      ['715', null, 715, 'million US dollars', null, null, 'actual'],
+      ['750', null, 750, 'million US dollars', null, null, 'target'],
+      ['3.86', null, 3.86, '%', 0.12, 'percentage points', 'actual'],
+      ['3.95', null, 3.95, '%', null, null, 'target'],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
