@@ -46,6 +46,7 @@ import {
   type Draft,
   bareGrowth,
   residentsRow,
+  measureAfterComma,
   clauseRecords,
   measureOfTarget,
   percentLabel,
@@ -1274,8 +1275,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                     // what was spent over the years.)
                     /^(?:(?:cumulative|total|fixed[- ]asset|fiscal|public|private)\s+)*(?:investment|spending|expenditure)(?:,?\s+cumulative)?$/i.test(
                       draft.subject,
-                    )) &&
+                    ) ||
+                    // ("Local general public budget revenue, cumulative: 51.2 billion yuan".)
+                    (/,\s*cumulative(?:ly)?$/i.test(clauseLabel(clauseText)) &&
+                      /\b(?:revenue|income|investment|spending|expenditure)$/i.test(
+                        draft.subject,
+                      ))) &&
                   /\b(?:yuan|dollars)\b/.test(draft.unit ?? '')
+                ) &&
+                // ("New urban jobs, cumulative: 68,400": jobs created over the years, a sum.)
+                !(
+                  /,\s*cumulative(?:ly)?$/i.test(clauseLabel(clauseText)) &&
+                  /\bjobs$/i.test(draft.subject)
                 )))
               ? (meta.reviewedYear ?? period)
               : endOfSpan(period, draft, clauseText)),
@@ -2381,7 +2392,11 @@ function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
     )
   )
     return 'grp'
-  const id = lookupIndicator(lexicon, draft.subject)
+  const id =
+    lookupIndicator(lexicon, draft.subject) ??
+    (draft.subject.includes(',')
+      ? lookupIndicator(lexicon, draft.subject.replace(measureAfterComma, ''))
+      : null)
   // "Unemployment fell by 20,000 people": a rate's id names a percentage only.
   // (A bare "Surveyed urban unemployment rate (December): 5.1" keeps it.)
   const counted = (unit: string | null) =>
@@ -3126,7 +3141,12 @@ const countedThings =
 
 /** "newly registered", "in total", "at provincial level": words that name no thing counted. */
 const nothingCounted =
-  /^(?:(?:[a-z]+ly|[a-z]+ed|in|at|of|which|were|was|are|is|total|cumulative|terms|including|among|them|these|provincial|national|municipal|city|county|level|[a-z]+-level|so|far|to|date|new|added|built)(?:\s+|$))+$/i
+  /^(?:(?:[a-z]+ly|[a-z]+ed|in|at|of|with|which|were|was|are|is|total|cumulative|terms|including|among|them|these|provincial|national|municipal|city|county|level|[a-z]+-level|so|far|to|date|new|added|built)(?:\s+|$))+$/i
+
+/** "Local general public budget revenue, cumulative" of "…: 51.2 billion yuan": a line's label. */
+function clauseLabel(text: string): string {
+  return /^\W*([^:：]{2,80}?)\s*[:：]/.exec(text)?.[1] ?? ''
+}
 
 /** "kilometers", "enterprises": the unit of a stock of things counted, whose targets are levels. */
 const stockUnit =

@@ -1422,6 +1422,10 @@ export function measureOfTarget(text: string): string {
     : text
 }
 
+/** ", average annual growth", ", cumulative": how a label's figure measures what it names. */
+export const measureAfterComma =
+  /,\s*(?:average annual|annual average|cumulative(?:ly)?|in total|total)(?:\s+growth)?$/i
+
 function tidy(subject: string): string {
   let text = subject.replace(/\s+/g, ' ')
   // "*HEBEI ECONOMY": the mark of emphasis before a headline.
@@ -1446,6 +1450,9 @@ function tidy(subject: string): string {
       : text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
   text = text.trim()
   if (firstWord(text) === 'of') text = text.replace(/^of which[,:]?\s+/i, '')
+  // "GRP, average annual growth: 5.9%", "New urban jobs, cumulative: 68,400": how a label's figure
+  // measures it, after a comma, names no other thing.
+  if (text.includes(',')) text = text.replace(measureAfterComma, '')
   // "Total exports over the five years": the span names no measure.
   if (/\byears$/i.test(text))
     text = text.replace(

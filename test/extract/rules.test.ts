@@ -9340,6 +9340,28 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it('reads labels that say after a comma how their figure measures, over the years of a plan', () => {
+    const got = recordsOfText(
+      [
+        'Zhonglou District Government Work Report 2026',
+        '',
+        'PART I  THE 14TH FIVE-YEAR PLAN PERIOD (2021-2025) IN RETROSPECT',
+        '',
+        'GRP, average annual growth: 5.9%',
+        'Local general public budget revenue, cumulative: 51.2 billion yuan',
+        'New urban jobs, cumulative:  68,400',
+        'Market entities: 164,000 in total, with 21,800 newly',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.unit, r.period])).toEqual([
+      ['5.9', 'grp', null, '2021-2025'],
+      ['51.2', 'local_general_public_budget_revenue', 'billion yuan', '2021-2025'],
+      ['68,400', 'urban_jobs', 'jobs', '2021-2025'],
+      ['164,000', null, 'market entities', '2021-2025'],
+      ['21,800', null, 'market entities', '2021-2025'],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
