@@ -3080,13 +3080,17 @@ function continuedBelow(
   }
   if (start.column <= (row.position?.start.column ?? 1)) return undefined
   const first = only.value.trim().split(/ {3,}|\t/)[0]!
-  if (!/^\p{Ll}[\p{L} '’-]{0,40}$/u.test(first) || mayHoldNumber(first)) return undefined
+  // ("Industrial value added above designated size" over "    (billion yuan)": its unit.)
+  if (/^\([^()\d]{1,30}\)$/.test(first)) return first
+  // ("residents (yuan)": the label's last words and its unit.)
+  if (!/^\p{Ll}[\p{L} '’-]{0,40}(?:\s*\([^()]{1,30}\))?$/u.test(first) || mayHoldNumber(first))
+    return undefined
   // (Not where the row's label ends a phrase of its own: only after "of", "and", an adjective.)
   const label = text
     .slice(row.position!.start.offset, row.position!.end.offset)
     .split(/ {3,}|\t/)[0]!
   // ("Per capita disposable income" over "  of urban residents": or a phrase the line opens.)
-  return /\b(?:of|and|for|in|on|to|consumer|above|per|with)$/i.test(label.trim()) ||
+  return /\b(?:of|and|for|in|on|to|consumer|above|per|with|urban|rural)$/i.test(label.trim()) ||
     /^(?:of|for|in|per|with)\s/i.test(first)
     ? first
     : undefined

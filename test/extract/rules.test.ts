@@ -9362,6 +9362,29 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it("reads a row's unit, or its last words and unit, wrapped onto the line under it", () => {
+    const got = recordsOfText(
+      [
+        'Zhenhai District Government Work Report 2026',
+        '',
+        'Indicator                                                 2025 actual   Growth (%)   2026 target',
+        '----------------------------------------------------------------------------------------------------',
+        'Gross regional product (billion yuan)                          142.63          5.9   about 5.5%',
+        'Industrial value added above designated size                    61.84          7.2   about 6.5%',
+        '    (billion yuan)',
+        'Per capita disposable income of urban                          89,716          4.6   in step with',
+        '    residents (yuan)                                                                 economic growth',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change])).toEqual([
+      ['142.63', 'grp', 142.63, 'billion yuan', 5.9],
+      ['5.5', 'grp', null, null, 5.5],
+      ['61.84', null, 61.84, 'billion yuan', 7.2],
+      ['6.5', null, null, null, 6.5],
+      ['89,716', 'per_capita_disposable_income_urban', 89716, 'yuan', 4.6],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
