@@ -46,6 +46,7 @@ import {
   type Draft,
   bareGrowth,
   residentsRow,
+  countedBySubject,
   measureAfterComma,
   clauseRecords,
   measureOfTarget,
@@ -759,6 +760,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         if (bracketYear) {
           draft.year = Number(bracketYear[1])
           draft.subject = draft.subject.slice(0, bracketYear.index)
+        }
+        // '"Little giants": 15 new', "Private investment: grow by more than 4%", "…; tourists: 19.5
+        // million visits": a word after a label that names nothing of its own; the label the
+        // figure's part of the line opens on names it.
+        if (weakSubject.test(draft.subject)) {
+          const at = clause.sentence.indexOf(clause.text)
+          const own = partLabel(clause.sentence.slice(0, (at === -1 ? 0 : at) + draft.numberStart))
+          // (A label of a measure or of things counted: not "Summary: …".)
+          if (own && (lookupIndicator(lexicon, own) !== null || /[a-z]s["”]?$/i.test(own))) {
+            draft.subject = own
+            countedBySubject(draft)
+          }
         }
         // "GDP: from 3.03 trillion yuan in 2017 to 4.16 trillion yuan in 2022; average annual
         // growth of 4.6 per cent": the paragraph's label names what its figures measure.
@@ -3146,6 +3159,17 @@ const countedThings =
 /** "newly registered", "in total", "at provincial level": words that name no thing counted. */
 const nothingCounted =
   /^(?:(?:[a-z]+ly|[a-z]+ed|in|at|of|with|which|were|was|are|is|total|cumulative|terms|including|among|them|these|provincial|national|municipal|city|county|level|[a-z]+-level|so|far|to|date|new|added|built)(?:\s+|$))+$/i
+
+/** "grow", "new", "added value": words after a label that name nothing measured. */
+const weakSubject =
+  /^(?:grow(?:th)?|increase|rise|new|added value|value added|visits|added|expand|reach)$/i
+
+/** "…;  foreign-invested enterprises: 40" → "foreign-invested enterprises": the label a part of a
+ * line (after its last semicolon) opens on, when the figure follows it. */
+function partLabel(before: string): string | undefined {
+  const part = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1)
+  return /^[\s\-–—•*]*["“]?([A-Za-z][^:：]{1,60}?)["”]?\s*[:：]/.exec(part)?.[1]
+}
 
 /** "Local general public budget revenue, cumulative" of "…: 51.2 billion yuan": a line's label. */
 function clauseLabel(text: string): string {

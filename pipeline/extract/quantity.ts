@@ -2369,8 +2369,13 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
   if (!isPluralNoun(words[at]!.word)) at = words.length - 1
   const head = words[at]!.word
   if (stopWords.has(head.toLowerCase()) || !/^[A-Za-z]/.test(head)) return undefined
-  // ("with 21,800 newly" on a line cut off: an adverb is no noun.)
-  if (/^(?:newly|recently|additionally|currently|mainly|directly|successfully)$/i.test(head))
+  // ("with 21,800 newly" on a line cut off, '"Little giants": 15 new': an adverb or an adjective
+  // alone is no noun.)
+  if (
+    /^(?:newly|recently|additionally|currently|mainly|directly|successfully|new|more|additional|extra|fewer)$/i.test(
+      head,
+    )
+  )
     return undefined
   const noun = compoundNoun(
     words.map((w) => w.word),

@@ -685,7 +685,7 @@ function countedByLabel(d: Draft, written: string): void {
 }
 
 /** "High-tech enterprises exceeded 32,000": a plural subject that is not an amount. */
-function countedBySubject(d: Draft): void {
+export function countedBySubject(d: Draft): void {
   if (!uncountedYet(d) || d.unit === 'rank') return
   if (uncounted.test(d.subject) || /\bnumbers? of\b/i.test(d.subject)) return
   // "Days with good air quality numbered 316": the noun before the first preposition (not an

@@ -9385,6 +9385,28 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it('names a figure by the label its part of the line opens on, where the words after the label name nothing', () => {
+    expect(
+      records(
+        [
+          '■ Private investment: grow by more than 4%.',
+          '--  Digital economy: added value of 41.3 billion yuan, up 10.8%',
+          '--  "Little giants": 15 new;  national high-tech enterprises: increase by 150',
+          '--  Exports: over 160 billion yuan;  foreign-invested enterprises: 40 new',
+          'Summary: the municipality is targeting growth of around 4 percent.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.unit]),
+    ).toEqual([
+      ['4', 'private_investment', null],
+      ['41.3', 'digital_economy_value_added', 'billion yuan'],
+      ['15', null, 'giants'],
+      ['150', 'high_tech_enterprises', null],
+      ['160', 'exports', 'billion yuan'],
+      ['40', 'foreign_invested_enterprises', 'enterprises'],
+      ['4', 'grp', null],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
