@@ -447,7 +447,7 @@ function isHeadingLike(
     // ("[Overall economy]", "[14th Five-Year Plan period (2021–2025)]": or between square brackets;
     // not "[VO]", "[Photo: …]", a script's or a page's notes.)
     .replace(
-      /^\[\s*((?![^\]]*\b(?:[Aa]pplause|[Ll]aughter|[Aa]udio|[Vv]ideo|[Mm]usic|[Tt]ranscript|[Pp]hoto|[Ii]naudible|[Cc]rosstalk)\b)(?=[^[\]:：]*\p{Ll})(?:[^[\]:：\s]+\s*){1,8}?)\s*\]$/u,
+      /^\[\s*((?![^\]]*\b(?:[Aa]pplause|[Ll]aughter|[Aa]udio|[Vv]ideo|[Mm]usic|[Tt]ranscript|[Pp]hoto|[Ii]naudible|[Cc]rosstalk)\b)(?=[^[\]:：]*(?:\p{Ll}|(?:19|20)\d{2}))(?:[^[\]:：\s]+\s*){1,8}?)\s*\]$/u,
       '$1',
     )
     .replace(/^(?:[01]?\d|2[0-3]):[0-5]\d\s{2,}(?=\p{Lu})/u, '')

@@ -9280,6 +9280,9 @@ describe('extraction rules of the twentieth session', () => {
           '',
           '[Main expected targets]',
           'GRP growth — around 5.5%',
+          '',
+          '[14TH FIVE-YEAR PLAN PERIOD (2021-2025)]',
+          'Per capita disposable income: average annual growth of 6.1%',
         ].join('\n'),
       ),
     ).toEqual([
@@ -9287,6 +9290,7 @@ describe('extraction rules of the twentieth session', () => {
       ['6.1', '2021-2025', 'actual'],
       ['5.2', '2021-2025', 'actual'],
       ['5.5', 2026, 'target'],
+      ['6.1', '2021-2025', 'actual'],
     ])
   })
 
