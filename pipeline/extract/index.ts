@@ -3168,7 +3168,7 @@ const weakSubject =
  * line (after its last semicolon) opens on, when the figure follows it. */
 function partLabel(before: string): string | undefined {
   const part = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1)
-  return /^[\s\-–—•*]*["“]?([A-Za-z][^:：]{1,60}?)["”]?\s*[:：]/.exec(part)?.[1]
+  return clauseLabel(part).replace(/["”]$/, '') || undefined
 }
 
 /** "Local general public budget revenue, cumulative" of "…: 51.2 billion yuan": a line's label. */
