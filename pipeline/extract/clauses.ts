@@ -360,7 +360,8 @@ export function thanBefore(a: Mention, b: Mention, between: string): boolean {
       ? 80
       : 30
   if (between.length > reach + 2) return false
-  return /^[^,;，；]*[,，]?\s*$/.test(between)
+  // ("reached 286, which is 31 more than a year earlier")
+  return /^[^,;，；]*[,，]?\s*$|^\s*[,，]\s*(?:which|that)\s+(?:is|was|are|were)\s+$/i.test(between)
 }
 
 function makeClause(

@@ -317,7 +317,11 @@ function countsAdded(sentence: string, mentions: Mention[]): void {
     if (m.unit !== null && m.unit !== level.unit && level.unit !== null) continue
     const between = sentence.slice(level.end, m.start)
     if (
-      (/^\s*\(\s*$/.test(between) && /^\s+(?:added|new|more)\s*\)/i.test(sentence.slice(m.end))) ||
+      // ("157 (38 added in the year)")
+      (/^\s*\(\s*$/.test(between) &&
+        /^\s+(?:added|new|more)(?:\s+(?:in|during|over)\s+the\s+(?:year|period))?\s*\)/i.test(
+          sentence.slice(m.end),
+        )) ||
       // (Not ", adding 320 kilometers of rural roads": a count of other things.)
       (/^\s*,\s*adding\s+$/i.test(between) &&
         (m.unit === null ||

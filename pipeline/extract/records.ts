@@ -585,13 +585,19 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
     /[-−+↑↓▲▼△▽]/.test(clause.text[next.start] ?? '')
   )
     return true
+  // "47.2% of the total (up 1.9 percentage points)": a change in words in brackets after it.
+  if (
+    (next.changeCue === 'cue' || next.changeCue === 'points') &&
+    /^(?:\s+of\s+(?:the\s+)?[A-Za-z][A-Za-z ]{0,40})?\s*[(（]\s*(?:up|down)\s+$/i.test(between)
+  )
+    return true
   // "75 (11 added)", "1,132, adding 190 in the year": how many of the count are new.
   if (
     next.changeCue === 'cue' &&
     (/^\s*\(\s*$/.test(between) || /^\s*,\s*adding\s+$/i.test(between)) &&
     /^\s*(?:\(|,\s*adding)/i.test(between) &&
-    /^\s+(?:added|new|more)\s*\)|^\s+in\s+the\s+year\b|^\s*(?:[,;.)]|$)/i.test(
-      clause.text.slice(next.end, next.end + 16),
+    /^\s+(?:added|new|more)(?:\s+(?:in|during|over)\s+the\s+(?:year|period))?\s*\)|^\s+in\s+the\s+year\b|^\s*(?:[,;.)]|$)/i.test(
+      clause.text.slice(next.end, next.end + 32),
     )
   )
     return true

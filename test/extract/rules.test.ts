@@ -9411,6 +9411,24 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it('pairs a count or a share with its change said in words after it', () => {
+    expect(
+      records(
+        [
+          'The number of such enterprises reached 286, which is 31 more than a year earlier.',
+          'National "little giant" enterprises: 157 (38 added in the year)',
+          'Equipment manufacturing: 47.2% of the total (up 1.9 percentage points)',
+          'Tax revenue: 78.4% of local revenue (down 1.2 percentage points)',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.value, r.change, r.changeUnit]),
+    ).toEqual([
+      ['286', 286, 31, 'enterprises'],
+      ['157', 157, 38, 'enterprises'],
+      ['47.2', 47.2, 1.9, 'percentage points'],
+      ['78.4', 78.4, -1.2, 'percentage points'],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
