@@ -139,7 +139,7 @@ export function tableHeader(
           ),
       )
   const columns = cells.map((cell, i): Column => {
-    const change = /\b(?:growth|change|increase|y\/y|yoy|year-on-year)\b/i.test(cell)
+    const change = /\b(?:growth|change|increase|y\/y|yoy|y-o-y|year-on-year)\b/i.test(cell)
     if (i > 0 && growthTitle) {
       named = true
       return { year: null, kind: null, plan: null, change: true, percent, percentChange: true }

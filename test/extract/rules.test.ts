@@ -9429,6 +9429,25 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it('reads a column headed "y-o-y" as the growth of the row\'s level', () => {
+    const got = recordsOfText(
+      [
+        'Yicheng Government Work Report 2026',
+        '',
+        'Indicator                               Unit                2025       y-o-y      2026 target',
+        '-----------------------------------------------------------------------------------------------',
+        'Gross regional product                  100 million yuan    612.4      +6.1%      growth of about 6.5%',
+        'Surveyed urban unemployment rate        %                   4.6        -0.2 pt    within 5.5',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.value, r.change, r.changeUnit, r.kind])).toEqual([
+      ['612.4', 612.4, 6.1, '%', 'actual'],
+      ['6.5', null, 6.5, '%', 'target'],
+      ['4.6', 4.6, -0.2, 'percentage points', 'actual'],
+      ['5.5', 5.5, null, null, 'target'],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
