@@ -565,8 +565,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // (Not a rate or a share: "| Urban surveyed unemployment rate | % | — | — | within 5.5 |".)
       // ("FIXED-ASSET INVESTMENT   --   --   -3.8   3.0": nor with no unit in the Unit column.)
       // ("Fixed asset investment | billion yuan | — | 4.1 | 5": nor of an amount with no level.)
-      const amountRow =
-        rowUnit !== undefined && rowUnit.unit !== '%' && !stockUnit.test(rowUnit.unit)
+      // (Only of money: not "| Grain output | million tons | — | 1.2 | 12.6 |", a level to reach.)
+      const amountRow = rowUnit !== undefined && /\b(?:yuan|dollars|RMB)\b/i.test(rowUnit.unit)
       if (
         (rowUnit?.unit === '%' ||
           amountRow ||
@@ -767,8 +767,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         if (weakSubject.test(draft.subject)) {
           const at = clause.sentence.indexOf(clause.text)
           const own = partLabel(clause.sentence.slice(0, (at === -1 ? 0 : at) + draft.numberStart))
-          // (A label of a measure or of things counted: not "Summary: …".)
-          if (own && (lookupIndicator(lexicon, own) !== null || /[a-z]s["”]?$/i.test(own))) {
+          // (A label of a measure or of things counted: not "Summary: …", "Highlights: …"; nor a
+          // label of two measures, "Tourist visits and tourism revenue: 19.8 million visits …".)
+          if (
+            own &&
+            !/\s(?:and|&)\s/i.test(own) &&
+            (lookupIndicator(lexicon, own) !== null ||
+              (/[a-z]s["”]?$/i.test(own) &&
+                !/\b(?:highlights|notes|sources|figures|numbers|facts|details|remarks|updates|news)["”]?$/i.test(
+                  own,
+                )))
+          ) {
             draft.subject = own
             countedBySubject(draft)
           }
@@ -869,7 +878,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           draft.change === null &&
           previous.unit !== null &&
           countedThings.test(previous.unit) &&
-          (draft.subject === previous.subject || nothingCounted.test(draft.subject))
+          (draft.subject === previous.subject || nothingCounted.test(draft.subject)) &&
+          // (Not "…, and ranked 3 in the province": a place, not a count; nor "…, which employed
+          // 1,200", the count of what they hold.)
+          !/\brank(?:ed|ing|s)?\b/i.test(clause.text.slice(0, draft.numberStart)) &&
+          !/\b(?:employ|hir|serv|benefit|cover|train|attract|receiv|welcom|hous|accommodat)(?:ed|ing|e|es|s)?\s+(?:(?:over|more than|about|nearly|around|some)\s+)?$/i.test(
+            clause.text.slice(0, draft.numberStart),
+          )
         ) {
           draft.unit = previous.unit
           draft.base = { value: draft.value, unit: previous.unit }
@@ -3158,7 +3173,7 @@ const countedThings =
 
 /** "newly registered", "in total", "at provincial level": words that name no thing counted. */
 const nothingCounted =
-  /^(?:(?:[a-z]+ly|[a-z]+ed|in|at|of|with|which|were|was|are|is|total|cumulative|terms|including|among|them|these|provincial|national|municipal|city|county|level|[a-z]+-level|so|far|to|date|new|added|built)(?:\s+|$))+$/i
+  /^(?:(?:[a-z]+ly|registered|certified|established|recognized|recognised|listed|cultivated|introduced|started|completed|opened|created|compared|signed|launched|in|at|of|with|which|were|was|are|is|total|cumulative|terms|including|among|them|these|provincial|national|municipal|city|county|level|[a-z]+-level|so|far|to|date|new|added|built)(?:\s+|$))+$/i
 
 /** "grow", "new", "added value": words after a label that name nothing measured. */
 const weakSubject =

@@ -66,9 +66,15 @@ export function endOfSpan(
   )
     return period
   const level =
-    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded|dropped|fell|declined|decreased|lowered) (?:from .* )?to|stood at|stand at|remain(?:s|ed)? at|(?:be|been|is|are|was|were) kept|stay(?:s|ed)? (?:at|above|below|within|under)|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?|(?:should|shall|will) be(?= (?:no less than|no more than|at least|above|below|within|under|around|about|over|more than|kept)\b))\b/i.test(
+    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded|dropped|fell|declined|decreased|lowered) (?:from .* )?to|stood at|stand at|remain(?:s|ed)? at|(?:be|been|is|are|was|were) kept|stay(?:s|ed)? (?:at|above|below|within|under)|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?)\b/i.test(
       clause,
-    )
+    ) ||
+    // ("The share of days with good air quality should be no less than 86%": a rate's level; not
+    // "new urban jobs will be no less than 600,000" over the years, their sum.)
+    (draft.unit === '%' &&
+      /\b(?:should|shall|will) be (?:no less than|no more than|at least|above|below|within|under|around|about|over|more than|kept)\b/i.test(
+        clause,
+      ))
   // ("per capita GDP came to nearly 190,000 yuan": a level per head or a rate that "came to";
   // "investment came to 3.2 trillion yuan" over five years is their sum.)
   // ("the number of market entities came to 8.5 million": a stock at the end of the span.)

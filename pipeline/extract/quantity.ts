@@ -1679,9 +1679,10 @@ function readMention(
     (mention.qualifier !== null &&
       /\b(?:projects|enterprises|firms|companies|businesses)\s+of\s*$/i.test(leadNear) &&
       /^\s+(?:[a-z]+\s+){0,2}each\b/i.test(after)) ||
-    // ("including 19 projects of over 1 billion yuan": the size of each of them counted.)
+    // ("including 19 projects of over 1 billion yuan": the size of each of them counted; not "35
+    // projects of over 20 billion yuan in total investment".)
     (mention.qualifier !== null &&
-      /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:projects|enterprises|firms|companies|businesses)\s+of\s*$/i.test(
+      /\bincluding\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:projects|enterprises|firms|companies|businesses)\s+of\s*$/i.test(
         leadNear,
       ))
   ) {
@@ -2376,7 +2377,7 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
   // ("with 21,800 newly" on a line cut off, '"Little giants": 15 new': an adverb or an adjective
   // alone is no noun.)
   if (
-    /^(?:newly|recently|additionally|currently|mainly|directly|successfully|new|more|additional|extra|fewer)$/i.test(
+    /^(?:newly|recently|additionally|currently|mainly|directly|successfully|new|more|additional|extra|fewer|terms)$/i.test(
       head,
     )
   )
@@ -2386,17 +2387,26 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
     at,
   )
   // "60.7 invention patents per 10,000 people": a count per so many people keeps them.
-  const per = at === words.length - 1 ? perPeople.exec(rest.slice(words[at]!.end)) : null
   if (bridged !== undefined) return { head: noun, length: bridged }
+  const per = at === words.length - 1 ? perSoMany(noun, rest.slice(words[at]!.end)) : undefined
+  return { head: per?.head ?? noun, length: words[at]!.end + (per?.length ?? 0) }
+}
+
+/**
+ * "invention patents" before " per 10,000 people": a count per so many people keeps them; the
+ * length of the words kept.
+ */
+export function perSoMany(noun: string, after: string): { head: string; length: number } {
+  const per = perPeople.exec(after)
   return per
-    ? { head: `${noun} ${per[1]!.toLowerCase()}`, length: words[at]!.end + per[0].length }
-    : { head: noun, length: words[at]!.end }
+    ? { head: `${noun} ${per[1]!.toLowerCase()}`, length: per[0].length }
+    : { head: noun, length: 0 }
 }
 
 /** "9", "1,200", "nine": a count. */
 const numberLike = new RegExp(`^(?:\\d[\\d,.]*|${numberWord.source.slice(1, -1)})$`, 'i')
 
-export const perPeople =
+const perPeople =
   /^\s+(per\s+(?:10,000|ten thousand|100,000|1,000|thousand)\s+(?:people|residents|persons|population|inhabitants))\b/i
 
 /** The counted noun at `at` of `words`, with the word before it when they form a compound. */

@@ -15,7 +15,7 @@ import {
   compoundNoun,
   firstWord,
   isPluralNoun,
-  perPeople,
+  perSoMany,
   rangeJoin,
   round,
 } from './quantity.js'
@@ -676,7 +676,10 @@ function countedByLabel(d: Draft, written: string): void {
   const phrase = headPhrase(label)
   const head = phrase.split(/\s+/)
   if (isPluralNoun(head.at(-1) ?? ''))
-    return countAs(d, perSoMany(compoundNoun(head, head.length - 1), label.slice(phrase.length)))
+    return countAs(
+      d,
+      perSoMany(compoundNoun(head, head.length - 1), label.slice(phrase.length)).head,
+    )
   // "Passenger throughput of airports": what is measured is the throughput, not airports.
   if (
     /\s+of\s+/i.test(label.slice(phrase.length, phrase.length + 5)) &&
@@ -701,13 +704,7 @@ export function countedBySubject(d: Draft): void {
   if (uncounted.test(head)) return
   const words = head.split(/\s+/)
   if (isPluralNoun(words.at(-1) ?? ''))
-    countAs(d, perSoMany(compoundNoun(words, words.length - 1), subject.slice(head.length)))
-}
-
-/** "invention patents per 10,000 people": a count per so many people keeps them. */
-function perSoMany(noun: string, after: string): string {
-  const per = perPeople.exec(after)
-  return per ? `${noun} ${per[1]!.toLowerCase()}` : noun
+    countAs(d, perSoMany(compoundNoun(words, words.length - 1), subject.slice(head.length)).head)
 }
 
 /**
@@ -753,7 +750,7 @@ function countedByNumberOf(d: Draft): void {
   if (!isPluralNoun(words[at]!)) at = words.length - 1
   if (!/^[A-Za-z-]+$/.test(words[at] ?? '') || /^(?:and|or|of|the)$/i.test(words[at]!)) return
   const noun = compoundNoun(words, at)
-  countAs(d, at === words.length - 1 ? perSoMany(noun, things.slice(phrase.length)) : noun)
+  countAs(d, at === words.length - 1 ? perSoMany(noun, things.slice(phrase.length)).head : noun)
 }
 
 function draft(clause: Clause, m: Mention, fields: Partial<Draft>): Draft {

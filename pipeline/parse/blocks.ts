@@ -601,6 +601,9 @@ function continues(
         (head.indent === last.line.indent &&
           head.indent > 0 &&
           /^\p{Lu}\p{Ll}+\s/u.test(line.content) &&
+          // (Not "… to the Guangdong-Hong Kong-Macao Greater Bay" over "Area rose …": a name
+          // that goes on.)
+          /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(previous) &&
           !endsOnDanglingWord(previous))) &&
       /^\p{Lu}/u.test(line.content)
     )

@@ -444,13 +444,10 @@ function isHeadingLike(
       '$1',
     )
     .replace(/^(\*\*|__)\s*([^*_]+?)\s*\1$/, '$2')
-    // ("[Overall economy]", "[14th Five-Year Plan period (2021–2025)]": or between square brackets;
-    // not "[VO]", "[Photo: …]", a script's or a page's notes.)
-    .replace(
-      /^\[\s*((?![^\]]*\b(?:[Aa]pplause|[Ll]aughter|[Aa]udio|[Vv]ideo|[Mm]usic|[Tt]ranscript|[Pp]hoto|[Ii]naudible|[Cc]rosstalk)\b)(?=[^[\]:：]*(?:\p{Ll}|(?:19|20)\d{2}))(?:[^[\]:：\s]+\s*){1,8}?)\s*\]$/u,
-      '$1',
-    )
     .replace(/^(?:[01]?\d|2[0-3]):[0-5]\d\s{2,}(?=\p{Lu})/u, '')
+  // ("[Overall economy]", "[14th Five-Year Plan period (2021–2025)]": or between square brackets.)
+  const bracketed = /^\[([^[\]]{1,80})\]$/.exec(value)?.[1]?.trim()
+  if (bracketed !== undefined && bracketTitle(bracketed)) value = bracketed
   // "━━ PANEL ⑦ TARGETS FOR 2022 ━━   Slide 7 of 8": a title between rules, on a poster's panel
   // (not "━━ 2023 GDP: up 5.2% ━━", a figure).
   if (framedTitle.test(value) && !hasFigure(unnumberedTitle(value))) return true
@@ -527,10 +524,11 @@ function isHeadingLike(
     return false
   if (next?.type === 'item') return true
   // "Local general public budget revenue" over "  growth (%)    6.5    around 5": the first words
-  // of a table row's label (or over "  (billion yuan)    41.08 …", its unit).
+  // of a table row's label (or over "  (billion yuan)    41.08 …", its unit; not over "(1) GDP growth
+  // …", the first of a numbered list).
   if (
     next?.type === 'text' &&
-    /^[\p{Ll}(]/u.test(next.segments[0]!.line.content) &&
+    /^(?:\p{Ll}|\([^()\d]{1,30}\)\s)/u.test(next.segments[0]!.line.content) &&
     isTableRow(next.segments[0]!.line.content)
   )
     return false
@@ -542,6 +540,22 @@ function isHeadingLike(
   if (endsWithStop(value) && !/[:：]$/.test(value) && !question) return false
   if (cutOff(value)) return false
   return value.length <= 90
+}
+
+/**
+ * The words of a title between square brackets: a few words without a colon, in lower case or
+ * naming a year; not "[VO]", "[Photo: …]", "[Applause]", "[Edited by Li Wei]", a script's or a
+ * page's notes.
+ */
+function bracketTitle(words: string): boolean {
+  return (
+    words.split(/\s+/).length <= 8 &&
+    !/[:：]/.test(words) &&
+    (/\p{Ll}/u.test(words) || /\b(?:19|20)\d{2}\b/.test(words)) &&
+    !/\b(?:applause|laughter|audio|video|music|transcript|photo|inaudible|crosstalk|by|edited|compiled|written|translated|reported|accessed|updated|published|posted)\b/i.test(
+      words,
+    )
+  )
 }
 
 const framedTitle =

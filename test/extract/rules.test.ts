@@ -9478,3 +9478,81 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 })
+
+describe('where the rules of the twentieth session stop (a review)', () => {
+  it('reads a long bracketed link in linear time, and notes in brackets as no headings', () => {
+    const link = '[www.hubei.gov.cn/zfwj/ezf/202401/t20240125_5054321.shtml] (accessed 2024)'
+    const started = performance.now()
+    const got = periodsOfText(
+      [
+        'Hubei Government Work Report 2025',
+        '',
+        'Review of Work in 2024',
+        '',
+        link,
+        '',
+        '[Report compiled in 2025]',
+        '-- Exports: 300 billion yuan',
+      ].join('\n'),
+    )
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(got).toEqual([['300', 2024, 'actual']])
+  })
+
+  it('keeps the guards of the counting rules', () => {
+    expect(
+      records(
+        [
+          'We attracted 30 foreign-funded enterprises, which employed 1,200.',
+          'The city built 12 new schools, and ranked 3 in the province.',
+          '-- Tourist visits and tourism revenue: 19.8 million visits and 16.2 billion yuan, up 18.3 percent and 21.6 percent',
+          'We signed 35 projects of over 20 billion yuan in total investment.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.indicator, r.unit]),
+    ).toEqual([
+      ['30', null, 'enterprises'],
+      ['1,200', null, null],
+      ['12', null, 'schools'],
+      ['3', null, null],
+      ['19.8', 'tourists', 'million visits'],
+      ['16.2', null, 'billion yuan'],
+      ['35', null, 'projects'],
+      ['20', null, 'billion yuan'],
+    ])
+  })
+
+  it('keeps a name wrapped over a blank line, a heading over a numbered row, and levels of tons and jobs', () => {
+    const got = recordsOfText(
+      [
+        'Guangdong Government Work Report 2025',
+        '',
+        'Review of Work in 2024',
+        '',
+        '    Trade grew fast. Exports rose 6 percent, and exports to the Guangdong-Hong Kong-Macao Greater Bay',
+        '    Area rose 12 percent, the best result in years. Imports fell 2 percent in the year overall.',
+        '',
+        'Indicator                Unit           2024 actual   Growth (%)   2025 target',
+        'Grain output             million tons   —             1.2          12.6',
+        'Fixed asset investment   billion yuan   —             4.1          5',
+        '',
+        'Main Targets for 2025',
+        '(1) GDP growth      around 5%',
+        '',
+        'Over the next five years, new urban jobs will be no less than 600,000.',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.change, r.period, r.kind]),
+    ).toEqual([
+      ['6', 'exports', null, 6, 2024, 'actual'],
+      ['12', 'exports', null, 12, 2024, 'actual'],
+      ['2', null, null, -2, 2024, 'actual'],
+      ['1.2', 'grain_output', null, 1.2, 2024, 'actual'],
+      ['12.6', 'grain_output', 12.6, null, 2025, 'target'],
+      ['4.1', 'fixed_asset_investment', null, 4.1, 2024, 'actual'],
+      ['5', 'fixed_asset_investment', null, 5, 2025, 'target'],
+      ['5', 'grp', null, 5, 2025, 'target'],
+      ['600,000', 'urban_jobs', 600000, null, '2025-2029', 'target'],
+    ])
+  })
+})
