@@ -1345,6 +1345,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           Number(pushed.period.slice(0, 4)) > meta.reviewedYear
         )
           pushed.kind = 'target'
+        // "In the first four years of the plan period, GRP grew at an average annual rate of 5.7
+        // percent" in a report of 2025: results of a plan's years reach the reviewed year at most,
+        // the year before the plan's last.
+        else if (
+          pushed.kind === 'actual' &&
+          typeof pushed.period === 'string' &&
+          meta.reviewedYear !== null &&
+          Number(pushed.period.slice(-4)) === meta.reviewedYear + 1 &&
+          Number(pushed.period.slice(0, 4)) < meta.reviewedYear
+        )
+          pushed.period = `${pushed.period.slice(0, 4)}-${meta.reviewedYear}`
         // "2023 | 2024 target — GRP growth: 4.3% → ~5.5%": without years, the figure before the
         // arrow is the reviewed year's result, the one after it the plan year's target.
         const from = records.at(-2)

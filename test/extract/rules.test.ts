@@ -9448,6 +9448,33 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it("ends the span of a plan's results at the reviewed year", () => {
+    expect(
+      periodsOfText(
+        [
+          'Nanzhang Government Work Report 2025',
+          '',
+          'I. Review of Our Work in 2024',
+          '',
+          'GRP grew by 5.8 percent.',
+          '',
+          'II. Achievements in the First Four Years of the 14th Five-Year Plan Period',
+          '',
+          'Since 2021, GRP grew at an average annual rate of 5.7 percent, and total retail sales of consumer goods at 6.4 percent.',
+          '',
+          'III. Main Targets for 2025',
+          '',
+          'We will ensure that GRP grows by around 6 percent.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5.8', 2024, 'actual'],
+      ['5.7', '2021-2024', 'actual'],
+      ['6.4', '2021-2024', 'actual'],
+      ['6', 2025, 'target'],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
