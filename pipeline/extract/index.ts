@@ -1126,9 +1126,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           residents &&
           (found?.startsWith('per_capita_disposable_income') ||
             // (The figure names no other measure: not "raised by 20 yuan for rural residents".)
+            // ("Per capita disposable income hit 47,380 yuan. Urban residents earned 62,150 yuan":
+            // or in the sentence before it.)
             (found === null &&
               ownResidents !== null &&
-              /\bdisposable income\b/i.test(clause.sentence)))
+              /\bdisposable income\b/i.test(
+                read.slice(Math.max(0, clause.start - clause.sentence.length - 200), clause.end),
+              )))
             ? `per_capita_disposable_income_${residents[1]!.toLowerCase()}`
             : (groupedMore ?? found)
         // "fixed asset investment 10%", "CPI: around 3%": an amount or a price index in percent
@@ -3141,7 +3145,8 @@ const labelOpening = /^([^:：.;,]{2,60})[:：]\s/
 const rateOrShare = /\b(?:rates?|shares?|ratios?|intensity|coverage|proportion|percentage)\b/i
 
 /** "urban residents earning", "yuan for rural residents": a subject that names only residents. */
-const residentsSubject = /^(?:yuan\s+)?(?:for\s+)?(urban|rural)\s+residents(?:\s+earning)?$/i
+const residentsSubject =
+  /^(?:yuan\s+)?(?:for\s+)?(urban|rural)\s+residents(?:\s+(?:earning|earned|averaged))?$/i
 
 /** Whether a sentence names a year outside a span and the year before it ("2020" of 2021-2025). */
 function namesOtherYear(sentence: string, span: string): boolean {

@@ -9475,6 +9475,22 @@ describe('extraction rules of the twentieth session', () => {
     ])
   })
 
+  it('reads the income of urban or rural residents named a sentence after "disposable income"', () => {
+    expect(
+      records(
+        [
+          "Residents' incomes continued to rise. Per capita disposable income hit 47,380 yuan, up 5.4 percent. Urban residents earned 62,150 yuan on average, up 4.5 percent, and rural residents 29,940 yuan, up 6.6 percent.",
+          'Urban residents earned 62,150 yuan from wages.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['47,380', 'per_capita_disposable_income'],
+      ['62,150', 'per_capita_disposable_income_urban'],
+      ['29,940', 'per_capita_disposable_income_rural'],
+      ['62,150', null],
+    ])
+  })
+
   it('reads a line of a year, a colon and a title as the heading of a part', () => {
     expect(
       periodsOfText(
