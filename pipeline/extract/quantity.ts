@@ -305,9 +305,13 @@ export function scanMentions(sentence: string): Mention[] {
 /** "hectares", "million mu", "square kilometers": a unit of area. */
 export const areaUnit = /\b(?:hectares?|mu|acres?|square (?:kilometers|kilometres|meters|metres))$/i
 
+/** " added)", " added in the year)": after a count in brackets, how many of a count are new. */
+export const addedInBrackets =
+  /^\s+(?:added|new|more)(?:\s+(?:in|during|over)\s+the\s+(?:year|period))?\s*\)/i
+
 /**
- * "75 (11 added)", "1,132, adding 190 in the year": a count, then how many of it are new, its
- * change.
+ * "75 (11 added)", "157 (38 added in the year)", "1,132, adding 190 in the year": a count, then
+ * how many of it are new, its change.
  */
 function countsAdded(sentence: string, mentions: Mention[]): void {
   for (let i = 1; i < mentions.length; i++) {
@@ -317,11 +321,7 @@ function countsAdded(sentence: string, mentions: Mention[]): void {
     if (m.unit !== null && m.unit !== level.unit && level.unit !== null) continue
     const between = sentence.slice(level.end, m.start)
     if (
-      // ("157 (38 added in the year)")
-      (/^\s*\(\s*$/.test(between) &&
-        /^\s+(?:added|new|more)(?:\s+(?:in|during|over)\s+the\s+(?:year|period))?\s*\)/i.test(
-          sentence.slice(m.end),
-        )) ||
+      (/^\s*\(\s*$/.test(between) && addedInBrackets.test(sentence.slice(m.end))) ||
       // (Not ", adding 320 kilometers of rural roads": a count of other things.)
       (/^\s*,\s*adding\s+$/i.test(between) &&
         (m.unit === null ||

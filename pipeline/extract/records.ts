@@ -16,6 +16,7 @@ import {
   firstWord,
   isPluralNoun,
   perSoMany,
+  addedInBrackets,
   rangeJoin,
   round,
 } from './quantity.js'
@@ -596,9 +597,8 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
     next.changeCue === 'cue' &&
     (/^\s*\(\s*$/.test(between) || /^\s*,\s*adding\s+$/i.test(between)) &&
     /^\s*(?:\(|,\s*adding)/i.test(between) &&
-    /^\s+(?:added|new|more)(?:\s+(?:in|during|over)\s+the\s+(?:year|period))?\s*\)|^\s+in\s+the\s+year\b|^\s*(?:[,;.)]|$)/i.test(
-      clause.text.slice(next.end, next.end + 32),
-    )
+    (addedInBrackets.test(clause.text.slice(next.end, next.end + 32)) ||
+      /^\s+in\s+the\s+year\b|^\s*(?:[,;.)]|$)/i.test(clause.text.slice(next.end, next.end + 32)))
   )
     return true
   // "703.34 billion yuan" over "GDP  ▲8.1%", "271 trips China-Europe (Xiamen) freight trains

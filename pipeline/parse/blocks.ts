@@ -563,7 +563,7 @@ function continues(
           /^\p{Lu}[^.:;!?,\d]*\p{L}$/u.test(previous))) &&
       (line.indent !== last.line.indent || /^\p{Ll}/u.test(line.content)) &&
       previous.split('(').length === previous.split(')').length &&
-      !/[,;:(]$|\b(?:and|or|of|the|to|in|by|up|down)$/i.test(previous)
+      !goesOn(previous)
     )
       return false
     if (
@@ -582,10 +582,10 @@ function continues(
     if (
       block.segments.length === 1 &&
       line.indent === last.line.indent &&
-      /^\p{Lu}[^:：]{1,59}[:：]\s+\S/u.test(line.content) &&
+      wordsRecord.test(line.content) &&
       !/^(?:notes?|sources?)\s*[:：]/i.test(line.content) &&
-      (record(previous) || /^\p{Lu}[^:：]{1,59}[:：]\s+\S/u.test(previous)) &&
-      !/[,;:(]$|\b(?:and|or|of|the|to|in|by|up|down)$/i.test(previous)
+      (record(previous) || wordsRecord.test(previous)) &&
+      !goesOn(previous)
     )
       return false
     if (opensIndented(block, line, sawBlank)) return false
@@ -1109,6 +1109,14 @@ export function joinSegments(
 }
 
 /** Whether a line ends on a word an English sentence cannot end on ("the", "of", "and"). */
+/** "Total imports and exports: to remain stable": a capitalized label and words after its colon. */
+const wordsRecord = /^\p{Lu}[^:：]{1,59}[:：]\s+\S/u
+
+/** Whether a record's line goes on in the next ("…, up 5%,", "… and"): a comma, a colon, a word. */
+function goesOn(text: string): boolean {
+  return /[,;:(]$|\b(?:and|or|of|the|to|in|by|up|down)$/i.test(text)
+}
+
 function endsOnDanglingWord(text: string): boolean {
   return danglingWords.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())
 }
