@@ -871,11 +871,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // "Market entities: 246,000 …, including 31,500 newly registered", "146 added, 1,318 in
         // total", "9 added at national level, 27 at provincial level": a count that names nothing
         // counted counts what the count before it in the sentence counted.
+        // ("…, including 6,870 newly registered ones": "ones" names none either.)
         if (
-          draft.unit === null &&
+          (draft.unit === null || draft.unit === 'ones') &&
           draft.value !== null &&
           Number.isInteger(draft.value) &&
-          draft.change === null &&
+          (draft.change === null || draft.changeUnit === '%') &&
           previous.unit !== null &&
           countedThings.test(previous.unit) &&
           (draft.subject === previous.subject || nothingCounted.test(draft.subject)) &&
@@ -1398,6 +1399,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (lead) {
         carriedTargets = lead
         boxCarried = false
+      } else if (here.kind === 'actual' && !hasFigure(read)) {
+        // "Over the past five years, we fulfilled the main targets of the 14th Five-Year Plan:"
+        // over items: the span the items speak of.
+        topicSpan = openingSpan(sentence, meta, true) ?? topicSpan
       }
     }
     askedAbout(read)
@@ -3189,7 +3194,7 @@ const countedThings =
 
 /** "newly registered", "in total", "at provincial level": words that name no thing counted. */
 const nothingCounted =
-  /^(?:(?:[a-z]+ly|registered|certified|established|recognized|recognised|listed|cultivated|introduced|started|completed|opened|created|compared|signed|launched|in|at|of|with|which|were|was|are|is|total|cumulative|terms|including|among|them|these|provincial|national|municipal|city|county|level|[a-z]+-level|so|far|to|date|new|added|built)(?:\s+|$))+$/i
+  /^(?:(?:[a-z]+ly|registered|certified|established|recognized|recognised|listed|cultivated|introduced|started|completed|opened|created|compared|signed|launched|in|at|of|with|which|were|was|are|is|total|cumulative|terms|including|among|them|these|provincial|national|municipal|city|county|level|[a-z]+-level|so|far|to|date|new|added|built|ones|put)(?:\s+|$))+$/i
 
 /** "grow", "new", "added value": words after a label that name nothing measured. */
 const weakSubject =

@@ -126,7 +126,7 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   [/’/g, "'"],
   'trim',
   [/\s+(?:of|in) the (?:whole )?(?:province|region|autonomous region|city|municipality)$/i, ''],
-  [/^(?:the )?(?:province|region|city|municipality)'s\s+/i, ''],
+  [/^(?:the )?(?:province|region|city|municipality|county|district)'s\s+/i, ''],
   // "growth target for 2019", "GDP growth in 2024": the year is the figure's period.
   [/\s+(?:for|in)\s+(?:19|20)\d{2}$/, ''],
   // ("GRP growth, 2021-2025", "GRP growth (2021-2025)": or the span.)
@@ -155,6 +155,8 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
     /^(?:we|it|the (?:city|province|region|government))\s+(?:want|wants|aim|aims|expect|expects|hope|hopes)\s+(.+?)\s+to\s+(?:grow|rise|go up|increase|stay|remain|reach|fall|drop|go down)$/i,
     '$1',
   ],
+  // "aim to have exports grow by 10 percent": what a plan wants to move.
+  [/^(?:aims?|strives?|plans?|tries|try)\s+to\s+(?:have|get|see)\s+(?=\S)/i, ''],
   // "Gansu said its economy": who said it.
   [/^.*\b(?:said|says|noted)\s+(?:that\s+)?(?=\S)/i, ''],
   // "For reference, 2023 GDP came in at …": a phrase that leads the sentence in.

@@ -128,7 +128,7 @@ const stopWords = new Set(
 
 const verbs = new Set(
   // ("55,000 new urban jobs and help people with …": the task after it, in the imperative.)
-  'won broke built made held took got went came saw became began set put kept left led met ran grew rose fell hit reached received created added launched trained found find get throughout totaled totalled amounted stood accounted help build create ensure promote renovate attract expand improve provide'.split(
+  'won broke built made held took got went came saw became began set put kept left led met ran grew rose fell hit reached received created added launched trained found find get throughout totaled totalled amounted stood accounted help build create ensure promote renovate attract expand improve provide install installed'.split(
     ' ',
   ),
 )
@@ -1205,9 +1205,10 @@ function readMention(
     if (
       rankWords.test(rest) ||
       /\b(rank(?:ed|ing)?|came|placed)\s+(?:the\s+)?$/i.test(near) ||
-      // ("Ranking in China's Advanced Manufacturing Cities list: 6th": after a label of a rank.)
+      // ("Ranking in China's Advanced Manufacturing Cities list: 6th", "Position among China's top
+      // 100 counties: 38th": after a label of a rank.)
       (/[:：]\s*$/.test(near) &&
-        /\brank(?:ing|ed)?\b[^.;:：]{0,60}[:：]\s*$/i.test(
+        /\b(?:rank(?:ing|ed)?|position|standing)\b[^.;:：]{0,60}[:：]\s*$/i.test(
           sentence.slice(0, numberStart).slice(-80),
         )) ||
       (near.trim() === '' && /^\s+[^.;:\d]{0,60}\brank(?:ing|s)?\b/i.test(rest))
@@ -1696,8 +1697,9 @@ function readMention(
         // ("projects worth over 100 million yuan each and complete investment of 30 billion
         // yuan": the task after the threshold's end.)
         !/\beach\s+and\s+\w+/i.test(leadNear) &&
-        // ("Three projects each worth over 10 billion yuan and 27 worth …": a count after it.)
-        !/\b(?:yuan|dollars)\s+and\s+$/i.test(leadNear) &&
+        // ("Three projects each worth over 10 billion yuan and 27 worth …": a count after it; "…
+        // each worth over 100 million yuan and bring 60 projects into production": a task after it.)
+        !/\b(?:yuan|dollars)\s+and\s+(?:[a-z]+\s+)?$/i.test(leadNear) &&
         // "projects each worth over 100 million yuan grew by 9.6%": the figure of the verb.
         !/\beach\b[^,;]*\b(?:grew|rose|increased|surged|jumped|climbed|soared|expanded|fell|dropped|declined|reached|was|were|totaled|totalled|amounted|stood|accounted)\b/i.test(
           leadNear,
@@ -2201,7 +2203,7 @@ function changeBefore(
     return { sign: -1, kind: 'noun' }
   // "grew at an average annual rate of 5.8%", "rebounded to growth of 2.2%"
   if (
-    /\b(?:grew|increased|rose|expanded|growing|rising|increasing)\s+(?:at|by)\s+(?:an?\s+)?(?:average\s+)?(?:annual\s+)?(?:rates?|pace)\s+of\s+$/i.test(
+    /\b(?:grew|grown|increased|rose|risen|expanded|growing|rising|increasing)\s+(?:at|by)\s+(?:an?\s+)?(?:average\s+)?(?:annual\s+)?(?:rates?|pace)\s+of\s+$/i.test(
       text,
     )
   )
@@ -2317,6 +2319,9 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
           if (!match || !isPluralNoun(match[1]!)) continue
           const words = match[1]!.toLowerCase().split(/\s+/)
           if (words.some((w) => verbs.has(w) || stopWords.has(w))) continue
+          // ("old residential compounds and installed elevators in 45 buildings": a task done and
+          // what it was done to.)
+          if (words.length === 2 && /ed$/.test(words[0]!)) continue
           // ("1,019 villages and five counties": a figure of its own; "left-behind children and
           // children in difficulty": the same noun, twice.)
           if (numberWord.test(words[0]!) || words.at(-1) === last.word.toLowerCase()) continue

@@ -55,7 +55,7 @@ function rateOrIntensity(text: string): boolean {
   )
 }
 const levelVerbs =
-  /\s*\b(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|represents|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes)\b/i
+  /\s*\b(?:(?:has|have|had)\s+(?:been\s+)?)?(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|represents|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes|grown|risen|fallen)\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -651,7 +651,8 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   return (
     /^\s*\|\s*$/.test(between) ||
     // ("4.29 trillion yuan, edging down 0.1 percent", "8,900 with a net gain of 1,050")
-    /^[\s,，(|]*(?:with\s+)?(?:an?\s+)?(?:negative\s+)?(?:(?:slight|modest|marginal|steady|sharp|solid|robust|strong)\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?<=net\s+)addition|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|up|down|rising|growing|increasing|decreasing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
+    // ("21.6 billion yuan last year, jumping 38.7 percent": after the year it is of.)
+    /^(?:\s+(?:last|this)\s+year(?=\s*[,，])|\s+in\s+(?:19|20)\d{2}(?=\s*[,，]))?[\s,，(|]*(?:with\s+)?(?:an?\s+)?(?:negative\s+)?(?:(?:slight|modest|marginal|steady|sharp|solid|robust|strong)\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?<=net\s+)addition|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|up|down|rising|growing|increasing|decreasing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
       between,
     ) ||
     /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|up|down|rising|growing|dropping|falling|declining|adding)\b[^,，]*$/i.test(
@@ -714,7 +715,8 @@ export function countedBySubject(d: Draft): void {
 function headPhrase(phrase: string): string {
   return phrase.split(
     // ("tourists the city aims to receive", "5G base stations built last year": a clause after it.)
-    /\s+(?:in|at|across|of|with|for|from|under|above|below|on|via|through|between|among|each|to|per)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across|out|up|off)\b|\s+[a-z]+ed$|\s+(?:the|we|it|they)\s+|\s+(?:built|made|sold|held|grown|won|set up|newly|recently)\b/i,
+    // ('"Little giant" enterprises (specialized, refined, …)': a note in brackets after it.)
+    /\s*\([^()]*\)$|\s+(?:in|at|across|of|with|for|from|under|above|below|on|via|through|between|among|each|to|per)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across|out|up|off)\b|\s+[a-z]+ed$|\s+(?:the|we|it|they)\s+|\s+(?:built|made|sold|held|grown|won|set up|newly|recently)\b/i,
   )[0]!
 }
 
@@ -1045,11 +1047,12 @@ function levelSubject(clause: Clause, m: Mention): string {
   if (label) {
     const phrase = countedPhrase(clause, m)
     // (Or in a word that says only what kind of count it is: "High-tech enterprises: 268 firms",
-    // "New urban employment: 438,000 people".)
+    // "New urban employment: 438,000 people", "Invention patents owned per 10,000 people: 48.6
+    // pieces".)
     if (
       !phrase.includes(' ') &&
       (label[1]!.toLowerCase().includes(phrase.toLowerCase()) ||
-        /^(?:firms|companies|people|persons|units|items)$/i.test(phrase))
+        /^(?:firms|companies|people|persons|units|items|pieces|sets|cases)$/i.test(phrase))
     )
       return label[1]!
   }
@@ -1453,6 +1456,9 @@ function tidy(subject: string): string {
       : text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
   text = text.trim()
   if (firstWord(text) === 'of') text = text.replace(/^of which[,:]?\s+/i, '')
+  // "Chen said the county's GRP": who said it is no part of what was measured.
+  if (/\b(?:said|says|noted)\s/.test(text))
+    text = text.replace(/^.*\b(?:said|says|noted)\s+(?:that\s+)?(?=\S)/, '')
   // "GRP, average annual growth: 5.9%", "New urban jobs, cumulative: 68,400": how a label's figure
   // measures it, after a comma, names no other thing.
   if (text.includes(',')) text = text.replace(measureAfterComma, '')

@@ -555,7 +555,8 @@ function continues(
     // (And "Actual use of foreign capital: …" back at the indentation of the records above; and
     // "    Urban residents — 34,120 yuan" under "Per capita disposable income", their label.)
     if (
-      /^\p{L}[^\d:：—]{1,59}(?:[:：]|\s—\s)/u.test(line.content) &&
+      (/^\p{L}[^:：—]{0,58}[^\d:：—](?:[:：]|\s—\s)/u.test(line.content) ||
+        longRecord.test(line.content)) &&
       record(line.content) &&
       (record(previous) ||
         (line.indent > last.line.indent &&

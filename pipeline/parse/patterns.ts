@@ -214,8 +214,12 @@ export function isPageNumber(content: string): boolean {
   )
 }
 // A heading over the links a page lists after an article: it and all below it are furniture.
-const relatedHeading =
-  /^(?:(related|more|recommended|further|latest|popular)\s+(news|stories|links|reading|articles|reports|content)|related|see also|read more)\s*[:：]?$/i
+// ("[Related reading]", "【Related news】": between brackets too.)
+const relatedWords = String.raw`(?:(?:related|more|recommended|further|latest|popular)\s+(?:news|stories|links|reading|articles|reports|content)|related|see also|read more)`
+const relatedHeading = new RegExp(
+  String.raw`^(?:${relatedWords}|[\[【]\s*${relatedWords}\s*[\]】])\s*[:：]?$`,
+  'i',
+)
 
 /**
  * The words of a title without its number, its panel's circled number or its slide count
@@ -494,7 +498,7 @@ const partPhrases: Array<[RegExp, PartKind]> = [
   // ("JOBS, PRICES AND INCOMES: ON TARGET", "Jobs Exceeded the Target": how results stood.)
   // ("The headline: growth target met", "Demand: where the plan slipped": and how they went.)
   [
-    /\b(?:outturns?|scorecard|outcomes)\b|\btargets?\s+(?:met|missed|exceeded|hit|achieved|beaten|overshot)\s*$|\b(?:plan|targets?)\s+(?:slipped|fell short|faltered|stalled|held up|delivered)\b|[:：—–-]\s*(?:on|off|ahead of|behind)\s+targets?\s*$|(?<!\b(?:will|to|would|we)\s+)\b(?:beat|missed|exceeded|met|achieved|fulfilled|accomplished)\s+(?:the\s+)?(?:[\w-]+\s+)?targets?\b/i,
+    /\b(?:outturns?|scorecard|outcomes)\b|\btargets?\s+(?:met|missed|exceeded|hit|achieved|beaten|overshot)\s*$|\b(?:plan|targets?)\s+(?:slipped|fell short|faltered|stalled|held up|delivered)\b|[:：—–-]\s*(?:on|off|ahead of|behind)\s+targets?\s*$|(?<!\b(?:will|to|would)\s+)\b(?:(?<!\bwe\s+)beat|missed|exceeded|met|achieved|fulfilled|accomplished)\s+(?:the\s+)?(?:[\w-]+\s+)?targets?\b/i,
     'review',
   ],
   [/\btargets?\b|\bgoals?\b.*\bas follows\b|\bexpected goals\b|目标/i, 'targets'],

@@ -9599,3 +9599,133 @@ describe('where the rules of the twentieth session stop (a review)', () => {
     ])
   })
 })
+
+describe('extraction rules of the twenty-first session', () => {
+  it('reads a verb in the perfect tense as the verb, and "grown at an average annual rate of" as a growth', () => {
+    expect(
+      records(
+        [
+          'GRP has reached 5.2 trillion yuan.',
+          'Forest coverage has increased to 66.8 percent.',
+          'The number of high-tech enterprises has risen to 1,200.',
+          'Exports have grown 7.1 percent.',
+          "Chen said the county's GRP had grown at an average annual rate of 7.1 percent.",
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.subject, r.indicator, r.value, r.unit, r.change]),
+    ).toEqual([
+      ['5.2', 'GRP', 'grp', 5.2, 'trillion yuan', null],
+      ['66.8', 'Forest coverage', null, 66.8, '%', null],
+      [
+        '1,200',
+        'number of high-tech enterprises',
+        'high_tech_enterprises',
+        1200,
+        'enterprises',
+        null,
+      ],
+      ['7.1', 'Exports', 'exports', null, null, 7.1],
+      ['7.1', "county's GRP", 'grp', null, null, 7.1],
+    ])
+  })
+
+  it('pairs a level with its change after the year it names, and knows the county and "local revenue"', () => {
+    expect(
+      records(
+        [
+          'Output of the new energy industry reached 21.6 billion yuan last year, jumping 38.7 percent.',
+          "The county's total imports and exports were 21.7 billion yuan, and the county's economy grew 7.2 percent.",
+          'General public budget revenue came to 3.57 billion yuan, of which local revenue was 2.16 billion yuan.',
+          'The added value of the manufacturing sector made up 34.2 percent of GRP.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change]),
+    ).toEqual([
+      ['21.6', null, 21.6, 38.7],
+      ['21.7', 'imports_exports', 21.7, null],
+      ['7.2', 'grp', null, 7.2],
+      ['3.57', 'general_public_budget_revenue', 3.57, null],
+      ['2.16', 'local_general_public_budget_revenue', 2.16, null],
+      ['34.2', 'manufacturing_value_added_share', 34.2, null],
+    ])
+  })
+
+  it('ends counted things and a bound on them at a task after "and"', () => {
+    expect(
+      records(
+        [
+          'We renovated 150 old residential compounds and installed elevators in 45 buildings.',
+          'Start 150 projects each worth over 100 million yuan and bring 60 projects into production.',
+          'We will start 80 projects each with an investment of over 100 million yuan and put 40 into production.',
+          'The number of business entities reached 61,300, including 6,870 newly registered ones, up 10.2 per cent.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([
+      ['150', 'compounds'],
+      ['45', 'buildings'],
+      ['150', 'projects'],
+      ['60', 'projects'],
+      ['80', 'projects'],
+      ['40', 'projects'],
+      ['61,300', 'business entities'],
+      ['6,870', 'business entities'],
+    ])
+  })
+
+  it('reads records indented under a record, with digits in their labels, as lines of their own', () => {
+    const got = recordsOfText(
+      [
+        'Changfeng County: Key Figures of 2025',
+        '',
+        'Investment',
+        '  Fixed asset investment: up 6.2%',
+        '      Infrastructure investment: down 4.6%',
+        '  Projects each with investment of 100 million yuan or more under construction: 312',
+        '',
+        'Science and technology',
+        '  National-level "little giant" enterprises (specialized, refined, distinctive, innovative): 21',
+        '      Provincial-level specialized and sophisticated SMEs: 146',
+        '  Invention patents owned per 10,000 people: 48.6 pieces',
+        "  Position among China's top 100 counties: 38th",
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.subject, r.unit])).toEqual([
+      ['6.2', 'Fixed asset investment', null],
+      ['4.6', 'Infrastructure investment', null],
+      [
+        '312',
+        'Projects each with investment of 100 million yuan or more under construction',
+        'projects',
+      ],
+      [
+        '21',
+        'National-level "little giant" enterprises (specialized, refined, distinctive, innovative)',
+        'enterprises',
+      ],
+      ['146', 'Provincial-level specialized and sophisticated SMEs', 'SMEs'],
+      ['48.6', 'Invention patents owned per 10,000 people', 'pieces'],
+      ['38th', "Position among China's top 100 counties", 'rank'],
+    ])
+  })
+
+  it('keeps the results a part "fulfilled" as results, and links under "[Related reading]" out', () => {
+    expect(
+      periodsOfText(
+        [
+          'Qianshan Government Work Report 2026',
+          '',
+          '■ GRP reached 41.28 billion yuan in 2025.',
+          '',
+          'Over the past five years, we fulfilled the main targets of the 14th Five-Year Plan:',
+          '■ GRP grew by an annual average of 6.4%.',
+          '■ Fixed asset investment totaled 128.6 billion yuan over the five years.',
+          '',
+          '[Related reading]',
+          '· Interpretation: Ten livelihood projects for 2026 (2026-01-20)',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['41.28', 2025, 'actual'],
+      ['6.4', '2021-2025', 'actual'],
+      ['128.6', '2021-2025', 'actual'],
+    ])
+  })
+})
