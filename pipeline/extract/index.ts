@@ -851,7 +851,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // what the sentence opened on.
         if (/^(?:its\s+)?(?:output|production)$/i.test(draft.subject)) {
           const head =
-            /^\W*(?:[AQ]\s*[:：]\s*)?(?:\p{Lu}\p{Ll}+\s*[:：]\s*)?(\p{Lu}\p{Ll}+)\s+(?:was|were|output|production)\b/u.exec(
+            // ("A: (Yu Haitao) Grain was sown …": after the name of who answers.)
+            /^\W*(?:[AQ]\s*[:：]\s*)?(?:\p{Lu}\p{Ll}+\s*[:：]\s*)?(?:\((?:\p{Lu}\p{Ll}+\s*){2,4}\)\s*)?(\p{Lu}\p{Ll}+)\s+(?:was|were|output|production)\b/u.exec(
               clause.sentence,
             )
           if (head) draft.subject = `${head[1]!.toLowerCase()} output`

@@ -121,6 +121,7 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   // "GRP / GDP growth": the two names of one measure.
   [/\b(GRP|GDP)\s*\/\s*(?:GRP|GDP)\b/gi, '$1'],
   [/\bFAI\b|\binvestment in fixed assets\b/gi, 'fixed asset investment'],
+  [/\bVA\b/g, 'value added'],
   [/\bresearch and development(?: \(R&D\))?/gi, 'R&D'],
   [/\s+(?:RMB|CNY|USD|US\$)$/, ''],
   [/’/g, "'"],

@@ -121,7 +121,7 @@ const measureUnits: ReadonlyArray<[RegExp, string, string]> = [
 ]
 
 const stopWords = new Set(
-  'of in on at to for from by with and or but were was is are be been being have has had that which who will would as than each per into across including such like respectively up down the a an our their its this these those while where when after before over under among between through via about around nearly more less out off all both also still only again back above below last next higher lower fewer larger smaller greater vs versus despite amid amidst thanks due because although though unless until since within without against towards toward beyond along during throughout worth'.split(
+  'of in on at to for from by with and or but were was is are be been being have has had that which who will would as than each per into across including such like respectively up down the a an our their its this these those while where when after before over under among between through via about around nearly more less out off all both also still only again back above below last next higher lower fewer larger smaller greater vs versus despite amid amidst thanks due because although though unless until since within without against towards toward beyond along during throughout worth net'.split(
     ' ',
   ),
 )
@@ -1394,6 +1394,15 @@ function readMention(
         .replace(/^kwh$/, 'kWh')
     base = baseForm || unit.replace(/^metric /, '').replace(/^tonnes$/, 'tons')
     cursor += gap + written.length
+    // "+20 yuan/month": the slash of a note for "per".
+    if (unit === 'yuan' && sentence.charCodeAt(cursor) === 47) {
+      const per = perUnit.exec(sentence.slice(cursor, cursor + 20))
+      if (per) {
+        unit = `yuan per ${per[1]!.toLowerCase()}`
+        base = unit
+        cursor += per[0].length
+      }
+    }
     break
   }
   if (unit === null) {
@@ -1652,7 +1661,10 @@ function readMention(
   // ("aims to get to top 20 in the index": the size of a list, not "to top 300 billion yuan".)
   // ("Help 3,000 students to pass 12 exams": nor before a count.)
   const qualifier =
-    matched && /\b(?:top|pass)\s*$/i.test(before) && (mention.unit === null || mention.countedNoun)
+    // ("Registered market entities to pass 75,000": a bound, with nothing after it.)
+    matched &&
+    /\b(?:top|pass)\s*$/i.test(before) &&
+    (mention.countedNoun || (mention.unit === null && /^\s*[A-Za-z]/.test(after)))
       ? undefined
       : matched
   if (qualifier) {
@@ -1676,6 +1688,12 @@ function readMention(
     /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:villages|enterprises|companies|firms|households|towns|townships)\s+(?:each\s+)?(?:earned|exceeded|topped|surpassed|passed|generating|earning)\s*$/i.test(
       leadNear,
     ) ||
+    // ("41 projects ≥ 100 mn yuan signed": a bound as a sign right after the things counted.)
+    (qualifier !== undefined &&
+      /[≥>]/.test(before.slice(before.length - qualifier.length)) &&
+      /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:projects|enterprises|firms|companies|businesses)\s*$/i.test(
+        leadNear,
+      )) ||
     // ("Industrial projects of over 1 billion yuan each started: 27")
     (mention.qualifier !== null &&
       /\b(?:projects|enterprises|firms|companies|businesses)\s+of\s*$/i.test(leadNear) &&
@@ -2055,7 +2073,12 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
     : ''
   const end = before.slice(-32 - currency.length, before.length - currency.length)
   // "~6.5%": about; "≥RMB20mn", "≤5.5%", "≤ 5.5": bounds written as signs.
-  const spaced = end.at(-1) === ' ' && /[~≈≥≤]/.test(end.at(-2) ?? '') ? 1 : 0
+  // ("output value > 26 bn yuan": a bound with a space after it, and before it.)
+  const spaced =
+    end.at(-1) === ' ' &&
+    (/[~≈≥≤]/.test(end.at(-2) ?? '') || (/[<>]/.test(end.at(-2) ?? '') && end.at(-3) === ' '))
+      ? 1
+      : 0
   const sign = end.at(-1 - spaced)
   const signed = 1 + spaced + currency.length
   if (sign === '~' || sign === '≈') return { qualifier: 'around', length: signed }
@@ -2065,8 +2088,8 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
   if (sign === '=' && (end.at(-2) === '<' || end.at(-2) === '>'))
     return { qualifier: end.at(-2) === '<' ? 'within' : 'at least', length: 2 + currency.length }
   // Note: not the end of a markup tag ("<td>5.2").
-  if ((sign === '>' || sign === '<') && /^[\s|(]?$/.test(end.at(-2) ?? ''))
-    return { qualifier: sign === '>' ? 'more than' : 'within', length: 1 + currency.length }
+  if ((sign === '>' || sign === '<') && /^[\s|(]?$/.test(end.at(-2 - spaced) ?? ''))
+    return { qualifier: sign === '>' ? 'more than' : 'within', length: signed }
   // "GDP growth: c.5%": circa.
   if (end.endsWith('c.') && /(?:^|[\s(|:~])c\.$/.test(end))
     return { qualifier: 'around', length: 2 + currency.length }

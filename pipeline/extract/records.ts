@@ -55,7 +55,7 @@ function rateOrIntensity(text: string): boolean {
   )
 }
 const levelVerbs =
-  /\s*\b(?:(?:has|have|had)\s+(?:been\s+)?)?(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|represents|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes|grown|risen|fallen)\b/i
+  /\s*\b(?:(?:has|have|had)\s+been\s+(?:growing|increasing|rising|expanding|declining|falling|dropping)|(?:(?:has|have|had)\s+(?:been\s+)?)?(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|represents|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes|grown|risen|fallen|came in at))\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -1040,6 +1040,14 @@ function levelSubject(clause: Clause, m: Mention): string {
     )
   )
     return countedPhrase(clause, m)
+  // "Our goal for 2026 is more than 9 million tourist visits": what the goal counts.
+  if (
+    m.countedNoun &&
+    /\b(?:goals?|targets?)(?:\s+for\s+(?:(?:19|20)\d{2}|this year|the year))?\s+(?:is|are|was|were)\s*$/i.test(
+      before,
+    )
+  )
+    return countedPhrase(clause, m)
   // "High-tech enterprises: 2,550 enterprises": the label before the colon, when the words after
   // the figure say no more than it does ("Tourism: 969 million tourist visits" says more).
   const label =
@@ -1456,6 +1464,13 @@ function tidy(subject: string): string {
       : text.replace(/^[-\s|]*\|\s*/, '').replace(/\s*\|.*$/, '')
   text = text.trim()
   if (firstWord(text) === 'of') text = text.replace(/^of which[,:]?\s+/i, '')
+  // "Registered market entities to pass 75,000": the verb of the bound is no part of it.
+  // (Not "we want GRP to pass": what they want, read below.)
+  if (/\bto\s+\w+$/.test(text) && !/^(?:we|they)\s/i.test(text))
+    text = text.replace(/\s+to\s+(?:pass|top|reach|exceed|surpass|hit)$/i, '')
+  // "A: (Yu Haitao) Grain was sown on …": the name of who answers, in brackets before it.
+  if (text.charCodeAt(0) === 40)
+    text = text.replace(/^\((?:\p{Lu}\p{Ll}+(?:\s+|(?=\)))){2,4}\)\s+(?=\S)/u, '')
   // "Chen said the county's GRP": who said it is no part of what was measured.
   if (/\b(?:said|says|noted)\s/.test(text))
     text = text.replace(/^.*\b(?:said|says|noted)\s+(?:that\s+)?(?=\S)/, '')
@@ -1529,7 +1544,8 @@ function tidy(subject: string): string {
       // ("By 2030 we want GRP to exceed")
       .replace(/^by\s+(?:the end of\s+)?(?:19|20)\d{2},?\s+(?=\S)/i, '')
       .replace(
-        /^(?:we|they)\s+(?:also\s+)?(?:want|expect|hope)\s+(\S+(?:\s+\S+){0,6})\s+to\s+\w+$/i,
+        // ("we want GRP to pass 400 billion yuan": the verb read as the bound.)
+        /^(?:we|they)\s+(?:also\s+)?(?:want|expect|hope)\s+(\S+(?:\s+\S+){0,6}?)(?:\s+to\s+\w+)?$/i,
         '$1',
       )
       .replace(/^(?:over|in|during)\s+(?:the|those|these)\s+(?:past\s+)?\w+\s+years\s+(?=\S)/i, '')

@@ -609,6 +609,19 @@ function continues(
       /^\p{Lu}/u.test(line.content)
     )
       return false
+    // ("   This year we aim …" after "   Altogether 3,260 rural households had their drinking
+    // water" and a blank line, in a paragraph that hangs from its first line, "A: (Huang Wenjun)
+    // Last year …": as deep as the lines above it, a sentence of its own.)
+    if (
+      sawBlank &&
+      block.segments.length >= 2 &&
+      head.indent < last.line.indent &&
+      line.indent === last.line.indent &&
+      /^\p{Lu}\p{Ll}+\s/u.test(line.content) &&
+      /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(previous) &&
+      !endsOnDanglingWord(previous)
+    )
+      return false
     if (!sawBlank) return true
     return (unfinished || lower) && !previous.endsWith(':')
   }

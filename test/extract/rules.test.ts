@@ -1649,7 +1649,7 @@ describe('extraction rules on single sentences', () => {
     expect(got.map((r) => [r.number.text, r.subject, r.indicator, r.period, r.kind])).toEqual([
       ['5', 'GDP', 'grp', 2024, 'target'],
       ['50,000', 'government-subsidized housing', null, 2024, 'target'],
-      ['4.38', 'For reference, 2023 GDP came in', 'grp', 2023, 'actual'],
+      ['4.38', '2023 GDP', 'grp', 2023, 'actual'],
       ['3.77', 'grain sown area', 'grain_area', 2024, 'actual'],
     ])
     const area = got[3]!
@@ -9726,6 +9726,68 @@ describe('extraction rules of the twenty-first session', () => {
       ['41.28', 2025, 'actual'],
       ['6.4', '2021-2025', 'actual'],
       ['128.6', '2021-2025', 'actual'],
+    ])
+  })
+
+  it('reads a press conference: the name of who answers, a goal that counts, and a sentence of its own after a line cut off', () => {
+    const got = recordsOfText(
+      [
+        'Press Conference on the Gaoan Government Work Report 2026',
+        '',
+        "Q: (Farmers' Daily) How did agriculture do?",
+        '',
+        'A: (Yu Haitao) Grain was sown on 118,600 hectares and output reached 772,000 tons. We added 2,400',
+        '   public kindergarten places and 3,600 compulsory education places. Altogether 3,260 rural',
+        '   households had their drinking water',
+        '',
+        '   Our goal for 2026 is more than 9 million tourist visits, and we aim to create more than 6,500',
+        '   new urban jobs.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.subject, r.indicator, r.period, r.kind])).toEqual([
+      ['118,600', 'Grain', 'grain_area', 2025, 'actual'],
+      ['772,000', 'grain output', 'grain_output', 2025, 'actual'],
+      ['2,400', 'public kindergarten places', null, 2025, 'actual'],
+      ['3,600', 'compulsory education places', null, 2025, 'actual'],
+      ['3,260', 'rural households', null, 2025, 'actual'],
+      ['9', 'tourist visits', 'tourists', 2026, 'target'],
+      ['6,500', 'new urban jobs', 'urban_jobs', 2026, 'target'],
+    ])
+  })
+
+  it('reads the signs and short forms of a slide: bounds, thresholds, "VA", "yuan/month", "net" and "to pass"', () => {
+    expect(
+      records(
+        [
+          '- Fine chemicals output value > 26 bn yuan',
+          '- 41 projects ≥ 100 mn yuan signed',
+          '- Enterprises above designated size: 286 (+21 net)',
+          '- Manufacturing VA = 31.8% of GRP',
+          '- Basic pension for urban & rural residents: +20 yuan/month',
+          '- Registered market entities to pass 75,000',
+          '',
+          'By 2030 we want GRP to pass 400 billion yuan.',
+          '',
+          'Retail sales have been growing at 5 percent.',
+        ].join('\n'),
+      ).map((r) => [
+        r.number.text,
+        r.subject,
+        r.indicator,
+        r.unit,
+        r.change,
+        r.changeUnit,
+        r.qualifier,
+      ]),
+    ).toEqual([
+      ['26', 'Fine chemicals output value', null, 'billion yuan', null, null, 'more than'],
+      ['41', 'projects ≥ 100 mn yuan signed', null, 'projects', null, null, null],
+      ['286', 'Enterprises above designated size', null, 'enterprises', 21, 'enterprises', null],
+      ['31.8', 'Manufacturing VA', 'manufacturing_value_added_share', '%', null, null, null],
+      ['20', 'Basic pension for urban & rural residents', null, null, 20, 'yuan per month', null],
+      ['75,000', 'Registered market entities', null, 'market entities', null, null, 'over'],
+      ['400', 'GRP', 'grp', 'billion yuan', null, null, 'over'],
+      ['5', 'Retail sales', 'retail_sales', null, 5, '%', null],
     ])
   })
 })
