@@ -224,6 +224,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // ("Infrastructure improved markedly. …") speak of those years too, until a heading or another
   // time.
   let topicSpan: string | null = null
+  // "(growth rates in %, unless a level is stated)" alone over lines of records: their bare
+  // figures are growths, until a heading.
+  let growthNote = false
   // The span and the plan the last sentence read spoke of, and whether the paragraph visited
   // opened on an indented line right under the one before.
   let endSpan: string | null = null
@@ -1161,6 +1164,20 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           draft.unit = '%'
           readAsChange(draft, 1)
         }
+        // "Fixed asset investment: 5" under "(growth rates in %, unless a level is stated)": a
+        // record's bare figure is its growth.
+        else if (
+          growthNote &&
+          clause.bar === -1 &&
+          draft.unit === null &&
+          draft.change === null &&
+          draft.value !== null &&
+          Math.abs(draft.value) <= 100 &&
+          labelOpening.test(clause.text)
+        ) {
+          draft.unit = '%'
+          readAsChange(draft, 1)
+        }
         // "Retail sales fell 2.7% last year", "vs last year's 3.0% outturn": the reviewed year.
         if (draft.year === undefined && meta.reviewedYear !== null && saysLastYear(clause, draft))
           draft.year = meta.reviewedYear
@@ -1509,6 +1526,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     )
       return
     if (node.type !== 'paragraph') columns = undefined
+    else if (
+      node.children.length === 1 &&
+      node.children[0]!.type === 'text' &&
+      growthNoteText.test(node.children[0]!.value)
+    )
+      growthNote = true
     // (" 2025 TARGETS" in a box indented from the page, then the text at the margin again: the
     // box's part ends with the box.)
     // (Not a heading centred on its page: a box's line has the box's line above it, indented
@@ -1529,6 +1552,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (node.type === 'heading') {
       dropCarried()
       askedSpan = null
+      // (Or the note is taken for a heading of its own, over the records.)
+      growthNote = growthNoteText.test(headingText(node))
       topicSpan = null
       endSpan = null
       endAhead = false
@@ -2562,6 +2587,10 @@ const gapAfter =
   /^\s*(?:percentage\s+)?points?\s+(?:above|below|ahead of|behind|(?:higher|lower|faster|slower|more|less)\s+than)\s+(?!in\b|a\s+year\b|last\s+year\b|the\s+(?:previous|last|same|end|year)\b|that\s+of\s+(?:last|the\s+previous)\s+year\b|that\s+of\s+(?:19|20)\d{2}\b|at\s+the\s+(?:end|start|beginning)\b|(?:that\s+of\s+)?(?:urban|rural)\s+residents\b|(?:19|20)\d{2}\b)/i
 
 // "The past five years saw remarkable achievements.": a sentence that names the years it opens.
+/** "(growth rates in %, unless a level is stated)": a note that bare figures are growths. */
+const growthNoteText =
+  /^\s*\(\s*growth(?:\s+rates?)?\s+(?:are\s+)?in\s+(?:%|per ?cent\b)[^()]*\)\s*$/i
+
 const sawYears =
   /^\W*the\s+(?:past|last)\s+(?:three|four|five|ten)\s+years\s+(?:(?:have\s+)?(?:saw|seen|witnessed|been)|were)\b/i
 
@@ -3000,9 +3029,12 @@ function inRowUnit(draft: Draft, rowUnit: UnitOfCell, row: string): void {
   // Note: the label is the first cell, after the bar a row may open with.
   const label = row.replace(/^\s*\|/, '').split('|')[0]!
   // "Energy consumption per unit of GRP, reduction | % | around 2.5": a fall the label names.
+  // ("13   Reduction in energy consumption per unit of GRP   percent   3": or opens on it.)
   const sign =
     (draft.change !== null && draft.change < 0) ||
-    (draft.change === null && /,\s*(?:reduction|decrease|decline|drop|cut)\s*$/i.test(label.trim()))
+    (draft.change === null &&
+      (/,\s*(?:reduction|decrease|decline|drop|cut)\s*$/i.test(label.trim()) ||
+        /^\s*(?:\d{1,2}\.?\s+)?(?:reduction|decrease|decline|drop|cut)\s+(?:in|of)\b/i.test(label)))
       ? -1
       : 1
   // "Urbanisation rate, change | pp | +1.0": a change in percentage points; "Minimum basic
@@ -3199,7 +3231,7 @@ const nothingCounted =
 
 /** "grow", "new", "added value": words after a label that name nothing measured. */
 const weakSubject =
-  /^(?:grow(?:th)?|increase|rise|new|added value|value added|visits|added|expand|reach)$/i
+  /^(?:grow(?:th)?|increase|rise|new|added value|value added|visits|added|add|expand|reach)$/i
 
 /** "…;  foreign-invested enterprises: 40" → "foreign-invested enterprises": the label a part of a
  * line (after its last semicolon) opens on, when the figure follows it. */
@@ -3210,7 +3242,8 @@ function partLabel(before: string): string | undefined {
 
 /** "Local general public budget revenue, cumulative" of "…: 51.2 billion yuan": a line's label. */
 function clauseLabel(text: string): string {
-  return /^\W*([^:：]{2,80}?)\s*[:：]/.exec(text)?.[1] ?? ''
+  // ('"Little giant" enterprises: add 5': with the quotes of a name it opens on.)
+  return /^[^\w"“]*([^:：]{2,80}?)\s*[:：]/.exec(text)?.[1] ?? ''
 }
 
 /** "kilometers", "enterprises": the unit of a stock of things counted, whose targets are levels. */

@@ -217,7 +217,7 @@ const monthDayBefore =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|through|until|till|and|-|–)\s*$/i
 
 const rankWords =
-  /^[\s-]*(?:highest|largest|biggest|best|fastest|longest|busiest|lowest|smallest|most|place|position|in the (?:country|world|nation)|in china|nationwide|globally|worldwide|among)/i
+  /^[\s-]*(?:highest|largest|biggest|best|fastest|longest|busiest|lowest|smallest|most|place|position|in the (?:country|world|nation|province|region)|in china|nationwide|globally|worldwide|among)/i
 
 /**
  * The last words of `text` within about `n` characters, cut at a word boundary. Note: tests
@@ -1688,12 +1688,19 @@ function readMention(
     /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:villages|enterprises|companies|firms|households|towns|townships)\s+(?:each\s+)?(?:earned|exceeded|topped|surpassed|passed|generating|earning)\s*$/i.test(
       leadNear,
     ) ||
+    // ("of which projects over 1 billion yuan: 136": the size of the things a label counts.)
+    (mention.qualifier !== null &&
+      /\b(?:projects|enterprises|firms|companies|businesses)\s*$/i.test(leadNear) &&
+      /^[^:：,;.]{0,24}[:：]\s*(?:[~≈]\s*)?\d/.test(after)) ||
     // ("41 projects ≥ 100 mn yuan signed": a bound as a sign right after the things counted.)
+    // ("Projects ≥ 100 mn yuan under construction: 189", "villages with collective operating
+    // income ≥ 500,000 yuan": or after what defines them.)
     (qualifier !== undefined &&
       /[≥>]/.test(before.slice(before.length - qualifier.length)) &&
-      /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:projects|enterprises|firms|companies|businesses)\s*$/i.test(
-        leadNear,
-      )) ||
+      (/\b(?:projects|enterprises|firms|companies|businesses)\s*$/i.test(leadNear) ||
+        /\b(?:[a-z]+s|those|ones)\s+with\s+(?:[a-z-]+\s+){0,4}(?:income|revenue|output|investment|sales)\s*$/i.test(
+          leadNear,
+        ))) ||
     // ("Industrial projects of over 1 billion yuan each started: 27")
     (mention.qualifier !== null &&
       /\b(?:projects|enterprises|firms|companies|businesses)\s+of\s*$/i.test(leadNear) &&

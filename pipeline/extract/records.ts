@@ -675,6 +675,9 @@ function countedByLabel(d: Draft, written: string): void {
     : written
   // "trips made by China-Europe freight trains": the noun before a participle or preposition.
   const phrase = headPhrase(label)
+  // ("Total retail sales of consumer goods: around 6", "Total imports and exports: 6": an amount,
+  // not things counted.)
+  if (uncounted.test(phrase)) return
   const head = phrase.split(/\s+/)
   if (isPluralNoun(head.at(-1) ?? ''))
     return countAs(
@@ -716,7 +719,7 @@ function headPhrase(phrase: string): string {
   return phrase.split(
     // ("tourists the city aims to receive", "5G base stations built last year": a clause after it.)
     // ('"Little giant" enterprises (specialized, refined, …)': a note in brackets after it.)
-    /\s*\([^()]*\)$|\s+(?:in|at|across|of|with|for|from|under|above|below|on|via|through|between|among|each|to|per)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across|out|up|off)\b|\s+[a-z]+ed$|\s+(?:the|we|it|they)\s+|\s+(?:built|made|sold|held|grown|won|set up|newly|recently)\b/i,
+    /\s*\([^()]*\)$|\s+(?:in|at|over|above|across|of|with|for|from|under|above|below|on|via|through|between|among|each|to|per)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across|out|up|off)\b|\s+[a-z]+ed$|\s+(?:the|we|it|they)\s+|\s+(?:built|made|sold|held|grown|won|set up|newly|recently)\b/i,
   )[0]!
 }
 

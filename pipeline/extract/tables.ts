@@ -310,7 +310,9 @@ export function unitOfText(cellWritten: string): UnitOfCell | undefined {
     : /^[uµμ]g\s*\/\s*m(?:3|³)$/i.test(cellWritten)
       ? 'micrograms per cubic meter'
       : cellWritten
-  if (written === '%') return { unit: '%', base: '%', factor: 1 }
+  // ("percent" in a Unit column: the sign written out.)
+  if (written === '%' || /^(?:percent|per cent|pct)$/i.test(written))
+    return { unit: '%', base: '%', factor: 1 }
   // "% y/y": the row's figures are growths in percent.
   if (/^%\s*(?:y\/y|yoy|y-o-y|change|growth)$/i.test(written))
     return { unit: '%', base: '%', factor: 1, growth: true }

@@ -416,7 +416,7 @@ function continues(
   if (isTableRow(line.content) || isTableRow(previous)) return false
   if (unitAlone.test(line.content) && / {3,}/.test(previous)) return false
   // "== PART 2: MAIN TARGETS FOR 2024 ==": a heading between a wiki's marks ends its line.
-  if (previous.charCodeAt(0) === 61 && /^={2,6}[^=].*={2,6}$/.test(previous)) return false
+  if (previous.charCodeAt(0) === 61 && /^={2,10}[^=].*={2,10}$/.test(previous)) return false
   // "<tr><td>GRP growth (%)</td><td>5.4</td></tr>": a row of an HTML table left in a page's source.
   if (
     (line.content.charCodeAt(0) === 60 && /^<tr\b/i.test(line.content)) ||
@@ -504,6 +504,10 @@ function continues(
     (line.indent > last.line.indent || isRecordLine(previous))
   )
     return false
+  // "(growth rates in %, unless a level is stated)" over "  Gross regional product: around 6": a
+  // note alone on its line over the records it speaks of.
+  if (/^\([^()]{3,100}\)$/.test(previous) && labelled.test(line.content) && hasFigure(line.content))
+    return false
   if (line.indent > 0) {
     // "(2) Main targets for 2025" over "    a) GRP growth of above 5.5%; …": a numbered heading
     // over the numbered points under it.
@@ -555,21 +559,26 @@ function continues(
     // (And "Actual use of foreign capital: …" back at the indentation of the records above; and
     // "    Urban residents — 34,120 yuan" under "Per capita disposable income", their label.)
     if (
-      (/^\p{L}[^:：—]{0,58}[^\d:：—](?:[:：]|\s—\s)/u.test(line.content) ||
+      (/^["“]?\p{L}[^:：—]{0,58}[^\d:：—](?:[:：]|\s—\s)/u.test(line.content) ||
         longRecord.test(line.content)) &&
       record(line.content) &&
       (record(previous) ||
+        // (Or under a record wrapped over lines deeper than it: "… (up 2.9" over "      percentage
+        // points)" over "  Industrial enterprises above designated size: 862".)
+        (block.segments.length >= 2 && line.indent < head.indent && record(head.content)) ||
         (line.indent > last.line.indent &&
           previous.length <= 60 &&
           /^\p{Lu}[^.:;!?,\d]*\p{L}$/u.test(previous))) &&
       (line.indent !== last.line.indent || /^\p{Ll}/u.test(line.content)) &&
-      previous.split('(').length === previous.split(')').length &&
+      // ("… (up 1.2" over "      percentage points)": the brackets of the record's lines closed.)
+      bracketsClosed(block) &&
       !goesOn(previous)
     )
       return false
     if (
-      // ("5G base stations added: 540": or a model's name.)
-      /^(?:\p{Lu}|\d{1,2}[A-Z]\b)/u.test(line.content) &&
+      // ("5G base stations added: 540": or a model's name; '"Little giant" enterprises: add 5': or
+      // a name in quotes.)
+      /^(?:["“]?\p{Lu}|\d{1,2}[A-Z]\b)/u.test(line.content) &&
       record(line.content) &&
       ((line.indent === last.line.indent && record(previous)) ||
         (head !== last.line &&
@@ -1125,6 +1134,16 @@ export function joinSegments(
 /** Whether a line ends on a word an English sentence cannot end on ("the", "of", "and"). */
 /** "Total imports and exports: to remain stable": a capitalized label and words after its colon. */
 const wordsRecord = /^\p{Lu}[^:：]{1,59}[:：]\s+\S/u
+
+/** Whether every bracket the lines of a block opened is closed. */
+function bracketsClosed(block: Block): boolean {
+  let depth = 0
+  for (const segment of block.segments)
+    for (const char of segment.line.content)
+      if (char === '(') depth++
+      else if (char === ')') depth--
+  return depth === 0
+}
 
 /** Whether a record's line goes on in the next ("…, up 5%,", "… and"): a comma, a colon, a word. */
 function goesOn(text: string): boolean {

@@ -329,7 +329,8 @@ function findFurniture(
       code === 61 &&
       (line.content.endsWith('==') ||
         (line.content.endsWith(')') && /==\s+\([^()=]{1,20}\)$/.test(line.content.slice(-28)))) &&
-      /^(={2,6})[^=]*[^=\s][^=]*\1(?:\s+\([^()=]{1,20}\))?$/.test(line.content)
+      // ("======== II. THE 14TH FIVE-YEAR PLAN PERIOD (2021-2025) ========": or more marks.)
+      /^(={2,10})[^=]*[^=\s][^=]*\1(?:\s+\([^()=]{1,20}\))?$/.test(line.content)
     ) {
       underlined.add(line.line)
       continue

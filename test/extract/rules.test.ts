@@ -9790,4 +9790,152 @@ describe('extraction rules of the twenty-first session', () => {
       ['5', 'Retail sales', 'retail_sales', null, 5, '%', null],
     ])
   })
+
+  it('reads lines of records under long rules of equals signs and a note that bare figures are growths', () => {
+    const got = recordsOfText(
+      [
+        'Chizhou: Key Figures of the Government Work Report 2026',
+        '',
+        '[ Industry and innovation ]',
+        '  Value added of industry above designated size: up 9.2%',
+        '      High-tech manufacturing: +18.6%, accounting for 27.4% of industry above designated size (up 2.9',
+        '            percentage points)',
+        '  Industrial enterprises above designated size: 862 (net increase of 71)',
+        '  GRP growth rate: 3rd in the province',
+        '  Projects worth over 100 million yuan each under construction: 738',
+        '      of which projects over 1 billion yuan: 136',
+        '',
+        '======== II. THE 14TH FIVE-YEAR PLAN PERIOD (2021-2025) ========',
+        '  Fixed asset investment: 415 billion yuan in total',
+        '',
+        '======== III. MAIN EXPECTED TARGETS FOR 2026 ========',
+        '(growth rates in %, unless a level is stated)',
+        '  Gross regional product: around 6',
+        '  Value added of industry above designated size: 8',
+        '  Total retail sales of consumer goods: around 6',
+        '  New urban jobs: 17,500 (level)',
+        '      High-tech enterprises: add more than 60',
+        '      "Little giant" enterprises: add 5',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [
+        r.number.text,
+        r.subject,
+        r.value,
+        r.unit,
+        r.change,
+        r.changeUnit,
+        r.period,
+        r.kind,
+      ]),
+    ).toEqual([
+      [
+        '9.2',
+        'Value added of industry above designated size',
+        null,
+        null,
+        9.2,
+        '%',
+        2025,
+        'actual',
+      ],
+      ['18.6', 'High-tech manufacturing', null, null, 18.6, '%', 2025, 'actual'],
+      ['27.4', 'High-tech manufacturing', 27.4, '%', 2.9, 'percentage points', 2025, 'actual'],
+      [
+        '862',
+        'Industrial enterprises above designated size',
+        862,
+        'enterprises',
+        71,
+        'enterprises',
+        2025,
+        'actual',
+      ],
+      ['3rd', 'GRP growth rate', 3, 'rank', null, null, 2025, 'actual'],
+      [
+        '738',
+        'Projects worth over 100 million yuan each under construction',
+        738,
+        'projects',
+        null,
+        null,
+        2025,
+        'actual',
+      ],
+      ['136', 'projects over 1 billion yuan', 136, 'projects', null, null, 2025, 'actual'],
+      ['415', 'Fixed asset investment', 415, 'billion yuan', null, null, '2021-2025', 'actual'],
+      ['6', 'Gross regional product', null, null, 6, '%', 2026, 'target'],
+      ['8', 'Value added of industry above designated size', null, null, 8, '%', 2026, 'target'],
+      ['6', 'Total retail sales of consumer goods', null, null, 6, '%', 2026, 'target'],
+      ['17,500', 'New urban jobs', 17500, 'jobs', null, null, 2026, 'target'],
+      ['60', 'High-tech enterprises', 60, 'enterprises', null, null, 2026, 'target'],
+      ['5', '"Little giant" enterprises', 5, 'enterprises', null, null, 2026, 'target'],
+    ])
+  })
+
+  it("parts the records of a slide's line at a dot or a marker between spaces, and reads a bound as a sign after what it defines", () => {
+    expect(
+      records(
+        [
+          '▪ Surveyed urban unemployment rate 4.6%      ▪ CPI ▲0.3%',
+          '▪ Forest coverage 61.2%   ·   clean energy share of installed capacity 46.5%',
+          '▪ Projects ≥ 100 mn yuan under construction: 189',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.subject, r.indicator, r.value, r.change]),
+    ).toEqual([
+      ['4.6', 'Surveyed urban unemployment rate', 'urban_unemployment_rate', 4.6, null],
+      ['0.3', 'CPI', 'cpi', null, 0.3],
+      ['61.2', 'Forest coverage', null, 61.2, null],
+      [
+        '46.5',
+        'clean energy share of installed capacity',
+        'clean_energy_capacity_share',
+        46.5,
+        null,
+      ],
+      ['189', 'Projects ≥ 100 mn yuan under construction', null, 189, null],
+    ])
+  })
+
+  it('reads "percent" in a Unit column as the sign, and a row that opens on a reduction as a fall', () => {
+    const got = recordsOfText(
+      [
+        'Ruichang Government Work Report 2025',
+        '',
+        'Main Expected Targets for Economic and Social Development of Ruichang in 2025',
+        '',
+        'No.  Indicator                                               Unit           Target',
+        '1    Growth of gross regional product                        percent        around 6',
+        '2    Surveyed urban unemployment rate                        percent        within 5.5',
+        '3    Grain output                                            10,000 tons    above 12.2',
+        '',
+        'Table 1  Main Targets for Economic and Social Development of Ruichang in 2025',
+        'Indicator',
+        'Unit',
+        '2024 actual',
+        '2025 target',
+        'GRP growth',
+        '%',
+        '5.6',
+        'around 5.5',
+        'Reduction in energy con-',
+        'sumption per unit of GRP',
+        '%',
+        '3.1',
+        'about 2.5',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change, r.changeUnit]),
+    ).toEqual([
+      ['6', 'grp', null, null, 6, '%'],
+      ['5.5', 'urban_unemployment_rate', 5.5, '%', null, null],
+      ['12.2', 'grain_output', 12.2, '10,000 tons', null, null],
+      ['5.6', 'grp', null, null, 5.6, '%'],
+      ['5.5', 'grp', null, null, 5.5, '%'],
+      ['3.1', null, null, null, -3.1, '%'],
+      ['2.5', null, null, null, -2.5, '%'],
+    ])
+  })
 })
