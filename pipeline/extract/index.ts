@@ -810,6 +810,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             draft.subject = `${itemLabel}, ${draft.subject.toLowerCase()}`
         } else if (
           label &&
+          // (Not "Urban / rural: 50,236 yuan / 24,315 yuan": a label of both.)
+          !label.includes('/') &&
           /^[A-Za-z][A-Za-z' -]*$/.test(draft.subject) &&
           draft.subject.split(' ').length <= 3 &&
           lookupIndicator(lexicon, draft.subject) === null

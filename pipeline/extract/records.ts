@@ -21,6 +21,53 @@ import {
   round,
 } from './quantity.js'
 
+/**
+ * "Per capita disposable income, urban / rural: 61,270 / 33,910 yuan (▲4.7% / ▲6.8%)": two levels
+ * parted by a slash, each of one of the two names the label parts the same way, with their
+ * changes parted the same way after them.
+ */
+function slashPairs(clause: Clause, drafts: Draft[]): Draft[] | undefined {
+  const [a, b] = drafts
+  if (!a || !b || a.value === null || b.value === null || !clause.text.includes('/')) return
+  if (!/^\s*(?:[A-Za-z]+\s*)?\/\s*$/.test(clause.text.slice(a.numberEnd, b.numberStart))) return
+  const label = /^\W*(.*?)(?:,\s*|\s+)?\b([A-Za-z]+)\s*\/\s*([A-Za-z]+)\s*[:：]\s*$/.exec(
+    clause.text.slice(0, a.numberStart),
+  )
+  if (!label || a.change !== null) return
+  const rest = drafts.slice(2)
+  // ("(▲4.7% / ▲6.8%)": the first change read as the second level's, the second on its own.)
+  // ("(up 4.7% and 6.5% respectively)": the second change read as a level in the same unit.)
+  const alone = rest
+    .slice(0, b.change === null ? 2 : 1)
+    .map((d) =>
+      d.change === null && d.value !== null && b.change !== null && d.unit === b.changeUnit
+        ? { ...d, change: Math.sign(b.change) * d.value, changeUnit: d.unit, value: null }
+        : d,
+    )
+  if (alone.some((d) => d.value !== null || d.change === null)) return
+  const changes = [
+    ...(b.change === null || b.changeNumber === null
+      ? []
+      : [{ change: b.change, changeUnit: b.changeUnit, changeNumber: b.changeNumber }]),
+    ...alone.map((d) => ({
+      change: d.change,
+      changeUnit: d.changeUnit,
+      changeNumber: { start: d.numberStart, end: d.numberEnd },
+    })),
+  ]
+  if (changes.length !== 0 && changes.length !== 2) return
+  const pair = [a, b].map((d, i) => ({
+    ...d,
+    subject: label[1] ? `${label[1]}, ${label[i + 2]!}` : label[i + 2]!,
+    ...(d.unit === null && b.unit !== null
+      ? { unit: b.unit, base: { value: d.value!, unit: b.base?.unit ?? b.unit } }
+      : {}),
+    ...(changes[i] ?? {}),
+    flags: clause.respectively ? [...d.flags, 'respectively'] : d.flags,
+  }))
+  return [...pair, ...rest.slice(alone.length)]
+}
+
 /** A record before the document context (period, kind, section, position) is added. */
 export type Draft = Pick<
   IndicatorRecord,
@@ -357,6 +404,8 @@ export function clauseRecords(clause: Clause): Draft[] {
       d.subject = were![1]!
     }
   }
+  const paired = slashPairs(clause, drafts)
+  if (paired) return paired
   if (clause.respectively) return distribute(clause, drafts)
   return drafts
 }

@@ -9938,4 +9938,24 @@ describe('extraction rules of the twenty-first session', () => {
       ['2.5', null, null, null, -2.5, '%'],
     ])
   })
+
+  it('pairs two levels parted by a slash with the two names and the two changes parted the same way', () => {
+    const got = recordsOfText(
+      [
+        'Key Figures of the Government Work Report 2026',
+        '',
+        '[2025 RESULTS]',
+        '  Per capita disposable income, urban / rural: 61,270 / 33,910 yuan  (▲4.7% / ▲6.8%)',
+        '  Per capita disposable income of residents: 37,960 yuan (up 5.6%)',
+        '      Urban / rural: 50,236 yuan / 24,315 yuan (up 4.7% and 6.5% respectively)',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.value, r.unit, r.change])).toEqual([
+      ['61,270', 'per_capita_disposable_income_urban', 61270, 'yuan', 4.7],
+      ['33,910', 'per_capita_disposable_income_rural', 33910, 'yuan', 6.8],
+      ['37,960', 'per_capita_disposable_income', 37960, 'yuan', 5.6],
+      ['50,236', 'per_capita_disposable_income_urban', 50236, 'yuan', 4.7],
+      ['24,315', 'per_capita_disposable_income_rural', 24315, 'yuan', 6.5],
+    ])
+  })
 })
