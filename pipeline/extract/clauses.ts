@@ -57,7 +57,7 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
     // "(approx. USD 54.8 bn)", "Per capita disp. income": an abbreviation inside a sentence.
     if (
       m[0] === '.' &&
-      /\b(?:approx|appr|ca|cf|incl|excl|esp|disp|govt|dept|mfg|prov)$/i.test(
+      /\b(?:approx|appr|ca|cf|incl|excl|esp|disp|govt|dept|mfg|prov|inv|ent|ind|desig|resp)$/i.test(
         text.slice(Math.max(0, m.index - 7), m.index),
       )
     )
@@ -163,7 +163,8 @@ export function clauses(text: string): Clause[] {
     const figures = all.filter((m) => !m.excluded)
     // Note: most sentences of a paragraph hold no figure; they are kept whole for their context.
     const respectively =
-      figures.length > 0 && (/\brespectively\b/i.test(sentence) || impliedRespectively(sentence))
+      figures.length > 0 &&
+      (/\b(?:respectively\b|resp\.)/i.test(sentence) || impliedRespectively(sentence))
     if (figures.length <= 1) {
       result.push(makeClause(text, span.start, span.end, all, span.start, respectively, sentence))
       continue

@@ -122,6 +122,14 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   [/\b(GRP|GDP)\s*\/\s*(?:GRP|GDP)\b/gi, '$1'],
   [/\bFAI\b|\binvestment in fixed assets\b/gi, 'fixed asset investment'],
   [/\bVA\b/g, 'value added'],
+  // "private inv.", "GPB revenue", "hi-tech ent.", "mfg VA", "AQ good-day ratio": a note's short
+  // forms.
+  [/\binv\.(?=\s|$)/gi, 'investment'],
+  [/\bGPB\b/g, 'general public budget'],
+  [/\bhi-tech\b/gi, 'high-tech'],
+  [/\bent\.(?=\s|$)/gi, 'enterprises'],
+  [/\bmfg\b/gi, 'manufacturing'],
+  [/\bAQ\b/g, 'air quality'],
   [/\bresearch and development(?: \(R&D\))?/gi, 'R&D'],
   [/\s+(?:RMB|CNY|USD|US\$)$/, ''],
   [/’/g, "'"],

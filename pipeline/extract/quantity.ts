@@ -2065,7 +2065,8 @@ const qualifierTable: Array<[RegExp, Qualifier]> = [
 /** A qualifier right before a number: "around ", "by over ", "no less than ". */
 function matchQualifier(before: string): { qualifier: Qualifier; length: number } | undefined {
   // "around +6%": a plus between the qualifier and the figure.
-  if (before.endsWith('+') && /[a-z]\s+\+$/i.test(before.slice(-16))) {
+  // ("CPI approx. +2%": or after the dot of a short form.)
+  if (before.endsWith('+') && /[a-z]\.?\s+\+$/i.test(before.slice(-16))) {
     const found = matchQualifier(before.slice(0, -1))
     return found && { qualifier: found.qualifier, length: found.length + 1 }
   }

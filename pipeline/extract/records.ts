@@ -29,7 +29,9 @@ import {
 function slashPairs(clause: Clause, drafts: Draft[]): Draft[] | undefined {
   const [a, b] = drafts
   if (!a || !b || a.value === null || b.value === null || !clause.text.includes('/')) return
-  if (!/^\s*(?:[A-Za-z]+\s*)?\/\s*$/.test(clause.text.slice(a.numberEnd, b.numberStart))) return
+  // ("urban / rural: 46,210 and 25,860 yuan resp.": or by "and", under a label parted by a slash.)
+  if (!/^\s*(?:[A-Za-z]+\s*)?(?:\/|and)\s*$/.test(clause.text.slice(a.numberEnd, b.numberStart)))
+    return
   const label = /^\W*(.*?)(?:,\s*|\s+)?\b([A-Za-z]+)\s*\/\s*([A-Za-z]+)\s*[:：]\s*$/.exec(
     clause.text.slice(0, a.numberStart),
   )

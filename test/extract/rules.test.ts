@@ -9958,4 +9958,29 @@ describe('extraction rules of the twenty-first session', () => {
       ['24,315', 'per_capita_disposable_income_rural', 24315, 'yuan', 6.5],
     ])
   })
+
+  it('reads the short forms of terse notes: "inv.", "GPB", "hi-tech ent.", "mfg VA", "AQ", "approx. +" and "resp."', () => {
+    expect(
+      records(
+        [
+          '- FAI +4.8% y/y; private inv. +2.6%;',
+          '- GPB revenue 18.76 bn yuan, +2.8%; local GPB revenue 11.92 bn yuan, +3.2%;',
+          '- mfg VA = 28.3% of GRP; hi-tech ent. 612; AQ good-day ratio 99.7%;',
+          '- per capita disposable income, urban / rural: 46,210 and 25,860 yuan resp., +4.3% and +6.5% resp.;',
+          '- CPI approx. +2%;',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.unit, r.change, r.qualifier]),
+    ).toEqual([
+      ['4.8', 'fixed_asset_investment', null, 4.8, null],
+      ['2.6', 'private_investment', null, 2.6, null],
+      ['18.76', 'general_public_budget_revenue', 'billion yuan', 2.8, null],
+      ['11.92', 'local_general_public_budget_revenue', 'billion yuan', 3.2, null],
+      ['28.3', 'manufacturing_value_added_share', '%', null, null],
+      ['612', 'high_tech_enterprises', null, null, null],
+      ['99.7', 'air_quality_good_days', '%', null, null],
+      ['46,210', 'per_capita_disposable_income_urban', 'yuan', 4.3, null],
+      ['25,860', 'per_capita_disposable_income_rural', 'yuan', 6.5, null],
+      ['2', 'cpi', null, 2, 'around'],
+    ])
+  })
 })
