@@ -1304,7 +1304,9 @@ function readMention(
       // "That one worries me more": "one" standing for a thing named before.
       (numberText.toLowerCase() === 'one' && /\b(?:that|this|which|each)\s+$/i.test(near)) ||
       // "one or two leading industries"
-      /\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+$/i.test(near)
+      /\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+$/i.test(near) ||
+      // "one of China's four famous Taoist mountains": the set a name belongs to.
+      /\bone\s+of\s+(?:\p{Lu}[\w-]*['’]s\s+)$/u.test(near)
     ) {
       mention.excluded = 'vague'
       return mention
@@ -1685,7 +1687,8 @@ function readMention(
     (mention.qualifier !== null && countWorth.test(leadNear)) ||
     // ("38 villages exceeded 2 million yuan", "63 villages earned more than 1 million yuan each":
     // the size each of the things counted before reached.)
-    /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:villages|enterprises|companies|firms|households|towns|townships)\s+(?:each\s+)?(?:earned|exceeded|topped|surpassed|passed|generating|earning)\s*$/i.test(
+    // ("All 66 villages had …, and 21 of them exceeded 1 million yuan": or some of them.)
+    /\b\d[\d,]*\s+(?:(?:[a-z-]+\s+){0,2}(?:villages|enterprises|companies|firms|households|towns|townships)|of\s+(?:them|which|these))\s+(?:each\s+)?(?:earned|exceeded|topped|surpassed|passed|generating|earning)\s*$/i.test(
       leadNear,
     ) ||
     // ("of which projects over 1 billion yuan: 136": the size of the things a label counts.)

@@ -1666,10 +1666,19 @@ function distribute(clause: Clause, input: Draft[]): Draft[] {
   drafts = pairChangesWithLevels(drafts)
   if (drafts.length < 2) return drafts.map((d) => ({ ...d, flags: [...d.flags, 'respectively'] }))
   // "Fixed asset investment, retail sales and exports grew by 5.7%, 8.7% and 11.0% respectively"
-  const listed = splitConjunction(
-    tidy(subjectBeforeVerb(clause.text.slice(0, drafts[0]!.numberStart), true)),
-    drafts.length,
-  )
+  const opening = tidy(subjectBeforeVerb(clause.text.slice(0, drafts[0]!.numberStart), true))
+  const split = splitConjunction(opening, drafts.length)
+  // ("Total imports and exports hit 3.26 billion yuan and exports alone 2.87 billion yuan, up …
+  // respectively": the second named between the figures, the first whole.)
+  const between = clause.text.slice(drafts[0]!.numberEnd, drafts[1]!.numberStart)
+  const listed =
+    split.length === 2 &&
+    split[1] !== '' &&
+    new RegExp(String.raw`\band\s+${split[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i').test(
+      between,
+    )
+      ? [opening, split[1]!]
+      : split
   // "growth of around 5.5 percent and 7 percent respectively in per capita disposable income of
   // urban and rural residents": the subjects named after the word.
   // ("growth of around 5% and 6% in fixed asset investment and retail sales respectively")

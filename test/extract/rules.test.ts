@@ -9983,4 +9983,22 @@ describe('extraction rules of the twenty-first session', () => {
       ['2', 'cpi', null, 2, 'around'],
     ])
   })
+
+  it('keeps out the size some of the things counted reached and the set a name belongs to, and names the second of a pair between the figures', () => {
+    expect(
+      records(
+        [
+          'All 66 villages had collective operating income of over 300,000 yuan, and 21 of them exceeded 1 million yuan.',
+          "Qiyun Mountain, one of China's four famous Taoist mountains, drew nearly 1.6 million visits.",
+          'Total imports and exports hit 3.26 billion yuan and exports alone 2.87 billion yuan, up 12.6% and 14.1% respectively.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.indicator, r.unit, r.change]),
+    ).toEqual([
+      ['66', null, 'villages', null],
+      ['21', null, 'villages', null],
+      ['1.6', null, 'million visits', null],
+      ['3.26', 'imports_exports', 'billion yuan', 12.6],
+      ['2.87', 'exports', 'billion yuan', 14.1],
+    ])
+  })
 })
