@@ -280,13 +280,31 @@ export function buildOutline(
         }
         // "=== Sheet: Targets ===": a wiki heading's depth is its marks'.
         const marks = value.charCodeAt(0) === 61 ? /^(={2,6})[^=]/.exec(value) : null
-        const depth = marks ? marks[1]!.length : subPart && partDepth >= 2 ? 3 : 2
+        // "REVIEW OF 2025" over "Main indicators", then "The 14th Five-Year Plan period
+        // (2021-2025) at a glance": a span's heading written like the topics under a part in
+        // capitals hangs under the part beside them.
+        const wordsOf = (h: Heading) => (h.children[0]?.type === 'text' ? h.children[0].value : '')
+        const lastPart = children.findLast(
+          (c): c is Heading => c.type === 'heading' && c.data?.role === 'part',
+        )
+        const besideTopics =
+          years.length === 2 &&
+          /\p{Ll}/u.test(value) &&
+          lastPart !== undefined &&
+          !/\p{Ll}/u.test(wordsOf(lastPart)) &&
+          children
+            .slice(children.indexOf(lastPart) + 1)
+            .some(
+              (c) => c.type === 'heading' && c.data?.role === 'topic' && /\p{Ll}/u.test(wordsOf(c)),
+            )
+        const depth = marks ? marks[1]!.length : (subPart || besideTopics) && partDepth >= 2 ? 3 : 2
         if (depth === 2) partDepth = 2
         partKind = kind
         truncations.push(...truncatedItems(partItems))
         partItems = []
         styles = []
-        structuralDepth = depth
+        // (And the topics after it stand beside it.)
+        structuralDepth = besideTopics ? depth - 1 : depth
         if (numberedPart) partStyle = numbering!.style
         const data = {
           kind,

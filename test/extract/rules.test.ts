@@ -10001,4 +10001,30 @@ describe('extraction rules of the twenty-first session', () => {
       ['2.87', 'exports', 'billion yuan', 14.1],
     ])
   })
+
+  it('ends a span written like the topics beside it under a part in capitals at the next topic', () => {
+    expect(
+      periodsOfText(
+        [
+          'Highlights of the 2026 Langxi Government Work Report',
+          '',
+          'REVIEW OF 2025',
+          '',
+          'Main indicators',
+          '•  Gross regional product (GRP): 386.47 billion yuan, up 5.6% year on year',
+          '',
+          'The 14th Five-Year Plan period (2021-2025) at a glance',
+          '•  Investment of 412 billion yuan was completed on 1,050 projects each worth over 100 million yuan',
+          '',
+          'Industry and innovation',
+          '•  Value added of industrial enterprises above designated size grew 8.2%',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['386.47', 2025, 'actual'],
+      ['412', '2021-2025', 'actual'],
+      ['1,050', '2021-2025', 'actual'],
+      ['8.2', 2025, 'actual'],
+    ])
+  })
 })
