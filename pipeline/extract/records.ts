@@ -1272,6 +1272,26 @@ function changeSubject(clause: Clause, m: Mention): string {
     )
     // "Imports and exports: around 15% growth": the label names what grows; "…, averaging 2.5%
     // growth": the subject before the comma does.
+    // ("Total retail sales of consumer goods recorded 5.2 percent growth": the growth of what
+    // recorded it.)
+    const recorder =
+      /\b(?:recorded|posted|registered|logged|achieved|saw|reported)\s+(?:an?\s+)?(?:(?:about|around|nearly|over|more than)\s+)?$/i.test(
+        before,
+      )
+        ? subjectBeforeVerb(before)
+        : ''
+    // (Not "China's smallest autonomous region posted 7 percent growth", "Henan posted …": a
+    // place's growth is its economy's.)
+    if (
+      economic &&
+      economic[1] === 'growth' &&
+      recorder &&
+      !/\b(?:region|province|city|county|district|country|nation|municipality|area|zone)$/i.test(
+        recorder,
+      ) &&
+      !/^\p{Lu}[\p{L}'’-]*$/u.test(recorder)
+    )
+      return recorder
     if (economic && (economic[1]!.includes(' ') || !/[:：,，]/.test(before))) return economic[1]!
   }
   // "growth of around 2% in general public budget revenue": what grows comes after the figure.

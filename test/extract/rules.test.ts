@@ -10027,4 +10027,18 @@ describe('extraction rules of the twenty-first session', () => {
       ['8.2', 2025, 'actual'],
     ])
   })
+
+  it('gives "recorded 5.2 percent growth" to what recorded it, and a place\'s growth to its economy', () => {
+    expect(
+      records(
+        [
+          'Total retail sales of consumer goods recorded 5.2 percent growth.',
+          "China's smallest autonomous region posted 7 percent growth in 2023.",
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.subject, r.indicator, r.change]),
+    ).toEqual([
+      ['5.2', 'Total retail sales of consumer goods', 'retail_sales', 5.2],
+      ['7', 'growth', 'grp', 7],
+    ])
+  })
 })
