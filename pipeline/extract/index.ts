@@ -3233,7 +3233,7 @@ const nothingCounted =
 
 /** "grow", "new", "added value": words after a label that name nothing measured. */
 const weakSubject =
-  /^(?:grow(?:th)?|increase|rise|new|added value|value added|visits|added|add|expand|reach)$/i
+  /^(?:grow(?:th)?|increase|rise|new|added value|value added|visits|added|add|expand|reach|number)$/i
 
 /** "…;  foreign-invested enterprises: 40" → "foreign-invested enterprises": the label a part of a
  * line (after its last semicolon) opens on, when the figure follows it. */

@@ -368,7 +368,8 @@ export function clauseRecords(clause: Clause): Draft[] {
   // "High-tech enterprises: 4,368": the label names what is counted.
   // ("National high-tech enterprises: increase by 15": and what the change counts.)
   const label =
-    /^([^:：]{2,60})[:：]\s*(?:(?:an?\s+)?(?:net\s+)?(?:increase|addition|rise|gain)\s+(?:by|of)\s+|(?:up|add|added)\s+)?$/i.exec(
+    // ("National high-tech enterprises: increase the number by 15")
+    /^([^:：]{2,60})[:：]\s*(?:(?:an?\s+)?(?:net\s+)?(?:increase|addition|rise|gain)\s+(?:by|of)\s+|(?:up|add|added)\s+|(?:increase|raise)\s+(?:the|their|its)\s+number\s+by\s+)?$/i.exec(
       clause.text.slice(0, figures[0]?.start ?? 0),
     )
   if (label) for (const d of drafts) countedByLabel(d, label[1]!)
@@ -1097,7 +1098,7 @@ function levelSubject(clause: Clause, m: Mention): string {
   // "Our goal for 2026 is more than 9 million tourist visits": what the goal counts.
   if (
     m.countedNoun &&
-    /\b(?:goals?|targets?)(?:\s+for\s+(?:(?:19|20)\d{2}|this year|the year))?\s+(?:is|are|was|were)\s*$/i.test(
+    /\b(?:goals?|targets?)(?:\s+for\s+(?:(?:19|20)\d{2}|this year|the year)|\s+this\s+year)?\s+(?:is|are|was|were)\s*$/i.test(
       before,
     )
   )
@@ -1114,7 +1115,9 @@ function levelSubject(clause: Clause, m: Mention): string {
     if (
       !phrase.includes(' ') &&
       (label[1]!.toLowerCase().includes(phrase.toLowerCase()) ||
-        /^(?:firms|companies|people|persons|units|items|pieces|sets|cases)$/i.test(phrase))
+        /^(?:firms|companies|people|persons|units|items|pieces|sets|cases)$/i.test(phrase) ||
+        // ("New computing power: 30,000 PFlops": a unit's short form.)
+        /\p{Lu}/u.test(phrase.slice(1)))
     )
       return label[1]!
   }

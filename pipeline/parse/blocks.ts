@@ -770,6 +770,19 @@ function continues(
   // "… over the" is a new sentence after a line cut off, and "II. The Year That Was" a heading.)
   if (/^(?:\p{Ll}|\d|[A-Z]{2,}[\d-])/u.test(line.content) && endsOnDanglingWord(previous))
     return true
+  // "Expand effective investment" at the margin under "  Computing-related enterprises
+  // attracted: more than 50": the label of the records after it, out of the record's line.
+  if (
+    line.indent < last.line.indent &&
+    /^\p{Lu}/u.test(line.content) &&
+    !hasFigure(line.content) &&
+    (labelled.test(previous) || longRecord.test(previous)) &&
+    // (A figure after the label's colon, at the end of its line: not "[3] Yuxinou: the railway
+    // linking Chongqing with" over "Duisburg, …".)
+    /[:：—]\s*[^:：—]*\d[^\s]*(?:\s+\S+){0,3}$/.test(previous) &&
+    !endsOnDanglingWord(previous)
+  )
+    return false
   // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there
   // (or it did, in a text whose paragraphs end at blank lines).
   const width = last.line.end - last.line.start

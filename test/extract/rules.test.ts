@@ -10041,4 +10041,30 @@ describe('extraction rules of the twenty-first session', () => {
       ['7', 'growth', 'grp', 7],
     ])
   })
+
+  it('reads a label at the margin after an indented record as the label of the records after it', () => {
+    const got = recordsOfText(
+      [
+        'Qingyang: Key Figures 2026',
+        '',
+        '========== PART IV   KEY TASKS FOR 2026 ==========',
+        'Build the national computing power hub',
+        '  New computing power: 30,000 PFlops',
+        '  Computing-related enterprises attracted: more than 50',
+        'Expand effective investment',
+        '  Key projects: 420, with annual investment of 62 billion yuan',
+        '      Projects with investment of over 1 billion yuan each: 48',
+        'Strengthen innovation',
+        '  National high-tech enterprises: increase the number by 15',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.subject, r.unit, r.change, r.changeUnit])).toEqual([
+      ['30,000', 'New computing power', 'pflops', null, null],
+      ['50', 'Computing-related enterprises attracted', 'enterprises', null, null],
+      ['420', 'Key projects', 'projects', null, null],
+      ['62', 'annual investment', 'billion yuan', null, null],
+      ['48', 'Projects with investment of over 1 billion yuan each', 'projects', null, null],
+      ['15', 'National high-tech enterprises', null, 15, 'enterprises'],
+    ])
+  })
 })
