@@ -57,9 +57,12 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
     // "(approx. USD 54.8 bn)", "Per capita disp. income": an abbreviation inside a sentence.
     if (
       m[0] === '.' &&
-      /\b(?:approx|appr|ca|cf|incl|excl|esp|disp|govt|dept|mfg|prov|inv|ent|ind|desig|resp)$/i.test(
+      (/\b(?:approx|appr|ca|cf|incl|excl|esp|disp|govt|dept|mfg|prov)$/i.test(
         text.slice(Math.max(0, m.index - 7), m.index),
-      )
+      ) ||
+        // ("private inv. +2.6%", "resp., +4.3%": a note's short forms, not before a capital.)
+        (/\b(?:inv|ent|ind|desig|resp)$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) &&
+          !/^\s+\p{Lu}/u.test(text.slice(m.index + 1, m.index + 4))))
     )
       continue
     // "KEY FIGURES 2018 ........ 2": dot leaders end no sentence.

@@ -3036,7 +3036,7 @@ function inRowUnit(draft: Draft, rowUnit: UnitOfCell, row: string): void {
     (draft.change !== null && draft.change < 0) ||
     (draft.change === null &&
       (/,\s*(?:reduction|decrease|decline|drop|cut)\s*$/i.test(label.trim()) ||
-        /^\s*(?:\d{1,2}\.?\s+)?(?:reduction|decrease|decline|drop|cut)\s+(?:in|of)\b/i.test(label)))
+        /^\s*(?:\d{1,2}\.?\s+)?(?:reduction|decrease|decline|drop)\s+(?:in|of)\b/i.test(label)))
       ? -1
       : 1
   // "Urbanisation rate, change | pp | +1.0": a change in percentage points; "Minimum basic
@@ -3047,7 +3047,9 @@ function inRowUnit(draft: Draft, rowUnit: UnitOfCell, row: string): void {
     : /,\s*(?:increase|change|rise|growth|reduction|decrease)\s*$/i.test(label.trim()) ||
         rowUnit.growth === true ||
         (rowUnit.unit === '%' &&
-          /\b(?:growth|increase|rise|reduction|decrease|CPI|consumer prices?)\b/i.test(label))
+          /\b(?:growth|increase|rise|reduction|decrease|decline|drop|CPI|consumer prices?)\b/i.test(
+            label,
+          ))
       ? rowUnit.unit
       : null
   if (changeUnit !== null) {

@@ -1698,9 +1698,14 @@ function readMention(
     // ("41 projects ≥ 100 mn yuan signed": a bound as a sign right after the things counted.)
     // ("Projects ≥ 100 mn yuan under construction: 189", "villages with collective operating
     // income ≥ 500,000 yuan": or after what defines them.)
+    // (Not "▪ High-tech enterprises ≥ 1,200", a bound on the count itself.)
     (qualifier !== undefined &&
       /[≥>]/.test(before.slice(before.length - qualifier.length)) &&
-      (/\b(?:projects|enterprises|firms|companies|businesses)\s*$/i.test(leadNear) ||
+      ((/\b(?:projects|enterprises|firms|companies|businesses)\s*$/i.test(leadNear) &&
+        (/\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:projects|enterprises|firms|companies|businesses)\s*$/i.test(
+          leadNear,
+        ) ||
+          /^[^:：,;.]{0,60}[:：]\s*(?:[a-z]+\s+)?(?:[~≈]\s*)?\d/.test(after))) ||
         /\b(?:[a-z]+s|those|ones)\s+with\s+(?:[a-z-]+\s+){0,4}(?:income|revenue|output|investment|sales)\s*$/i.test(
           leadNear,
         ))) ||
@@ -2087,7 +2092,9 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
   // ("output value > 26 bn yuan": a bound with a space after it, and before it.)
   const spaced =
     end.at(-1) === ' ' &&
-    (/[~≈≥≤]/.test(end.at(-2) ?? '') || (/[<>]/.test(end.at(-2) ?? '') && end.at(-3) === ' '))
+    (/[~≈≥≤]/.test(end.at(-2) ?? '') ||
+      // (Not "Home > News > 12 reports", nor "< 1 >" of a pager.)
+      (end.at(-2) === '>' && /[a-z] >\s$/i.test(end.slice(-5)) && !end.slice(0, -3).includes('>')))
       ? 1
       : 0
   const sign = end.at(-1 - spaced)
@@ -2353,9 +2360,6 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
           if (!match || !isPluralNoun(match[1]!)) continue
           const words = match[1]!.toLowerCase().split(/\s+/)
           if (words.some((w) => verbs.has(w) || stopWords.has(w))) continue
-          // ("old residential compounds and installed elevators in 45 buildings": a task done and
-          // what it was done to.)
-          if (words.length === 2 && /ed$/.test(words[0]!)) continue
           // ("1,019 villages and five counties": a figure of its own; "left-behind children and
           // children in difficulty": the same noun, twice.)
           if (numberWord.test(words[0]!) || words.at(-1) === last.word.toLowerCase()) continue

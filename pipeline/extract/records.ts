@@ -104,7 +104,7 @@ function rateOrIntensity(text: string): boolean {
   )
 }
 const levelVerbs =
-  /\s*\b(?:(?:has|have|had)\s+been\s+(?:growing|increasing|rising|expanding|declining|falling|dropping)|(?:(?:has|have|had)\s+(?:been\s+)?)?(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|represents|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes|grown|risen|fallen|came in at))\b/i
+  /\s*\b(?:(?:has|have|had)\s+been\s+(?:growing|increasing|rising|expanding|declining|falling|dropping)|(?:has|have|had)\s+(?:grown|risen|fallen)|(?:(?:has|have|had)\s+)?(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|represents|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes|came in at))\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -1084,6 +1084,14 @@ function levelSubject(clause: Clause, m: Mention): string {
         )
       : null
   if (invested) return `investment in ${invested[1]!}`
+  // "…, and more than 26 billion yuan has been invested in industry": what the sum went into.
+  const investedIn =
+    m.unit !== null && /\byuan\b/.test(m.unit)
+      ? /^\s+(?:(?:has|have|had)\s+been|was|were)\s+invested\s+in\s+(?!(?:19|20)\d{2}\b)([a-z][a-z -]{2,40}?)(?=\s*(?:[,;.]|$)|\s+(?:during|over|in|last|this|and)\b)/i.exec(
+          after,
+        )
+      : null
+  if (investedIn) return `investment in ${investedIn[1]!}`
   // "crossed the 1-trillion-yuan mark in GRP"
   const mark = /^\s+(?:mark|milestone|threshold)\s+(?:in|of)\s+(.+)$/i.exec(after)
   if (mark) return ofPhrase(mark[1]!)
@@ -1549,8 +1557,12 @@ function tidy(subject: string): string {
   if (text.charCodeAt(0) === 40)
     text = text.replace(/^\((?:\p{Lu}\p{Ll}+(?:\s+|(?=\)))){2,4}\)\s+(?=\S)/u, '')
   // "Chen said the county's GRP": who said it is no part of what was measured.
+  // (A name: not "residents said they felt safe".)
   if (/\b(?:said|says|noted)\s/.test(text))
-    text = text.replace(/^.*\b(?:said|says|noted)\s+(?:that\s+)?(?=\S)/, '')
+    text = text.replace(
+      /^(?:[^,]*,\s*)?(?:(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+|(?:[Tt]he\s+)?(?:[Rr]eport|[Gg]overnment|[Oo]fficials?|[Ss]pokes(?:person|man|woman)|[Hh]e|[Ss]he|[Ii]t|[Tt]hey))\s+(?:said|says|noted)\s+(?:that\s+)?(?=\S)/u,
+      '',
+    )
   // "GRP, average annual growth: 5.9%", "New urban jobs, cumulative: 68,400": how a label's figure
   // measures it, after a comma, names no other thing.
   if (text.includes(',')) text = text.replace(measureAfterComma, '')

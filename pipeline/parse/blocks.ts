@@ -1148,10 +1148,15 @@ export function joinSegments(
 /** "Total imports and exports: to remain stable": a capitalized label and words after its colon. */
 const wordsRecord = /^\p{Lu}[^:：]{1,59}[:：]\s+\S/u
 
-/** Whether every bracket the lines of a block opened is closed. */
+/**
+ * Whether every bracket the lines of a block opened is closed: over the lines of a record wrapped
+ * over three lines at most whose last line closes one ("… (up 2.9" over "percentage points)");
+ * otherwise on its last line.
+ */
 function bracketsClosed(block: Block): boolean {
+  const wrapped = block.segments.length <= 3 && block.segments.at(-1)!.line.content.includes(')')
   let depth = 0
-  for (const segment of block.segments)
+  for (const segment of wrapped ? block.segments : block.segments.slice(-1))
     for (const char of segment.line.content)
       if (char === '(') depth++
       else if (char === ')') depth--

@@ -10068,3 +10068,65 @@ describe('extraction rules of the twenty-first session', () => {
     ])
   })
 })
+
+describe('where the rules of the twenty-first session stop (a review)', () => {
+  it('keeps sentences, participles, bounds and pairs the new rules first took too far', () => {
+    expect(
+      records(
+        [
+          "Urban and rural residents' incomes rose 4.7% and 6.5% resp. Retail sales grew 5.2%.",
+          'GRP has grown at an average annual rate of 6.9%, and more than 26 billion yuan has been invested in industry.',
+          'The output value of vegetables grown in greenhouses reached 1.2 billion yuan.',
+          'Over 98% of residents said they felt safe.',
+          'We trained 3,000 rural workers and retired soldiers.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.subject, r.indicator, r.unit]),
+    ).toEqual([
+      ['4.7', "Urban residents' incomes", 'per_capita_disposable_income_urban', null],
+      ['6.5', "rural residents' incomes", 'per_capita_disposable_income_rural', null],
+      ['5.2', 'Retail sales', 'retail_sales', null],
+      ['6.9', 'GRP', 'grp', null],
+      ['26', 'investment in industry', null, 'billion yuan'],
+      ['1.2', 'output value of vegetables grown in greenhouses', null, 'billion yuan'],
+      ['98', 'residents said they felt safe', null, '%'],
+      ['3,000', 'rural workers and retired soldiers', null, 'workers and retired soldiers'],
+    ])
+  })
+
+  it('keeps a bound on a count itself, a trail of links and a row that opens on a drop', () => {
+    expect(
+      records(
+        [
+          'Main targets:',
+          '▪ High-tech enterprises ≥ 1,200',
+          '',
+          'Home > News > 12 reports',
+          '',
+          '| Indicator | Unit | 2024 |',
+          '| Drop in energy consumption per unit of GRP | % | 3.1 |',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.value, r.unit, r.change, r.qualifier]),
+    ).toEqual([
+      ['1,200', 1200, 'enterprises', null, 'at least'],
+      ['12', 12, 'reports', null, null],
+      ['3.1', null, null, -3.1, null],
+    ])
+  })
+
+  it('reads every record after the line a bracket was left open on as a line of its own', () => {
+    const lines = ['Key Figures of 2025', '', '  Fixed asset investment: up 5 (up 1']
+    for (let i = 0; i < 3; i++)
+      lines.push('      infrastructure investment: 6', '  other investment: 5')
+    // (The line right under the open bracket goes on with it, as before the session.)
+    expect(recordsOfText(lines.join('\n')).map((r) => [r.number.text, r.subject])).toEqual([
+      ['5', 'Fixed asset investment'],
+      ['1', 'Fixed asset investment'],
+      ['6', 'Fixed asset investment'],
+      ['5', 'other investment'],
+      ...Array.from({ length: 2 }, () => [
+        ['6', 'infrastructure investment'],
+        ['5', 'other investment'],
+      ]).flat(),
+    ])
+  })
+})
