@@ -46,6 +46,7 @@ import {
   type Draft,
   bareGrowth,
   residentsRow,
+  answerer,
   countedBySubject,
   measureAfterComma,
   clauseRecords,
@@ -224,8 +225,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // ("Infrastructure improved markedly. …") speak of those years too, until a heading or another
   // time.
   let topicSpan: string | null = null
-  // "(growth rates in %, unless a level is stated)" alone over lines of records: their bare
-  // figures are growths, until a heading.
+  // "(growth rates in %, unless a level is stated)" alone over lines of records (read as a heading
+  // of its own): their bare figures are growths, until the next heading.
   let growthNote = false
   // The span and the plan the last sentence read spoke of, and whether the paragraph visited
   // opened on an indented line right under the one before.
@@ -855,11 +856,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // "Grain was sown on 283,000 hectares and output stood at 1.36 million tons": the output of
         // what the sentence opened on.
         if (/^(?:its\s+)?(?:output|production)$/i.test(draft.subject)) {
-          const head =
-            // ("A: (Yu Haitao) Grain was sown …": after the name of who answers.)
-            /^\W*(?:[AQ]\s*[:：]\s*)?(?:\p{Lu}\p{Ll}+\s*[:：]\s*)?(?:\((?:\p{Lu}\p{Ll}+\s*){2,4}\)\s*)?(\p{Lu}\p{Ll}+)\s+(?:was|were|output|production)\b/u.exec(
-              clause.sentence,
-            )
+          const head = outputOpening.exec(clause.sentence)
           if (head) draft.subject = `${head[1]!.toLowerCase()} output`
         }
         // "38 "little giant" firms added, 1,012 in cumulative terms": the stock of the same things.
@@ -1528,12 +1525,6 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     )
       return
     if (node.type !== 'paragraph') columns = undefined
-    else if (
-      node.children.length === 1 &&
-      node.children[0]!.type === 'text' &&
-      growthNoteText.test(node.children[0]!.value)
-    )
-      growthNote = true
     // (" 2025 TARGETS" in a box indented from the page, then the text at the margin again: the
     // box's part ends with the box.)
     // (Not a heading centred on its page: a box's line has the box's line above it, indented
@@ -1554,7 +1545,6 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (node.type === 'heading') {
       dropCarried()
       askedSpan = null
-      // (Or the note is taken for a heading of its own, over the records.)
       growthNote = growthNoteText.test(headingText(node))
       topicSpan = null
       endSpan = null
@@ -2589,6 +2579,12 @@ const gapAfter =
   /^\s*(?:percentage\s+)?points?\s+(?:above|below|ahead of|behind|(?:higher|lower|faster|slower|more|less)\s+than)\s+(?!in\b|a\s+year\b|last\s+year\b|the\s+(?:previous|last|same|end|year)\b|that\s+of\s+(?:last|the\s+previous)\s+year\b|that\s+of\s+(?:19|20)\d{2}\b|at\s+the\s+(?:end|start|beginning)\b|(?:that\s+of\s+)?(?:urban|rural)\s+residents\b|(?:19|20)\d{2}\b)/i
 
 // "The past five years saw remarkable achievements.": a sentence that names the years it opens.
+/** "Grain was sown …" ("A: (Yu Haitao) Grain was …": after the name of who answers). */
+const outputOpening = new RegExp(
+  String.raw`^\W*(?:[AQ]\s*[:：]\s*)?(?:\p{Lu}\p{Ll}+\s*[:：]\s*)?(?:${answerer}\s*)?(\p{Lu}\p{Ll}+)\s+(?:was|were|output|production)\b`,
+  'u',
+)
+
 /** "(growth rates in %, unless a level is stated)": a note that bare figures are growths. */
 const growthNoteText =
   /^\s*\(\s*growth(?:\s+rates?)?\s+(?:are\s+)?in\s+(?:%|per ?cent\b)[^()]*\)\s*$/i

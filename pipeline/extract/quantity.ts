@@ -484,6 +484,9 @@ const ordinalWord = new RegExp(`\\b(?:${ordinals.join('|')})\\b`, 'i')
 
 const ordinalWords = new RegExp(ordinalWord.source, 'gi')
 
+/** "projects", "enterprises": things a size in money defines, at the end of the words before. */
+const sizedThings = /\b(?:projects|enterprises|firms|companies|businesses)\s*$/i
+
 /** "the fourth highest among the world's ports", "ranked first": ranks written in words. */
 function withWordRanks(sentence: string, mentions: Mention[]): Mention[] {
   const found: Mention[] = []
@@ -1693,7 +1696,7 @@ function readMention(
     ) ||
     // ("of which projects over 1 billion yuan: 136": the size of the things a label counts.)
     (mention.qualifier !== null &&
-      /\b(?:projects|enterprises|firms|companies|businesses)\s*$/i.test(leadNear) &&
+      sizedThings.test(leadNear) &&
       /^[^:：,;.]{0,24}[:：]\s*(?:[~≈]\s*)?\d/.test(after)) ||
     // ("41 projects ≥ 100 mn yuan signed": a bound as a sign right after the things counted.)
     // ("Projects ≥ 100 mn yuan under construction: 189", "villages with collective operating
@@ -1701,10 +1704,8 @@ function readMention(
     // (Not "▪ High-tech enterprises ≥ 1,200", a bound on the count itself.)
     (qualifier !== undefined &&
       /[≥>]/.test(before.slice(before.length - qualifier.length)) &&
-      ((/\b(?:projects|enterprises|firms|companies|businesses)\s*$/i.test(leadNear) &&
-        (/\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:projects|enterprises|firms|companies|businesses)\s*$/i.test(
-          leadNear,
-        ) ||
+      ((sizedThings.test(leadNear) &&
+        (/\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}\S+\s*$/i.test(leadNear) ||
           /^[^:：,;.]{0,60}[:：]\s*(?:[a-z]+\s+)?(?:[~≈]\s*)?\d/.test(after))) ||
         /\b(?:[a-z]+s|those|ones)\s+with\s+(?:[a-z-]+\s+){0,4}(?:income|revenue|output|investment|sales)\s*$/i.test(
           leadNear,

@@ -70,6 +70,10 @@ function slashPairs(clause: Clause, drafts: Draft[]): Draft[] | undefined {
   return [...pair, ...rest.slice(alone.length)]
 }
 
+/** "(Yu Haitao)": the name of who answers a question, in brackets after "A:". */
+export const answerer = String.raw`\((?:\p{Lu}\p{Ll}+\s*){2,4}\)`
+const answererFirst = new RegExp(String.raw`^${answerer}\s+(?=\S)`, 'u')
+
 /** A record before the document context (period, kind, section, position) is added. */
 export type Draft = Pick<
   IndicatorRecord,
@@ -771,7 +775,7 @@ function headPhrase(phrase: string): string {
   return phrase.split(
     // ("tourists the city aims to receive", "5G base stations built last year": a clause after it.)
     // ('"Little giant" enterprises (specialized, refined, …)': a note in brackets after it.)
-    /\s*\([^()]*\)$|\s+(?:in|at|over|above|across|of|with|for|from|under|above|below|on|via|through|between|among|each|to|per)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across|out|up|off)\b|\s+[a-z]+ed$|\s+(?:the|we|it|they)\s+|\s+(?:built|made|sold|held|grown|won|set up|newly|recently)\b/i,
+    /\s*\([^()]*\)$|\s+(?:in|at|over|across|of|with|for|from|under|above|below|on|via|through|between|among|each|to|per)\s+|\s+[a-z]+(?:ing|ed)\s+(?:in|from|at|by|on|to|into|for|with|across|out|up|off)\b|\s+[a-z]+ed$|\s+(?:the|we|it|they)\s+|\s+(?:built|made|sold|held|grown|won|set up|newly|recently)\b/i,
   )[0]!
 }
 
@@ -1554,8 +1558,7 @@ function tidy(subject: string): string {
   if (/\bto\s+\w+$/.test(text) && !/^(?:we|they)\s/i.test(text))
     text = text.replace(/\s+to\s+(?:pass|top|reach|exceed|surpass|hit)$/i, '')
   // "A: (Yu Haitao) Grain was sown on …": the name of who answers, in brackets before it.
-  if (text.charCodeAt(0) === 40)
-    text = text.replace(/^\((?:\p{Lu}\p{Ll}+(?:\s+|(?=\)))){2,4}\)\s+(?=\S)/u, '')
+  if (text.charCodeAt(0) === 40) text = text.replace(answererFirst, '')
   // "Chen said the county's GRP": who said it is no part of what was measured.
   // (A name: not "residents said they felt safe".)
   if (/\b(?:said|says|noted)\s/.test(text))
