@@ -2245,7 +2245,7 @@ function changeBefore(
     return { sign: -1, kind: 'noun' }
   // "grew at an average annual rate of 5.8%", "rebounded to growth of 2.2%"
   if (
-    /\b(?:grew|grown|increased|rose|risen|expanded|growing|rising|increasing)\s+(?:at|by)\s+(?:an?\s+)?(?:average\s+)?(?:annual\s+)?(?:rates?|pace)\s+of\s+$/i.test(
+    /\b(?:grew|increased|rose|expanded|growing|rising|increasing)\s+(?:at|by)\s+(?:an?\s+)?(?:average\s+)?(?:annual\s+)?(?:rates?|pace)\s+of\s+$/i.test(
       text,
     )
   )
