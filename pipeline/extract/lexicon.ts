@@ -164,8 +164,12 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
     /^(?:we|it|the (?:city|province|region|government))\s+(?:want|wants|aim|aims|expect|expects|hope|hopes)\s+(.+?)\s+to\s+(?:grow|rise|go up|increase|stay|remain|reach|fall|drop|go down)$/i,
     '$1',
   ],
-  // "aim to have exports grow by 10 percent": what a plan wants to move.
-  [/^(?:aims?|strives?|plans?|tries|try)\s+to\s+(?:have|get|see)\s+(?=\S)/i, ''],
+  // "aim to have exports grow by 10 percent", "we will strive to see retail sales rise": what a plan
+  // wants to move.
+  [
+    /^(?:(?:we|it|the (?:city|province|region|government))\s+(?:will\s+)?)?(?:aims?|strives?|plans?|tries|try)\s+to\s+(?:have|get|see)\s+(.+?)(?:\s+(?:grow|rise|increase|go up|reach|fall|drop|go down))?$/i,
+    '$1',
+  ],
   // "Gansu said its economy": who said it.
   [/^.*\b(?:said|says|noted)\s+(?:that\s+)?(?=\S)/i, ''],
   // "For reference, 2023 GDP came in at …": a phrase that leads the sentence in.

@@ -1699,17 +1699,13 @@ function readMention(
       sizedThings.test(leadNear) &&
       /^[^:：,;.]{0,24}[:：]\s*(?:[~≈]\s*)?\d/.test(after)) ||
     // ("41 projects ≥ 100 mn yuan signed": a bound as a sign right after the things counted.)
-    // ("Projects ≥ 100 mn yuan under construction: 189", "villages with collective operating
-    // income ≥ 500,000 yuan": or after what defines them.)
+    // ("Projects ≥ 100 mn yuan under construction: 189": or before the label's figure.)
     // (Not "▪ High-tech enterprises ≥ 1,200", a bound on the count itself.)
     (qualifier !== undefined &&
       /[≥>]/.test(before.slice(before.length - qualifier.length)) &&
-      ((sizedThings.test(leadNear) &&
-        (/\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}\S+\s*$/i.test(leadNear) ||
-          /^[^:：,;.]{0,60}[:：]\s*(?:[a-z]+\s+)?(?:[~≈]\s*)?\d/.test(after))) ||
-        /\b(?:[a-z]+s|those|ones)\s+with\s+(?:[a-z-]+\s+){0,4}(?:income|revenue|output|investment|sales)\s*$/i.test(
-          leadNear,
-        ))) ||
+      sizedThings.test(leadNear) &&
+      (/\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}\S+\s*$/i.test(leadNear) ||
+        /^[^:：,;.]{0,60}[:：]\s*(?:[a-z]+\s+)?(?:[~≈]\s*)?\d/.test(after))) ||
     // ("Industrial projects of over 1 billion yuan each started: 27")
     (mention.qualifier !== null &&
       /\b(?:projects|enterprises|firms|companies|businesses)\s+of\s*$/i.test(leadNear) &&

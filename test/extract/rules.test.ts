@@ -10130,3 +10130,42 @@ describe('where the rules of the twenty-first session stop (a review)', () => {
     ])
   })
 })
+
+describe('rules whose tests of the twenty-first session held without them', () => {
+  it('names what a plan wants to move after "we aim to have", "strive to see", "plan to get"', () => {
+    expect(
+      records(
+        [
+          'In 2024 we aim to have exports grow by 10 percent.',
+          'We will strive to see retail sales rise by 6 percent.',
+          'We plan to get grain output to 1.2 million tons.',
+        ].join('\n\n'),
+        'Tasks for 2024',
+      ).map((r) => [r.number.text, r.indicator, r.kind]),
+    ).toEqual([
+      ['10', 'exports', 'target'],
+      ['6', 'retail_sales', 'target'],
+      ['1.2', 'grain_output', 'target'],
+    ])
+  })
+
+  it('reads "hi-tech" as "high-tech" whatever noun follows', () => {
+    expect(
+      records('- hi-tech firms 612; hi-tech ent. 48 added;').map((r) => [
+        r.number.text,
+        r.indicator,
+      ]),
+    ).toEqual([
+      ['612', 'high_tech_enterprises'],
+      ['48', 'high_tech_enterprises'],
+    ])
+  })
+
+  it('counts the head noun before "over" in "the number of …"', () => {
+    expect(
+      records('The number of villages over 1,000 people reached 120.')
+        .filter((r) => r.number.text === '120')
+        .map((r) => r.unit),
+    ).toEqual(['villages'])
+  })
+})

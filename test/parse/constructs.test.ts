@@ -2429,6 +2429,21 @@ describe('layouts met in other reports', () => {
     expect(nodesOf(tree, 'paragraph').map((p) => p.position!.start.line)).toEqual([3, 5, 7])
   })
 
+  it('opens a paragraph at a sentence after a blank line under a line cut off in a paragraph hanging from its first line', () => {
+    const text = [
+      'Press Conference on the Gaoan Government Work Report 2026',
+      '',
+      'A: (Yu Haitao) Grain output reached 772,000 tons. Altogether 3,260 rural',
+      '   households had their drinking water',
+      '',
+      '   Our goal for 2026 is more than 9 million tourist visits.',
+      '',
+    ].join('\n')
+    expect(nodesOf(parseText(text).tree, 'paragraph').map((p) => p.position!.start.line)).toEqual([
+      3, 6,
+    ])
+  })
+
   it('keeps headings out of a listicle and the tags of a title element, and parses a long line of spaces in linear time', () => {
     const list = [
       'Demo Provincial Government Work Report 2024',
