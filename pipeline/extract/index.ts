@@ -176,6 +176,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   const groups: Array<{ text: string; column: number }> = []
   // "3. Fiscal and financial (unit: billion yuan)": the unit a section's heading gives its figures.
   let sectionUnit: UnitOfCell | undefined
+  // "Left axis: visitors (million); right axis: tourism revenue (billion yuan)": what a chart
+  // described in words measures on its axes, until the next heading.
+  let axes: Axis[] = []
   // The header row right above the paragraph being read, if it was one.
   let headerAbove: Column[] | undefined
   // Its text and the column it starts at.
@@ -221,6 +224,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // "Q: Looking back over those five years, what stands out?": the span the answers speak of,
   // until the next question.
   let askedSpan: string | null = null
+  // Where the last turn of a press conference opened ("[Chen Hui]: …", "Q: …"), or -1.
+  let turnAt = -1
   // "The past five years saw remarkable achievements." opening a paragraph: the paragraphs after it
   // ("Infrastructure improved markedly. …") speak of those years too, until a heading or another
   // time.
@@ -337,7 +342,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     // "By 2025, GDP is expected to reach …; R&D spending is to reach …": the year a statement opens
     // on holds for the parts its semicolons divide.
     let byYear: number | null = null
-    const series = chartSeries(read)
+    const noted = axesOf(read)
+    if (noted.length > 0) axes = noted
+    const series = chartSeries(read, axes)
     let seriesNext = 0
     // ("GRP growth — target: above 8%": the measure the target is for.)
     const written = labelOpening.exec(read)?.[1]
@@ -739,7 +746,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         const at = clause.start + draft.numberStart
         if (series && at >= series.from && at < series.to && seriesNext < series.years) {
           const item = series.items?.[seriesNext]
-          draft.year = item ? series.first : series.first + seriesNext
+          draft.year = item
+            ? series.first
+            : (series.yearList?.[seriesNext] ?? series.first + seriesNext)
           draft.subject = item ?? series.label
           seriesNext++
           if (draft.unit === null && series.unit && draft.value !== null) {
@@ -1558,6 +1567,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         groups.push({ text: headingText(node), column: node.position?.start.column ?? 1 })
       const unitNote = /\(\s*units?\s*[:：=]\s*([^()]{1,30}?)\s*\)\s*$/i.exec(headingText(node))
       sectionUnit = unitNote ? unitOfText(unitNote[1]!) : undefined
+      axes = []
       if (targetSection && node.depth <= targetSection.depth) targetSection = undefined
       if (node.data?.role === 'section' && matchPartPhrase(headingText(node)) === 'targets')
         targetSection = {
@@ -1686,6 +1696,28 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         context = undefined
         headings.length = 0
         dropCarried()
+      }
+      // "[Li Na]: Thank you …", "Hunan Daily: … what are the plans for this year?": a new turn of a
+      // press conference. The sections a turn before opened in its own words ("First, our work in
+      // 2024.", "Second, the targets for 2025." in the magistrate's answer) end with it.
+      if (node.position?.start.offset !== undefined) {
+        const at = node.position.start.offset
+        if (opensTurn(text.slice(at, node.position.end.offset))) {
+          const opened = headings.findIndex(
+            (h) =>
+              (h.position?.start.offset ?? 0) > turnAt &&
+              h.data?.role !== 'part' &&
+              h.data?.role !== 'title',
+          )
+          if (turnAt >= 0 && opened !== -1) {
+            if (targetSection && headings[opened]!.depth <= targetSection.depth)
+              targetSection = undefined
+            headings.splice(opened)
+            context = undefined
+            dropCarried()
+          }
+          turnAt = at
+        }
       }
       // "Industry remained the backbone. The value added of industrial enterprises … rose 9.2%, …"
       // after the box's lines: the story goes on, under the part before the box.
@@ -1912,6 +1944,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         }
         const bare = value.slice(0, end)
         askedAbout(bare)
+        const noted = axesOf(bare)
+        if (noted.length > 0) axes = noted
         // ("Fact box: Huzhou at a glance" as a line of text: a box of figures, as its heading is.)
         if (
           part &&
@@ -2219,7 +2253,10 @@ function digitAt(text: string, at: number): boolean {
  * description, one figure for each year of its span (the offsets of the list in the text, the first
  * year, the number of years, the label and the unit the title gives), or undefined.
  */
-function chartSeries(read: string):
+function chartSeries(
+  read: string,
+  axes: readonly Axis[] = [],
+):
   | {
       from: number
       to: number
@@ -2228,10 +2265,32 @@ function chartSeries(read: string):
       growth: boolean
       first: number
       years: number
+      /** The year of each figure, where each is written beside its year. */
+      yearList?: number[]
       label: string
       unit: { unit: string; base: string; factor: number } | undefined
     }
   | undefined {
+  const pairs = yearPairs.exec(read)
+  if (pairs) {
+    const yearList = [...pairs[2]!.matchAll(/\b(?:19|20)\d{2}(?=\s*[–—-])/g)].map((m) =>
+      Number(m[0]),
+    )
+    const written = pairs[1]!.trim()
+    const last = /([a-z]+)$/i.exec(written)?.[1]?.toLowerCase()
+    const axis = axes.find((a) => last !== undefined && a.name.toLowerCase().endsWith(last))
+    return {
+      from: pairs.index + pairs[0].length - pairs[2]!.length,
+      to: pairs.index + pairs[0].length,
+      unitFrom: pairs.index + pairs[0].length - pairs[2]!.length,
+      growth: /\bgrowth\b/i.test(written),
+      first: yearList[0]!,
+      years: yearList.length,
+      yearList,
+      label: axis?.name ?? written,
+      unit: axis?.unit,
+    }
+  }
   if (
     !read.includes(':') ||
     !/(?:chart|graph|figure|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})/i.test(read)
@@ -2273,6 +2332,36 @@ function chartSeries(read: string):
     growth: /^(?:chart\s*\d*\s*[:：]\s*)?growth\b/i.test(title[1]!),
     ...(items.length > 0 ? { items } : {}),
   }
+}
+
+// "Visitors:  2020 – 18.92 | 2021 – 23.15 | 2022 – 20.64": a chart's series in words, each figure
+// beside its year.
+const yearPairs =
+  /^\s*(\p{L}[^:：\d|\n]{1,60}?)\s*[:：]\s*(?:\|\s*)?((?:(?:19|20)\d{2}\s*[–—-]\s*[+−-]?\d[\d,]*(?:\.\d+)?%?\s*(?:[|;→,]\s*|$)){3,})$/u
+
+interface Axis {
+  name: string
+  unit: { unit: string; base: string; factor: number } | undefined
+}
+
+/** "Left axis: visitors (million); right axis: tourism revenue (billion yuan)": a chart's axes. */
+function axesOf(read: string): Axis[] {
+  if (!/\baxis\b/i.test(read)) return []
+  const found: Axis[] = []
+  for (const m of read.matchAll(
+    /\b(?:(?:left|right|vertical|horizontal|[xy])[- ])?axis\s*[:：]\s*([^;.:()\n]{2,60}?)\s*\(([^()\n]{1,30})\)/gi,
+  )) {
+    const name = m[1]!.trim()
+    const written = m[2]!.trim()
+    // ("visitors (million)": a scale alone counts the axis's things.)
+    const counted = /^(?:thousand|million|billion|ten thousand|hundred million|10,000)$/i.test(
+      written,
+    )
+      ? /\b([a-z]+s)$/i.exec(name)?.[1]?.toLowerCase()
+      : undefined
+    found.push({ name, unit: unitOfText(counted ? `${written} ${counted}` : written) })
+  }
+  return found
 }
 
 // "3,270, 3,860, 4,370": the figures of a series, commas between them.
@@ -2367,6 +2456,15 @@ function recordsSideBySide(value: string): RegExpExecArray | null {
 }
 
 /** Whether a text holds a digit or a number word: most plan items hold none. */
+/** Whether a paragraph opens a turn of a press conference: who speaks, or a question. */
+function opensTurn(paragraph: string): boolean {
+  return (
+    /^\s*(?:\[[^\]\n]{2,40}\]\s*[:：]|(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:：]|(?:Reporter|Host|Moderator)\s*[:：])/.test(
+      paragraph,
+    ) || /^\s*\p{Lu}[\p{L}'’ .-]{1,40}[:：]\s[^\n]*\?\s*$/u.test(paragraph)
+  )
+}
+
 function mayHoldNumber(text: string): boolean {
   return numberHint.test(text)
 }

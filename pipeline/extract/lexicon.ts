@@ -161,7 +161,7 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   [/^(?:last|this|next) year['’]s\s+/i, ''],
   // "We want retail sales to grow", "We want consumer prices to go up": what a plan wants to move.
   [
-    /^(?:we|it|the (?:city|province|region|government))\s+(?:want|wants|aim|aims|expect|expects|hope|hopes)\s+(.+?)\s+to\s+(?:grow|rise|go up|increase|stay|remain|reach|fall|drop|go down)$/i,
+    /^(?:we|it|the (?:city|province|region|government))\s+(?:want|wants|aim|aims|expect|expects|hope|hopes)\s+(.+?)\s+to\s+(?:grow|rise|go up|increase|stay|remain|reach|fall|drop|go down|be)$/i,
     '$1',
   ],
   // "aim to have exports grow by 10 percent", "we will strive to see retail sales rise": what a plan

@@ -947,7 +947,8 @@ function readMention(
       /\b(?:children|kids|infants|babies|toddlers|people|persons|those|applicants|be)\s+(?:under|over|above|below)\s+$/i.test(
         near,
       ) &&
-      !/^\s*(?:%|per|percent|[a-z]+s\b)/i.test(after))
+      // (Not "an annual investment projected to be over 55 billion yuan": an amount.)
+      !/^\s*(?:%|per|percent|[a-z]+s\b|(?:thousand|million|billion|trillion|yuan)\b)/i.test(after))
   ) {
     mention.excluded = 'threshold'
     return mention
@@ -1803,7 +1804,22 @@ function readMention(
       /\b(?:[a-z]+s|those|ones)\s+with\s*$/i.test(leadNear) &&
       !countedWith(lead.slice(-90))) ||
     (mention.qualifier !== null &&
-      /\b(?:in|from|at)\s+(?:areas|regions|places|zones|altitudes|elevations)\s*$/i.test(leadNear))
+      /\b(?:in|from|at)\s+(?:areas|regions|places|zones|altitudes|elevations)\s*$/i.test(
+        leadNear,
+      )) ||
+    // ("Lift 10 more villages to collective income above 500,000 yuan": the level the things
+    // counted are lifted to.)
+    (mention.qualifier !== null &&
+      /\b\d[\d,]*\s+(?:more\s+)?(?:[a-z-]+\s+){0,2}[a-z]+s\s+to\s+(?:[a-z-]+\s+){0,3}(?:income|revenue|output|sales)\s*(?:of\s*)?$/i.test(
+        leadNear,
+      )) ||
+    // ("100% of 12345 hotline requests answered within 24 hours": the time limit of what is
+    // counted.)
+    (mention.qualifier === 'within' &&
+      /\b[a-z]+s\s+(?:answered|handled|processed|resolved|settled|approved|completed|responded to|replied to)\s*$/i.test(
+        leadNear,
+      ) &&
+      /^\s*(?:working\s+)?(?:hours?|days?|minutes?)\b/i.test(after))
   ) {
     mention.excluded = 'threshold'
     return mention
@@ -2281,7 +2297,16 @@ function changeBefore(
     const scope = part.slice(Math.max(part.lastIndexOf(':'), part.lastIndexOf(';'), item) + 1)
     anyChangeVerbs.lastIndex = 0
     for (let m = anyChangeVerbs.exec(scope); m; m = anyChangeVerbs.exec(scope)) verb = m
-    if (verb && (by || /growth|increase|rise|decrease|decline|reduction/i.test(verb[1]!))) {
+    // ("aim for GRP growth of around 5.5% and create a total of 60,000 new urban jobs": not a
+    // change word whose own figure stands before an "and" that opens another statement.)
+    if (
+      verb &&
+      (by ||
+        (/growth|increase|rise|decrease|decline|reduction/i.test(verb[1]!) &&
+          !/\d\s*(?:%|percent|per cent)?\s+and\s+(?!\d)/i.test(
+            scope.slice(verb.index + verb[0].length),
+          )))
+    ) {
       return {
         sign: fallingWord.test(verb[1]!) ? -1 : 1,
         kind: by ? 'cue' : 'noun',

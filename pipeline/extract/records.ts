@@ -29,12 +29,19 @@ import {
 function slashPairs(clause: Clause, drafts: Draft[]): Draft[] | undefined {
   const [a, b] = drafts
   if (!a || !b || a.value === null || b.value === null || !clause.text.includes('/')) return
+  const between = clause.text.slice(a.numberEnd, b.numberStart)
   // ("urban / rural: 46,210 and 25,860 yuan resp.": or by "and", under a label parted by a slash.)
-  if (!/^\s*(?:[A-Za-z]+\s*)?(?:\/|and)\s*$/.test(clause.text.slice(a.numberEnd, b.numberStart)))
-    return
-  const label = /^\W*(.*?)(?:,\s*|\s+)?\b([A-Za-z]+)\s*\/\s*([A-Za-z]+)\s*[:：]\s*$/.exec(
-    clause.text.slice(0, a.numberStart),
-  )
+  // ("Per capita disposable income — urban 52,480 yuan / rural 30,917 yuan": or each level after
+  // its own name.)
+  const inline = /^\s*(?:[A-Za-z]+\s*)?\/\s*([A-Za-z]+)\s+$/.exec(between)
+  const label = inline
+    ? /^\W*(.*?)(?:\s*[—–:：,-]\s*|\s+)\b([A-Za-z]+)\s+$/.exec(clause.text.slice(0, a.numberStart))
+    : /^\s*(?:[A-Za-z]+\s*)?(?:\/|and)\s*$/.test(between)
+      ? /^\W*(.*?)(?:,\s*|\s+)?\b([A-Za-z]+)\s*\/\s*([A-Za-z]+)\s*[:：]\s*$/.exec(
+          clause.text.slice(0, a.numberStart),
+        )
+      : null
+  if (inline && label) label[3] = inline[1]!
   if (!label || a.change !== null) return
   const rest = drafts.slice(2)
   // ("(▲4.7% / ▲6.8%)": the first change read as the second level's, the second on its own.)
@@ -68,6 +75,21 @@ function slashPairs(clause: Clause, drafts: Draft[]): Draft[] | undefined {
     flags: clause.respectively ? [...d.flags, 'respectively'] : d.flags,
   }))
   return [...pair, ...rest.slice(alone.length)]
+}
+
+/**
+ * "31 micrograms per cubic meter (▼2)": a change in brackets right after a level in a unit of
+ * measure, written with only its sign, counts in the level's unit (not a level in percent, whose
+ * bare change may be points or percent).
+ */
+function bracketedSign(text: string, m: Mention, next: Mention): boolean {
+  return (
+    m.unit !== null &&
+    m.unit !== '%' &&
+    !scaleOnly.test(m.unit) &&
+    /^\s*\(\s*[▲▼↑↓+\-−]\s*\d/.test(text.slice(m.end, next.end)) &&
+    /^\s*\)/.test(text.slice(next.end, next.end + 3))
+  )
 }
 
 /** "(Yu Haitao)": the name of who answers a question, in brackets after "A:". */
@@ -308,7 +330,12 @@ export function clauseRecords(clause: Clause): Draft[] {
         change: attached ? (next.change === 0 ? next.value : signed(next)) : null,
         // "219 days of good air quality, 12 more than in 2018": a count's change counts the same.
         changeUnit: attached
-          ? (next.unit ?? (next.changeCue === 'than' && m.countedNoun ? m.baseUnit : null))
+          ? (next.unit ??
+            (next.changeCue === 'than' && m.countedNoun
+              ? m.baseUnit
+              : bracketedSign(clause.text, m, next)
+                ? m.unit
+                : null))
           : null,
         changeNumber: attached ? { start: next.numberStart, end: next.numberEnd } : null,
         share: m.unit === '%' && m.followedByOf,
@@ -1076,6 +1103,33 @@ function levelSubject(clause: Clause, m: Mention): string {
       after,
     )
   if (named && !m.countedNoun) return named[1]!
+  // "The county generated tourism revenue of 19.7 billion yuan", "realized exports of …": the
+  // amount named between the verb and "of".
+  const earned =
+    /\b(?:generated|earned|achieved|realized|realised|recorded|posted|registered|secured|collected|attracted|completed|saw)\s+((?:(?:an?|the|its|their)\s+)?(?:[a-z&-]+\s+){0,4}?(?:revenue|income|output|output value|investment|sales|spending|exports|imports|imports and exports|value added|profits?|turnover))\s+of\s*$/i.exec(
+      before.slice(-120),
+    )
+  if (earned && !m.countedNoun) {
+    const amount = earned[1]!.replace(/^(?:an?|the|its|their)\s+/i, '')
+    // ("The digital economy achieved value added of …": whose amount it is, when the words
+    // before the verb name a thing, not a place or who speaks.)
+    // ("…, and the digital economy5 generated …": after the clause before, a footnote's digit
+    // left off.)
+    const prefix = before
+      .slice(0, earned.index + before.length - Math.min(before.length, 120))
+      .replace(/\d{1,2}\s*$/, '')
+      .trimEnd()
+    const owner =
+      /(?:^|[,;:]\s*|\b(?:and|while|as|with|said|says|noted|that)\s+)\W*(?:the\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][a-z'’-]*)$/.exec(
+        prefix,
+      )
+    return owner &&
+      !/(?:^|\s)(?:we|it|they|county|city|province|region|district|government|town|port|report|municipality)$/i.test(
+        owner[1]!,
+      )
+      ? `${owner[1]!} ${amount}`
+      : amount
+  }
   // "we invested a cumulative 386 billion yuan in fixed assets": the investment in what follows.
   const invested =
     m.unit !== null &&

@@ -412,8 +412,11 @@ function findFurniture(
   const titleAt = titleLine ? top.indexOf(titleLine) : -1
   let lastTop = titleAt
   while (lastTop + 1 < top.length && furnitureAt.has(top[lastTop + 1]!.line)) lastTop++
+  // (A rule, and the mark of a slide: "---------- Slide 2 / 16 ----------" under the title's slide
+  // is as much a mark as under any other.)
   for (const line of top.slice(lastTop + 1))
-    if (furnitureAt.get(line.line) !== 'rule') furnitureAt.delete(line.line)
+    if (furnitureAt.get(line.line) !== 'rule' && !slideMark.test(line.content))
+      furnitureAt.delete(line.line)
 
   // Below the report: a "Related news" heading and all under it, then a run of footer lines.
   const floor = Math.max(titleLine?.line ?? 0, first?.line ?? 0)
@@ -674,7 +677,8 @@ function contentsFrom(
     }
     if (
       // ("01   2025 in review": an entry may open on a year.)
-      !/^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?:\p{L}|(?:19|20)\d{2}\b)[^.;:!?]{0,80}$/u.test(
+      // ("02   Chart: Red Tourism, 2020–2024": a colon may stand within its title.)
+      !/^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?:\p{L}|(?:19|20)\d{2}\b)[^.;:!?]{0,80}(?:[:：]\s[^.;:!?]{1,60})?$/u.test(
         line.content,
       ) ||
       hasFigure(line.content.replace(/^[\d.]+/, ''))
@@ -686,7 +690,7 @@ function contentsFrom(
   for (const line of [heading, ...entries]) furnitureAt.set(line.line, 'contents')
 }
 
-const slideMark = /^[=#*-]{3,}\s*(?:slide|page)\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*[=#*-]{3,}$/i
+const slideMark = /^[=#*-]{3,}\s*(?:slide|page)\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*[=#*-]{3,}$/i
 
 const credit =
   /^(?:[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?|\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b[^()]{0,200}\)|\((?:[Rr]eporter|[Ee]ditor|[Tt]ranslator|[Ww]riter)s?\s*[:：][^()]{0,200}\))$/u

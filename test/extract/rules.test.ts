@@ -10169,3 +10169,129 @@ describe('rules whose tests of the twenty-first session held without them', () =
     ).toEqual(['villages'])
   })
 })
+
+describe('extraction rules of the twenty-second session', () => {
+  it('ends the sections an answer of a press conference opened at the next turn', () => {
+    const got = recordsOfText(
+      [
+        'Transcript of the Press Conference on the 2025 Government Work Report of Yanling County',
+        '',
+        '[Chen Hui]: Thank you. I will brief you on the report.',
+        'First, our work in 2024. GRP reached 12.46 billion yuan, up 5.6%.',
+        '',
+        'Second, the targets for 2025. The main expected targets are: GRP growth of around 6%.',
+        '',
+        'Hunan Daily: What did the county achieve in industry last year, and what are the plans for this year?',
+        '',
+        '[Liu Jianping]: In 2024 we kept our focus on industry. Private investment went up by 6.1%. We signed 28 investment projects.',
+        '',
+        'For 2025, we will launch 35 major projects.',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.period, r.kind])).toEqual([
+      ['12.46', 2024, 'actual'],
+      ['6', 2025, 'target'],
+      ['6.1', 2024, 'actual'],
+      ['28', 2024, 'actual'],
+      ['35', 2025, 'target'],
+    ])
+  })
+
+  it("reads a deck's slide marks under its title slide, a contents entry with a colon, and a chart's series written year by year", () => {
+    const got = recordsOfText(
+      [
+        'Shaoshan Government Work Report 2025 (Slide Version)',
+        '',
+        '---------- Slide 1 / 4 ----------',
+        'GOVERNMENT WORK REPORT',
+        "Delivered at the 4th Session of the 10th Shaoshan Municipal People's Congress",
+        "Mayor's Office · January 2025",
+        '',
+        '---------- Slide 2 / 4 ----------',
+        'CONTENTS',
+        '01   Review of Work in 2024',
+        '02   Chart: Red Tourism, 2020–2024',
+        '03   Main Targets for 2025',
+        '',
+        '---------- Slide 3 / 4 ----------',
+        '02 | CHART: RED TOURISM, 2020–2024',
+        '[Chart described] Clustered columns by year. Left axis: visitors (million); right axis: tourism revenue (billion yuan).',
+        'Visitors:  2020 – 18.92 | 2021 – 23.15 | 2022 – 20.64',
+        'Revenue:   2020 – 2.31  | 2021 – 2.87  | 2022 – 2.55',
+        '',
+        '---------- Slide 4 / 4 ----------',
+        '03 | MAIN TARGETS FOR 2025',
+        '▪ GRP growth ≈ 6%',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.unit, r.period, r.kind])).toEqual([
+      ['18.92', 'tourists', 'million visitors', 2020, 'actual'],
+      ['23.15', 'tourists', 'million visitors', 2021, 'actual'],
+      ['20.64', 'tourists', 'million visitors', 2022, 'actual'],
+      ['2.31', 'tourism_revenue', 'billion yuan', 2020, 'actual'],
+      ['2.87', 'tourism_revenue', 'billion yuan', 2021, 'actual'],
+      ['2.55', 'tourism_revenue', 'billion yuan', 2022, 'actual'],
+      ['6', 'grp', null, 2025, 'target'],
+    ])
+  })
+
+  it("pairs two levels each after its own name with two changes parted by a slash, and a signed change in brackets in the level's unit", () => {
+    expect(
+      records(
+        [
+          '▪ Per capita disposable income — urban 52,480 yuan / rural 30,917 yuan,',
+          '      ▲4.9% / ▲6.8%',
+          '▪ PM2.5 average 31 micrograms per cubic meter (▼2)',
+          '▪ 29.47 million visitors received ▲8.1%',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.unit, r.change, r.changeUnit]),
+    ).toEqual([
+      ['52,480', 'per_capita_disposable_income_urban', 'yuan', 4.9, '%'],
+      ['30,917', 'per_capita_disposable_income_rural', 'yuan', 6.8, '%'],
+      ['31', 'pm25', 'micrograms per cubic meter', -2, 'micrograms per cubic meter'],
+      ['29.47', 'tourists', 'million visitors', 8.1, '%'],
+    ])
+  })
+
+  it('keeps out the level things are lifted to and the time limit of what is answered, not an amount after "to be over"', () => {
+    expect(
+      records(
+        [
+          '▪ Lift 10 more villages to collective income above 500,000 yuan',
+          '▪ 100% of 12345 hotline requests answered within 24 hours',
+          '▪ Business start-up can be completed within one working day',
+          '▪ Come up with 300 key projects with an annual investment projected to be over 55 billion yuan',
+        ].join('\n'),
+        'Tasks for 2024',
+      ).map((r) => [r.number.text, r.unit, r.qualifier]),
+    ).toEqual([
+      ['10', 'villages', null],
+      ['100', '%', null],
+      ['one', 'working day', 'within'],
+      ['300', 'projects', null],
+      ['55', 'billion yuan', 'over'],
+    ])
+  })
+
+  it('names the amount a verb generated and whose it is, reads no change of a growth across "and", and what we want to be', () => {
+    expect(
+      records(
+        [
+          'Ningxiang received 18.9 million tourists and generated tourism revenue of 19.7 billion yuan, up 9.6% and 11.2% respectively.',
+          'The digital economy5 generated value added of 4.15 billion yuan.',
+          'The marine economy posted gross output of 201.5 billion yuan.',
+          'We will aim for GRP growth of around 5.5% and create a total of 60,000 new urban jobs.',
+          'By 2030, we want GRP to be above 90 billion yuan.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change]),
+    ).toEqual([
+      ['18.9', 'tourists', 18.9, 9.6],
+      ['19.7', 'tourism_revenue', 19.7, 11.2],
+      ['4.15', 'digital_economy_value_added', 4.15, null],
+      ['201.5', 'marine_economy', 201.5, null],
+      ['5.5', 'grp', null, 5.5],
+      ['60,000', 'urban_jobs', 60000, null],
+      ['90', 'grp', 90, null],
+    ])
+  })
+})
