@@ -127,6 +127,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   const lexicon = options.lexicon ?? defaultLexicon()
   const text = String(file.value ?? '')
   const lines = lineStarts(text)
+  const legend = abbreviations(text)
   const meta = file.data.meta ?? {
     title: null,
     published: null,
@@ -1110,6 +1111,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // "Per capita disposable income: 38,960 yuan for urban residents (up 4.2 percent) and
         // 19,840 yuan for rural residents": whose income each figure is.
         // ("…, with urban residents earning 48,260 yuan and rural residents 23,915 yuan".)
+        // ("HTEs 104 (+15 net)" under a legend "HTE = high-tech enterprise": enterprises.)
+        if (legend.size > 0) {
+          const spelled = spelledOut(draft, legend)
+          draft.unit = spelled.unit
+          draft.base = spelled.base
+          draft.changeUnit = spelled.changeUnit
+        }
         const ownResidents = residentsSubject.exec(draft.subject)
         const residents =
           /^\s*(?:yuan\s+)?for\s+(urban|rural)\s+residents\b/i.exec(
@@ -1121,7 +1129,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             draft.changeUnit === 'percentage points' &&
             gapAfter.test(clause.text.slice(draft.numberEnd)))
             ? null
-            : indicatorOf(lexicon, draft)
+            : indicatorOf(lexicon, draft, legend)
         const grouped =
           found === null &&
           groupLabel &&
@@ -2023,7 +2031,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         first.children[0]!.type === 'text'
       ) {
         const label = first.children[0].value.trim()
-        if (label.length <= 80 && !/[.;:!?,]$/.test(label) && !hasFigure(label))
+        // (Not a note that names the plan among other words: "overall: "stable w/ progress",
+        // 14th FYP closed out on schedule".)
+        if (
+          label.length <= 80 &&
+          !/[.;:!?,]$/.test(label) &&
+          !/[:：,，"“]/.test(label) &&
+          !hasFigure(label)
+        )
           labelSpan = planYears(label)
       }
       const outer = itemLabel
@@ -2386,8 +2401,9 @@ const arrowLegend =
 
 // ("683,000 units → over 800,000", "728.1 billion yuan (+20.3%) → 850", "45.1% (+0.4 pts) →
 // keep above 45%": the level's unit and change before the arrow, words of the target after it.)
+// (Not across a semicolon: "retail sales → 12.2 bn yuan ; tourists → 9 mn", a record of its own.)
 const arrowBetween =
-  /^(?:[^\d→]|\((?:19|20)\d{2}\)|\([^()→]{0,24}\)|,\s*(?:up|down)\s+[\d.]+\s*%){0,24}(?:→|->|=>|⟶|➝|➔)\s*(?:[a-z]+\s+){0,3}[~≈≤≥<>+]?\s*(?:RMB|US\$|\$|¥)?\s*$/i
+  /^(?:[^\d→;；]|\((?:19|20)\d{2}\)|\([^()→]{0,24}\)|,\s*(?:up|down)\s+[\d.]+\s*%){0,24}(?:→|->|=>|⟶|➝|➔)\s*(?:[a-z]+\s+){0,3}[~≈≤≥<>+]?\s*(?:RMB|US\$|\$|¥)?\s*$/i
 
 // A sentence of a speaker's own life or workplace, up to a figure: "I", "my" or "our workshop"
 // before it, and no report, finding or statement of one between.
@@ -2532,7 +2548,61 @@ function contextOf(
  * of: only ids of shares and rates stand for it.
  */
 
-function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
+/**
+ * "Abbrev.: GRP = gross regional product; LGPBR = local general public budget revenue; HTE =
+ * high-tech enterprise": the short forms a text spells out in a legend of its own (three or more,
+ * in capitals, each "= words").
+ */
+function abbreviations(text: string): Map<string, string> {
+  const legend = new Map<string, string>()
+  if (!text.includes(' = ')) return legend
+  for (const m of text.matchAll(
+    /(?<![\w.])([A-Z][A-Za-z&]{1,9})\s+=\s+([a-z][a-z -]{1,60}(?:\n[ \t\u00a0]+[a-z][a-z -]{0,60})?)\s*(?=[;,)\n]|$)/g,
+  ))
+    // ("LGPBR = local general public" over "     budget revenue": wrapped onto an indented line.)
+    legend.set(m[1]!, m[2]!.replace(/\s+/g, ' ').trim())
+  if (legend.size < 3) legend.clear()
+  return legend
+}
+
+/**
+ * A draft with the short forms of a text's legend spelled out in its subject and units: "LGPBR"
+ * the revenue it stands for, "HTEs 104" a count of enterprises.
+ */
+function spelledOut(draft: Draft, legend: Map<string, string>): Draft {
+  const spell = (words: string) =>
+    words.replace(/\b([A-Z][A-Za-z&]{1,9}?)(s?)\b/g, (all, short: string, plural: string) => {
+      const long = legend.get(short)
+      return long === undefined ? all : plural && !long.endsWith('s') ? `${long}s` : long
+    })
+  // ("IEADS" = "industrial enterprises above designated size": what is counted stands before
+  // what defines it.)
+  const counted = (unit: string | null) => {
+    if (unit === null) return unit
+    const long = legend.get(unit) ?? legend.get(unit.replace(/s$/, ''))
+    if (long === undefined) return unit
+    const head = long
+      .split(/\s+(?:above|of|with|in|for|under)\s+/)[0]!
+      .split(/\s+/)
+      .at(-1)!
+    return head.endsWith('s') ? head : `${head}s`
+  }
+  const unit = counted(draft.unit)
+  return {
+    ...draft,
+    subject: spell(draft.subject),
+    unit,
+    ...(draft.base && unit !== draft.unit ? { base: { ...draft.base, unit: unit! } } : {}),
+    changeUnit: counted(draft.changeUnit),
+  }
+}
+
+function indicatorOf(
+  lexicon: Lexicon,
+  written: Draft,
+  legend?: Map<string, string>,
+): string | null {
+  const draft = legend && legend.size > 0 ? spelledOut(written, legend) : written
   // "per capita grain output ranked 2nd": a rank is not the indicator it ranks.
   if (draft.unit === 'rank') return null
   // "Chongqing grew 5.7% in 2024": a place that grows is its economy.

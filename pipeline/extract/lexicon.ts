@@ -106,7 +106,8 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   // "sets growth target of above 6% as GRP tops": the clause after another figure.
   [/^.*\d%?\s+(?:as|while|when|after|with)\s+(?=\S)/i, ''],
   // "> - GDP": the marks of a quoted mail or a list left before the name.
-  [/^[\s>*•·▪■●►-]*[>*•·▪■●►-]\s*(?=\w)/, ''],
+  // ("▸ GRP growth" in a box: or any other list mark.)
+  [/^[\s>*•·▪■●►▸▹▶▷➢➤◆◇○✓✔-]*[>*•·▪■●►▸▹▶▷➢➤◆◇○✓✔-]\s*(?=\w)/, ''],
   // "Imports & exports", "Per-capita GDP", "FAI", "GDP RMB": shorthand of notes and slides.
   [/\s+&\s+/g, ' and '],
   [/\bper-capita\b/gi, 'per capita'],

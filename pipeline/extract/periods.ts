@@ -490,6 +490,15 @@ export function openingSpan(
       start,
     )
   if (range) return `${range[1]}-${range[2]}`
+  // "14th FYP recap (2021-25): GRP avg annual growth 6.4%": a label that names the span, before
+  // its colon.
+  const labelled =
+    /^\W*[^:：.;]{0,40}?\(?((?:19|20)\d{2})\s*[-–]\s*((?:19|20)?\d{2})\)?\s*[:：]/.exec(start)
+  if (labelled) {
+    const end =
+      labelled[2]!.length === 2 ? `${labelled[1]!.slice(0, 2)}${labelled[2]}` : labelled[2]!
+    if (Number(end) > Number(labelled[1])) return `${labelled[1]}-${end}`
+  }
   const past =
     // ("The report also looked back on the past five years.", "Looking back on the past five
     // years, the report said …")

@@ -259,6 +259,13 @@ export function firstWord(text: string): string {
   return text.slice(start, end).toLowerCase()
 }
 
+/**
+ * "38.2k ha", "241k t": a thousand glued to the number, in lower case, before a unit (not a page's
+ * counters, "23.4K Views", "1.2k followers").
+ */
+const thousandGlued =
+  /^k(?=\s+(?!(?:views?|subscribers?|followers?|likes?|posts?|comments?|shares?|reads?|stars?|members?|reposts?|replies)\b)[a-z])/
+
 /** Find the numbers of a sentence and read each as a quantity. */
 export function scanMentions(sentence: string): Mention[] {
   const mentions: Mention[] = []
@@ -291,6 +298,25 @@ export function scanMentions(sentence: string): Mention[] {
     )
       mention.excluded = 'name'
     countsLikeBefore(sentence, mentions, mention)
+    // "new urban jobs, 10,000 or more", "at 93 percent or higher": a lower bound written after.
+    if (
+      mention.excluded === null &&
+      mention.qualifier === null &&
+      /^\s*(?:%|-?percent|-?per cent)?\s*or\s+(?:more|higher|above)\b/i.test(
+        sentence.slice(mention.end, mention.end + 24),
+      )
+    )
+      mention.qualifier = 'at least'
+    // "Operating income of village collectives topped 100,000 yuan in 118 villages": the bound the
+    // things counted after it passed.
+    if (
+      mention.excluded === null &&
+      mention.qualifier !== null &&
+      /^\s+in\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:villages|towns|townships|communities|counties|districts|enterprises|firms|companies|households)\b/i.test(
+        sentence.slice(mention.end, mention.end + 60),
+      )
+    )
+      mention.excluded = 'threshold'
     mentions.push(mention)
   }
   sharedUnits(sentence, mentions)
@@ -1241,7 +1267,9 @@ function readMention(
   if (
     !word &&
     isLatinLetter(after.charCodeAt(0)) &&
-    !/^(?:km|kg|kwh|mw|gw|m|t|mn|bn|trn|tn|mln|bln|trln|ppts?|pp|ha)\b/i.test(after)
+    // ("38.2k ha", "241k t": a thousand glued to the number.)
+    !/^(?:km|kg|kwh|mw|gw|m|t|mn|bn|trn|tn|mln|bln|trln|ppts?|pp|ha)\b/i.test(after) &&
+    !thousandGlued.test(after)
   ) {
     mention.excluded = 'name'
     return mention
@@ -1336,7 +1364,9 @@ function readMention(
         factor: /million/i.test(written[1]!) ? 1e8 : 1e4,
         length: written[1]!.length,
       }
-    : matchScale(rest.slice(spaced))
+    : spaced === 0 && thousandGlued.test(rest)
+      ? { word: 'thousand', factor: 1e3, length: 1 }
+      : matchScale(rest.slice(spaced))
   if (scaleMatch) {
     scale = scaleMatch.factor
     scaleWord = scaleMatch.word
@@ -1613,6 +1643,11 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // ('the "Cloud Hengnan 2.0" platform': the version that ends a quoted name.)
+  if (!word && /^["”’]/.test(after) && insideQuotes(before) && /\p{Lu}/u.test(before.slice(-30))) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "PM two point five averaged twenty-six …": the pollutant's name said in words.
   if (word && /^two[\s-]+point[\s-]+five$/i.test(numberText) && /\bpm\s+$/i.test(near)) {
     mention.excluded = 'name'
@@ -1650,6 +1685,10 @@ function readMention(
     !(/\bbetween\s+$/i.test(near) && /^\s+and\s+\S/i.test(after)) &&
     // "Tertiary hospitals to open ........ three", "New routes: ten": the label names the count.
     !(/(?:\.{3,}|…+|[:：|])\s*$/.test(near) && /^\s*(?:[,;.|]|$)/.test(after)) &&
+    // ("Provincial-level innovation platforms: add five", "Senior canteens: twenty more": a
+    // label's count, added.)
+    !(/[:：]\s*(?:add|build|open|another)\s+$/i.test(near) && /^\s*(?:[,;.|]|$)/.test(after)) &&
+    !(/[:：]\s*$/.test(near) && /^\s+(?:more|added|new)\s*(?:[;.|]|$)/i.test(after)) &&
     // "rose to 23, four more than a year earlier": a change of the figure before it.
     !(
       /\d\s*,\s*$/.test(near) &&

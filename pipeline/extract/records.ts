@@ -130,7 +130,7 @@ function rateOrIntensity(text: string): boolean {
   )
 }
 const levelVerbs =
-  /\s*\b(?:(?:has|have|had)\s+been\s+(?:growing|increasing|rising|expanding|declining|falling|dropping)|(?:has|have|had)\s+(?:grown|risen|fallen)|(?:(?:has|have|had)\s+)?(?:edged up|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|represents|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes|came in at))\b/i
+  /\s*\b(?:(?:has|have|had)\s+been\s+(?:growing|increasing|rising|expanding|declining|falling|dropping)|(?:has|have|had)\s+(?:grown|risen|fallen)|(?:(?:has|have|had)\s+)?(?:edged up|edging up|edging down|inching up|ticking up|ticking down|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|represents|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes|came in at))\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -1060,7 +1060,7 @@ function targetFor(clause: Clause, m: Mention): string | undefined {
 /** The subject of a level: the words before its verb, or the counted noun. */
 /** "We raised minimum basic pension benefits … to", "will aim to keep economic growth at": the object. */
 const raisedObject =
-  /(?:^|\b(?:we|will|would|to|has|have|had)\s+|["“])(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand|grow|set|sets|push|pushed|take|took)\s+(?!(?:to|at|by)\b)([^,;]+?)(?:\s+(?:down|up))?(?:\s+(?:to|at)(?:\s+(?:RMB|US\$|\$|¥))?|(?<=[a-z])(?<!\b(?:by|of|from|in|with|rmb)))\s*$/i
+  /(?:^|\b(?:we|will|would|to|has|have|had)\s+|["“]|,\s*(?=\w+ing\b))(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand|grow|set|sets|push|pushed|take|took|lifting|raising|bringing|pushing|keeping)\s+(?!(?:to|at|by)\b)([^,;]+?)(?:\s+(?:down|up))?(?:\s+(?:to|at)(?:\s+(?:RMB|US\$|\$|¥))?|(?<=[a-z])(?<!\b(?:by|of|from|in|with|rmb)))\s*$/i
 
 function levelSubject(clause: Clause, m: Mention): string {
   const before = beforeOf(clause, m.start)
@@ -1078,6 +1078,14 @@ function levelSubject(clause: Clause, m: Mention): string {
         )
       : null
   if (card) return card[1]!
+  // "301.46 billion yuan ... GRP, up 5.4%": a figure, then dot leaders to its label.
+  const leader =
+    before.trim() === ''
+      ? /^\s*(?:\.{3,}|…+)\s*(\p{L}[^,;|]{1,80}?)\s*(?:,\s*(?:up|down|[+\-−▲▼]\s*\d)[^|]*)?$/u.exec(
+          after,
+        )
+      : null
+  if (leader) return leader[1]!
   // "Tourists received | 90 million person-times | 49.9%": the row's first cell.
   const cell = tableLabel(clause, m)
   if (cell) return cell
@@ -1470,12 +1478,32 @@ function subjectBeforeVerb(text: string, list = false): string {
   const parts = whole.replace(/[,\s]+$/, '').split(/,\s+/)
   // "The per capita disposable income of rural residents, which stood at": what "which" stands for.
   // ("average PM2.5 concentration, 2020-2024, falling from 32 to 27": the years name no measure.)
+  // ("Installed capacity of clean energy, mainly hydropower, wind and solar power, accounted for
+  // 92%", "Clean energy, led by rooftop solar, …": an aside of what it holds, commas within it.)
+  const asideAt = /,\s*$/.test(whole)
+    ? parts.findIndex(
+        (p, i) =>
+          i > 0 &&
+          /^\s*(?:mainly|mostly|chiefly|largely|including|such as|led by|driven by|boosted by|supported by|dominated by)\b/i.test(
+            p,
+          ),
+      )
+    : -1
+  // ("Private investment, long a weak spot, slipped 2.1 percent": an aside between commas that
+  // says what the subject is.)
   const last =
-    /^\s*(?:which|that|who|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\s*$/i.test(
-      parts.at(-1) ?? '',
-    ) && parts.length > 1
-      ? parts.at(-2)!
-      : (parts.at(-1) ?? '')
+    asideAt > 0
+      ? parts[asideAt - 1]!
+      : parts.length > 1 &&
+          (/^\s*(?:which|that|who|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\s*$/i.test(
+            parts.at(-1) ?? '',
+          ) ||
+            (/,\s*$/.test(whole) &&
+              /^\s*(?:(?:long|once|still|already|traditionally|historically)\s+)?(?:an?|one of the|the city['’]s|the county['’]s|the province['’]s)\s+[a-z]/i.test(
+                parts.at(-1) ?? '',
+              )))
+        ? parts.at(-2)!
+        : (parts.at(-1) ?? '')
   const subject = (list ? whole : last)
     .replace(/^\s*(?:with|and|while|but|as)\s+/i, '')
     // ("We will ensure that days with good air quality account for …")

@@ -390,6 +390,11 @@ function isRecordLine(content: string): boolean {
   )
 }
 
+// (A figure on one side of the leaders, on a short line: not the dots of a passage left out, "…
+// did not come easily. ... The problems …".)
+const leaderRecord =
+  /^(?=.{0,100}$)(?:.*\d[\d,.]*%?(?:\s+[A-Za-z]+){0,3}\s*\.{3,}\s*\S|.*\S\s*\.{3,}\s*(?:[~≈]\s*|(?:around|about|over|within|above|no less than)\s+)?[+\-−]?\d)/i
+
 function continues(
   block: Block,
   line: SourceLine,
@@ -414,6 +419,9 @@ function continues(
   // A table row is a record of its own, as is the border of a box drawn in ASCII ("+------+"),
   // and the unit a header's cell has on the line under it ("CAGR 20-24" over "(%)").
   if (isTableRow(line.content) || isTableRow(previous)) return false
+  // "around 5% ............. GRP growth" under "2026 TARGETS": a figure and its label between dot
+  // leaders, a record of its own.
+  if (leaderRecord.test(line.content) || leaderRecord.test(previous)) return false
   if (unitAlone.test(line.content) && / {3,}/.test(previous)) return false
   // "== PART 2: MAIN TARGETS FOR 2024 ==": a heading between a wiki's marks ends its line.
   if (previous.charCodeAt(0) === 61 && /^={2,10}[^=].*={2,10}$/.test(previous)) return false
@@ -944,8 +952,14 @@ export function isTitleItem(item: Block | undefined): boolean {
     segment.start - segment.line.contentStart,
     segment.end - segment.line.contentStart,
   )
+  // ("📌 PART 02 | What will Linwu do in 2025?": a post's numbered part, its title a question.)
+  if (postPart.test(text)) return true
   return text.length <= 80 && !/[.;,。；，!?]$/.test(text) && !hasFigure(text)
 }
+
+/** "PART 02 | What will Linwu do in 2025?": the number and title of a part of a post. */
+export const postPart =
+  /^part\s+\d{1,2}\s*[|:：–—]\s*\p{L}[^.;,。；，!\d]{0,70}(?:(?:19|20)\d{2}[^.;,。；，!\d]{0,20})?$/iu
 
 function markerWeight(marker: string): number {
   return '►▸▹▶▷➢➤•▪○·✓✔'.includes(marker) ? 1 : 0

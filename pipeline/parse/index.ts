@@ -392,7 +392,9 @@ function findFurniture(
   const headline =
     named === undefined &&
     candidates[0] &&
-    (siteName.test(candidates[0].content) ||
+    // ("HUNAN DAILY ONLINE  |  English Edition      Wednesday, January 28, 2026": a masthead
+    // with the day's date after it.)
+    (siteName.test(candidates[0].content.replace(mastheadDate, '')) ||
       /^\p{Lu}[\p{L}&'’]*(?: [\p{L}&'’]+)?$/u.test(candidates[0].content))
       ? candidates.slice(1, 8).find(
           (l) =>
@@ -458,6 +460,9 @@ function findFurniture(
 }
 
 /** The name of a site or a paper, with no number ("Huangshi Daily", "… People's Government"). */
+const mastheadDate =
+  /\s{2,}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/iu
+
 const siteName =
   /^(?!.*\d)(?=.{3,80}$).*\b(?:government|daily|news|net|online|times|post|edition|english|press|media|network|portal|bureau|office|commission|channel)\b/i
 

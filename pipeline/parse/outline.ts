@@ -9,7 +9,7 @@ import type {
   Text,
 } from 'mdast'
 import type { Position } from 'unist'
-import { type Block, type Segment, isTitleItem, joinSegments } from './blocks.js'
+import { type Block, type Segment, isTitleItem, joinSegments, postPart } from './blocks.js'
 import { isLatinLetter, isSpaceCode, pointAt } from './lines.js'
 import type { HeadingRole } from './mdast.js'
 import {
@@ -151,6 +151,25 @@ export function buildOutline(
               rest.length <= 60 &&
               yearsIn(rest).length > 0 &&
               !/[.。;；:：,，]$/.test(rest)))))
+
+    // "3. Growth for the share of good air quality days is given in percentage points." under
+    // "Notes: 1. … 2. …": the next note of a list of notes on a line, not a section.
+    const previousBlock = blocks[index - 1]
+    if (
+      numbering &&
+      /^\d{1,2}$/.test(numbering.value) &&
+      previousBlock?.type === 'text' &&
+      !numberedPart
+    ) {
+      const before = joinSegments(text, previousBlock.segments).value
+      if (
+        /^\W*(?:notes?|sources?|explanations?)\s*[:：]/i.test(before) &&
+        new RegExp(String.raw`(?:^|\s)${Number(numbering.value) - 1}[.)]\s`).test(before)
+      ) {
+        children.push(makeParagraph(text, block.segments))
+        continue
+      }
+    }
 
     if (numbering && partKind !== 'notes' && !numberedPart) {
       const split = firstSentenceEnd(value, numbering.length)
@@ -480,6 +499,14 @@ function isHeadingLike(
   // "Slide 6 | Five-year record, 2013-2017": the title of a slide of a deck exported as text;
   // "PANEL 1 | THE ECONOMY IN 2024", of a panel of an infographic.
   if (/^(?:slide|panel)\s+\d{1,3}\s*[|:：–—-]\s*\S/i.test(value)) return true
+  // ("📌 PART 02 | What will Linwu do in 2025?": a post's part, its number and its title.)
+  if (/^[^A-Za-z\d]{0,4}part\s+\d{1,2}\s*[|:：–—]\s*\p{L}/iu.test(value)) return true
+  // "[Item 1]  2025 review  (report part I)": an item of the agenda of minutes, then its title.
+  if (
+    /^\[(?:agenda\s+)?(?:item|topic|session)\s+\d{1,2}\]\s+[\p{L}\d]/iu.test(value) &&
+    !hasFigure(value.replace(/^\[[^\]]*\]/, '').replace(/\b(?:19|20)\d{2}\b/g, ''))
+  )
+    return true
   // "(%)" under a header's cell: its unit, alone on its line.
   if (isTableRow(value) || unitAlone.test(value)) return false
   // "Research centers added: three": a label of what was done and its count in words.
@@ -680,6 +707,8 @@ function titlesPart(
     next.type !== 'item' &&
     next.blankBefore &&
     (previous?.type !== 'item' || previous.marker!.value !== block.marker!.value)
+  // ("📌 PART 02 | What will Linwu do in 2025?": a post's numbered part that names its year.)
+  if (postPart.test(value) && yearsIn(value).length > 0) return true
   if (
     !capitals &&
     !roman &&

@@ -217,7 +217,8 @@ export function isPageNumber(content: string): boolean {
 // ("[Related reading]", "【Related news】": between brackets too.)
 const relatedWords = String.raw`(?:(?:related|more|recommended|further|latest|popular)\s+(?:news|stories|links|reading|articles|reports|content)|related|see also|read more)`
 const relatedHeading = new RegExp(
-  String.raw`^(?:${relatedWords}|[\[【]\s*${relatedWords}\s*[\]】])\s*[:：]?$`,
+  // ("👇 Recommended reading": perhaps after a sign or an emoji.)
+  String.raw`^[^A-Za-z\d\[【]{0,6}(?:${relatedWords}|[\[【]\s*${relatedWords}\s*[\]】])\s*[:：]?$`,
   'i',
 )
 

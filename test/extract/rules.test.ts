@@ -10294,4 +10294,160 @@ describe('extraction rules of the twenty-second session', () => {
       ['90', 'grp', 90, null],
     ])
   })
+  it('reads minutes: items of the agenda as parts, a legend of short forms, thousands glued as "k", a label that names a span, and no arrow across a semicolon', () => {
+    const got = recordsOfText(
+      [
+        "Yongxing County Gov't Work Report 2026 — meeting notes",
+        '',
+        'Abbrev.: GRP = gross regional product; LGPBR = local general public',
+        '     budget revenue; HTE = high-tech enterprise; FIE = foreign-invested enterprise',
+        '',
+        '[Item 1]  2025 review  (report part I)',
+        '',
+        '- overall: "stable w/ progress", 14th FYP closed out on schedule',
+        '- LGPBR 1.61 bn yuan, +5.2%',
+        '- HTEs 104 (+15 net)',
+        '- grain: area 38.2k ha, output 241k t',
+        '- 14th FYP recap (2021-25): GRP avg annual growth 6.4%',
+        '',
+        '[Item 2]  2026 key tasks',
+        '',
+        '- consumption: retail sales → 12.2 bn yuan ; tourists → 9 mn',
+        '',
+        '[Item 3]  Discussion / AOB',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.unit, r.changeUnit, r.period, r.kind]),
+    ).toEqual([
+      ['1.61', 'local_general_public_budget_revenue', 'billion yuan', '%', 2025, 'actual'],
+      ['104', 'high_tech_enterprises', 'enterprises', 'enterprises', 2025, 'actual'],
+      ['38.2', 'grain_area', 'thousand hectares', null, 2025, 'actual'],
+      ['241', 'grain_output', 'thousand tons', null, 2025, 'actual'],
+      ['6.4', 'grp', null, '%', '2021-2025', 'actual'],
+      ['12.2', 'retail_sales', 'billion yuan', null, 2026, 'target'],
+      ['9', 'tourists', 'million', null, 2026, 'target'],
+    ])
+  })
+
+  it("takes a news story's headline under a masthead with its date, and reads a box of figures each before dot leaders to its label", () => {
+    const got = recordsOfText(
+      [
+        'HUNAN DAILY ONLINE  |  English Edition                Wednesday, January 28, 2026',
+        'Home   Hunan   Business   Cities   Culture   Opinion',
+        '',
+        'Hengshan bets on factories and visitors as it sets 2026 goals',
+        '',
+        "HENGSHAN — Hengshan's gross regional product came in at 301.46 billion yuan in 2025. Private",
+        'investment, long a weak spot, slipped 1.2 percent.',
+        '',
+        '    KEY NUMBERS',
+        "    Hengshan's 2025 in figures",
+        '    301.46 billion yuan ... GRP, up 5.4%',
+        '    68.5 million .......... visitor trips',
+        '    2026 TARGETS',
+        '    around 5% ............. GRP growth',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.change, r.period, r.kind])).toEqual([
+      ['301.46', 'grp', null, 2025, 'actual'],
+      ['1.2', 'private_investment', -1.2, 2025, 'actual'],
+      ['301.46', 'grp', 5.4, 2025, 'actual'],
+      ['68.5', 'tourists', null, 2025, 'actual'],
+      ['5', 'grp', 5, 2026, 'target'],
+    ])
+  })
+
+  it("reads a post's parts numbered 'PART 02 | …?', marks of list in a box, and keeps out its recommended reading", () => {
+    const got = recordsOfText(
+      [
+        "Heavyweight! Linwu's 2025 Government Work Report is out",
+        '',
+        '📌 PART 01 | Looking back at 2024',
+        '',
+        'GRP grew **5.6%**.',
+        '',
+        '📌 PART 02 | What will Linwu do in 2025?',
+        '',
+        '🔸 Projects: launch **220** major projects.',
+        '',
+        '│  ▸ GRP growth ..................................... around 6%    │',
+        '│  ▸ Tourists received ................. 8 million person-times    │',
+        '',
+        '👇 Recommended reading',
+        '▶ Heads up! 5 new bus routes open from February 1',
+        '',
+        'Read 3,162   👍 208',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.period, r.kind])).toEqual([
+      ['5.6', 'grp', 2024, 'actual'],
+      ['220', null, 2025, 'target'],
+      ['6', 'grp', 2025, 'target'],
+      ['8', 'tourists', 2025, 'target'],
+    ])
+  })
+
+  it('names the subject before an aside between commas, and the thing raised after ", lifting"; reads a participle "edging up" as a verb', () => {
+    expect(
+      records(
+        [
+          'Installed capacity of clean energy, mainly hydropower, wind and solar power, accounted for 92% of the total.',
+          'Fixed asset investment grew 6%, with private investment edging up 2.3%.',
+          'We added 200 megawatts of photovoltaic capacity, lifting clean energy to 60 percent of installed power capacity.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['92', 'clean_energy_capacity_share'],
+      ['6', 'fixed_asset_investment'],
+      ['2.3', 'private_investment'],
+      ['200', null],
+      ['60', 'clean_energy_capacity_share'],
+    ])
+  })
+
+  it('counts a label\'s "add five" and "twenty more", reads "or more" as a lower bound, and keeps out a level passed in so many villages and a version in a quoted name', () => {
+    expect(
+      records(
+        [
+          '- Provincial-level innovation platforms: add five',
+          '- Senior canteens: twenty more',
+          '- New urban jobs: 10,000 or more',
+          '',
+          'Operating income of village collectives topped 100,000 yuan in 118 villages.',
+          '',
+          'We completed the "Cloud Hengnan 2.0" platform upgrade.',
+        ].join('\n'),
+        'Tasks for 2024',
+      ).map((r) => [r.number.text, r.unit, r.qualifier]),
+    ).toEqual([
+      ['five', 'platforms', null],
+      ['twenty', 'canteens', null],
+      ['10,000', 'jobs', 'at least'],
+      ['118', 'villages', null],
+    ])
+  })
+
+  it('reads the next note of notes numbered on one line as a note, not a section', () => {
+    const got = recordsOfText(
+      [
+        '2025 Hengnan Municipal Government Work Report',
+        '',
+        'Grain output   10,000 tons   312.4   0.9',
+        'Notes: 1. Growth is calculated at comparable prices. 2. "—" means no level is published.',
+        '3. Growth for the share of good air quality days is given in percentage points.',
+        '',
+        'I. Review of Our Work in 2024',
+        '',
+        '7. We safeguarded development and security.',
+        '',
+        'III. Major Tasks for 2025',
+        '',
+        '(3) Deepen reform and opening-up.',
+        '●   Run over 350 China-Europe freight train trips.',
+      ].join('\n'),
+    )
+    expect(got.at(-1)!.period).toBe(2025)
+    expect(got.at(-1)!.kind).toBe('target')
+  })
 })
