@@ -2471,7 +2471,6 @@ function recordsSideBySide(value: string): RegExpExecArray | null {
   return gap && !noLabel.test(gap[3]!) ? gap : null
 }
 
-/** Whether a text holds a digit or a number word: most plan items hold none. */
 /** Whether a paragraph opens a turn of a press conference: who speaks, or a question. */
 function opensTurn(paragraph: string): boolean {
   return (
@@ -2481,6 +2480,7 @@ function opensTurn(paragraph: string): boolean {
   )
 }
 
+/** Whether a text holds a digit or a number word: most plan items hold none. */
 function mayHoldNumber(text: string): boolean {
   return numberHint.test(text)
 }
@@ -2544,11 +2544,6 @@ function contextOf(
 }
 
 /**
- * The canonical id of a draft's subject. A share ("2.95% of GRP") is not the indicator it is a share
- * of: only ids of shares and rates stand for it.
- */
-
-/**
  * "Abbrev.: GRP = gross regional product; LGPBR = local general public budget revenue; HTE =
  * high-tech enterprise": the short forms a text spells out in a legend of its own (three or more,
  * in capitals, each "= words").
@@ -2597,6 +2592,10 @@ function spelledOut(draft: Draft, legend: Map<string, string>): Draft {
   }
 }
 
+/**
+ * The canonical id of a draft's subject. A share ("2.95% of GRP") is not the indicator it is a share
+ * of: only ids of shares and rates stand for it.
+ */
 function indicatorOf(
   lexicon: Lexicon,
   written: Draft,
