@@ -392,6 +392,11 @@ function isRecordLine(content: string): boolean {
 
 // (A figure on one side of the leaders, on a short line: not the dots of a passage left out, "…
 // did not come easily. ... The problems …".)
+function leaderLine(content: string): boolean {
+  // Note: most lines hold no run of dots; the regex is tried only on those that do.
+  return content.length <= 100 && content.includes('...') && leaderRecord.test(content)
+}
+
 const leaderRecord =
   /^(?=.{0,100}$)(?:.*\d[\d,.]*%?(?:\s+[A-Za-z]+){0,3}\s*\.{3,}\s*\S|.*\S\s*\.{3,}\s*(?:[~≈]\s*|(?:around|about|over|within|above|no less than)\s+)?[+\-−]?\d)/i
 
@@ -421,7 +426,7 @@ function continues(
   if (isTableRow(line.content) || isTableRow(previous)) return false
   // "around 5% ............. GRP growth" under "2026 TARGETS": a figure and its label between dot
   // leaders, a record of its own.
-  if (leaderRecord.test(line.content) || leaderRecord.test(previous)) return false
+  if (leaderLine(line.content) || leaderLine(previous)) return false
   if (unitAlone.test(line.content) && / {3,}/.test(previous)) return false
   // "== PART 2: MAIN TARGETS FOR 2024 ==": a heading between a wiki's marks ends its line.
   if (previous.charCodeAt(0) === 61 && /^={2,10}[^=].*={2,10}$/.test(previous)) return false
