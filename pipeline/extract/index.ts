@@ -3421,6 +3421,9 @@ function namesNothing(subject: string): boolean {
   // "…, rising from 2.34 trillion yuan in 2017 to 2.89 trillion yuan": the change names nothing.
   return (
     subject === '' ||
+    // ("GRP will exceed 50 billion yuan, with average annual growth of around 6%": the growth of
+    // the measure before it, its words taken as the change's.)
+    /^(?:with|and|while)$/.test(subject) ||
     // Note: lower case only: "Beijing" is a name, not a participle; nor is a sector
     // ("manufacturing accounted for 48.2% of GRP").
     /^(?:(?!(?:manufactur|hous|shipp|min|bank|cater|farm|fish|process|lodg|print|packag|build|clothing)ing$)[a-z]+(?:ing|ed)|totaled|totalled|reached|hit|up|down|rose|grew|fell|stood)(?:\s+(?:from|to)\b.*|\s+the)?$/.test(

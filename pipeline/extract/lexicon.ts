@@ -106,6 +106,10 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   // "sets growth target of above 6% as GRP tops": the clause after another figure.
   [/^.*\d%?\s+(?:as|while|when|after|with)\s+(?=\S)/i, ''],
   // "> - GDP": the marks of a quoted mail or a list left before the name.
+  // ("GRP growth：" before a figure in bold: the label's colon.)
+  [/\s*[:：]$/, ''],
+  // ("1️⃣ GRP growth": a number on a key, the mark of an item of a post.)
+  [/^\d\uFE0F?\u20E3\s*/, ''],
   // ("▸ GRP growth" in a box: or any other list mark.)
   [/^[\s>*•·▪■●►▸▹▶▷➢➤◆◇○✓✔-]*[>*•·▪■●►▸▹▶▷➢➤◆◇○✓✔-]\s*(?=\w)/, ''],
   // "Imports & exports", "Per-capita GDP", "FAI", "GDP RMB": shorthand of notes and slides.
@@ -179,6 +183,11 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   // "Over the past five years Sichuan's GDP": the time is the figure's period.
   // ("Over those five years GRP": the years a sentence before named.)
   [/^(?:over|in|during) (?:the (?:past|last)|those|these) (?:\w+ )?years?,?\s+/i, ''],
+  // ("over the first four years of the 14th Five-Year Plan period the city's GRP")
+  [
+    /^(?:over|in|during) the (?:first \w+ years of the )?\d{1,2}(?:st|nd|rd|th) Five-Year Plan(?: period)?(?: \((?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\))?,?\s+/i,
+    '',
+  ],
   [/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+/u, ''],
   // "Yunnan GDP +4.3%": the place before the name.
   [/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?=(?:GDP|GRP)\b)/u, ''],

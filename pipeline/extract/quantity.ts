@@ -1847,9 +1847,9 @@ function readMention(
         leadNear,
       )) ||
     // ("Lift 10 more villages to collective income above 500,000 yuan": the level the things
-    // counted are lifted to.)
+    // counted are lifted to; "All 153 villages: collective income ≥ 100,000 yuan": or reached.)
     (mention.qualifier !== null &&
-      /\b\d[\d,]*\s+(?:more\s+)?(?:[a-z-]+\s+){0,2}[a-z]+s\s+to\s+(?:[a-z-]+\s+){0,3}(?:income|revenue|output|sales)\s*(?:of\s*)?$/i.test(
+      /\b\d[\d,]*\s+(?:more\s+)?(?:[a-z-]+\s+){0,2}[a-z]+s\s*(?:to\s+|[:：]\s*)(?:[a-z-]+\s+){0,3}(?:income|revenue|output|sales)\s*(?:of\s*)?$/i.test(
         leadNear,
       )) ||
     // ("100% of 12345 hotline requests answered within 24 hours": the time limit of what is
@@ -2146,7 +2146,11 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
     end.at(-1) === ' ' &&
     (/[~≈≥≤]/.test(end.at(-2) ?? '') ||
       // (Not "Home > News > 12 reports", nor "< 1 >" of a pager.)
-      (end.at(-2) === '>' && /[a-z] >\s$/i.test(end.slice(-5)) && !end.slice(0, -3).includes('>')))
+      // ("scenic areas: > 1.1 million visits", "Grain output      > 98,000 t": or after a colon or a
+      // table's gap.)
+      (end.at(-2) === '>' &&
+        /(?:[a-z]|[:：]| {2}) >\s$/i.test(end.slice(-5)) &&
+        !end.slice(0, -3).includes('>')))
       ? 1
       : 0
   const sign = end.at(-1 - spaced)
@@ -2182,7 +2186,7 @@ function matchQualifier(before: string): { qualifier: Qualifier; length: number 
 }
 
 const rising =
-  'increased?|increases|increasing|rose|rise|rises|risen|rising|grew|grows?|growing|grown|up|expanded?|expands|expanding|gained?|gains|raised?|raises|raising|lift(?:ed|ing|s)?|boost(?:ed)?|added|add|surged|surging|soared|soaring|jumped|jumping|climbed|climbing'
+  'increased?|increases|increasing|rose|rise|rises|risen|rising|grew|grows?|growing|grown|up|expanded?|expands|expanding|gained?|gains|raised?|raises|raising|lift(?:ed|ing|s)?|boost(?:ed)?|added|add|surged|surging|soared|soaring|jumped|jumping|climbed|climbing|rebounded|rebounding|recovered|recovering'
 const falling =
   'dropped|dropping|drops?|fell|falls?|falling|declined?|declines|declining|decreased?|decreases|decreasing|down|reduced?|reducing|cut|cutting|lower(?:ed|ing)?|trimm(?:ed|ing)|slash(?:ed|ing)|shrank|shrink|shrinking|contracted?|slipped|slipping|slid|sliding|dipped|dipping|plunged|plunging|plummeted|plummeting|tumbled|tumbling|eased|easing|slumped|slumping'
 
@@ -2364,7 +2368,7 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
   // Words, quoted words, and model names ("5G") or measures ("15-minute") inside the phrase.
   // ('35 provincial "SSDI"[1] SMEs': and a note's mark after a quoted word.)
   const re =
-    /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’&-]*|\d{1,2}[A-Z]{1,2}(?:-[A-Za-z]+)?(?=["”’']?\s+[A-Za-z])|\d{1,3}-[a-z]+(?=["”’']?\s+[A-Za-z]))(["“”‘’']?)(?:(?<=["”’'])\[\d{1,2}\])?/y
+    /\s+(["“”‘’']?)([A-Za-z][A-Za-z'’&-]*|&|\d{1,2}[A-Z]{1,2}(?:-[A-Za-z]+)?(?=["”’']?\s+[A-Za-z])|\d{1,3}-[a-z]+(?=["”’']?\s+[A-Za-z]))(["“”‘’']?)(?:(?<=["”’'])\[\d{1,2}\])?/y
   // "build 15,000 more 5G base stations": what is counted comes after "more".
   // Note: "19 more days than the year before" is a comparison, read elsewhere.
   // ("complete 20 such projects": what is counted comes after "such".)
@@ -2384,7 +2388,8 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
   let bridged: number | undefined
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const bare = m[2]!
-    const lower = bare.toLowerCase()
+    // ("11 provincial specialized & sophisticated SMEs": "&" for "and".)
+    const lower = bare === '&' ? 'and' : bare.toLowerCase()
     if (stopWords.has(lower) || verbs.has(lower)) {
       // "primary and secondary school places", "new or expanded schools": an adjective before
       // "and" or "or" is not the head.
@@ -2461,10 +2466,10 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
       !/^(red|bed|shed|seed|speed|feed|need|steed)$/.test(lower) &&
       (isPluralNoun(head) ||
         // (A quoted word goes on with the phrase: 'sophisticated "little giant" enterprises'.)
-        !/^\s+["“‘']?[A-Za-z]/.test(rest.slice(re.lastIndex)) ||
+        !/^\s+(?:["“‘']?[A-Za-z]|&\s)/.test(rest.slice(re.lastIndex)) ||
         // "new specialised and sophisticated SMEs": adjectives in -ed joined by "and" go on.
         (participleEnd.test(rest.slice(re.lastIndex)) &&
-          !/^\s+and\s+[a-z]+(?:ed|ive|al|ic)\b/i.test(rest.slice(re.lastIndex))))
+          !/^\s+(?:and|&)\s+[a-z]+(?:ed|ive|al|ic)\b/i.test(rest.slice(re.lastIndex))))
     )
       break
     words.push({ word: bare.replace(/[’']s$/, ''), end: re.lastIndex })

@@ -37,7 +37,8 @@ function slashPairs(clause: Clause, drafts: Draft[]): Draft[] | undefined {
   const label = inline
     ? /^\W*(.*?)(?:\s*[—–:：,-]\s*|\s+)\b([A-Za-z]+)\s+$/.exec(clause.text.slice(0, a.numberStart))
     : /^\s*(?:[A-Za-z]+\s*)?(?:\/|and)\s*$/.test(between)
-      ? /^\W*(.*?)(?:,\s*|\s+)?\b([A-Za-z]+)\s*\/\s*([A-Za-z]+)\s*[:：]\s*$/.exec(
+      ? // ("of urban / rural residents：**41,880 yuan / 21,346 yuan**": whose, then a bold mark.)
+        /^\W*(.*?)(?:,\s*|\s+)?\b([A-Za-z]+)\s*\/\s*([A-Za-z]+)(?:\s+residents)?\s*[:：]\s*(?:\*\*|__)?\s*$/.exec(
           clause.text.slice(0, a.numberStart),
         )
       : null
@@ -130,7 +131,7 @@ function rateOrIntensity(text: string): boolean {
   )
 }
 const levelVerbs =
-  /\s*\b(?:(?:has|have|had)\s+been\s+(?:growing|increasing|rising|expanding|declining|falling|dropping)|(?:has|have|had)\s+(?:grown|risen|fallen)|(?:(?:has|have|had)\s+)?(?:edged up|edging up|edging down|inching up|ticking up|ticking down|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|represents|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes|came in at))\b/i
+  /\s*\b(?:(?:has|have|had)\s+been\s+(?:growing|increasing|rising|expanding|declining|falling|dropping)|(?:has|have|had)\s+(?:grown|risen|fallen)|(?:(?:has|have|had)\s+)?(?:held steady at|held stable at|held at|edged up|edging up|edging down|inching up|ticking up|ticking down|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|represents|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes|came in at))\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -632,6 +633,36 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
     .slice(0, bar)
     .replace(/^[\s|]+/, '')
     .replace(/^\d{1,3}\.?\s*\|\s*/, '')
+  // ("Tourists received: 6.72 million visits ▲11.3%  |  tourism revenue 7.15 billion yuan": records
+  // side by side, each with its own label; "Per capita disposable income:  urban 46,120 yuan  |
+  // rural 25,370 yuan": or the residents of the label before the colon.)
+  if (/\d/.test(first)) {
+    const own = clause.text
+      .slice(clause.text.lastIndexOf('|', m.start) + 1, m.start)
+      .replace(
+        /\s*(?:[~≈≥≤<>+]|\b(?:around|about|above|over|more than|nearly|at least|within))\s*$/i,
+        '',
+      )
+      .trim()
+    // (Not the words of a target's cell, "| growth of 6", "| stable at 4,700".)
+    if (
+      /^\p{L}[\p{L}&'’ -]{1,60}$/u.test(own) &&
+      own
+        .toLowerCase()
+        .split(/\s+/)
+        .some(
+          (w) =>
+            !/^(?:growth|growing|of|up|down|by|to|at|increase|increased|rise|rose|stable|steady|kept|keep|target|actual|about|around|over|above|more|less|than|nearly|within|no|and|or|in|the|a|an|an?|rate|y-o-y|yoy|change|reach|reached)$/.test(
+              w,
+            ),
+        )
+    ) {
+      const measure = /^([^:：]{2,60})[:：]\s*(?:urban|rural)\b/i.exec(first)?.[1]
+      return measure && /^(?:urban|rural)$/i.test(own)
+        ? `${measure.trim()} of ${own} residents`
+        : own
+    }
+  }
   // "1 | Growth of gross regional product | % | above 5": a row numbered in its first cell.
   const label = rowMark.test(first.trim()) ? (clause.text.slice(bar).split('|')[1] ?? '') : first
   const cell = label.replace(percentLabel, '').trim()
@@ -817,6 +848,8 @@ function uncountedYet(d: Draft): boolean {
 }
 
 function countAs(d: Draft, noun: string): void {
+  // ("1,124 in cumulative terms": how it is counted, not what.)
+  if (/^(?:terms|total|all)$/i.test(noun)) return
   if (d.value !== null && (d.unit === null || scaleOnly.test(d.unit))) {
     d.unit = d.unit ? `${d.unit} ${noun}` : noun
     d.base = { value: d.base?.value ?? d.value, unit: noun }
@@ -1062,6 +1095,26 @@ function targetFor(clause: Clause, m: Mention): string | undefined {
 const raisedObject =
   /(?:^|\b(?:we|will|would|to|has|have|had)\s+|["“]|,\s*(?=\w+ing\b))(?:raised?|increased?|brought|bring|lifted|lift|lowered|lower|reduced?|cut|kept|keep|maintained|maintain|expanded|expand|grow|set|sets|push|pushed|take|took|lifting|raising|bringing|pushing|keeping)\s+(?!(?:to|at|by)\b)([^,;]+?)(?:\s+(?:down|up))?(?:\s+(?:to|at)(?:\s+(?:RMB|US\$|\$|¥))?|(?<=[a-z])(?<!\b(?:by|of|from|in|with|rmb)))\s*$/i
 
+/**
+ * The thing named right before a verb, when it is a thing and not a place or who speaks ("The
+ * digital economy" before "achieved value added of …").
+ */
+function ownerBefore(text: string): string | undefined {
+  // ("…, and the digital economy5 generated …": after the clause before, a footnote's digit left
+  // off.)
+  const prefix = text.replace(/\d{1,2}\s*$/, '').trimEnd()
+  const owner =
+    /(?:^|[,;:]\s*|\b(?:and|while|as|with|said|says|noted|that)\s+)\W*(?:the\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][a-z'’-]*)$/.exec(
+      prefix,
+    )?.[1]
+  return owner &&
+    !/(?:^|\s)(?:we|it|they|county|city|province|region|district|government|town|port|report|municipality)$/i.test(
+      owner,
+    )
+    ? owner
+    : undefined
+}
+
 function levelSubject(clause: Clause, m: Mention): string {
   const before = beforeOf(clause, m.start)
   const after = clause.text.slice(m.end)
@@ -1110,7 +1163,17 @@ function levelSubject(clause: Clause, m: Mention): string {
     /^\s+in\s+(?!(?:19|20)\d{2}\b)((?:[a-z-]+\s+){0,3}(?:revenue|income|output|investment|sales|spending|exports|imports|value added))\b/i.exec(
       after,
     )
-  if (named && !m.countedNoun) return named[1]!
+  if (named && !m.countedNoun) {
+    // ("The marine economy generated 612.5 billion yuan in output": whose output, when the phrase
+    // says no more.)
+    const verb =
+      /\b(?:generated|earned|achieved|realized|realised|recorded|posted|brought in|created)\s*$/i.exec(
+        before,
+      )
+    const owner =
+      verb && !named[1]!.includes(' ') ? ownerBefore(before.slice(0, verb.index)) : undefined
+    return owner ? `${owner} ${named[1]!}` : named[1]!
+  }
   // "The county generated tourism revenue of 19.7 billion yuan", "realized exports of …": the
   // amount named between the verb and "of".
   const earned =
@@ -1121,22 +1184,10 @@ function levelSubject(clause: Clause, m: Mention): string {
     const amount = earned[1]!.replace(/^(?:an?|the|its|their)\s+/i, '')
     // ("The digital economy achieved value added of …": whose amount it is, when the words
     // before the verb name a thing, not a place or who speaks.)
-    // ("…, and the digital economy5 generated …": after the clause before, a footnote's digit
-    // left off.)
-    const prefix = before
-      .slice(0, earned.index + before.length - Math.min(before.length, 120))
-      .replace(/\d{1,2}\s*$/, '')
-      .trimEnd()
-    const owner =
-      /(?:^|[,;:]\s*|\b(?:and|while|as|with|said|says|noted|that)\s+)\W*(?:the\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][a-z'’-]*)$/.exec(
-        prefix,
-      )
-    return owner &&
-      !/(?:^|\s)(?:we|it|they|county|city|province|region|district|government|town|port|report|municipality)$/i.test(
-        owner[1]!,
-      )
-      ? `${owner[1]!} ${amount}`
-      : amount
+    const owner = ownerBefore(
+      before.slice(0, earned.index + before.length - Math.min(before.length, 120)),
+    )
+    return owner ? `${owner} ${amount}` : amount
   }
   // "we invested a cumulative 386 billion yuan in fixed assets": the investment in what follows.
   const invested =

@@ -287,10 +287,11 @@ function findFurniture(
       continue
     }
     // "【2021 targets】": a heading of a post, in lenticular brackets.
+    // ("🏆【Five-year scorecard | the 14th Five-Year Plan (2021-2025)】": perhaps after an emoji.)
     if (
-      code === 0x3010 &&
+      (code === 0x3010 || (code > 0xff && /^[^\p{L}\d【]{1,4}【/u.test(line.content))) &&
       line.content.endsWith('】') &&
-      line.content.length <= 80 &&
+      line.content.length <= 84 &&
       line.content.indexOf('】') === line.content.length - 1
     ) {
       underlined.add(line.line)

@@ -219,12 +219,17 @@ export function buildOutline(
     ) {
       // Note: not the year of a date or of the report a heading names ("Full-year outturn (2023
       // report, delivered 13/01/2023)"), nor of a code ("SLUG: LIANGHUI-GOVWORKREPORT-2025").
+      // (Nor of a date by its month: "Mayor's Office · January 2025" on a title slide.)
       const years = yearsIn(
-        /\d[/.-]\d|\d\s+report\b|[A-Za-z]-\d/i.test(value)
+        /\d[/.-]\d|\d\s+report\b|[A-Za-z]-\d|[·|]\s*\p{Lu}\p{Ll}+\s+\d/iu.test(value)
           ? value
               .replace(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g, '')
               .replace(/\b(?:19|20)\d{2}\s+(?:(?:government\s+)?work\s+)?report\b/gi, '')
               .replace(/[A-Za-z]-(?:19|20)\d{2}\b/g, '')
+              .replace(
+                /[·|]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\s*$/,
+                '',
+              )
           : value,
       )
       // Note: a numbered part's words come after its number ("7. METHODOLOGY NOTES").

@@ -10450,4 +10450,81 @@ describe('extraction rules of the twenty-second session', () => {
     expect(got.at(-1)!.period).toBe(2025)
     expect(got.at(-1)!.kind).toBe('target')
   })
+  it('reads records side by side parted by bars, each with its own label, and bounds written as signs after a colon or a gap', () => {
+    expect(
+      records(
+        [
+          '• Tourists received: 6.72 million visits ▲11.3%  |  tourism revenue 7.15 billion yuan ▲12.9%',
+          '• Grain area 13,900 ha  |  grain output 98,600 t  (▲0.9%)',
+          '• Per capita disposable income:  urban 46,120 yuan ▲4.8%  |  rural 25,370 yuan ▲6.4%',
+          '• Boyue Cave scenic area: > 1.1 million visits',
+          '• All 153 villages: collective income ≥ 100,000 yuan',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.qualifier]),
+    ).toEqual([
+      ['6.72', 'tourists', null],
+      ['7.15', 'tourism_revenue', null],
+      ['13,900', 'grain_area', null],
+      ['98,600', 'grain_output', null],
+      ['46,120', 'per_capita_disposable_income_urban', null],
+      ['25,370', 'per_capita_disposable_income_rural', null],
+      ['1.1', null, 'more than'],
+      ['153', null, null],
+    ])
+  })
+
+  it('reads a post: a heading in lenticular brackets after an emoji, items on number keys, bold figures after a full-width colon, "&" between adjectives', () => {
+    const got = recordsOfText(
+      [
+        'Shuangfeng 2026 Government Work Report: the numbers',
+        '',
+        '🏆【Five-year scorecard | the 14th Five-Year Plan (2021-2025)】',
+        '',
+        '▪️ GRP grew at an average annual rate of **6.3%**',
+        '',
+        '📌 2026 main targets at a glance',
+        '',
+        '1️⃣ GRP growth：around **6.5%**',
+        '5️⃣ Per capita disposable income of urban / rural residents：**41,880 yuan / 21,346 yuan**, up **5.3% / 6.8%**',
+        '6️⃣ New provincial specialized & sophisticated SMEs：**11**',
+      ].join('\n'),
+    )
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.unit, r.change, r.period, r.kind]),
+    ).toEqual([
+      ['6.3', 'grp', null, 6.3, '2021-2025', 'actual'],
+      ['6.5', 'grp', null, 6.5, 2026, 'target'],
+      ['41,880', 'per_capita_disposable_income_urban', 'yuan', 5.3, 2026, 'target'],
+      ['21,346', 'per_capita_disposable_income_rural', 'yuan', 6.8, 2026, 'target'],
+      ['11', null, 'SMEs', null, 2026, 'target'],
+    ])
+  })
+
+  it('names what grew with the growth after "with", whose output a verb generated, and what held steady; reads "rebounded by" as a change', () => {
+    expect(
+      records(
+        [
+          'By 2030, GRP will exceed 50 billion yuan, with average annual growth of around 6%.',
+          'The marine economy generated 612.5 billion yuan in output.',
+          'Grain acreage held steady at 2.19 million hectares.',
+          'Private investment rebounded by 2.3%.',
+          'The province received 612 million domestic and overseas visitors.',
+          'We will strive for import and export growth of over 10%.',
+          "Over the first four years of the 14th Five-Year Plan period the city's GRP grew at an average annual rate of 5.9%.",
+          '5G base stations: 186 built, 1,124 in cumulative terms.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.indicator, r.unit, r.change]),
+    ).toEqual([
+      ['50', 'grp', 'billion yuan', null],
+      ['6', 'grp', null, 6],
+      ['612.5', 'marine_economy', 'billion yuan', null],
+      ['2.19', 'grain_area', 'million hectares', null],
+      ['2.3', 'private_investment', null, 2.3],
+      ['612', 'tourists', 'million visitors', null],
+      ['10', 'imports_exports', null, 10],
+      ['5.9', 'grp', null, 5.9],
+      ['186', null, 'base stations', null],
+      ['1,124', null, 'base stations', null],
+    ])
+  })
 })

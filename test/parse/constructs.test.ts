@@ -2429,6 +2429,24 @@ describe('layouts met in other reports', () => {
     expect(nodesOf(tree, 'paragraph').map((p) => p.position!.start.line)).toEqual([3, 5, 7])
   })
 
+  it("reads a byline that ends on the month's date as no part of the year", () => {
+    const text = [
+      'Shaoshan Government Work Report 2025',
+      '',
+      'GOVERNMENT WORK REPORT',
+      "Mayor's Office · January 2025",
+      '',
+      'I. Review of Work in 2024',
+      '',
+      'GRP grew 5.6%.',
+      '',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).not.toContainEqual([
+      'part',
+      "Mayor's Office · January 2025",
+    ])
+  })
+
   it('opens a paragraph at a sentence after a blank line under a line cut off in a paragraph hanging from its first line', () => {
     const text = [
       'Press Conference on the Gaoan Government Work Report 2026',
