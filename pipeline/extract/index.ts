@@ -2288,12 +2288,16 @@ function chartSeries(
   | undefined {
   const pairs = yearPairs.exec(read)
   if (pairs) {
-    const yearList = [...pairs[2]!.matchAll(/\b(?:19|20)\d{2}(?=\s*[–—-])/g)].map((m) =>
+    const yearList = [...pairs[2]!.matchAll(/\b(?:19|20)\d{2}(?=\s*[–—-]|\s{2,})/g)].map((m) =>
       Number(m[0]),
     )
     const written = pairs[1]!.trim()
     const last = /([a-z]+)$/i.exec(written)?.[1]?.toLowerCase()
-    const axis = axes.find((a) => last !== undefined && a.name.toLowerCase().endsWith(last))
+    // ("Columns, left to right: 2020  24.37 | …" under "GRP, billion yuan (left axis)": the
+    // columns of a chart stand on its left axis.)
+    const axis =
+      axes.find((a) => last !== undefined && a.name.toLowerCase().endsWith(last)) ??
+      (/^(?:columns|bars)\b/i.test(written) ? axes.find((a) => a.side === 'left') : undefined)
     return {
       from: pairs.index + pairs[0].length - pairs[2]!.length,
       to: pairs.index + pairs[0].length,
@@ -2352,11 +2356,12 @@ function chartSeries(
 // "Visitors:  2020 – 18.92 | 2021 – 23.15 | 2022 – 20.64": a chart's series in words, each figure
 // beside its year.
 const yearPairs =
-  /^\s*(\p{L}[^:：\d|\n]{1,60}?)\s*[:：]\s*(?:\|\s*)?((?:(?:19|20)\d{2}\s*[–—-]\s*[+−-]?\d[\d,]*(?:\.\d+)?%?\s*(?:[|;→,]\s*|$)){3,})$/u
+  /^\s*(\p{L}[^:：\d|\n]{1,60}?)\s*[:：]\s*(?:\|\s*)?((?:(?:19|20)\d{2}(?:\s*[–—-]\s*|\s{2,})[+−-]?\d[\d,]*(?:\.\d+)?%?\s*(?:[|;→,]\s*|$)){3,})$/u
 
 interface Axis {
   name: string
   unit: { unit: string; base: string; factor: number } | undefined
+  side?: 'left' | 'right'
 }
 
 /** "Left axis: visitors (million); right axis: tourism revenue (billion yuan)": a chart's axes. */
@@ -2376,6 +2381,15 @@ function axesOf(read: string): Axis[] {
       : undefined
     found.push({ name, unit: unitOfText(counted ? `${written} ${counted}` : written) })
   }
+  // ("GRP, billion yuan (left axis); growth, % (right axis)": or its name and unit, then the side.)
+  for (const m of read.matchAll(
+    /(?:^|[[|;:]\s*)([A-Za-z][^;|,()[\]\n]{1,40}?),\s*([^;|,()\n]{1,30}?)\s*\((left|right)\s+axis\)/gi,
+  ))
+    found.push({
+      name: m[1]!.trim(),
+      unit: unitOfText(m[2]!.trim()),
+      side: m[3]!.toLowerCase() as 'left' | 'right',
+    })
   return found
 }
 
@@ -2396,14 +2410,15 @@ const labelledFigure =
 const notesTitle =
   /\b(?:rounding|sources?|definitions?|methodolog\w*|explanat\w*|abbreviations?|glossary|data|statistical|caliber|exchange rates?|conversions?)\b/i
 
+// ("→ = 2026 target" in a key of symbols: the arrow alone.)
 const arrowLegend =
-  /\b(?:actuals?|outturns?|results?)\b[^\n→]{0,12}(?:→|->|=>|⟶)\s*(?:(?:19|20)\d{2}\s+)?(?:targets?|goals?|plans?)\b/i
+  /\b(?:actuals?|outturns?|results?)\b[^\n→]{0,12}(?:→|->|=>|⟶)\s*(?:(?:19|20)\d{2}\s+)?(?:targets?|goals?|plans?)\b|(?:→|->|=>|⟶)\s*(?:=|:|means)\s*(?:(?:19|20)\d{2}\s+)?(?:targets?|tgt|goals?)\b/i
 
 // ("683,000 units → over 800,000", "728.1 billion yuan (+20.3%) → 850", "45.1% (+0.4 pts) →
 // keep above 45%": the level's unit and change before the arrow, words of the target after it.)
 // (Not across a semicolon: "retail sales → 12.2 bn yuan ; tourists → 9 mn", a record of its own.)
 const arrowBetween =
-  /^(?:[^\d→;；]|\((?:19|20)\d{2}\)|\([^()→]{0,24}\)|,\s*(?:up|down)\s+[\d.]+\s*%){0,24}(?:→|->|=>|⟶|➝|➔)\s*(?:[a-z]+\s+){0,3}[~≈≤≥<>+]?\s*(?:RMB|US\$|\$|¥)?\s*$/i
+  /^(?:[^\d→;；]|\((?:19|20)\d{2}\)|\([^()→]{0,24}\)|,\s*(?:(?:up|down)\s+|[+\-−])[\d.]+\s*%){0,24}(?:→|->|=>|⟶|➝|➔)\s*(?:[a-z]+\s+){0,3}[~≈≤≥<>+]?\s*(?:RMB|US\$|\$|¥)?\s*$/i
 
 // A sentence of a speaker's own life or workplace, up to a figure: "I", "my" or "our workshop"
 // before it, and no report, finding or statement of one between.
@@ -2550,7 +2565,14 @@ function contextOf(
  */
 function abbreviations(text: string): Map<string, string> {
   const legend = new Map<string, string>()
-  if (!text.includes(' = ')) return legend
+  // ("RS<tab>total retail sales of consumer goods<tab><tab>I&E<tab>total imports and exports": or
+  // a key laid out with tabs.)
+  if (text.includes('\t'))
+    for (const m of text.matchAll(
+      /(?<![\w.&])([A-Z][A-Za-z&]{1,9})\t+([a-z][a-z -]{1,60}?)[ \t]*(?=\t|\n|$)/g,
+    ))
+      legend.set(m[1]!, m[2]!.trim())
+  if (!text.includes(' = ')) return legend.size < 3 ? new Map() : legend
   for (const m of text.matchAll(
     /(?<![\w.])([A-Z][A-Za-z&]{1,9})\s+=\s+([a-z][a-z -]{1,60}(?:\n[ \t\u00a0]+[a-z][a-z -]{0,60})?)\s*(?=[;,)\n]|$)/g,
   ))

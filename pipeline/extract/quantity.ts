@@ -307,6 +307,14 @@ export function scanMentions(sentence: string): Mention[] {
       )
     )
       mention.qualifier = 'at least'
+    // ("every natural village with 30 or more households": a bound on what is counted.)
+    if (
+      mention.excluded === null &&
+      mention.qualifier === 'at least' &&
+      /\b[a-z]+\s+with\s*$/i.test(sentence.slice(Math.max(0, mention.start - 30), mention.start)) &&
+      /^\s*or\s+(?:more|above)\b/i.test(sentence.slice(mention.end, mention.end + 12))
+    )
+      mention.excluded = 'threshold'
     // "Operating income of village collectives topped 100,000 yuan in 118 villages": the bound the
     // things counted after it passed.
     if (

@@ -94,8 +94,11 @@ function bracketedSign(text: string, m: Mention, next: Mention): boolean {
 }
 
 /** "(Yu Haitao)": the name of who answers a question, in brackets after "A:". */
-export const answerer = String.raw`\((?:\p{Lu}\p{Ll}+\s*){2,4}\)`
+// ("A: [Mi Zhiqiang, Deputy Director of the County Bureau of Agriculture] Grain was sown …": or
+// in square brackets, with a title.)
+export const answerer = String.raw`(?:\((?:\p{Lu}\p{Ll}+\s*){2,4}\)|\[\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}(?:,[^\]\n]{2,120})?\])`
 const answererFirst = new RegExp(String.raw`^${answerer}\s+(?=\S)`, 'u')
+const answererOpening = new RegExp(String.raw`^\W*${answerer}\s+(?=\S)`, 'u')
 
 /** A record before the document context (period, kind, section, position) is added. */
 export type Draft = Pick<
@@ -131,7 +134,7 @@ function rateOrIntensity(text: string): boolean {
   )
 }
 const levelVerbs =
-  /\s*\b(?:(?:has|have|had)\s+been\s+(?:growing|increasing|rising|expanding|declining|falling|dropping)|(?:has|have|had)\s+(?:grown|risen|fallen)|(?:(?:has|have|had)\s+)?(?:held steady at|held stable at|held at|edged up|edging up|edging down|inching up|ticking up|ticking down|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|represents|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes|came in at))\b/i
+  /\s*\b(?:(?:has|have|had)\s+been\s+(?:growing|increasing|rising|expanding|declining|falling|dropping)|(?:has|have|had)\s+(?:grown|risen|fallen)|(?:(?:has|have|had)\s+)?(?:will rise to|will fall to|held steady at|held stable at|held at|edged up|edging up|edging down|inching up|ticking up|ticking down|went up|moved up|ticked up|picked up|edged down|went down|increased to|rose to|increased from|rose from|grew from|went from|jumped from|climbed from|expanded from|fell from|dropped from|declined from|rising from|growing from|increasing from|climbing from|falling from|dropping from|raised|raise|brought|reached|reaches|hit|hits|totaled|totalled|amounted to|came to|stood at|was|were|is|are|averaged|accounted for|accounts for|account for|made up|makes up|make up|represented|represents|comprised|exceeded|surpassed|exceeding|surpassing|topping|reaching|kept|maintained|remained|stayed(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|stays(?=\s+(?:at|above|below|within|around|over|under|steady|stable|flat)\b|\s*$)|contributed to|employed|generated|produced|projected to be|expected to be|recorded|posted|achieved|numbered|topped|tops|will top|to top|passed|accounting for|rebounded|recovered|climbed|gained|jumped|surged|soared|increase|grow|grew|grows|rose|rises|increased|dropped|fell|falls|declined|decreased|shrank|shrunk|contracted|slipped|slid|dipped|plunged|plummeted|tumbled|eased|slumped|up|down|expand|expanded|cut|reduce|lower|contributed|contributes|came in at))\b/i
 
 const levelVerbsAll = new RegExp(levelVerbs.source, 'gi')
 
@@ -1512,6 +1515,8 @@ function subjectBeforeVerb(text: string, list = false): string {
   // "The main targets for this year are: GDP growth of …": only what follows the colon counts;
   // "the economy recovered, and GDP rebounded to": only the last of joined clauses.
   let before = text.replace(/^.*[:：;；]\s*/, '')
+  // ("A: [Mi Zhiqiang, Deputy Director of …] Grain was sown on": who answers, in brackets.)
+  if (before.includes(']')) before = before.replace(answererOpening, '')
   if (!list) before = before.replace(/^.*,\s+(?:and|while|but|whereas)\s+(?=\S)/i, '')
   const verb = findVerb(before)
   if (!verb || verb.index === 0) return ''

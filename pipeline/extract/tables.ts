@@ -371,6 +371,28 @@ export function stackedHeader(
   upper: { text: string; column: number },
   lower: { text: string; column: number },
 ): string | undefined {
+  // ("| No.| Indicator | Unit | 2024   | Growth over | 2025 target |" over "|    |           |      |
+  // result | 2023 (%)     |             |": a header drawn with bars, its cells going on cell by
+  // cell, the labels' cells empty.)
+  if (upper.text.includes('|') && lower.text.includes('|')) {
+    const split = (line: string) =>
+      line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((cell) => cell.trim())
+    const top = split(upper.text)
+    const under = split(lower.text)
+    if (
+      top.length < 3 ||
+      top.length !== under.length ||
+      under[0] !== '' ||
+      under.every((cell) => cell === '') ||
+      under.some((cell) => /\d/.test(cell.replace(/\b(?:19|20)\d{2}\b/g, '')))
+    )
+      return undefined
+    return `| ${top.map((cell, i) => `${cell} ${under[i]}`.trim()).join(' | ')} |`
+  }
   // (Not a row of comma-separated values; "(growth, %)" is a cell.)
   const plain = (line: string) => !/[|\t,]/.test(line.replace(/\([^()]*\)/g, ''))
   if (!plain(upper.text) || !plain(lower.text)) return undefined

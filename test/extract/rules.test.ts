@@ -10527,4 +10527,101 @@ describe('extraction rules of the twenty-second session', () => {
       ['1,124', null, 'base stations', null],
     ])
   })
+  it('reads a table drawn with bars whose header goes on in a second row, cell by cell', () => {
+    const got = recordsOfText(
+      [
+        'Dongkou County Government Work Report 2025',
+        '',
+        '+----+------------------------------+------------------+---------+--------------+-------------+',
+        '| No.| Indicator                    | Unit             | 2024    | Growth over  | 2025 target |',
+        '|    |                              |                  | result  | 2023 (%)     |             |',
+        '+----+------------------------------+------------------+---------+--------------+-------------+',
+        '| 1  | Gross regional product (GRP) | 100 million yuan | 338.6   | 5.1          | about 6     |',
+        '| 4  | Total retail sales           | 100 million yuan | 142.3   | 5.6          | 6.5         |',
+        '+----+------------------------------+------------------+---------+--------------+-------------+',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.unit, r.change, r.period, r.kind])).toEqual([
+      ['338.6', '100 million yuan', 5.1, 2024, 'actual'],
+      ['6', null, 6, 2025, 'target'],
+      ['142.3', '100 million yuan', 5.6, 2024, 'actual'],
+      ['6.5', null, 6.5, 2025, 'target'],
+    ])
+  })
+
+  it('reads a key of short forms laid out with tabs and an arrow that the key calls the target', () => {
+    const got = recordsOfText(
+      [
+        'MINUTES',
+        'Study session on the draft 2026 Government Work Report',
+        '',
+        'Abbreviations / symbols (as used below)',
+        'RS\ttotal retail sales of consumer goods\t\tI&E\ttotal imports and exports',
+        'LGPBR\tlocal general public budget revenue\t\tHTE\tnational high-tech enterprises',
+        '→ = 2026 target     ~ = around',
+        '',
+        '2. 2025 review - headline numbers',
+        '- RS 203.5 bn yuan, +5.9%   → ~6%',
+        '- LGPBR 31.27 bn yuan, +3.6%',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.period, r.kind])).toEqual([
+      ['203.5', 'retail_sales', 2025, 'actual'],
+      ['6', 'retail_sales', 2026, 'target'],
+      ['31.27', 'local_general_public_budget_revenue', 2025, 'actual'],
+    ])
+  })
+
+  it("reads a chart's columns year by year in the unit of the left axis it names", () => {
+    const got = recordsOfText(
+      [
+        'Longhui Government Work Report 2025',
+        '',
+        '──────────── Slide 4 ────────────',
+        'Five years of steady growth',
+        '[Chart: columns + line | GRP, billion yuan (left axis); growth, % (right axis) | 2020–2024]',
+        'Columns, left to right: 2020  24.37 | 2021  26.85 | 2022  28.12',
+      ].join('\n'),
+    )
+    expect(got.map((r) => [r.number.text, r.indicator, r.unit, r.period])).toEqual([
+      ['24.37', 'grp', 'billion yuan', 2020],
+      ['26.85', 'grp', 'billion yuan', 2021],
+      ['28.12', 'grp', 'billion yuan', 2022],
+    ])
+  })
+
+  it('ends a look back at five years at "Over the past year", reads "pledges for this year" as a plan and "will rise to" as a verb', () => {
+    expect(
+      periodsOfText(
+        [
+          'Shaodong Government Work Report 2026',
+          '',
+          'I. Review',
+          '',
+          '    Over the past five years, we created 31,800 new urban jobs.',
+          '    Over the past year, we focused on the following work. We built 318 new 5G base stations.',
+          '',
+          'Other pledges for this year include renovating 12 old residential compounds.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['31,800', '2021-2025', 'actual'],
+      ['318', 2025, 'actual'],
+      ['12', 2026, 'target'],
+    ])
+    expect(
+      records(
+        [
+          'Clean energy will rise to 64% of installed power capacity.',
+          '',
+          'A: [Mi Zhiqiang, Deputy Director of the County Bureau of Agriculture] Grain was sown on 61,400 hectares.',
+          '',
+          'Rural roads now reach every natural village with 30 or more households.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['64', 'clean_energy_capacity_share'],
+      ['61,400', 'grain_area'],
+    ])
+  })
 })
