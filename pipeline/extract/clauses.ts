@@ -57,7 +57,7 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
     // "(approx. USD 54.8 bn)", "Per capita disp. income": an abbreviation inside a sentence.
     if (
       m[0] === '.' &&
-      (/\b(?:approx|appr|ca|cf|incl|excl|esp|disp|govt|dept|mfg|prov)$/i.test(
+      (/\b(?:approx|appr|ca|cf|incl|excl|esp|disp|govt|dept|mfg|prov|cum)$/i.test(
         text.slice(Math.max(0, m.index - 7), m.index),
       ) ||
         // ("private inv. +2.6%", "resp., +4.3%": a note's short forms, not before a capital.)

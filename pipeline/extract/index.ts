@@ -1117,6 +1117,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           draft.unit = spelled.unit
           draft.base = spelled.base
           draft.changeUnit = spelled.changeUnit
+          // ("HTE 1,046 (+118)": a bare count of what the short form before it names.)
+          const named = legend.get(draft.subject.trim())
+          const counted = named ? /\b([a-z]+s)$/.exec(named)?.[1] : undefined
+          if (counted && draft.value !== null && draft.unit === null) {
+            draft.unit = counted
+            draft.base = { value: draft.value, unit: counted }
+          }
+          if (counted && draft.change !== null && draft.changeUnit === null)
+            draft.changeUnit = counted
         }
         const ownResidents = residentsSubject.exec(draft.subject)
         const residents =
@@ -2587,10 +2596,13 @@ function abbreviations(text: string): Map<string, string> {
  * the revenue it stands for, "HTEs 104" a count of enterprises.
  */
 function spelledOut(draft: Draft, legend: Map<string, string>): Draft {
+  // ("I&E", "HTEs": a short form, perhaps with "&", perhaps plural.)
   const spell = (words: string) =>
-    words.replace(/\b([A-Z][A-Za-z&]{1,9}?)(s?)\b/g, (all, short: string, plural: string) => {
+    words.replace(/\b[A-Z][A-Za-z&]{1,9}\b/g, (short) => {
       const long = legend.get(short)
-      return long === undefined ? all : plural && !long.endsWith('s') ? `${long}s` : long
+      if (long !== undefined) return long
+      const one = short.endsWith('s') ? legend.get(short.slice(0, -1)) : undefined
+      return one === undefined ? short : one.endsWith('s') ? one : `${one}s`
     })
   // ("IEADS" = "industrial enterprises above designated size": what is counted stands before
   // what defines it.)

@@ -106,6 +106,8 @@ const normalisation: ReadonlyArray<[RegExp, string] | 'trim'> = [
   // "sets growth target of above 6% as GRP tops": the clause after another figure.
   [/^.*\d%?\s+(?:as|while|when|after|with)\s+(?=\S)/i, ''],
   // "> - GDP": the marks of a quoted mail or a list left before the name.
+  // ("FAI cum. 1.12 trillion yuan": a note's "in cumulative terms".)
+  [/\s+cum\.?$/i, ''],
   // ("GRP growth：" before a figure in bold: the label's colon.)
   [/\s*[:：]$/, ''],
   // ("1️⃣ GRP growth": a number on a key, the mark of an item of a post.)

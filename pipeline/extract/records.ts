@@ -852,7 +852,7 @@ function uncountedYet(d: Draft): boolean {
 
 function countAs(d: Draft, noun: string): void {
   // ("1,124 in cumulative terms": how it is counted, not what.)
-  if (/^(?:terms|total|all)$/i.test(noun)) return
+  if (/^(?:terms|total|all|cum)$/i.test(noun)) return
   if (d.value !== null && (d.unit === null || scaleOnly.test(d.unit))) {
     d.unit = d.unit ? `${d.unit} ${noun}` : noun
     d.base = { value: d.base?.value ?? d.value, unit: noun }

@@ -10563,12 +10563,20 @@ describe('extraction rules of the twenty-second session', () => {
         '2. 2025 review - headline numbers',
         '- RS 203.5 bn yuan, +5.9%   → ~6%',
         '- LGPBR 31.27 bn yuan, +3.6%',
+        '- I&E 61.8 bn yuan, +7.4%',
+        '- HTE 1,046 (+118)',
+        '- RS cum. 912 bn yuan',
       ].join('\n'),
     )
-    expect(got.map((r) => [r.number.text, r.indicator, r.period, r.kind])).toEqual([
-      ['203.5', 'retail_sales', 2025, 'actual'],
-      ['6', 'retail_sales', 2026, 'target'],
-      ['31.27', 'local_general_public_budget_revenue', 2025, 'actual'],
+    expect(
+      got.map((r) => [r.number.text, r.indicator, r.unit, r.changeUnit, r.period, r.kind]),
+    ).toEqual([
+      ['203.5', 'retail_sales', 'billion yuan', '%', 2025, 'actual'],
+      ['6', 'retail_sales', null, '%', 2026, 'target'],
+      ['31.27', 'local_general_public_budget_revenue', 'billion yuan', '%', 2025, 'actual'],
+      ['61.8', 'imports_exports', 'billion yuan', '%', 2025, 'actual'],
+      ['1,046', 'high_tech_enterprises', 'enterprises', 'enterprises', 2025, 'actual'],
+      ['912', 'retail_sales', 'billion yuan', null, 2025, 'actual'],
     ])
   })
 
