@@ -1166,6 +1166,21 @@ function levelSubject(clause: Clause, m: Mention): string {
     /^\s+in\s+(?!(?:19|20)\d{2}\b)((?:[a-z-]+\s+){0,3}(?:revenue|income|output|investment|sales|spending|exports|imports|value added))\b/i.exec(
       after,
     )
+  // ("the digital economy added 2.1 trillion yuan of value", "generated 1.06 trillion yuan of
+  // output": or after "of".)
+  const ofAmount =
+    named === null && m.unit !== null && /\byuan\b/.test(m.unit)
+      ? /^\s+of\s+(value(?: added)?|output(?: value)?|revenue|income)\b/i.exec(after)
+      : null
+  if (ofAmount) {
+    const verb =
+      /\b(?:generated|earned|achieved|realized|realised|recorded|posted|created|added)\s*$/i.exec(
+        before,
+      )
+    const owner = verb ? ownerBefore(before.slice(0, verb.index)) : undefined
+    const amount = /^value$/i.test(ofAmount[1]!) ? 'value added' : ofAmount[1]!
+    if (owner) return `${owner} ${amount}`
+  }
   if (named && !m.countedNoun) {
     // ("The marine economy generated 612.5 billion yuan in output": whose output, when the phrase
     // says no more.)

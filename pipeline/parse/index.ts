@@ -822,9 +822,14 @@ function pageFurniture(
       const last = line.content.charCodeAt(line.content.length - 1)
       // "Contents", then "1 Structure", "3.1 Economic performance": the table of contents of a
       // page, its entries numbered like the headings they point to.
+      // ("SLIDE 2 of 16   |   CONTENTS": or a slide's title.)
       if (
-        (line.content.length === 8 || line.content.length === 17) &&
-        /^(?:table of )?contents$/i.test(line.content)
+        ((line.content.length === 8 || line.content.length === 17) &&
+          /^(?:table of )?contents$/i.test(line.content)) ||
+        (line.content.endsWith('CONTENTS') &&
+          /^(?:slide|page)\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*[|:·—–-]\s*CONTENTS$/i.test(
+            line.content,
+          ))
       )
         contentsFrom(lines, line, furnitureAt)
       // "20/24": the number of a post in a thread, on a line of its own, like a page number.

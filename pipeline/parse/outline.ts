@@ -234,7 +234,10 @@ export function buildOutline(
       )
       // Note: a numbered part's words come after its number ("7. METHODOLOGY NOTES").
       const phrase = matchPartPhrase(
-        (numberedPart ? rest : value).replace(/^(?:slide|panel)\s+\d{1,3}\s*[|:：–—-]\s*/i, ''),
+        (numberedPart ? rest : value).replace(
+          /^(?:slide|panel)\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*[|:：–—-]\s*/i,
+          '',
+        ),
       )
       // "GUIZHOU PROVINCE - 2024 GOVERNMENT WORK REPORT: KEY FIGURES AND TARGETS": a heading that
       // names the report heads all of it, not one part.
@@ -493,6 +496,11 @@ function isHeadingLike(
   // "━━ PANEL ⑦ TARGETS FOR 2022 ━━   Slide 7 of 8": a title between rules, on a poster's panel
   // (not "━━ 2023 GDP: up 5.2% ━━", a figure).
   if (framedTitle.test(value) && !hasFigure(unnumberedTitle(value))) return true
+  // "Slide 6 | Five-year record, 2013-2017": the title of a slide of a deck exported as text;
+  // "PANEL 1 | THE ECONOMY IN 2024", of a panel of an infographic.
+  // ("SLIDE 3 of 16   |   2025 IN NUMBERS" over rows aligned with spaces: not their header.)
+  if (/^(?:slide|panel)\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*[|:：–—-]\s*\S/i.test(value))
+    return true
   // "Indicator      Target      Unit" over rows aligned with spaces: the header of a table.
   if (
     next?.type === 'text' &&
@@ -501,9 +509,6 @@ function isHeadingLike(
     isTableRow(next.segments[0]!.line.content)
   )
     return false
-  // "Slide 6 | Five-year record, 2013-2017": the title of a slide of a deck exported as text;
-  // "PANEL 1 | THE ECONOMY IN 2024", of a panel of an infographic.
-  if (/^(?:slide|panel)\s+\d{1,3}\s*[|:：–—-]\s*\S/i.test(value)) return true
   // ("📌 PART 02 | What will Linwu do in 2025?": a post's part, its number and its title.)
   if (/^[^A-Za-z\d]{0,4}part\s+\d{1,2}\s*[|:：–—]\s*\p{L}/iu.test(value)) return true
   // "[Item 1]  2025 review  (report part I)": an item of the agenda of minutes, then its title.
@@ -545,7 +550,8 @@ function isHeadingLike(
     !(
       // ("14TH FIVE-YEAR PLAN (2021-2025) AT A GLANCE": or on the plan's ordinal.)
       // ("2025: A Year in Review": or on the year, a colon and a title.)
-      /^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|(?:19|20)\d{2}\s*[:：]\s*\p{Lu}|\d{1,2}-(?:year|YEAR)\b|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Five-Year\s+Plan|FIVE-YEAR\s+PLAN)\b(?!.*[.!?。]$))/u.test(
+      // ("2025 · Report Card", "2026 · Main Targets": or the year, a dot and a title.)
+      /^(?:[\p{Lu}\p{Lo}"“‘'(]|(?:19|20)\d{2}\s+\p{L}|(?:19|20)\d{2}\s*[:：·•|]\s*\p{Lu}|\d{1,2}-(?:year|YEAR)\b|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Five-Year\s+Plan|FIVE-YEAR\s+PLAN)\b(?!.*[.!?。]$))/u.test(
         words,
       ) ||
       // ("2025 (actual)", "2026 (targets)": the year of a box's figures, and their kind.)

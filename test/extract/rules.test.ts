@@ -10632,4 +10632,62 @@ describe('extraction rules of the twenty-second session', () => {
       ['61,400', 'grain_area'],
     ])
   })
+  it('reads "SLIDE 3 of 16 | TITLE" as a part over rows aligned with spaces, and the entries under "SLIDE 2 of 16 | CONTENTS" as contents', () => {
+    expect(
+      periodsOfText(
+        [
+          'Slides | Government Work Report 2026 (text version of the presentation)',
+          '',
+          'SLIDE 2 of 16   |   CONTENTS',
+          '01  Looking back: 2025 and the 14th Five-Year Plan',
+          '02  2026 main targets',
+          '03  Key tasks for 2026',
+          '',
+          'SLIDE 3 of 16   |   2025 IN NUMBERS',
+          'GRP ..................................  ¥487.3 bn     ▲ 5.8%',
+          'Per capita GRP .......................  ¥91,460',
+          '',
+          'SLIDE 12 of 16   |   2026 MAIN TARGETS',
+          'GRP growth ...................  ~5.5%',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['487.3', 2025, 'actual'],
+      ['91,460', 2025, 'actual'],
+      ['5.5', 2026, 'target'],
+    ])
+  })
+  it('reads "2026 · Key tasks" as a part, and the amount of value or output a verb made after its figure', () => {
+    expect(
+      periodsOfText(
+        [
+          'Must-read | The key points of the 2026 Luxi County Government Work Report',
+          '',
+          '2025 · Report Card',
+          '',
+          '▪ GRP grew **5.8%**.',
+          '',
+          '💡 2026 · Key tasks',
+          '',
+          '1️⃣ Projects: start **50** key projects.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5.8', 2025, 'actual'],
+      ['50', 2026, 'target'],
+    ])
+    expect(
+      records(
+        [
+          'Zhao said the digital economy added 2.1 trillion yuan of value.',
+          'The marine economy generated 1.06 trillion yuan of output.',
+          'Clean energy accounted for 52.6 percent of installed power-generating capacity.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['2.1', 'digital_economy_value_added'],
+      ['1.06', 'marine_economy'],
+      ['52.6', 'clean_energy_capacity_share'],
+    ])
+  })
 })
