@@ -128,6 +128,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   const text = String(file.value ?? '')
   const lines = lineStarts(text)
   const legend = abbreviations(text)
+  // Whether the legend's short forms the lexicon reads by itself have been set aside.
+  let legendChecked = false
   const meta = file.data.meta ?? {
     title: null,
     published: null,
@@ -1112,6 +1114,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // 19,840 yuan for rural residents": whose income each figure is.
         // ("…, with urban residents earning 48,260 yuan and rural residents 23,915 yuan".)
         // ("HTEs 104 (+15 net)" under a legend "HTE = high-tech enterprise": enterprises.)
+        // (Not the short forms the lexicon knows, "GRP", "CPI": spelled out, they would lose its
+        // anchors and exclusions, "per capita GRP".)
+        if (legend.size > 0 && !legendChecked) {
+          legendChecked = true
+          for (const short of [...legend.keys()])
+            if (lookupIndicator(lexicon, short) !== null) legend.delete(short)
+        }
         if (legend.size > 0) {
           const spelled = spelledOut(draft, legend)
           draft.unit = spelled.unit
@@ -1119,7 +1128,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           draft.changeUnit = spelled.changeUnit
           // ("HTE 1,046 (+118)": a bare count of what the short form before it names.)
           const named = legend.get(draft.subject.trim())
-          const counted = named ? /\b([a-z]+s)$/.exec(named)?.[1] : undefined
+          // (Not "RS = total retail sales of consumer goods": an amount, not a count of goods.)
+          const counted = named
+            ? /\b([a-z]+s)$/
+                .exec(named)?.[1]
+                ?.replace(
+                  /^(?:goods|exports|imports|prices|sales|services|products|expenses|earnings|assets|savings|deposits|loans|revenues|emissions)$/,
+                  '',
+                ) || undefined
+            : undefined
           if (counted && draft.value !== null && draft.unit === null) {
             draft.unit = counted
             draft.base = { value: draft.value, unit: counted }
@@ -2500,7 +2517,11 @@ function opensTurn(paragraph: string): boolean {
   return (
     /^\s*(?:\[[^\]\n]{2,40}\]\s*[:：]|(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:：]|(?:Reporter|Host|Moderator)\s*[:：])/.test(
       paragraph,
-    ) || /^\s*\p{Lu}[\p{L}'’ .-]{1,40}[:：]\s[^\n]*\?\s*$/u.test(paragraph)
+    ) ||
+    // (An outlet's name in capitals, not "Some may ask: are these targets too ambitious?")
+    /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|the)){0,6}\s*[:：]\s[^\n]*\?\s*$/u.test(
+      paragraph,
+    )
   )
 }
 
@@ -2575,12 +2596,16 @@ function contextOf(
 function abbreviations(text: string): Map<string, string> {
   const legend = new Map<string, string>()
   // ("RS<tab>total retail sales of consumer goods<tab><tab>I&E<tab>total imports and exports": or
-  // a key laid out with tabs.)
-  if (text.includes('\t'))
-    for (const m of text.matchAll(
+  // a key laid out with tabs, under a line that says it is one; not a table of tabs, "GRP<tab>
+  // billion yuan<tab>30.1".)
+  const key = /^[^\n]{0,20}\b(?:abbreviations?|acronyms|abbrev\.)[^\n]{0,40}$/im.exec(text)
+  if (key && text.includes('\t')) {
+    const block = text.slice(key.index, key.index + 1500).split(/\n\s*\n/)[0]!
+    for (const m of block.matchAll(
       /(?<![\w.&])([A-Z][A-Za-z&]{1,9})\t+([a-z][a-z -]{1,60}?)[ \t]*(?=\t|\n|$)/g,
     ))
       legend.set(m[1]!, m[2]!.trim())
+  }
   if (!text.includes(' = ')) return legend.size < 3 ? new Map() : legend
   for (const m of text.matchAll(
     /(?<![\w.])([A-Z][A-Za-z&]{1,9})\s+=\s+([a-z][a-z -]{1,60}(?:\n[ \t\u00a0]+[a-z][a-z -]{0,60})?)\s*(?=[;,)\n]|$)/g,
@@ -2760,7 +2785,7 @@ const tableToken = readToken(2)
 
 function readToken(gap: number): RegExp {
   return new RegExp(
-    `${markupPattern}|[（）]|(?<=[^\\s|])(?:\\t+| {${gap},})(?=[^\\s|])|(?<=[^\\s|.…])\\s*(?:\\.{4,}|…{2,})\\s*(?=[^\\s|.…])`,
+    `${markupPattern}|[（）＋]|(?<=[^\\s|])(?:\\t+| {${gap},})(?=[^\\s|])|(?<=[^\\s|.…])\\s*(?:\\.{4,}|…{2,})\\s*(?=[^\\s|.…])`,
     'gi',
   )
 }
@@ -3078,8 +3103,8 @@ function readable(
   }
   // Note: one cheap scan first; most texts hold none of these characters.
   if (
-    (value.includes('   ') || value.includes('....') || /[（）&<\t…]/.test(value)) &&
-    (/[（）]|[^\s|](?:\t+| {3,})[^\s|]|[^\s|.]\s*(?:\.{4,}|…{2,})\s*[^\s|.]/.test(value) ||
+    (value.includes('   ') || value.includes('....') || /[（）＋&<\t…]/.test(value)) &&
+    (/[（）＋]|[^\s|](?:\t+| {3,})[^\s|]|[^\s|.]\s*(?:\.{4,}|…{2,})\s*[^\s|.]/.test(value) ||
       htmlMarkup.test(value))
   ) {
     // "Local general public budget revenue growth  around 6%": in a row of a table aligned with
@@ -3112,17 +3137,23 @@ function readable(
         /\p{Lu}/u.test(value.charAt(m.index + written.length))
       )
         continue
+      // ("(＋27 in the year)": a full-width plus too.)
       const read =
         written === '（'
           ? '('
           : written === '）'
             ? ')'
-            : // "GRP\t100 million yuan\t\t60,132.9": each tab ends a cell, empty ones too.
-              !aligned && written.charCodeAt(0) === 9 && written.length > 1 && /^\t+$/.test(written)
-              ? ` |${' |'.repeat(written.length - 1)} `
-              : written.startsWith('\t') || written.startsWith('  ') || /[.…]{2}/.test(written)
-                ? ' | '
-                : decodeMarkup(written)
+            : written === '＋'
+              ? '+'
+              : // "GRP\t100 million yuan\t\t60,132.9": each tab ends a cell, empty ones too.
+                !aligned &&
+                  written.charCodeAt(0) === 9 &&
+                  written.length > 1 &&
+                  /^\t+$/.test(written)
+                ? ` |${' |'.repeat(written.length - 1)} `
+                : written.startsWith('\t') || written.startsWith('  ') || /[.…]{2}/.test(written)
+                  ? ' | '
+                  : decodeMarkup(written)
       edits.push({ at: m.index, length: written.length, read })
     }
   }

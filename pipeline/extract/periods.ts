@@ -492,8 +492,20 @@ export function openingSpan(
   if (range) return `${range[1]}-${range[2]}`
   // "14th FYP recap (2021-25): GRP avg annual growth 6.4%": a label that names the span, before
   // its colon.
-  const labelled =
+  // (A look back or a total, or one figure after the colon: not "GRP growth 2023-24: 5.2% and
+  // 5.6%", a figure for each year, nor "2016-20: 2.51 mn …" when more figures of other times follow.)
+  const spanned =
     /^\W*[^:：.;]{0,40}?\(?((?:19|20)\d{2})\s*[-–]\s*((?:19|20)?\d{2})\)?\s*[:：]/.exec(start)
+  const labelled =
+    spanned &&
+    (/\b(?:recap|review|period|plan|FYP|total|cumulative|average|avg|five[- ]year)\b/i.test(
+      spanned[0],
+    ) ||
+      (sentence.slice(spanned[0].length).match(/(?<![\d.,-])\d[\d,.]*(?![\d-])/g) ?? []).filter(
+        (n) => !/^(?:19|20)\d{2}$/.test(n),
+      ).length === 1)
+      ? spanned
+      : null
   if (labelled) {
     const end =
       labelled[2]!.length === 2 ? `${labelled[1]!.slice(0, 2)}${labelled[2]}` : labelled[2]!

@@ -263,8 +263,10 @@ export function firstWord(text: string): string {
  * "38.2k ha", "241k t": a thousand glued to the number, in lower case, before a unit (not a page's
  * counters, "23.4K Views", "1.2k followers").
  */
+// (A unit of measure or a thing counted after it: not "8k ultra-high-definition video", "a 10k race",
+// "4k cameras", names of a resolution or a distance.)
 const thousandGlued =
-  /^k(?=\s+(?!(?:views?|subscribers?|followers?|likes?|posts?|comments?|shares?|reads?|stars?|members?|reposts?|replies)\b)[a-z])/
+  /^k(?=\s+(?:ha|hectares?|mu|t|tons?|tonnes|yuan|people|persons|jobs|households|visitors|visits|tourists|units|sq\.?\s*m|square|km|kilometers?|kilometres?|mw|kw|beds|places|seats|vehicles|enterprises|firms)\b)/
 
 /** Find the numbers of a sentence and read each as a quantity. */
 export function scanMentions(sentence: string): Mention[] {
@@ -311,15 +313,20 @@ export function scanMentions(sentence: string): Mention[] {
     if (
       mention.excluded === null &&
       mention.qualifier === 'at least' &&
-      /\b[a-z]+\s+with\s*$/i.test(sentence.slice(Math.max(0, mention.start - 30), mention.start)) &&
+      /\b(?:villages?|towns?|townships?|communities|community|households?|projects?|enterprises?|firms?|schools?|hospitals?|areas?)\s+with\s*$/i.test(
+        sentence.slice(Math.max(0, mention.start - 30), mention.start),
+      ) &&
       /^\s*or\s+(?:more|above)\b/i.test(sentence.slice(mention.end, mention.end + 12))
     )
       mention.excluded = 'threshold'
     // "Operating income of village collectives topped 100,000 yuan in 118 villages": the bound the
-    // things counted after it passed.
+    // things counted after it passed (not "We invested over 300 million yuan in 120 villages").
     if (
       mention.excluded === null &&
       mention.qualifier !== null &&
+      /\b(?:income|revenue|earnings|output)\b[^.;]{0,40}$/i.test(
+        sentence.slice(Math.max(0, mention.start - 60), mention.start),
+      ) &&
       /^\s+in\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:villages|towns|townships|communities|counties|districts|enterprises|firms|companies|households)\b/i.test(
         sentence.slice(mention.end, mention.end + 60),
       )
@@ -1856,8 +1863,9 @@ function readMention(
       )) ||
     // ("Lift 10 more villages to collective income above 500,000 yuan": the level the things
     // counted are lifted to; "All 153 villages: collective income ≥ 100,000 yuan": or reached.)
+    // (Not "The 12 industrial parks: revenue above 50 billion yuan": the parks' own sum.)
     (mention.qualifier !== null &&
-      /\b\d[\d,]*\s+(?:more\s+)?(?:[a-z-]+\s+){0,2}[a-z]+s\s*(?:to\s+|[:：]\s*)(?:[a-z-]+\s+){0,3}(?:income|revenue|output|sales)\s*(?:of\s*)?$/i.test(
+      /\b\d[\d,]*\s+(?:more\s+)?(?:[a-z-]+\s+){0,2}(?:villages|towns|townships|communities|households)\s*(?:to\s+|[:：]\s*)(?:[a-z-]+\s+){0,3}(?:income|revenue|output|sales)\s*(?:of\s*)?$/i.test(
         leadNear,
       )) ||
     // ("100% of 12345 hotline requests answered within 24 hours": the time limit of what is

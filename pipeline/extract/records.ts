@@ -639,7 +639,8 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
   // ("Tourists received: 6.72 million visits ▲11.3%  |  tourism revenue 7.15 billion yuan": records
   // side by side, each with its own label; "Per capita disposable income:  urban 46,120 yuan  |
   // rural 25,370 yuan": or the residents of the label before the colon.)
-  if (/\d/.test(first)) {
+  // (A figure of its own in the first cell, not "5G" in its label.)
+  if (/(?:^|\s)[+▲▼↑↓-]?\d[\d,.]*(?:\s|%|$)/.test(first)) {
     const own = clause.text
       .slice(clause.text.lastIndexOf('|', m.start) + 1, m.start)
       .replace(
@@ -647,9 +648,12 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
         '',
       )
       .trim()
-    // (Not the words of a target's cell, "| growth of 6", "| stable at 4,700".)
+    // (Not the words of a target's cell, "| growth of 6", "| stable at 4,700", nor a word that
+    // says only which part or how counted, "| industrial 4.2 billion yuan", "| total 3,200".)
+    const measure = /^([^:：]{2,60})[:：]\s*(?:urban|rural)\b/i.exec(first)?.[1]
     if (
       /^\p{L}[\p{L}&'’ -]{1,60}$/u.test(own) &&
+      (own.includes(' ') || (measure !== undefined && /^(?:urban|rural)$/i.test(own))) &&
       own
         .toLowerCase()
         .split(/\s+/)
@@ -660,7 +664,6 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
             ),
         )
     ) {
-      const measure = /^([^:：]{2,60})[:：]\s*(?:urban|rural)\b/i.exec(first)?.[1]
       return measure && /^(?:urban|rural)$/i.test(own)
         ? `${measure.trim()} of ${own} residents`
         : own
@@ -1198,14 +1201,18 @@ function levelSubject(clause: Clause, m: Mention): string {
     /\b(?:generated|earned|achieved|realized|realised|recorded|posted|registered|secured|collected|attracted|completed|saw)\s+((?:(?:an?|the|its|their)\s+)?(?:[a-z&-]+\s+){0,4}?(?:revenue|income|output|output value|investment|sales|spending|exports|imports|imports and exports|value added|profits?|turnover))\s+of\s*$/i.exec(
       before.slice(-120),
     )
-  if (earned && !m.countedNoun) {
-    const amount = earned[1]!.replace(/^(?:an?|the|its|their)\s+/i, '')
+  // (When the amount is a bare word and no owner is found, "Tourism generated revenue of …", the
+  // words before the verb name it, as read below.)
+  const earnedAmount = earned?.[1]!.replace(/^(?:an?|the|its|their)\s+/i, '')
+  const earnedOwner =
+    earned && !m.countedNoun
+      ? ownerBefore(before.slice(0, earned.index + before.length - Math.min(before.length, 120)))
+      : undefined
+  if (earned && !m.countedNoun && (earnedOwner || earnedAmount!.includes(' '))) {
+    const amount = earnedAmount!
     // ("The digital economy achieved value added of …": whose amount it is, when the words
     // before the verb name a thing, not a place or who speaks.)
-    const owner = ownerBefore(
-      before.slice(0, earned.index + before.length - Math.min(before.length, 120)),
-    )
-    return owner ? `${owner} ${amount}` : amount
+    return earnedOwner ? `${earnedOwner} ${amount}` : amount
   }
   // "we invested a cumulative 386 billion yuan in fixed assets": the investment in what follows.
   const invested =

@@ -397,8 +397,9 @@ function leaderLine(content: string): boolean {
   return content.length <= 100 && content.includes('...') && leaderRecord.test(content)
 }
 
+// (Three dots with a space before them, or four or more: not "… 1,200 new homes... Meanwhile".)
 const leaderRecord =
-  /^(?=.{0,100}$)(?:.*\d[\d,.]*%?(?:\s+[A-Za-z]+){0,3}\s*\.{3,}\s*\S|.*\S\s*\.{3,}\s*(?:[~≈]\s*|(?:around|about|over|within|above|no less than)\s+)?[+\-−]?\d)/i
+  /^(?=.{0,100}$)(?:.*\d[\d,.]*%?(?:\s+[A-Za-z]+){0,3}(?:\s+\.{3,}|\s*\.{4,})\s*\S|.*\S(?:\s+\.{3,}|\s*\.{4,})\s*(?:[~≈]\s*|(?:around|about|over|within|above|no less than)\s+)?[+\-−]?\d)/i
 
 function continues(
   block: Block,
