@@ -10784,4 +10784,44 @@ describe('where the rules of the twenty-second session stop (a review)', () => {
       ['5.6', 'GRP growth 2022-23', 2023],
     ])
   })
+  it('gives each figure of a series the year written beside it, reads "or higher" as a lower bound and no counter of views, and ends an answer\'s sections at the next question', () => {
+    expect(
+      records(
+        [
+          'Left axis: visitors (million).',
+          '',
+          'Visitors:  2020 – 18.92 | 2022 – 20.64 | 2024 – 29.47',
+          '',
+          '- Rural tap water penetration rate: 93 percent or higher',
+          '- 23.4K Views',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.period, r.qualifier]),
+    ).toEqual([
+      ['18.92', 2020, null],
+      ['20.64', 2022, null],
+      ['29.47', 2024, null],
+      ['93', 2023, 'at least'],
+    ])
+    expect(
+      periodsOfText(
+        [
+          'Press Conference on the 2025 Government Work Report of Yanling County',
+          '',
+          'Q: What are the main points of the report?',
+          '',
+          'A: First, our work in 2024. GRP reached 12.46 billion yuan.',
+          '',
+          'Second, the targets for 2025. GRP growth of around 6%.',
+          '',
+          'Q: How did farming do?',
+          '',
+          'A: Grain output reached 61,800 tons.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['12.46', 2024, 'actual'],
+      ['6', 2025, 'target'],
+      ['61,800', 2024, 'actual'],
+    ])
+  })
 })
