@@ -2404,8 +2404,7 @@ function countedNoun(rest: string): { head: string; length: number } | undefined
   let bridged: number | undefined
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const bare = m[2]!
-    // ("11 provincial specialized & sophisticated SMEs": "&" for "and".)
-    const lower = bare === '&' ? 'and' : bare.toLowerCase()
+    const lower = bare.toLowerCase()
     if (stopWords.has(lower) || verbs.has(lower)) {
       // "primary and secondary school places", "new or expanded schools": an adjective before
       // "and" or "or" is not the head.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractIndicators } from '../../pipeline/extract/index.js'
-import { coverageProblems, parseText } from '../helpers/parse.js'
+import { coverageProblems, nodesOf, parseText } from '../helpers/parse.js'
 
 /** Records of a small report: a review of 2023 and a plan for 2024 around `body`. */
 function records(body: string, part = 'Review of Work in 2023') {
@@ -10823,5 +10823,38 @@ describe('where the rules of the twenty-second session stop (a review)', () => {
       ['6', 2025, 'target'],
       ['61,800', 2024, 'actual'],
     ])
+  })
+  it('names what held steady, counts what stands after "&" between adjectives, and keeps a contents entry with a colon out of the parts', () => {
+    expect(
+      records(
+        [
+          'Grain acreage held steady at 2.19 million hectares.',
+          'We added 11 new provincial specialized & sophisticated SMEs.',
+        ].join('\n\n'),
+      ).map((r) => [r.number.text, r.subject, r.unit]),
+    ).toEqual([
+      ['2.19', 'Grain acreage', 'million hectares'],
+      ['11', 'new provincial specialized & sophisticated SMEs', 'SMEs'],
+    ])
+    const { tree } = parseText(
+      [
+        'Shaoshan Government Work Report 2025 (Slide Version)',
+        '',
+        '---------- Slide 2 / 16 ----------',
+        'CONTENTS',
+        '01   Review of Work in 2024',
+        '02   Chart: Red Tourism, 2020–2024',
+        '03   Main Targets for 2025',
+        '',
+        '---------- Slide 3 / 16 ----------',
+        '01 | 2024 AT A GLANCE',
+        '▪ GRP 12.86 billion yuan  ▲5.6%',
+      ].join('\n'),
+    )
+    expect(
+      nodesOf(tree, 'heading').map((h) =>
+        h.children.map((c) => ('value' in c ? c.value : '')).join(''),
+      ),
+    ).not.toContain('02   Chart: Red Tourism, 2020–2024')
   })
 })
