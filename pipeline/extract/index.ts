@@ -128,8 +128,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   const text = String(file.value ?? '')
   const lines = lineStarts(text)
   const legend = abbreviations(text)
-  // Whether the legend's short forms the lexicon reads by itself have been set aside.
-  let legendChecked = false
+  // (Not the short forms the lexicon knows, "GRP", "CPI": spelled out, they would lose its anchors
+  // and exclusions, "per capita GRP".)
+  for (const short of [...legend.keys()])
+    if (lookupIndicator(lexicon, short) !== null) legend.delete(short)
   const meta = file.data.meta ?? {
     title: null,
     published: null,
@@ -1114,15 +1116,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // 19,840 yuan for rural residents": whose income each figure is.
         // ("…, with urban residents earning 48,260 yuan and rural residents 23,915 yuan".)
         // ("HTEs 104 (+15 net)" under a legend "HTE = high-tech enterprise": enterprises.)
-        // (Not the short forms the lexicon knows, "GRP", "CPI": spelled out, they would lose its
-        // anchors and exclusions, "per capita GRP".)
-        if (legend.size > 0 && !legendChecked) {
-          legendChecked = true
-          for (const short of [...legend.keys()])
-            if (lookupIndicator(lexicon, short) !== null) legend.delete(short)
-        }
+        // The subject with the short forms spelled out, for the lexicon.
+        let spelledSubject = draft.subject
         if (legend.size > 0) {
           const spelled = spelledOut(draft, legend)
+          spelledSubject = spelled.subject
           draft.unit = spelled.unit
           draft.base = spelled.base
           draft.changeUnit = spelled.changeUnit
@@ -1155,7 +1153,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             draft.changeUnit === 'percentage points' &&
             gapAfter.test(clause.text.slice(draft.numberEnd)))
             ? null
-            : indicatorOf(lexicon, draft, legend)
+            : indicatorOf(
+                lexicon,
+                spelledSubject === draft.subject ? draft : { ...draft, subject: spelledSubject },
+              )
         const grouped =
           found === null &&
           groupLabel &&
@@ -2655,12 +2656,7 @@ function spelledOut(draft: Draft, legend: Map<string, string>): Draft {
  * The canonical id of a draft's subject. A share ("2.95% of GRP") is not the indicator it is a share
  * of: only ids of shares and rates stand for it.
  */
-function indicatorOf(
-  lexicon: Lexicon,
-  written: Draft,
-  legend?: Map<string, string>,
-): string | null {
-  const draft = legend && legend.size > 0 ? spelledOut(written, legend) : written
+function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
   // "per capita grain output ranked 2nd": a rank is not the indicator it ranks.
   if (draft.unit === 'rank') return null
   // "Chongqing grew 5.7% in 2024": a place that grows is its economy.

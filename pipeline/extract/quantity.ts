@@ -260,11 +260,10 @@ export function firstWord(text: string): string {
 }
 
 /**
- * "38.2k ha", "241k t": a thousand glued to the number, in lower case, before a unit (not a page's
- * counters, "23.4K Views", "1.2k followers").
+ * "38.2k ha", "241k t": a thousand glued to the number, in lower case, before a unit of measure or
+ * a thing counted (not a page's counters, "23.4K Views", nor "8k ultra-high-definition video", "a
+ * 10k race", "4k cameras", names of a resolution or a distance).
  */
-// (A unit of measure or a thing counted after it: not "8k ultra-high-definition video", "a 10k race",
-// "4k cameras", names of a resolution or a distance.)
 const thousandGlued =
   /^k(?=\s+(?:ha|hectares?|mu|t|tons?|tonnes|yuan|people|persons|jobs|households|visitors|visits|tourists|units|sq\.?\s*m|square|km|kilometers?|kilometres?|mw|kw|beds|places|seats|vehicles|enterprises|firms)\b)/
 
@@ -301,22 +300,20 @@ export function scanMentions(sentence: string): Mention[] {
       mention.excluded = 'name'
     countsLikeBefore(sentence, mentions, mention)
     // "new urban jobs, 10,000 or more", "at 93 percent or higher": a lower bound written after.
-    if (
+    const orMore =
       mention.excluded === null &&
       mention.qualifier === null &&
-      /^\s*(?:%|-?percent|-?per cent)?\s*or\s+(?:more|higher|above)\b/i.test(
+      /^\s*(?:%|-?percent|-?per cent)?\s*or\s+(?:more|higher|above)\b/i.exec(
         sentence.slice(mention.end, mention.end + 24),
       )
-    )
-      mention.qualifier = 'at least'
+    if (orMore) mention.qualifier = 'at least'
     // ("every natural village with 30 or more households": a bound on what is counted.)
     if (
-      mention.excluded === null &&
-      mention.qualifier === 'at least' &&
+      orMore &&
+      /^\s*or\s+(?:more|above)\b/i.test(orMore[0]) &&
       /\b(?:villages?|towns?|townships?|communities|community|households?|projects?|enterprises?|firms?|schools?|hospitals?|areas?)\s+with\s*$/i.test(
         sentence.slice(Math.max(0, mention.start - 30), mention.start),
-      ) &&
-      /^\s*or\s+(?:more|above)\b/i.test(sentence.slice(mention.end, mention.end + 12))
+      )
     )
       mention.excluded = 'threshold'
     // "Operating income of village collectives topped 100,000 yuan in 118 villages": the bound the

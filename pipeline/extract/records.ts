@@ -97,7 +97,6 @@ function bracketedSign(text: string, m: Mention, next: Mention): boolean {
 // ("A: [Mi Zhiqiang, Deputy Director of the County Bureau of Agriculture] Grain was sown …": or
 // in square brackets, with a title.)
 export const answerer = String.raw`(?:\((?:\p{Lu}\p{Ll}+\s*){2,4}\)|\[\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}(?:,[^\]\n]{2,120})?\])`
-const answererFirst = new RegExp(String.raw`^${answerer}\s+(?=\S)`, 'u')
 const answererOpening = new RegExp(String.raw`^\W*${answerer}\s+(?=\S)`, 'u')
 
 /** A record before the document context (period, kind, section, position) is added. */
@@ -659,7 +658,7 @@ function tableLabel(clause: Clause, m: Mention): string | undefined {
         .split(/\s+/)
         .some(
           (w) =>
-            !/^(?:growth|growing|of|up|down|by|to|at|increase|increased|rise|rose|stable|steady|kept|keep|target|actual|about|around|over|above|more|less|than|nearly|within|no|and|or|in|the|a|an|an?|rate|y-o-y|yoy|change|reach|reached)$/.test(
+            !/^(?:growth|growing|of|up|down|by|to|at|increase|increased|rise|rose|stable|steady|kept|keep|target|actual|about|around|over|above|more|less|than|nearly|within|no|and|or|in|the|an?|rate|y-o-y|yoy|change|reach|reached)$/.test(
               w,
             ),
         )
@@ -1121,6 +1120,15 @@ function ownerBefore(text: string): string | undefined {
     : undefined
 }
 
+/** "The marine economy generated": who made the amount after the verb, if the words name a thing. */
+function ownerOfMade(before: string): string | undefined {
+  const verb =
+    /\b(?:generated|earned|achieved|realized|realised|recorded|posted|created|added|brought in)\s*$/i.exec(
+      before,
+    )
+  return verb ? ownerBefore(before.slice(0, verb.index)) : undefined
+}
+
 function levelSubject(clause: Clause, m: Mention): string {
   const before = beforeOf(clause, m.start)
   const after = clause.text.slice(m.end)
@@ -1176,23 +1184,14 @@ function levelSubject(clause: Clause, m: Mention): string {
       ? /^\s+of\s+(value(?: added)?|output(?: value)?|revenue|income)\b/i.exec(after)
       : null
   if (ofAmount) {
-    const verb =
-      /\b(?:generated|earned|achieved|realized|realised|recorded|posted|created|added)\s*$/i.exec(
-        before,
-      )
-    const owner = verb ? ownerBefore(before.slice(0, verb.index)) : undefined
+    const owner = ownerOfMade(before)
     const amount = /^value$/i.test(ofAmount[1]!) ? 'value added' : ofAmount[1]!
     if (owner) return `${owner} ${amount}`
   }
   if (named && !m.countedNoun) {
     // ("The marine economy generated 612.5 billion yuan in output": whose output, when the phrase
     // says no more.)
-    const verb =
-      /\b(?:generated|earned|achieved|realized|realised|recorded|posted|brought in|created)\s*$/i.exec(
-        before,
-      )
-    const owner =
-      verb && !named[1]!.includes(' ') ? ownerBefore(before.slice(0, verb.index)) : undefined
+    const owner = named[1]!.includes(' ') ? undefined : ownerOfMade(before)
     return owner ? `${owner} ${named[1]!}` : named[1]!
   }
   // "The county generated tourism revenue of 19.7 billion yuan", "realized exports of …": the
@@ -1201,18 +1200,17 @@ function levelSubject(clause: Clause, m: Mention): string {
     /\b(?:generated|earned|achieved|realized|realised|recorded|posted|registered|secured|collected|attracted|completed|saw)\s+((?:(?:an?|the|its|their)\s+)?(?:[a-z&-]+\s+){0,4}?(?:revenue|income|output|output value|investment|sales|spending|exports|imports|imports and exports|value added|profits?|turnover))\s+of\s*$/i.exec(
       before.slice(-120),
     )
-  // (When the amount is a bare word and no owner is found, "Tourism generated revenue of …", the
-  // words before the verb name it, as read below.)
-  const earnedAmount = earned?.[1]!.replace(/^(?:an?|the|its|their)\s+/i, '')
-  const earnedOwner =
-    earned && !m.countedNoun
-      ? ownerBefore(before.slice(0, earned.index + before.length - Math.min(before.length, 120)))
-      : undefined
-  if (earned && !m.countedNoun && (earnedOwner || earnedAmount!.includes(' '))) {
-    const amount = earnedAmount!
-    // ("The digital economy achieved value added of …": whose amount it is, when the words
-    // before the verb name a thing, not a place or who speaks.)
-    return earnedOwner ? `${earnedOwner} ${amount}` : amount
+  if (earned && !m.countedNoun) {
+    const amount = earned[1]!.replace(/^(?:an?|the|its|their)\s+/i, '')
+    // ("The digital economy achieved value added of …": whose amount it is, when the words before
+    // the verb name a thing, not a place or who speaks.)
+    const owner = ownerBefore(
+      before.slice(0, earned.index + before.length - Math.min(before.length, 120)),
+    )
+    if (owner) return `${owner} ${amount}`
+    // (A bare word with no owner, "Tourism generated revenue of …": the words before the verb
+    // name it, as read below.)
+    if (amount.includes(' ')) return amount
   }
   // "we invested a cumulative 386 billion yuan in fixed assets": the investment in what follows.
   const invested =
@@ -1718,7 +1716,7 @@ function tidy(subject: string): string {
   if (/\bto\s+\w+$/.test(text) && !/^(?:we|they)\s/i.test(text))
     text = text.replace(/\s+to\s+(?:pass|top|reach|exceed|surpass|hit)$/i, '')
   // "A: (Yu Haitao) Grain was sown on …": the name of who answers, in brackets before it.
-  if (text.charCodeAt(0) === 40) text = text.replace(answererFirst, '')
+  if (text.charCodeAt(0) === 40) text = text.replace(answererOpening, '')
   // "Chen said the county's GRP": who said it is no part of what was measured.
   // (A name: not "residents said they felt safe".)
   if (/\b(?:said|says|noted)\s/.test(text))

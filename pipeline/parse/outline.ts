@@ -233,12 +233,7 @@ export function buildOutline(
           : value,
       )
       // Note: a numbered part's words come after its number ("7. METHODOLOGY NOTES").
-      const phrase = matchPartPhrase(
-        (numberedPart ? rest : value).replace(
-          /^(?:slide|panel)\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*[|:：–—-]\s*/i,
-          '',
-        ),
-      )
+      const phrase = matchPartPhrase((numberedPart ? rest : value).replace(slideTitle, ''))
       // "GUIZHOU PROVINCE - 2024 GOVERNMENT WORK REPORT: KEY FIGURES AND TARGETS": a heading that
       // names the report heads all of it, not one part.
       const namesReport = !numberedPart && /\b(?:work report|report on the work)\b/i.test(value)
@@ -473,6 +468,9 @@ function truncatedItems(items: readonly ItemText[]): Truncation[] {
  * record among others, and not a sentence that leads into what follows with clauses of its own
  * ("In 2025, we will ..., including:").
  */
+/** "Slide 6 | ", "SLIDE 3 of 16   |   ", "PANEL 1 | ": the number of a slide or panel before its title. */
+const slideTitle = /^(?:slide|panel)\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*[|:：–—-]\s*(?=\S)/i
+
 function isHeadingLike(
   block: Block,
   value: string,
@@ -499,8 +497,7 @@ function isHeadingLike(
   // "Slide 6 | Five-year record, 2013-2017": the title of a slide of a deck exported as text;
   // "PANEL 1 | THE ECONOMY IN 2024", of a panel of an infographic.
   // ("SLIDE 3 of 16   |   2025 IN NUMBERS" over rows aligned with spaces: not their header.)
-  if (/^(?:slide|panel)\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*[|:：–—-]\s*\S/i.test(value))
-    return true
+  if (slideTitle.test(value)) return true
   // "Indicator      Target      Unit" over rows aligned with spaces: the header of a table.
   if (
     next?.type === 'text' &&
@@ -509,8 +506,6 @@ function isHeadingLike(
     isTableRow(next.segments[0]!.line.content)
   )
     return false
-  // ("📌 PART 02 | What will Linwu do in 2025?": a post's part, its number and its title.)
-  if (/^[^A-Za-z\d]{0,4}part\s+\d{1,2}\s*[|:：–—]\s*\p{L}/iu.test(value)) return true
   // "[Item 1]  2025 review  (report part I)": an item of the agenda of minutes, then its title.
   if (
     /^\[(?:agenda\s+)?(?:item|topic|session)\s+\d{1,2}\]\s+[\p{L}\d]/iu.test(value) &&
