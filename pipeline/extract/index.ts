@@ -48,6 +48,7 @@ import {
   residentsRow,
   answerer,
   countedBySubject,
+  trendVerb,
   measureAfterComma,
   clauseRecords,
   measureOfTarget,
@@ -156,6 +157,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let previous: LastFigure | undefined
   // The last draft of the text and where its number ends in it, for "4.3% → ~5.5%".
   let lastDraft: { draft: Draft; end: number } | undefined
+  // The last figure with a year written after it, and its sentence.
+  let datedLevel: { draft: Draft; sentence: string } | undefined
   // "| Indicator | 2021 result | 2022 target |": the year and kind each column of a table names,
   // for the rows under the header.
   let columns: Column[] | undefined
@@ -929,7 +932,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           )
         )
           readAsChange(draft, 1)
-        if (namesNothing(draft.subject)) {
+        // "GRP of 703.4 billion yuan in 2021, 780.3 billion yuan in 2022 and …", "Grain output was
+        // 1.2 million tons in 2022 and 1.3 million tons in 2024": a figure whose clause names only
+        // its year, or its own unit, is of the measure before it.
+        const yearOnly =
+          /^(?:in|for|by)\s+(?:19|20)\d{2}$/.test(draft.subject) ||
+          (draft.unit !== null &&
+            draft.unit === previous.unit &&
+            draft.unit.toLowerCase().endsWith(' ' + draft.subject.toLowerCase()))
+        if (namesNothing(draft.subject) || yearOnly) {
           // "… grew 5.7% in 2024 and aims for around 6% in 2025": the aim of a growth is a growth.
           const aim =
             /^(?:(?:the\s+)?(?:city|province|region|government|it|we)\s+)?(?:aims?|targets?|plans?|budgets?|expects?|eyes)\b/.test(
@@ -1037,6 +1048,22 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             readAsChange(draft, 1)
         }
         lastDraft = { draft, end: clause.start + draft.numberEnd }
+        // "from 41 micrograms per cubic meter in 2021 to 38 in 2022 and 36 in 2023": a bare level
+        // of one year after a level of another in the sentence counts in its unit.
+        if (draft.year !== undefined && draft.change === null && draft.value !== null) {
+          if (
+            draft.unit === null &&
+            datedLevel?.sentence === clause.sentence &&
+            datedLevel.draft.value &&
+            datedLevel.draft.base
+          ) {
+            const level = datedLevel.draft
+            const factor = 10 ** Math.round(Math.log10(level.base!.value / level.value!))
+            draft.unit = level.unit
+            draft.base = { value: draft.value * factor, unit: level.base!.unit }
+          }
+          datedLevel = draft.unit === null ? undefined : { draft, sentence: clause.sentence }
+        } else datedLevel = undefined
       }
       const last = drafts.at(-1)
       if (last) previous = lastFigure(clause.sentence, last)
@@ -3505,7 +3532,8 @@ function namesNothing(subject: string): boolean {
     ) ||
     // "up 6.0%, the bottom end of last year's 6–6.5% target range", "…, below the official target
     // of around 6%": a target that names no measure is the target of the one before it.
-    bareTarget.test(subject)
+    bareTarget.test(subject) ||
+    trendVerb.test(subject)
   )
 }
 

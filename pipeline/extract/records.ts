@@ -818,7 +818,7 @@ function countedByLabel(d: Draft, written: string): void {
 
 /** "High-tech enterprises exceeded 32,000": a plural subject that is not an amount. */
 export function countedBySubject(d: Draft): void {
-  if (!uncountedYet(d) || d.unit === 'rank') return
+  if (!uncountedYet(d) || d.unit === 'rank' || trendVerb.test(d.subject)) return
   if (uncounted.test(d.subject) || /\bnumbers? of\b/i.test(d.subject)) return
   // "Days with good air quality numbered 316": the noun before the first preposition (not an
   // amount's: "Retail sales of consumer goods | 7").
@@ -829,6 +829,13 @@ export function countedBySubject(d: Draft): void {
   if (isPluralNoun(words.at(-1) ?? ''))
     countAs(d, perSoMany(compoundNoun(words, words.length - 1), subject.slice(head.length)).head)
 }
+
+/**
+ * "…, eases to 35 in 2024, then drops to 32 in 2025": a verb of a trend in the present tense, all
+ * a clause says before its figure; it names nothing, and counts nothing.
+ */
+export const trendVerb =
+  /^(?:(?:and|then|but|before)\s+)?(?:rises|falls|drops|eases|climbs|dips|slips|grows|jumps|edges\s+(?:up|down)|reaches|hits|tops|peaks|rebounds|recovers|declines|slides|sinks|soars|surges|plunges|returns|settles)(?:\s+(?:to|at|back\s+to))?$/i
 
 /**
  * The words of a noun phrase up to its first preposition or participle: "infectious disease beds
@@ -1809,6 +1816,11 @@ function tidy(subject: string): string {
       .replace(/^(?:province|city|region|country|municipality)[’']s\s+/i, '')
       .replace(/^(?:increase|raise|expand|grow|keep|bring)\s+(?:the\s+)?(?=number of\b)/i, '')
       .replace(/^(?:the|a|an)\s+/i, '')
+      // ("Image: a bar chart showing GRP of 703.4 billion yuan in 2021": what the chart shows.)
+      .replace(
+        /^(?:(?:bar|line|column|pie|area)\s+)?(?:chart|graph)\s+(?:showing|of|tracking)\s+(?=\S)/i,
+        '',
+      )
   return text.trim()
 }
 
@@ -1818,7 +1830,7 @@ const leadingVerbs = new Set(
   ),
 )
 const leadingWords = new Set(
-  'and with while in over during from by altogether a another the our its their an province city region country municipality increase raise expand grow keep bring strive aim seek we'.split(
+  'and with while in over during from by altogether a another the our its their an province city region country municipality increase raise expand grow keep bring strive aim seek we bar line column pie area chart graph'.split(
     ' ',
   ),
 )

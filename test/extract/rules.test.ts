@@ -10858,3 +10858,29 @@ describe('where the rules of the twenty-second session stop (a review)', () => {
     ).not.toContain('02   Chart: Red Tourism, 2020–2024')
   })
 })
+
+describe('extraction rules of the twenty-third session', () => {
+  it('reads a series of levels, each with its year, as the measure and unit of the first', () => {
+    expect(
+      records(
+        [
+          'Grain output was 1.2 million tons in 2022 and 1.3 million tons in 2023.',
+          '',
+          'Image: a bar chart showing GRP of 703.4 billion yuan in 2021, 780.3 billion yuan in 2022 and 803.3 billion yuan in 2023',
+          '',
+          'PM2.5 concentration fell from 41 micrograms per cubic meter in 2020 to 38 in 2021 and 36 in 2022, eases to 35 in 2023.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.unit, r.base?.value, r.period]),
+    ).toEqual([
+      ['1.2', 'grain_output', 'million tons', 1.2e6, 2022],
+      ['1.3', 'grain_output', 'million tons', 1.3e6, 2023],
+      ['703.4', 'grp', 'billion yuan', 703.4e9, 2021],
+      ['780.3', 'grp', 'billion yuan', 780.3e9, 2022],
+      ['803.3', 'grp', 'billion yuan', 803.3e9, 2023],
+      ['41', 'pm25', 'micrograms per cubic meter', 41, 2020],
+      ['38', 'pm25', 'micrograms per cubic meter', 38, 2021],
+      ['36', 'pm25', 'micrograms per cubic meter', 36, 2022],
+      ['35', 'pm25', 'micrograms per cubic meter', 35, 2023],
+    ])
+  })
+})
