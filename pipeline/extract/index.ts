@@ -207,6 +207,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // consumer" over "  goods"), and the node after the one visited.
   let labelBelow: string | undefined
   let nextNode: RootContent | undefined
+  // A figure standing alone over its caption, read with the caption (see `headlineFigure`).
+  let headline:
+    { caption: RootContent; value: string; toSource: (index: number) => number } | undefined
   // The span of years the last text ended on, for "During this period, …" after it.
   let spanBefore: string | null = null
   let title = ''
@@ -1746,6 +1749,65 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     if (node.type === 'paragraph' && node.data?.footnote !== undefined) return
     if (node.type === 'paragraph') {
       const only = node.children.length === 1 ? node.children[0] : undefined
+      // "▍24.63 billion yuan" over "That is the size of Meitan's economy. …", "01" and "7.8%" over
+      // "The growth of fixed asset investment, the fastest …": a figure standing alone over the
+      // caption that says what it measures, read as one line with the caption's first words as
+      // its label ("24.63 billion yuan — That is the size …").
+      if (headline?.caption === node) {
+        const head = headline
+        headline = undefined
+        const caption = joinPhrasing(node, text)
+        const joint = ' — '
+        const n = head.value.length
+        const from = records.length
+        visitText(
+          head.value + joint + caption.value,
+          (i) =>
+            i < n
+              ? head.toSource(i)
+              : i < n + joint.length
+                ? head.toSource(n - 1) + 1
+                : caption.toSource(i - n - joint.length),
+          node.data?.truncated === true ? 'line' : false,
+        )
+        // (The dash read between them is no part of a quote, which is the source's.)
+        const joinedAt = head.toSource(n - 1) + 1
+        for (const record of records.slice(from))
+          if (record.position.start.offset! < joinedAt && record.position.end.offset! > joinedAt)
+            record.quote = record.quote.replace(joint, ' ')
+        wrappedLabel = undefined
+        labelBelow = undefined
+        return
+      }
+      headline = undefined
+      if (
+        only?.type === 'text' &&
+        !columns &&
+        headlineFigure.test(only.value) &&
+        nextNode?.type === 'paragraph' &&
+        nextNode.position !== undefined &&
+        node.position !== undefined &&
+        nextNode.position.start.line === node.position.end.line + 1 &&
+        nextNode.children[0]?.type === 'text' &&
+        captionOf(nextNode.children[0].value) &&
+        // (Not a figure under its label, "Grain output" over "312,000 tons" over "Tea gardens": the
+        // line above a headline's figure is blank, or numbers it.)
+        /^\s*(?:\d{1,2}\s*)?$/.test(
+          text.slice(
+            lineStartBefore(text, node.position.start.offset!),
+            node.position.start.offset!,
+          ),
+        )
+      ) {
+        const phrasing = joinPhrasing(node, text)
+        const cut = headlineMark.exec(phrasing.value)![0].length
+        headline = {
+          caption: nextNode,
+          value: phrasing.value.slice(cut).trimEnd(),
+          toSource: (i) => phrasing.toSource(i + cut),
+        }
+        return
+      }
       // "11:33", "10:20 BREAKING: …", "11:52  CORRECTION": the time of a live blog's entry opens
       // an entry of its own; the part a line of the entry before named ends with it.
       if (
@@ -3504,6 +3566,34 @@ function clauseLabel(text: string): string {
 /** "kilometers", "enterprises": the unit of a stock of things counted, whose targets are levels. */
 const stockUnit =
   /\b(?:kilomet(?:er|re)s|km|units|people|persons|enterprises|projects|schools|hospitals|beds|places)\b/i
+
+/**
+ * "▍24.63 billion yuan", "7.8%", "43,980 yuan / 20,746 yuan", "600,000 mu (40,000 hectares)",
+ * "4th": a line that holds a figure and nothing else, perhaps after a mark (not a year).
+ */
+const headlineFigure =
+  /^\s*[▍▌▎■◆●★]?\s*(?!(?:19|20)\d{2}\s*$)(?:(?:about|around|over|more than|nearly|almost|above)\s+)?\d[\d,.]*(?:\s*%|(?:st|nd|rd|th)\b|(?:\s+[a-zμ³²/-]+){0,4})(?:\s*\((?:about\s+)?(?:US\$\s*)?\d[\d,.]*\s*[a-z ]{0,20}\))?(?:\s*[/|]\s*\d[\d,.]*(?:\s*%|(?:\s+[a-zμ³²/-]+){0,4}))*\s*$/i
+const headlineMark = /^\s*[▍▌▎■◆●★]?\s*/
+
+/**
+ * Whether a paragraph can caption a figure above it: a sentence whose words before its first
+ * figure end on a comma or a stop ("Tea exports, up 21%", "That is the size of the economy. GRP
+ * grew 5.8%"); not a label and its own figure ("R&D spending  0.46 billion yuan", "Surveyed urban
+ * jobless rate: 5.3 pct").
+ */
+function captionOf(value: string): boolean {
+  if (!/^\s*\p{Lu}/u.test(value) || headlineFigure.test(value)) return false
+  // (A conversion in brackets is no figure of the sentence's: "Total imports and exports (about
+  // US$3.7 billion), up 9.3%".)
+  if (value.includes('(')) value = value.replace(/\([^()]*\)/g, '')
+  const figure = /(?<![\d.,])(?!(?:19|20)\d{2}\b)\d/.exec(value)
+  return figure === null || /[,.;，。]/.test(value.slice(0, figure.index))
+}
+
+/** Where the line before the one `offset` stands on starts (0 on the first line). */
+function lineStartBefore(text: string, offset: number): number {
+  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 2) + 1
+}
 
 function namesNothing(subject: string): boolean {
   // "…, rising from 2.34 trillion yuan in 2017 to 2.89 trillion yuan": the change names nothing.

@@ -1812,6 +1812,8 @@ function tidy(subject: string): string {
       )
       // ("strive for private investment growth of around 3%")
       .replace(/^(?:we\s+(?:will\s+)?)?(?:strive|aim|seek)\s+(?:for|to achieve|to reach)\s+/i, '')
+      // ("▍24.63 billion yuan" over "That is the size of Meitan's economy.": a caption's words.)
+      .replace(/^(?:that|this)\s+(?:is|was)\s+(?=\S)/i, '')
       .replace(/^(?:the|our|its|their|a|an)\s+/i, '')
       .replace(/^(?:province|city|region|country|municipality)[’']s\s+/i, '')
       .replace(/^(?:increase|raise|expand|grow|keep|bring)\s+(?:the\s+)?(?=number of\b)/i, '')
@@ -1830,7 +1832,7 @@ const leadingVerbs = new Set(
   ),
 )
 const leadingWords = new Set(
-  'and with while in over during from by altogether a another the our its their an province city region country municipality increase raise expand grow keep bring strive aim seek we bar line column pie area chart graph'.split(
+  'and with while in over during from by altogether a another the our its their an province city region country municipality increase raise expand grow keep bring strive aim seek we that this bar line column pie area chart graph'.split(
     ' ',
   ),
 )

@@ -10883,4 +10883,59 @@ describe('extraction rules of the twenty-third session', () => {
       ['35', 'pm25', 'micrograms per cubic meter', 35, 2023],
     ])
   })
+
+  it('reads a figure standing alone over its caption with the caption: its label, its change', () => {
+    expect(
+      records(
+        [
+          '01',
+          '101.26 billion yuan',
+          "That was the city's gross regional product (GRP) in 2023, up 5.4% at comparable prices. Value added of",
+          '        industry grew by 6.1%.',
+          '',
+          '▍1.03 billion yuan',
+          'Local general public budget revenue passed the billion-yuan mark, up 6.2%. Tax revenue made up 68.2% of it.',
+          '',
+          '▍24.63 billion yuan',
+          "That is the size of Meitan's economy. Exports grew by 5.8%.",
+          '',
+          '▍43,980 yuan / 20,746 yuan',
+          'Per capita disposable income of urban and rural residents, up 4.3% and 6.6% respectively.',
+          '',
+          '▍26.5 billion yuan',
+          'Total imports and exports (about US$3.7 billion), up 9.3% on 2022.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change]),
+    ).toEqual([
+      ['101.26', 'grp', 101.26, 5.4],
+      ['6.1', null, null, 6.1],
+      ['1.03', 'local_general_public_budget_revenue', 1.03, 6.2],
+      ['68.2', null, 68.2, null],
+      ['24.63', 'grp', 24.63, null],
+      ['5.8', 'exports', null, 5.8],
+      ['43,980', 'per_capita_disposable_income_urban', 43980, 4.3],
+      ['20,746', 'per_capita_disposable_income_rural', 20746, 6.6],
+      ['26.5', 'imports_exports', 26.5, 9.3],
+    ])
+    // Not a figure under its label ("Grain output" over "312,000 tons" over "Tea gardens"), nor one
+    // over a label and its own figure.
+    expect(
+      records(
+        [
+          'Grain sown area',
+          '63,400 hectares',
+          'Grain output',
+          '312,000 tons',
+          '',
+          '1.06 million new urban jobs',
+          'Surveyed urban jobless rate: 5.3 pct',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['63,400', 'grain_area'],
+      ['312,000', 'grain_output'],
+      ['1.06', 'urban_jobs'],
+      ['5.3', 'urban_unemployment_rate'],
+    ])
+  })
 })
