@@ -2959,6 +2959,19 @@ function readable(
   if (/[\u2b06\u2b07\u2197\u2198]|\u{1F53A}|\u{1F53B}/u.test(value))
     for (const m of value.matchAll(/([\u2b06\u2b07\u2197\u2198]|\u{1F53A}|\u{1F53B})\uFE0F?/gu))
       edits.push({ at: m.index!, length: m[0].length, read: arrowRead[m[1]!]! })
+  // "GRP hit【6.47 billion yuan】 up【6.1%】year on year", "+【5.2%】": the brackets a post sets a
+  // figure off with are not read (a space where a word would touch it).
+  if (value.includes('【'))
+    for (const m of value.matchAll(/【([^【】\n]{0,40}?\d[^【】\n]{0,40}?)】/g)) {
+      const before = value[m.index! - 1] ?? ' '
+      const after = value[m.index! + m[0].length] ?? ' '
+      edits.push({ at: m.index!, length: 1, read: /[\s+\-−~≈(/]/.test(before) ? '' : ' ' })
+      edits.push({
+        at: m.index! + m[0].length - 1,
+        length: 1,
+        read: /[\p{L}\d]/u.test(after) ? ' ' : '',
+      })
+    }
   // "bi1lion", "ki1ometers": a letter l that optical reading took for a one, inside a word.
   if (/[a-z]1[a-z]/.test(value))
     for (const m of value.matchAll(/(?<=[a-z])1(?=[a-z])/g))

@@ -499,7 +499,7 @@ const partPhrases: Array<[RegExp, PartKind]> = [
   // ("JOBS, PRICES AND INCOMES: ON TARGET", "Jobs Exceeded the Target": how results stood.)
   // ("The headline: growth target met", "Demand: where the plan slipped": and how they went.)
   [
-    /\b(?:outturns?|scorecard|outcomes)\b|\btargets?\s+(?:met|missed|exceeded|hit|achieved|beaten|overshot)\s*$|\b(?:plan|targets?)\s+(?:slipped|fell short|faltered|stalled|held up|delivered)\b|[:：—–-]\s*(?:on|off|ahead of|behind)\s+targets?\s*$|(?<!\b(?:will|to|would)\s+)\b(?:(?<!\bwe\s+)beat|missed|exceeded|met|achieved|fulfilled|accomplished)\s+(?:the\s+)?(?:[\w-]+\s+)?targets?\b/i,
+    /\b(?:outturns?|scorecard|report card|outcomes)\b|\btargets?\s+(?:met|missed|exceeded|hit|achieved|beaten|overshot)\s*$|\b(?:plan|targets?)\s+(?:slipped|fell short|faltered|stalled|held up|delivered)\b|[:：—–-]\s*(?:on|off|ahead of|behind)\s+targets?\s*$|(?<!\b(?:will|to|would)\s+)\b(?:(?<!\bwe\s+)beat|missed|exceeded|met|achieved|fulfilled|accomplished)\s+(?:the\s+)?(?:[\w-]+\s+)?targets?\b/i,
     'review',
   ],
   [/\btargets?\b|\bgoals?\b.*\bas follows\b|\bexpected goals\b|目标/i, 'targets'],
@@ -507,7 +507,7 @@ const partPhrases: Array<[RegExp, PartKind]> = [
   [/^(?:last|the past) year\s*[:：]?$/i, 'review'],
   [/^(?:this|next|the coming) year\s*[:：]?$/i, 'plan'],
   [
-    /\b(review|retrospect|achievements|past (year|(three|four|five|ten|\d+) years)|work (done|in|during) (the past|\d{4}))\b|^(three|four|five|ten) years of (progress|achievements|development)\b/i,
+    /\b(review|retrospect|achievements|past (year|(three|four|five|ten|\d+) years)|work (done|in|during) (the past|\d{4}))\b|(?:^|[|:：]\s*)(three|four|five|ten) years of (progress|achievements|development|the \d{1,2}(st|nd|rd|th) five-year plan)\b/i,
     'review',
   ],
   [/回顾/, 'review'],

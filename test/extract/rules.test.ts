@@ -10938,4 +10938,31 @@ describe('extraction rules of the twenty-third session', () => {
       ['5.3', 'urban_unemployment_rate'],
     ])
   })
+
+  it('reads figures set off by 【】, and "2025 Report Card" and "Five years of the 14th Five-Year Plan" as looking back', () => {
+    const text = [
+      "📣 Danzhai's 2026 Government Work Report is here!",
+      '',
+      '━━━━━━━━━━━━━━',
+      '📊 PART 1 | 2025 Report Card',
+      '━━━━━━━━━━━━━━',
+      '',
+      'GRP hit【6.47 billion yuan】',
+      'up【6.1%】year on year 🔥',
+      'Retail sales reached【2.18 billion yuan】, +【5.2%】',
+      '',
+      '━━━━━━━━━━━━━━',
+      '🏆 PART 2 | Five years of the 14th Five-Year Plan',
+      '━━━━━━━━━━━━━━',
+      '',
+      'Expressway mileage:【312 km】',
+    ].join('\n')
+    expect(
+      recordsOfText(text).map((r) => [r.number.text, r.value, r.change, r.period, r.kind]),
+    ).toEqual([
+      ['6.47', 6.47, 6.1, 2025, 'actual'],
+      ['2.18', 2.18, 5.2, 2025, 'actual'],
+      ['312', 312, null, '2021-2025', 'actual'],
+    ])
+  })
 })
