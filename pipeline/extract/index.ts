@@ -3600,7 +3600,11 @@ function captionOf(value: string): boolean {
   // US$3.7 billion), up 9.3%".)
   if (value.includes('(')) value = value.replace(/\([^()]*\)/g, '')
   const figure = /(?<![\d.,])(?!(?:19|20)\d{2}\b)\d/.exec(value)
-  return figure === null || /[,.;，。]/.test(value.slice(0, figure.index))
+  const before = value.slice(0, figure?.index ?? 0)
+  // ("Total retail sales of consumer goods   ▲5.3%": or the change of the figure above.)
+  return (
+    figure === null || /[,.;，。]/.test(before) || /(?:[▲▼↑↓+]|\b(?:up|down)\b)\s*$/i.test(before)
+  )
 }
 
 /** Where the line before the one `offset` stands on starts (0 on the first line). */

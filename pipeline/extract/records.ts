@@ -731,6 +731,10 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
       (/\s{2,}$/.test(between) && /[+−]/.test(clause.text[next.start] ?? '')))
   )
     return true
+  // ("44,612 yuan — Per capita disposable income of urban residents up 4.6%": or its change in
+  // words, after a dash and the label.)
+  if (next.changeCue === 'cue' && /^\s+[—–]\s+[^,;，；|\d]{1,80}?\s+(?:up|down)\s+$/i.test(between))
+    return true
   // "404.58 bn yuan   GDP in 2022, +2.3%": the label after a gap, then the change after a comma.
   if (
     (next.changeCue === 'cue' || next.changeCue === 'points') &&

@@ -661,6 +661,21 @@ function continues(
     if (block.segments.length >= 2 && /^\p{Lu}/u.test(line.content) && isLabelLine(line.content))
       return true
   }
+  // ("40.27" over "billion yuan" over "Gross regional product (GRP)" over "▲5.6%": or its change
+  // under the label.)
+  if (
+    block.type === 'text' &&
+    block.segments.length >= 2 &&
+    block.segments.length <= 4 &&
+    signedChange.test(line.content) &&
+    hasFigure(block.segments[0]!.line.content) &&
+    // (Not "+3.0%" over "Fixed asset investment" over "+5.6%" over "Private investment": changes
+    // each over its label.)
+    !signedChange.test(block.segments[0]!.line.content) &&
+    block.segments.slice(0, -1).every((s) => panelPiece(s.line.content)) &&
+    isLabelLine(block.segments.at(-1)!.line.content)
+  )
+    return true
   // "Around 5%" over "GDP growth target": a big figure over its label (an infographic); "1. 5.5
   // trillion yuan" over "Henan's gross regional product (GRP) in 2020, up 1.3 percent …": the
   // numbered figure of a listicle over the words that name it.

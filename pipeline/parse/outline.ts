@@ -119,7 +119,9 @@ export function buildOutline(
         (/[.。]$/.test(value) && titleAfterRun(text, next, numbering.style)))
     const numberedPart =
       numbering !== undefined &&
-      block.segments.length === 1 &&
+      // ("08" over "MAIN TARGETS FOR 2026": or its number on a line of its own.)
+      (block.segments.length === 1 ||
+        (block.segments.length === 2 && /^\s*\d{1,2}\s*$/.test(block.segments[0]!.line.content))) &&
       rest.length <= 90 &&
       !hasFigure(rest) &&
       // (In a run of them, "15. Residents' income growth in 2019 will be kept …" is one more.)

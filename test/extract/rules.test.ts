@@ -10965,4 +10965,51 @@ describe('extraction rules of the twenty-third session', () => {
       ['312', 312, null, '2021-2025', 'actual'],
     ])
   })
+
+  it('reads a numbered part whose number stands on the line above its title', () => {
+    expect(
+      periodsOfText(
+        [
+          'One chart to understand the 2026 Tongzi County Government Work Report',
+          '',
+          '01',
+          'LOOKING BACK ON 2025',
+          'GRP 40.27 billion yuan',
+          '',
+          '09',
+          'KEY TASKS FOR 2026',
+          '▶ Industry: add 12 enterprises above designated size; launch 40 industrial projects',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['40.27', 2025, 'actual'],
+      ['12', 2026, 'target'],
+      ['40', 2026, 'target'],
+    ])
+  })
+
+  it('reads the panels of an infographic: a figure over its unit, label and change', () => {
+    expect(
+      records(
+        [
+          '40.27',
+          'billion yuan',
+          'Gross regional product (GRP)',
+          '▲5.6%',
+          '',
+          '13.95',
+          'billion yuan',
+          'Total retail sales of consumer goods   ▲5.3%',
+          '',
+          '44,612 yuan',
+          'Per capita disposable income of urban residents',
+          'up 4.6%',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change]),
+    ).toEqual([
+      ['40.27', 'grp', 40.27, 5.6],
+      ['13.95', 'retail_sales', 13.95, 5.3],
+      ['44,612', 'per_capita_disposable_income_urban', 44612, 4.6],
+    ])
+  })
 })
