@@ -1111,6 +1111,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const period = planned
         ? (statedYear(clauseText, meta.planYear) ??
           byYear ??
+          // "Over the 15th Five-Year Plan period (2026-2030), Chengbu intends to build …": the
+          // years to come the sentence opens on.
+          (span !== null &&
+          spanHere &&
+          meta.reviewedYear !== null &&
+          Number(span.slice(0, 4)) > meta.reviewedYear
+            ? span
+            : null) ??
           // "more than 3 million new urban jobs over the five years" under "Headline goals:", or
           // after a question on this year's targets.
           spanAhead(clauseText, clause.sentence, here, meta) ??
@@ -1683,9 +1691,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         part = headings.findLast((h) => h.data?.role === 'part')
       // ("Notes" over the marked notes of a table, "[1] Excluding …", then "Our view": such notes
       // hold no topics of their own; the topic is of the part before them.)
+      // ("COMMENTARY" over a story after the notes of a table: or a heading in capitals.)
       else if (
         part?.data?.kind === 'notes' &&
-        notesHold === 'marked' &&
+        (notesHold === 'marked' ||
+          (!/\p{Ll}/u.test(headingText(node)) && /^\W*notes?\b/i.test(headingText(part)))) &&
         node.data?.role === 'topic' &&
         matchPartPhrase(headingText(node)) !== 'notes' &&
         // (Not "Rounding", "Sources": a note's own title.)
@@ -1723,6 +1733,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       if (node.data?.role === 'topic') {
         if (boxOfFigures.test(headingText(node))) boxAt = boxHeading = node.position!.start.offset!
         topics.push(node)
+        // ("It also aims to:" over its bullets: a lead-in the parse took for a heading.)
+        if (/[:：]\s*$/.test(headingText(node))) {
+          const lead = targetsLeadIn(headingText(node))
+          if (lead) carriedTargets = lead
+        }
       }
       // "Inner Mongolia targets around 6 pct growth in 2021": a news headline's figure.
       // Note: the heading's number ("1.1 Demand and revenue") is not a figure.

@@ -11012,4 +11012,39 @@ describe('extraction rules of the twenty-third session', () => {
       ['44,612', 'per_capita_disposable_income_urban', 44612, 4.6],
     ])
   })
+
+  it('ends the notes of a table at a heading in capitals, and reads what a lead-in to bullets or a sentence on years to come plans', () => {
+    expect(
+      periodsOfText(
+        [
+          "Main Economic Indicators of Weng'an County: 2025 Results and 2026 Targets",
+          '',
+          '| Indicator | Unit | 2025 | Change (%) |',
+          '| --- | --- | ---: | ---: |',
+          '| Gross regional product | billion yuan | 19.84 | 5.9 |',
+          '',
+          'Notes:',
+          '1 GRP is calculated at comparable prices.',
+          '',
+          '',
+          'COMMENTARY',
+          '',
+          'Retail sales rose 5.4% last year. The county intends to start 60 major projects this year.',
+          '',
+          'It also aims to:',
+          ' •  add at least 5 high-tech enterprises;',
+          ' •  draw over 8 million visitors.',
+          '',
+          'Over the 15th Five-Year Plan period (2026-2030), the county plans to build 500 kilometers of rural roads.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['19.84', 2025, 'actual'],
+      ['5.4', 2025, 'actual'],
+      ['60', 2026, 'target'],
+      ['5', 2026, 'target'],
+      ['8', 2026, 'target'],
+      ['500', '2026-2030', 'target'],
+    ])
+  })
 })
