@@ -63,6 +63,9 @@ export function buildOutline(
   const untimed = new Set<Heading>()
   let partItems: ItemText[] = []
   let partStyle: string | undefined
+  // A deck of slides ("Slide 4 / 18" over each): its "Notes:" are what the speaker says, not notes
+  // that explain terms.
+  const deck = (text.match(/^\s*slide\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}\b/gim)?.length ?? 0) >= 2
 
   const flush = () => {
     if (items.length === 0) return
@@ -252,7 +255,8 @@ export function buildOutline(
           (!namesReport && years.length > 0 && !/[.。]$/.test(value) && !yearAndNext.test(value)) ||
           // (Not "Numbers, targets and what's next for our city 👇": a list of what a post holds.)
           (!namesReport && phrase === 'targets' && !/\w,\s+targets?\s+and\s/i.test(value)) ||
-          phrase === 'notes' ||
+          (phrase === 'notes' &&
+            !(deck && /^\W*(?:speaker\s+)?notes?\s*[:：]?\s*$/i.test(value))) ||
           (phrase === 'review' && /^(?:review|(?:three|four|five|ten) years of)\b/i.test(value)) ||
           yearLead)
       if (isPart) {

@@ -11047,4 +11047,26 @@ describe('extraction rules of the twenty-third session', () => {
       ['500', '2026-2030', 'target'],
     ])
   })
+
+  it("reads a deck's speaker notes, and the slides after them", () => {
+    expect(
+      periodsOfText(
+        [
+          'Huishui County 2026 Government Work Report',
+          'Slide 4 / 18',
+          '2025 at a Glance',
+          '• Grain output 118,400 tons',
+          'Notes:',
+          'Incomes of people lifted out of poverty rose to 16,780 yuan per person, up 12.3%.',
+          'Slide 5 / 18',
+          'Opening-up',
+          '• Projects signed: 64',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['118,400', 2025, 'actual'],
+      ['16,780', 2025, 'actual'],
+      ['64', 2025, 'actual'],
+    ])
+  })
 })
