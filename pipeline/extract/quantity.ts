@@ -607,12 +607,13 @@ function readMention(
     return mention
   }
   // "1 | Growth of gross regional product | % | above 5": the number of a table's row.
+  // (Not "58        high-tech enterprises (up 12)", a count and what it counts.)
   if (
     !word &&
     numberText.length <= 3 &&
     !numberText.includes('.') &&
     /^[\s|]*$/.test(sentence.slice(0, numberStart)) &&
-    /^\.?\s*\|\s*\p{L}/u.test(after)
+    /^\.?\s*\|\s*(?:\p{Lu}|of\s+which\b)/u.test(after)
   ) {
     mention.excluded = 'ordinal'
     return mention

@@ -708,7 +708,10 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   // "47.2% of the total (up 1.9 percentage points)": a change in words in brackets after it.
   if (
     (next.changeCue === 'cue' || next.changeCue === 'points') &&
-    /^(?:\s+of\s+(?:the\s+)?[A-Za-z][A-Za-z ]{0,40})?\s*[(（]\s*(?:up|down)\s+$/i.test(between)
+    // ("58 | high-tech enterprises (up 12)": or after the noun it counts.)
+    /^(?:\s+of\s+(?:the\s+)?[A-Za-z][A-Za-z ]{0,40}|\s*(?:\|\s*)?[a-z][a-z -]{0,40})?\s*[(（]\s*(?:up|down)\s+$/i.test(
+      between,
+    )
   )
     return true
   // "75 (11 added)", "1,132, adding 190 in the year": how many of the count are new.

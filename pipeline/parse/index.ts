@@ -277,12 +277,23 @@ function findFurniture(
     const code = line.content.charCodeAt(0)
     // "======== Slide 3 ========": where a slide of a deck begins; the line after it is its title.
     if (
-      (code === 61 || code === 45 || code === 35 || code === 42) &&
+      (code === 61 ||
+        code === 45 ||
+        code === 35 ||
+        code === 42 ||
+        code === 0x2500 ||
+        code === 0x2501) &&
       slideMark.test(line.content)
     ) {
       furnitureAt.set(line.line, 'page')
       const title = lines.slice(i + 1).find((l) => !isBlank(l))
-      if (title && !slideMark.test(title.content) && title.content.length <= 100)
+      // (Not "CONTENTS   01 Review of Work in 2024  ·  02 …", the contents of the deck.)
+      if (
+        title &&
+        !slideMark.test(title.content) &&
+        title.content.length <= 100 &&
+        !/^\W*contents\b/i.test(title.content)
+      )
         underlined.add(title.line)
       continue
     }
@@ -696,7 +707,9 @@ function contentsFrom(
   for (const line of [heading, ...entries]) furnitureAt.set(line.line, 'contents')
 }
 
-const slideMark = /^[=#*-]{3,}\s*(?:slide|page)\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*[=#*-]{3,}$/i
+// ("────────  2 / 17  ────────": or a slide's number of all, between rules drawn with boxes.)
+const slideMark =
+  /^[=#*─━-]{3,}\s*(?:(?:slide|page)\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s*(?:of|\/)\s*\d{1,3})\s*[=#*─━-]{3,}$/i
 
 const credit =
   /^(?:[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?|\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b[^()]{0,200}\)|\((?:[Rr]eporter|[Ee]ditor|[Tt]ranslator|[Ww]riter)s?\s*[:：][^()]{0,200}\))$/u

@@ -11069,4 +11069,34 @@ describe('extraction rules of the twenty-third session', () => {
       ['64', 2025, 'actual'],
     ])
   })
+
+  it('reads "──── 5 / 17 ────" as the mark of a slide, and a count at the head of a line aligned with spaces as a count', () => {
+    const text = [
+      'Nayong County 2025 Government Work Report',
+      '',
+      'PART 01',
+      'Review of Work in 2024',
+      '──────────────────────────────  5 / 17  ────────',
+      'INNOVATION & DIGITAL ECONOMY',
+      '',
+      '     58        high-tech enterprises (up 12)',
+      '     236       million yuan of R&D spending, up 15.2%',
+    ].join('\n')
+    expect(recordsOfText(text).map((r) => [r.number.text, r.indicator, r.value, r.change])).toEqual(
+      [
+        ['58', 'high_tech_enterprises', 58, 12],
+        ['236', 'rd_spending', 236, 15.2],
+      ],
+    )
+    // (The number of a row is none: "8 | of which: private investment".)
+    expect(
+      records(
+        [
+          '"No.","Indicator","Unit","2023","Growth"',
+          '"7","Fixed asset investment","%","","8.4"',
+          '"8","  of which: private investment","%","","11.2"',
+        ].join('\n'),
+      ).map((r) => r.number.text),
+    ).toEqual(['8.4', '11.2'])
+  })
 })
