@@ -873,6 +873,21 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
+  // "Read 12,406   👍 326   ⤴ Share", "5,210 reads", "❤ 56", "3 hours ago": how a post was read and
+  // liked, and when.
+  if (
+    !word &&
+    !numberText.includes('.') &&
+    ((/(?:^|\s)(?:Read|Reads|Views|Likes?|Wow|Shares|Comments|Favorites|Favourites)\s*$/.test(
+      near.slice(-14),
+    ) &&
+      !/^\s*(?:%|per ?cent|thousand|million|billion|[a-z])/i.test(after)) ||
+      /(?:👍|❤|♥|👁|💬|⭐)\ufe0f?\s*$/u.test(near.slice(-6)) ||
+      /^\s*(?:reads|views|likes|comments|(?:hours?|days?|minutes?|mins?)\s+ago)\b/i.test(after))
+  ) {
+    mention.excluded = 'name'
+    return mention
+  }
   // "30 numbers you need to know", "in 10 charts": how many items a piece lists; "(42 pages)":
   // how long a document is.
   if (

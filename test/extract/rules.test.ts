@@ -11099,4 +11099,20 @@ describe('extraction rules of the twenty-third session', () => {
       ).map((r) => r.number.text),
     ).toEqual(['8.4', '11.2'])
   })
+
+  it('reads no figure in how a post was read, liked and commented on, or when', () => {
+    expect(
+      records(
+        [
+          'GRP grew 6.5%.',
+          '',
+          'Read 12,406          👍 326          ⤴ Share',
+          '',
+          'Rongjiang navel oranges on sale · 3 hours ago · 5,210 reads',
+          '',
+          'Xiaomei from Guiyang: See you this summer!     ❤ 31',
+        ].join('\n'),
+      ).map((r) => r.number.text),
+    ).toEqual(['6.5'])
+  })
 })
