@@ -687,6 +687,8 @@ function readMention(
     !word &&
     (/^[\s|*_]*$/.test(before) ||
       (/[:：;；]\s*$/.test(near) &&
+        // (Not "35 (2024: 31)": a figure of the year a bracket names.)
+        !/\(\s*(?:19|20)\d{2}\s*[:：]\s*$/.test(near) &&
         (nextChar === ')' || (numberText === '1' && /^\.(?:\s+\p{Lu}|\s*$)/u.test(after))))) &&
     smallInteger &&
     /^[.)](?:\s|$)/.test(after)

@@ -934,11 +934,7 @@ function yearOfLabel(clause: Clause, m: Mention, subject: string): { year?: numb
 function yearAfter(clause: Clause, m: Mention): { year?: number } {
   // Note: most figures have no year after them; a cheap test first.
   const ahead = clause.text.slice(m.end, m.end + 28)
-  if (
-    !/(?:19|20)\d{2}/.test(ahead) &&
-    !clause.text.slice(Math.max(0, m.start - 10), m.start).includes('(')
-  )
-    return {}
+  if (!/(?:19|20)\d{2}/.test(ahead) && !clause.sentence.includes('(')) return {}
   const year =
     /^(?:\s+of\s+(?:the\s+)?[A-Za-z&]+|\s+(?:achieved|recorded|registered|posted|reported|seen|logged))?(?:\s+(?:in|for|by(?: the end of)?|at(?: the)? end[- ](?:of )?)\s*|\s*\(\s*(?=(?:19|20)\d{2}\s*\)))((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*(?:19|20)\d{2}\b)/.exec(
       clause.text.slice(m.end, m.end + 28),
@@ -948,7 +944,17 @@ function yearAfter(clause: Clause, m: Mention): { year?: number } {
   const before = /\(\s*((?:19|20)\d{2})\s*[:：]\s*$/.exec(
     clause.text.slice(Math.max(0, m.start - 10), m.start),
   )
-  return before ? { year: Number(before[1]) } : {}
+  if (before) return { year: Number(before[1]) }
+  // "… growth of 6% (2024: down 2.3%)", "up 9% (2024: 87.4 billion yuan,  30.7% of GRP)": or
+  // anywhere inside the bracket the year opens.
+  const at = clause.sentence.indexOf(clause.text)
+  const lead = clause.sentence.slice(Math.max(0, at + m.start - 120), at + m.start)
+  const open = lead.lastIndexOf('(')
+  const inside =
+    open === -1 || lead.includes(')', open)
+      ? null
+      : /^\(\s*((?:19|20)\d{2})(?:\s+(?:actual|result|outturn))?\s*[:：]/i.exec(lead.slice(open))
+  return inside ? { year: Number(inside[1]) } : {}
 }
 
 function base(m: Mention): { value: number; unit: string } | null {

@@ -11115,4 +11115,28 @@ describe('extraction rules of the twenty-third session', () => {
       ).map((r) => r.number.text),
     ).toEqual(['6.5'])
   })
+
+  it("reads the figures inside a bracket that opens on a year as that year's results", () => {
+    expect(
+      periodsOfText(
+        [
+          'Xifeng 2025 Government Work Report',
+          '',
+          'Main targets for 2025',
+          '',
+          '●      Fixed asset investment: growth of 6% (2024: down 2.3%)',
+          '●      Value added of the digital economy: up 9% (2024: 87.4 billion yuan,  30.7% of GRP)',
+          '●      Newly established foreign-invested enterprises: 35 (2024: 31)',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['6', 2025, 'target'],
+      ['2.3', 2024, 'actual'],
+      ['9', 2025, 'target'],
+      ['87.4', 2024, 'actual'],
+      ['30.7', 2024, 'actual'],
+      ['35', 2025, 'target'],
+      ['31', 2024, 'actual'],
+    ])
+  })
 })
