@@ -777,8 +777,9 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
   return (
     /^\s*\|\s*$/.test(between) ||
     // ("4.29 trillion yuan, edging down 0.1 percent", "8,900 with a net gain of 1,050")
+    // ("14.27 billion yuan — up 5.6% year on year": or after a dash.)
     // ("21.6 billion yuan last year, jumping 38.7 percent": after the year it is of.)
-    /^(?:\s+(?:last|this)\s+year(?=\s*[,，])|\s+in\s+(?:19|20)\d{2}(?=\s*[,，]))?[\s,，(|]*(?:with\s+)?(?:an?\s+)?(?:negative\s+)?(?:(?:slight|modest|marginal|steady|sharp|solid|robust|strong)\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?<=net\s+)addition|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|up|down|rising|growing|increasing|decreasing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
+    /^(?:\s+(?:last|this)\s+year(?=\s*[,，])|\s+in\s+(?:19|20)\d{2}(?=\s*[,，]))?(?:[\s,，(|]*|\s+[—–]{1,2}\s+)(?:with\s+)?(?:an?\s+)?(?:negative\s+)?(?:(?:slight|modest|marginal|steady|sharp|solid|robust|strong)\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:which\s+(?:rose|grew|increased|surged|jumped|climbed|soared|fell|dropped|declined)|(?<=net\s+)addition|(?:(?:edging|inching|ticking|creeping)\s+(?=up|down))?(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|up|down|rising|growing|increasing|decreasing|dropping|falling|declining|surging|soaring|jumping|climbing|slipping|sliding|dipping))\b/i.test(
       between,
     ) ||
     /[,，]\s*(?:(?:an?|with)\s+)?(?:negative\s+)?(?:(?:year-on-year|annual|net)\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|jump|surge|up|down|rising|growing|dropping|falling|declining|adding)\b[^,，]*$/i.test(

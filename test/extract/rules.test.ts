@@ -11139,4 +11139,18 @@ describe('extraction rules of the twenty-third session', () => {
       ['31', 2024, 'actual'],
     ])
   })
+
+  it('reads the change after a dash as the change of the level before it', () => {
+    expect(
+      records(
+        [
+          'Gross regional product (GRP) — 14.27 billion yuan — up 5.6% year on year',
+          'Registered market entities — 41,308 entities — a net increase of 3,126',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.value, r.change]),
+    ).toEqual([
+      ['14.27', 14.27, 5.6],
+      ['41,308', 41308, 3126],
+    ])
+  })
 })
