@@ -241,6 +241,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // ("Infrastructure improved markedly. …") speak of those years too, until a heading or another
   // time.
   let topicSpan: string | null = null
+  // The span was opened by a paragraph of no figure that leads into the ones after it.
+  let topicLead = false
   // "(growth rates in %, unless a level is stated)" alone over lines of records (read as a heading
   // of its own): their bare figures are growths, until the next heading.
   let growthNote = false
@@ -405,14 +407,21 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           here.kind === 'actual' &&
           opensText &&
           sawYears.test(sentence) &&
-          hasFigure(read)
+          // ("… Over the five years:" over the paragraphs of their results: or over its figures.)
+          (hasFigure(read) || /\b(?:years|period)\s*[:：]\s*$/.test(read))
         ) {
           topicSpan = opened
           topicHere = true
+          topicLead = !hasFigure(read)
         } else if (
           topicSpan !== null &&
-          (timed ||
-            /\b(?:the\s+past|last)\s+year\b/i.test(sentence) ||
+          // (After "Over the five years:", the paragraphs of their results go on past a sentence
+          // of one year inside them, "Per capita GRP exceeded 98,000 yuan last year."; not past
+          // one that opens a paragraph, "2025 was the final year of the plan.")
+          (((!topicLead || opensText) &&
+            (timed ||
+              (topicLead && /^\W*(?:19|20)\d{2}\b/.test(sentence)) ||
+              /\b(?:the\s+past|last)\s+year\b/i.test(sentence))) ||
             // ("We are also keenly aware of the problems we face: …", "We also faced
             // difficulties.": the looking back is over.)
             /\b(?:problems|difficulties|shortcomings|challenges|keenly aware)\b/i.test(

@@ -11153,4 +11153,29 @@ describe('extraction rules of the twenty-third session', () => {
       ['41,308', 41308, 3126],
     ])
   })
+
+  it('reads the paragraphs after "Over the five years:" as of those years, past a sentence of one year inside them', () => {
+    expect(
+      periodsOfText(
+        [
+          'Yuping 2026 Government Work Report',
+          '',
+          'I. Review of Our Work in the 14th Five-Year Plan Period and in 2025',
+          '',
+          '\u3000\u3000The past five years were an extraordinary period. We completed the main targets of the 14th Five-Year Plan. Over the five years:',
+          '',
+          '\u3000\u3000Economic strength reached a new level. Per capita GRP exceeded 98,000 yuan last year. Fixed asset investment came to 1.46 trillion yuan.',
+          '',
+          '\u3000\u3000Reform advanced. Foreign capital actually used totaled 3.62 billion US dollars.',
+          '',
+          '\u3000\u30002025 was the final year of the plan. Fixed asset investment rose by 3.9%.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['98,000', 2025, 'actual'],
+      ['1.46', '2021-2025', 'actual'],
+      ['3.62', '2021-2025', 'actual'],
+      ['3.9', 2025, 'actual'],
+    ])
+  })
 })
