@@ -1105,6 +1105,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const reported =
         here.kind === 'target' &&
         (reportsResult(clause.text, sentence) ||
+          // ("GRP: target growth of around 6%; completed 148.26 billion yuan, up 5.8%": what was
+          // done, after a semicolon, beside the target.)
+          /(?:^|[;；]\s*)(?:completed|achieved|actual(?=\s+(?:\d|(?:growth|rise|increase|decrease|decline|drop|reduction|fall)\b))|outcomes?|outturns?|results?)\b[^;；]*$/i.test(
+            sentence.slice(0, Math.max(0, sentence.indexOf(clause.text)) + clause.text.length),
+          ) ||
           // ("In 2025 the city enjoyed good air quality on 88.2% of days": a sentence that opens
           // on the reviewed year.)
           (reviewOpening?.test(sentence) === true &&

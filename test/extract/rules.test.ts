@@ -11178,4 +11178,26 @@ describe('extraction rules of the twenty-third session', () => {
       ['3.9', 2025, 'actual'],
     ])
   })
+
+  it('reads what was completed, achieved or actually grew after a semicolon beside a target as a result', () => {
+    expect(
+      periodsOfText(
+        [
+          'Yanhe 2025 Government Work Report',
+          '',
+          'Key targets for 2024 and their completion',
+          '',
+          '●      Gross regional product (GRP): target growth of around 6%; completed 148.26 billion yuan, up 5.8%.',
+          '●      Fixed asset investment: target growth of 7%; actual growth of 4.6%, target not met.',
+          '●      Actually utilized foreign capital: target 120 million US dollars.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['6', 2024, 'target'],
+      ['148.26', 2024, 'actual'],
+      ['7', 2024, 'target'],
+      ['4.6', 2024, 'actual'],
+      ['120', 2024, 'target'],
+    ])
+  })
 })
