@@ -662,20 +662,28 @@ function continues(
       return true
   }
   // ("40.27" over "billion yuan" over "Gross regional product (GRP)" over "▲5.6%": or its change
-  // under the label.)
+  // under the label; "GRP" over "36.82" over "billion yuan" over "▲ 5.1%": or under the figure
+  // its label is over.)
   if (
     block.type === 'text' &&
     block.segments.length >= 2 &&
     block.segments.length <= 4 &&
-    signedChange.test(line.content) &&
-    hasFigure(block.segments[0]!.line.content) &&
+    signedChange.test(line.content)
+  ) {
+    const pieces = block.segments.map((s) => s.line.content)
     // (Not "+3.0%" over "Fixed asset investment" over "+5.6%" over "Private investment": changes
     // each over its label.)
-    !signedChange.test(block.segments[0]!.line.content) &&
-    block.segments.slice(0, -1).every((s) => panelPiece(s.line.content)) &&
-    isLabelLine(block.segments.at(-1)!.line.content)
-  )
-    return true
+    if (
+      (hasFigure(pieces[0]!) &&
+        !signedChange.test(pieces[0]!) &&
+        pieces.slice(0, -1).every(panelPiece) &&
+        isLabelLine(pieces.at(-1)!)) ||
+      (isLabelLine(pieces[0]!) &&
+        figureOnly.test(pieces[1]!) &&
+        pieces.slice(1).every((p) => panelPiece(p) && !signedChange.test(p)))
+    )
+      return true
+  }
   // "Around 5%" over "GDP growth target": a big figure over its label (an infographic); "1. 5.5
   // trillion yuan" over "Henan's gross regional product (GRP) in 2020, up 1.3 percent …": the
   // numbered figure of a listicle over the words that name it.
@@ -736,10 +744,11 @@ function continues(
   if (figureFirst.test(line.content) && figureFirst.test(previous)) return false
   // "Growth of gross regional product" over "Above 6.5%": a table's two columns flattened into
   // lines, each label over its figure.
+  // ("Local general public budget revenue" over "1.436 billion yuan，up 3.2%": with its change.)
   if (
     block.type === 'text' &&
     block.segments.length === 1 &&
-    figureOnly.test(line.content) &&
+    (figureOnly.test(line.content) || figureAndChange.test(line.content)) &&
     // "2024 Plans" under a heading: a year is not a figure.
     hasFigure(line.content) &&
     previous.length <= 80 &&
@@ -873,6 +882,15 @@ const proseWord = /\b(?:the|and|while|was|were|which|that|its|their|has|have|had
 const lineFigure = String.raw`^(?:(?:above|below|within|around|about|over|more than|no less than|at least|nearly|approximately)\s+)?[-+~≈]?\d[\d,.]*\s*`
 
 const figureStart = new RegExp(lineFigure, 'i')
+
+/**
+ * "1.436 billion yuan，up 3.2%", "287 million yuan   ▲ 14.8%": a figure and its change alone, in
+ * words or arrows (not "388.1 billion yuan, -0.5%" over the label of the next figure).
+ */
+const figureAndChange = new RegExp(
+  String.raw`${lineFigure}(?:(?:trillion|billion|million|thousand)\s+)?[a-z]+(?:\s+[a-z]+)?\s*[,，]?\s*(?:[▲▼↑↓]\s*|(?:up|down)\s+)\d[\d.,]*\s*(?:%|percentage points?|pp)?$`,
+  'i',
+)
 
 const taskLine =
   /^(?:Build|Add|Raise|Renovate|Create|Keep|Ensure|Expand|Complete|Start|Launch|Cut|Reduce|Increase|Plant|Open|Train|Upgrade|Support|Attract|Introduce|Achieve|Push|Boost|Promote|Develop|Implement|Accelerate|Strengthen|Improve|Speed up|Cultivate|Supply|Host|Hold|Lift|Set up|Roll out|Carry out)\s+\S/

@@ -11200,4 +11200,23 @@ describe('extraction rules of the twenty-third session', () => {
       ['120', 2024, 'target'],
     ])
   })
+
+  it('reads the panels of an infographic with the label over the figure, its unit and its change', () => {
+    expect(
+      records(
+        [
+          'GRP',
+          '36.82',
+          'billion yuan',
+          '▲ 5.1%',
+          '',
+          'Local general public budget revenue',
+          '1.436 billion yuan，up 3.2%',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change]),
+    ).toEqual([
+      ['36.82', 'grp', 36.82, 5.1],
+      ['1.436', 'local_general_public_budget_revenue', 1.436, 3.2],
+    ])
+  })
 })
