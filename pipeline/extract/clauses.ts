@@ -60,6 +60,8 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
       (/\b(?:approx|appr|ca|cf|incl|excl|esp|disp|govt|dept|mfg|prov|cum)$/i.test(
         text.slice(Math.max(0, m.index - 7), m.index),
       ) ||
+        // ("(c. US$1.15bn)": circa, in a bracket.)
+        /\(\s*c$/.test(text.slice(Math.max(0, m.index - 3), m.index)) ||
         // ("private inv. +2.6%", "resp., +4.3%": a note's short forms, not before a capital.)
         (/\b(?:inv|ent|ind|desig|resp)$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) &&
           !/^\s+\p{Lu}/u.test(text.slice(m.index + 1, m.index + 4))))

@@ -1396,7 +1396,12 @@ function readMention(
       }
     : spaced === 0 && thousandGlued.test(rest)
       ? { word: 'thousand', factor: 1e3, length: 1 }
-      : matchScale(rest.slice(spaced))
+      : // "RMB 512m", "US$86m": a million glued to a sum of money.
+        spaced === 0 &&
+          /^m(?![\p{L}\d²³/])/u.test(rest) &&
+          /(?:\b(?:RMB|CNY|USD)|\$|¥)\s*$/.test(near)
+        ? { word: 'million', factor: 1e6, length: 1 }
+        : matchScale(rest.slice(spaced))
   if (scaleMatch) {
     scale = scaleMatch.factor
     scaleWord = scaleMatch.word

@@ -570,7 +570,8 @@ function unitFromHeader(clause: Clause, d: Draft): void {
   const label = clause.text.slice(Math.max(0, bar - 40), bar)
   const bracket =
     /\(([^()]{1,30})\)\s*$/.exec(label) ??
-    /,\s*(%|(?:hundred million|ten thousand|trillion|billion|million|thousand|mn|bn)\s+[a-z]+)\s*$/i.exec(
+    // ("Urban disposable income per capita, yuan   38,920", "PM2.5, µg/m³   17": or a unit alone.)
+    /,\s*(%|(?:hundred million|ten thousand|trillion|billion|million|thousand|mn|bn)\s+[a-z]+|yuan|tons|tonnes|hectares|km|kilomet(?:er|re)s|people|persons|days|[µμu]g\/m[³3])\s*$/i.exec(
       label,
     ) ??
     (clause.parentUnit ? (['', clause.parentUnit] as const) : null) ??

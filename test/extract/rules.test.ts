@@ -11219,4 +11219,25 @@ describe('extraction rules of the twenty-third session', () => {
       ['1.436', 'local_general_public_budget_revenue', 1.436, 3.2],
     ])
   })
+
+  it('reads "RMB 512m" as million yuan, no conversion after "(c.", and the unit a row\'s label gives after a comma', () => {
+    expect(
+      records(
+        [
+          "Jiangkou's gross regional product (GRP) reached RMB 8.27bn in 2023 (c. US$1.15bn), up 6.1% y/y. Local general public budget revenue was RMB 512m, up 3.2%.",
+          '',
+          '                                       Jiangkou          Guizhou',
+          'GRP growth, %                             6.1               5.3',
+          'Urban disposable income per capita, yuan   38,920          44,010',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.value, r.unit, r.change]),
+    ).toEqual([
+      ['8.27', 8.27, 'billion yuan', 6.1],
+      ['512', 512, 'million yuan', 3.2],
+      ['6.1', null, null, 6.1],
+      ['5.3', null, null, 5.3],
+      ['38,920', 38920, 'yuan', null],
+      ['44,010', 44010, 'yuan', null],
+    ])
+  })
 })
