@@ -1029,8 +1029,15 @@ function readMention(
     mention.excluded = 'name'
     return mention
   }
-  // "the Fujian provincial two sessions": the name of the yearly meetings.
-  if (word && numberText.toLowerCase() === 'two' && /^\s+sessions\b/i.test(after)) {
+  // "the Fujian provincial two sessions": the name of the yearly meetings; "Ten Practical Things
+  // for the People": a name in title case.
+  if (
+    word &&
+    ((numberText.toLowerCase() === 'two' && /^\s+sessions\b/i.test(after)) ||
+      (/^\p{Lu}/u.test(numberText) &&
+        /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(after) &&
+        !/^\s+(?:Trillion|Billion|Million|Thousand|Hundred|Percent)\b/.test(after)))
+  ) {
     mention.excluded = 'name'
     return mention
   }

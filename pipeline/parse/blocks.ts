@@ -411,6 +411,17 @@ function continues(
   const last = block.segments.at(-1)
   if (!last) return line.indent > (block.marker?.indent ?? 0) && !sawBlank
   const previous = last.line.content
+  // "■ Ten Practical Things for the People" over "  1. Add 300 public kindergarten places" over
+  // "  2. Renovate …": numbered lines under an item, each an item of its own.
+  const numberedLine = /^(\d{1,2})[.)]\s+\S/.exec(line.content)
+  if (
+    numberedLine &&
+    (block.marker !== undefined || /^\d{1,2}[.)]\s/.test(previous)) &&
+    line.indent > 0 &&
+    ((numberedLine[1] === '1' && block.marker !== undefined && block.segments.length === 1) ||
+      Number(/^(\d{1,2})[.)]\s/.exec(previous)?.[1] ?? -1) === Number(numberedLine[1]) - 1)
+  )
+    return false
   // "✓ Imports and exports — target: over 600 billion yuan | outcome: 683.7 billion yuan, an"
   // over "    increase of 26.9%": an item wrapped under its marker, though a bar parts its fields.
   if (

@@ -11240,4 +11240,18 @@ describe('extraction rules of the twenty-third session', () => {
       ['44,010', 44010, 'yuan', null],
     ])
   })
+
+  it('reads numbered lines under a bullet as items of their own, their numbers no figures', () => {
+    expect(
+      records(
+        [
+          '■ Ten Practical Things for the People',
+          '  1. Add 300 public kindergarten places',
+          '  2. Renovate 18 old residential compounds, benefiting 1,450 households',
+          '  3. Build 10 elderly meal-assistance sites',
+        ].join('\n'),
+        'Targets for 2024',
+      ).map((r) => r.number.text),
+    ).toEqual(['300', '18', '1,450', '10'])
+  })
 })
