@@ -1850,6 +1850,22 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         headings.length = 0
         dropCarried()
       }
+      // ("09:58  2026 TASKS · AGRICULTURE" over its items: an entry whose title names the plan.)
+      if (
+        node.position?.start.offset !== undefined &&
+        digitAt(text, node.position.start.offset) &&
+        entryTime.test(text.slice(node.position.start.offset, node.position.start.offset + 40))
+      ) {
+        const title = text
+          .slice(node.position.start.offset, node.position.end.offset)
+          .split('\n')[0]!
+          .replace(/^\S+\s+/, '')
+        const named = title.length <= 80 && !hasFigure(title) ? matchPartPhrase(title) : undefined
+        if (named === 'targets' || named === 'plan') {
+          carriedTargets = { year: yearsIn(title).at(-1) ?? meta.planYear }
+          boxCarried = false
+        }
+      }
       // "[Li Na]: Thank you …", "Hunan Daily: … what are the plans for this year?": a new turn of a
       // press conference. The sections a turn before opened in its own words ("First, our work in
       // 2024.", "Second, the targets for 2025." in the magistrate's answer) end with it.

@@ -11254,4 +11254,30 @@ describe('extraction rules of the twenty-third session', () => {
       ).map((r) => r.number.text),
     ).toEqual(['300', '18', '1,450', '10'])
   })
+
+  it("reads the items of a live blog's entry whose title names the plan as its targets", () => {
+    expect(
+      periodsOfText(
+        [
+          'LIVE: Zhijin County 2026 Government Work Report',
+          '',
+          '10:12  2025 IN REVIEW',
+          'GRP reached 21.47 billion yuan.',
+          '',
+          '09:58  2026 TASKS · AGRICULTURE',
+          '  · Grain: sown area above 61,000 hectares, output no less than 245,000 tons',
+          '  · Tea:   upgrade 2,000 hectares of low-yield tea gardens',
+          '',
+          '09:51  INDUSTRY',
+          'Exports: 12.3 billion yuan',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['21.47', 2025, 'actual'],
+      ['61,000', 2026, 'target'],
+      ['245,000', 2026, 'target'],
+      ['2,000', 2026, 'target'],
+      ['12.3', 2025, 'actual'],
+    ])
+  })
 })
