@@ -408,7 +408,11 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           opensText &&
           sawYears.test(sentence) &&
           // ("… Over the five years:" over the paragraphs of their results: or over its figures.)
-          (hasFigure(read) || /\b(?:years|period)\s*[:：]\s*$/.test(read))
+          (hasFigure(read) ||
+            /\b(?:years|period)\s*[:：]\s*$/.test(read) ||
+            // (Or under a part that names the plan: "I. Review of Our Work During the 14th
+            // Five-Year Plan Period and in 2025".)
+            (part !== undefined && /\bfive-year plan\b/i.test(headingText(part))))
         ) {
           topicSpan = opened
           topicHere = true

@@ -11280,4 +11280,20 @@ describe('extraction rules of the twenty-third session', () => {
       ['12.3', 2025, 'actual'],
     ])
   })
+
+  it('reads the paragraphs after "The past five years were truly extraordinary." under a part naming the plan as of those years', () => {
+    expect(
+      periodsOfText(
+        [
+          'Jiange County 2026 Government Work Report',
+          '',
+          'I. Review of Our Work During the 14th Five-Year Plan Period and in 2025',
+          '',
+          '\u00a0 \u00a0 The past five years were truly extraordinary. We fulfilled the main targets of the 14th Five-Year Plan.',
+          '',
+          '\u00a0 \u00a0 Our economy reached a new level. We built 1,860 kilometers of rural roads.',
+        ].join('\n'),
+      ),
+    ).toEqual([['1,860', '2021-2025', 'actual']])
+  })
 })
