@@ -158,7 +158,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // The last draft of the text and where its number ends in it, for "4.3% → ~5.5%".
   let lastDraft: { draft: Draft; end: number } | undefined
   // The last figure with a year written after it, and its sentence.
-  let datedLevel: { draft: Draft; sentence: string } | undefined
+  let datedLevel: { draft: Draft; sentence: string; end: number } | undefined
   // "| Indicator | 2021 result | 2022 target |": the year and kind each column of a table names,
   // for the rows under the header.
   let columns: Column[] | undefined
@@ -207,6 +207,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // consumer" over "  goods"), and the node after the one visited.
   let labelBelow: string | undefined
   let nextNode: RootContent | undefined
+  // The targets a lead-in the parse made a heading carries ("It also aims to:"), over its bullets.
+  let headingLead: { year: number | null } | undefined
   // A figure standing alone over its caption, read with the caption (see `headlineFigure`).
   let headline:
     { caption: RootContent; value: string; toSource: (index: number) => number } | undefined
@@ -1071,14 +1073,24 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             draft.unit === null &&
             datedLevel?.sentence === clause.sentence &&
             datedLevel.draft.value &&
-            datedLevel.draft.base
+            datedLevel.draft.base &&
+            // (Only a figure the series goes on to, past its year: not "…, and the Engel
+            // coefficient fell to 28.5 in 2023", a measure of its own.)
+            /^[\s,;(]*(?:(?:and|to|then|before|while|but)\s+)*(?:[a-z]+\s+to\s+)?$/i.test(
+              read
+                .slice(datedLevel.end, clause.start + draft.numberStart)
+                .replace(/^[\s\S]*\b(?:19|20)\d{2}\b/, ''),
+            )
           ) {
             const level = datedLevel.draft
             const factor = 10 ** Math.round(Math.log10(level.base!.value / level.value!))
             draft.unit = level.unit
             draft.base = { value: draft.value * factor, unit: level.base!.unit }
           }
-          datedLevel = draft.unit === null ? undefined : { draft, sentence: clause.sentence }
+          datedLevel =
+            draft.unit === null
+              ? undefined
+              : { draft, sentence: clause.sentence, end: clause.start + draft.numberEnd }
         } else datedLevel = undefined
       }
       const last = drafts.at(-1)
@@ -1111,7 +1123,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         (reportsResult(clause.text, sentence) ||
           // ("GRP: target growth of around 6%; completed 148.26 billion yuan, up 5.8%": what was
           // done, after a semicolon, beside the target.)
-          /(?:^|[;；]\s*)(?:completed|achieved|actual(?=\s+(?:\d|(?:growth|rise|increase|decrease|decline|drop|reduction|fall)\b))|outcomes?|outturns?|results?)\b[^;；]*$/i.test(
+          /(?:^|[;；]\s*)(?:(?:completed|achieved)(?=\s+(?:(?:about|around|over|nearly|more than)\s+)?\d)|actual(?=\s+(?:\d|(?:growth|rise|increase|decrease|decline|drop|reduction|fall)\b)))[^;；]*$/i.test(
             sentence.slice(0, Math.max(0, sentence.indexOf(clause.text)) + clause.text.length),
           ) ||
           // ("In 2025 the city enjoyed good air quality on 88.2% of days": a sentence that opens
@@ -1713,7 +1725,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       else if (
         part?.data?.kind === 'notes' &&
         (notesHold === 'marked' ||
-          (!/\p{Ll}/u.test(headingText(node)) && /^\W*notes?\b/i.test(headingText(part)))) &&
+          (!/\p{Ll}/u.test(headingText(node)) &&
+            /\p{Lu}{6}/u.test(headingText(node)) &&
+            /^\W*notes?\b/i.test(headingText(part)))) &&
         node.data?.role === 'topic' &&
         matchPartPhrase(headingText(node)) !== 'notes' &&
         // (Not "Rounding", "Sources": a note's own title.)
@@ -1754,7 +1768,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // ("It also aims to:" over its bullets: a lead-in the parse took for a heading.)
         if (/[:：]\s*$/.test(headingText(node))) {
           const lead = targetsLeadIn(headingText(node))
-          if (lead) carriedTargets = lead
+          if (lead) carriedTargets = headingLead = lead
         }
       }
       // "Inner Mongolia targets around 6 pct growth in 2021": a news headline's figure.
@@ -1865,7 +1879,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           .split('\n')[0]!
           .replace(/^\S+\s+/, '')
         const named = title.length <= 80 && !hasFigure(title) ? matchPartPhrase(title) : undefined
-        if (named === 'targets' || named === 'plan') {
+        // (Not "10:12  2025 TASKS COMPLETED": what was done.)
+        if (
+          (named === 'targets' || named === 'plan') &&
+          !/\b(?:completed|done|delivered|achieved|results?|review)\b/i.test(title) &&
+          !yearsIn(title).some((y) => meta.reviewedYear !== null && y <= meta.reviewedYear)
+        ) {
           carriedTargets = { year: yearsIn(title).at(-1) ?? meta.planYear }
           boxCarried = false
         }
@@ -2249,6 +2268,15 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   }
   for (let i = 0; i < tree.children.length; i++) {
     nextNode = tree.children[i + 1]
+    // ("It also aims to:" over its bullets, then "Retail sales rose 5.4%.": the lead-in led its
+    // bullets only.)
+    if (
+      headingLead !== undefined &&
+      carriedTargets === headingLead &&
+      tree.children[i]!.type !== 'list' &&
+      tree.children[i - 1]?.type === 'list'
+    )
+      carriedTargets = headingLead = undefined
     visit(tree.children[i]!, false)
   }
 
@@ -3014,6 +3042,9 @@ function readable(
     for (const m of value.matchAll(/【([^【】\n]{0,40}?\d[^【】\n]{0,40}?)】/g)) {
       const before = value[m.index! - 1] ?? ' '
       const after = value[m.index! + m[0].length] ?? ' '
+      // (Not "【1】GRP grew 5.2%": the number of an item.)
+      if (/^\s*(?:[1-9]|1\d)\s*$/.test(m[1]!) && /\s/.test(before) && /\p{Lu}/u.test(after))
+        continue
       edits.push({ at: m.index!, length: 1, read: /[\s+\-−~≈(/]/.test(before) ? '' : ' ' })
       edits.push({
         at: m.index! + m[0].length - 1,

@@ -613,7 +613,7 @@ function readMention(
     numberText.length <= 3 &&
     !numberText.includes('.') &&
     /^[\s|]*$/.test(sentence.slice(0, numberStart)) &&
-    /^\.?\s*\|\s*(?:\p{Lu}|of\s+which\b)/u.test(after)
+    /^\.?\s*\|\s*(?:\p{Lu}|of\s+which\b|\p{L}[^|\d]*\|)/u.test(after)
   ) {
     mention.excluded = 'ordinal'
     return mention
@@ -885,7 +885,11 @@ function readMention(
     ) &&
       !/^\s*(?:%|per ?cent|thousand|million|billion|[a-z])/i.test(after)) ||
       /(?:👍|❤|♥|👁|💬|⭐)\ufe0f?\s*$/u.test(near.slice(-6)) ||
-      /^\s*(?:reads|views|likes|comments|(?:hours?|days?|minutes?|mins?)\s+ago)\b/i.test(after))
+      // (Not "The video drew 80,000 views": views a count of its own.)
+      (/^\s*(?:reads|views|likes|comments|(?:hours?|days?|minutes?|mins?)\s+ago)\b/i.test(after) &&
+        !/\b(?:drew|attracted|received|garnered|got|had|hit|reached|topped|exceeded|with)\s+(?:(?:over|more than|nearly|about|some)\s+)?$/i.test(
+          near,
+        )))
   ) {
     mention.excluded = 'name'
     return mention

@@ -220,7 +220,9 @@ export function clauseRecords(clause: Clause): Draft[] {
         !rateOrIntensity(beforeOf(clause, m.start)) &&
         (label
           ? changeLabel.test(label) ||
-            (/\b(?:growth|increase|rise)\b/i.test(label) && !rateOrIntensity(label))
+            (/\b(?:growth|increase|rise)\b/i.test(label) && !rateOrIntensity(label)) ||
+            // ("11.2% — How fast the value added of industry grew": a caption that says so.)
+            /^how fast\b|\b(?:grew|rose|increased)$/i.test(label)
           : elliptical(clause, m)) &&
         // "Days with good air quality: 73.5%, up 2.1 percentage points": a level and its change.
         !(next && changeFollows(clause, m, next)))
@@ -737,7 +739,13 @@ function changeFollows(clause: Clause, m: Mention, next: Mention): boolean {
     return true
   // ("44,612 yuan — Per capita disposable income of urban residents up 4.6%": or its change in
   // words, after a dash and the label.)
-  if (next.changeCue === 'cue' && /^\s+[—–]\s+[^,;，；|\d]{1,80}?\s+(?:up|down)\s+$/i.test(between))
+  // (The figure opens its clause, as on a card: not "GRP reached 14.27 billion yuan — industrial
+  // value added up 6.1%".)
+  if (
+    next.changeCue === 'cue' &&
+    /^\W*$/.test(clause.text.slice(0, m.start)) &&
+    /^\s+[—–]\s+[^,;，；|\d]{1,80}?\s+(?:up|down)\s+$/i.test(between)
+  )
     return true
   // "404.58 bn yuan   GDP in 2022, +2.3%": the label after a gap, then the change after a comma.
   if (
@@ -953,7 +961,7 @@ function yearAfter(clause: Clause, m: Mention): { year?: number } {
   const lead = clause.sentence.slice(Math.max(0, at + m.start - 120), at + m.start)
   const open = lead.lastIndexOf('(')
   const inside =
-    open === -1 || lead.includes(')', open)
+    open === -1 || lead.includes(')', open) || /[;；]/.test(lead.slice(open))
       ? null
       : /^\(\s*((?:19|20)\d{2})(?:\s+(?:actual|result|outturn))?\s*[:：]/i.exec(lead.slice(open))
   return inside ? { year: Number(inside[1]) } : {}

@@ -418,6 +418,8 @@ function continues(
     numberedLine &&
     (block.marker !== undefined || /^\d{1,2}[.)]\s/.test(previous)) &&
     line.indent > 0 &&
+    // (Not "ranked No." over "  1. in the province": a number wrapped.)
+    !/\bNo\.$/.test(previous) &&
     ((numberedLine[1] === '1' && block.marker !== undefined && block.segments.length === 1) ||
       Number(/^(\d{1,2})[.)]\s/.exec(previous)?.[1] ?? -1) === Number(numberedLine[1]) - 1)
   )

@@ -65,7 +65,7 @@ export function buildOutline(
   let partStyle: string | undefined
   // A deck of slides ("Slide 4 / 18" over each): its "Notes:" are what the speaker says, not notes
   // that explain terms.
-  const deck = (text.match(/^\s*slide\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}\b/gim)?.length ?? 0) >= 2
+  const deck = (text.match(/^[ \t]*slide\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}\b/gim)?.length ?? 0) >= 2
 
   const flush = () => {
     if (items.length === 0) return
@@ -256,7 +256,12 @@ export function buildOutline(
           // (Not "Numbers, targets and what's next for our city 👇": a list of what a post holds.)
           (!namesReport && phrase === 'targets' && !/\w,\s+targets?\s+and\s/i.test(value)) ||
           (phrase === 'notes' &&
-            !(deck && /^\W*(?:speaker\s+)?notes?\s*[:：]?\s*$/i.test(value))) ||
+            !(
+              deck &&
+              /^\W*(?:speaker\s+)?notes?\s*[:：]?\s*$/i.test(value) &&
+              // (Not "Notes:" over "1. … 2. …", notes that explain terms.)
+              !/^\s*(?:\d{1,2}[.)]|\[\d{1,2}\]|\*)\s/.test(next?.segments[0]?.line.content ?? '')
+            )) ||
           (phrase === 'review' && /^(?:review|(?:three|four|five|ten) years of)\b/i.test(value)) ||
           yearLead)
       if (isPart) {

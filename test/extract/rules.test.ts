@@ -11297,3 +11297,154 @@ describe('extraction rules of the twenty-third session', () => {
     ).toEqual([['1,860', '2021-2025', 'actual']])
   })
 })
+
+describe('where the rules of the twenty-third session stop (a review)', () => {
+  it('gives a dated figure the unit of the series only when the series goes on to it', () => {
+    expect(
+      records(
+        'Per capita disposable income reached 30,000 yuan in 2023, and the Engel coefficient fell to 28.5 in 2023.',
+      ).map((r) => [r.number.text, r.unit]),
+    ).toEqual([
+      ['30,000', 'yuan'],
+      ['28.5', null],
+    ])
+  })
+
+  it('reads a caption that says how fast a figure grew as its growth', () => {
+    expect(
+      recordsOfText(
+        [
+          'Huludao 2026 in numbers',
+          '',
+          'PART ONE | HOW 2025 WENT',
+          '',
+          '03',
+          '11.2%',
+          'How fast the value added of industrial enterprises above designated size grew. Manufacturing rose 9%.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.value, r.change]),
+    ).toEqual([
+      ['11.2', null, 11.2],
+      ['9', null, 9],
+    ])
+  })
+
+  it('ends the plan of "It also aims to:" with its bullets', () => {
+    expect(
+      periods(
+        [
+          'It also aims to:',
+          ' • add at least 5 high-tech enterprises;',
+          ' • draw over 8 million visitors.',
+          '',
+          'Retail sales rose 5.4%. Grain output reached 312,000 tons.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5', 2024, 'target'],
+      ['8', 2024, 'target'],
+      ['5.4', 2023, 'actual'],
+      ['312,000', 2023, 'actual'],
+    ])
+  })
+
+  it('reads no row number before a label in lower case that a cell follows, nor a count of views after a verb', () => {
+    expect(
+      records(
+        [
+          '| No. | Indicator | Unit | 2023 |',
+          '| 1 | gross regional product | billion yuan | 40.2 |',
+          '',
+          'The promotional video drew 80,000 views on Douyin.',
+        ].join('\n'),
+      ).map((r) => r.number.text),
+    ).toEqual(['40.2', '80,000'])
+  })
+
+  it('reads no result in what a plan completes, nor a plan in an entry of tasks completed', () => {
+    expect(
+      periods(
+        '●  Key projects: start 120 projects; completed investment of over 30 billion yuan for the year.',
+        'Targets for 2024',
+      ),
+    ).toEqual([
+      ['120', 2024, 'target'],
+      ['30', 2024, 'target'],
+    ])
+    expect(
+      periodsOfText(
+        [
+          'LIVE: County 2025 report',
+          '',
+          '10:12  2024 TASKS COMPLETED',
+          '  · New urban jobs 5,200',
+          '  · Grain output 245,000 tons',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5,200', 2024, 'actual'],
+      ['245,000', 2024, 'actual'],
+    ])
+  })
+
+  it('keeps the notes of a glossary whose terms stand in capitals, and the year of a target after a semicolon in a bracket', () => {
+    expect(
+      records(
+        [
+          'GRP grew 5.2%.',
+          '',
+          'Notes',
+          '',
+          'GRP',
+          '',
+          'Gross regional product; it rose 5.2% in 2023.',
+        ].join('\n'),
+      ).map((r) => r.number.position.start.line),
+    ).toEqual([5])
+    expect(
+      periods('●  GRP growth: around 6% (2023: 5.2%; 2024 target: 6%)', 'Main targets for 2024'),
+    ).toEqual([
+      ['6', 2024, 'target'],
+      ['5.2', 2023, 'actual'],
+      ['6', 2024, 'target'],
+    ])
+  })
+
+  it('keeps "No." over "1. in the province" one item, "【1】" an item number, and the change after a dash and another label apart', () => {
+    expect(
+      records(
+        [
+          '• Grain output reached 312,000 tons, and the county ranked No.',
+          '  1. in the province for the third year.',
+          '',
+          'GRP reached 14.27 billion yuan — industrial value added up 6.1%.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.unit, r.change]),
+    ).toEqual([
+      ['312,000', 'tons', null],
+      ['1', 'rank', null],
+      ['14.27', 'billion yuan', null],
+      ['6.1', null, 6.1],
+    ])
+    expect(
+      records('【1】GRP grew 5.2% to 40 billion yuan.').map((r) => [r.number.text, r.indicator]),
+    ).toContainEqual(['40', null])
+  })
+
+  it('keeps the notes of a deck that are numbered notes', () => {
+    expect(
+      recordsOfText(
+        [
+          'Huishui County 2026 Government Work Report',
+          'Slide 4 / 18',
+          '2025 at a Glance',
+          '• Grain output 118,400 tons',
+          'Slide 18 / 18',
+          'Notes:',
+          '1. GRP is a preliminary figure.',
+          '2. 3 indicators are preliminary.',
+        ].join('\n'),
+      ).map((r) => r.number.text),
+    ).toEqual(['118,400'])
+  })
+})
