@@ -1857,25 +1857,20 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       }
       // "11:33", "10:20 BREAKING: …", "11:52  CORRECTION": the time of a live blog's entry opens
       // an entry of its own; the part a line of the entry before named ends with it.
-      if (
-        part !== undefined &&
+      const entry =
         node.position?.start.offset !== undefined &&
         digitAt(text, node.position.start.offset) &&
         entryTime.test(text.slice(node.position.start.offset, node.position.start.offset + 40))
-      ) {
+      if (entry && part !== undefined) {
         part = undefined
         context = undefined
         headings.length = 0
         dropCarried()
       }
       // ("09:58  2026 TASKS · AGRICULTURE" over its items: an entry whose title names the plan.)
-      if (
-        node.position?.start.offset !== undefined &&
-        digitAt(text, node.position.start.offset) &&
-        entryTime.test(text.slice(node.position.start.offset, node.position.start.offset + 40))
-      ) {
+      if (entry) {
         const title = text
-          .slice(node.position.start.offset, node.position.end.offset)
+          .slice(node.position!.start.offset, node.position!.end.offset)
           .split('\n')[0]!
           .replace(/^\S+\s+/, '')
         const named = title.length <= 80 && !hasFigure(title) ? matchPartPhrase(title) : undefined
