@@ -950,13 +950,8 @@ function yearAfter(clause: Clause, m: Mention): { year?: number } {
       clause.text.slice(m.end, m.end + 28),
     )
   if (year) return { year: Number(year[1]) }
-  // "CPI 1.7% (2016: 2.3%)": the year a bracket names before the figure.
-  const before = /\(\s*((?:19|20)\d{2})\s*[:：]\s*$/.exec(
-    clause.text.slice(Math.max(0, m.start - 10), m.start),
-  )
-  if (before) return { year: Number(before[1]) }
-  // "… growth of 6% (2024: down 2.3%)", "up 9% (2024: 87.4 billion yuan,  30.7% of GRP)": or
-  // anywhere inside the bracket the year opens.
+  // "CPI 1.7% (2016: 2.3%)", "… growth of 6% (2024: down 2.3%)", "up 9% (2024: 87.4 billion yuan,
+  // 30.7% of GRP)": the year a bracket opens on, anywhere inside it before a semicolon.
   const at = clause.sentence.indexOf(clause.text)
   const lead = clause.sentence.slice(Math.max(0, at + m.start - 120), at + m.start)
   const open = lead.lastIndexOf('(')

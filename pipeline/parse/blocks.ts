@@ -414,14 +414,14 @@ function continues(
   // "■ Ten Practical Things for the People" over "  1. Add 300 public kindergarten places" over
   // "  2. Renovate …": numbered lines under an item, each an item of its own.
   const numberedLine = /^(\d{1,2})[.)]\s+\S/.exec(line.content)
+  const numberAbove = numberedLine ? /^(\d{1,2})[.)]\s/.exec(previous)?.[1] : undefined
   if (
     numberedLine &&
-    (block.marker !== undefined || /^\d{1,2}[.)]\s/.test(previous)) &&
     line.indent > 0 &&
     // (Not "ranked No." over "  1. in the province": a number wrapped.)
     !/\bNo\.$/.test(previous) &&
     ((numberedLine[1] === '1' && block.marker !== undefined && block.segments.length === 1) ||
-      Number(/^(\d{1,2})[.)]\s/.exec(previous)?.[1] ?? -1) === Number(numberedLine[1]) - 1)
+      (numberAbove !== undefined && Number(numberAbove) === Number(numberedLine[1]) - 1))
   )
     return false
   // "✓ Imports and exports — target: over 600 billion yuan | outcome: 683.7 billion yuan, an"
