@@ -1422,7 +1422,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                 // ("We created 213,000 new urban jobs in cumulative terms": what was done, too.)
                 // (Its own verb, before the figure: not "We built expressways, and the network
                 // reached 1,200 kilometers in cumulative terms".)
-                !/\b(?:(?:were|was)\s+(?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)\b|(?:we|they|the (?:city|province|region))\s+(?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)\s+(?:a (?:cumulative )?total of\s+|(?:more than|over|nearly|about|around)\s+)?\d|^\W*(?:and\s+)?(?:created|added|built|opened|renovated|trained|completed|planted|relocated)(?:\s+or\s+[a-z]+)?\s+(?:(?:more than|over|nearly|about|around)\s+)?\d)/i.test(
+                // ("We have created 15,400 new urban jobs … in cumulative terms".)
+                !/\b(?:(?:were|was)\s+(?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)\b|(?:we|they|the (?:city|province|region|county))\s+(?:(?:have|has|had)\s+)?(?:created|added|built|opened|renovated|trained|lifted|completed|planted|relocated)\s+(?:a (?:cumulative )?total of\s+|(?:more than|over|nearly|about|around)\s+)?\d|^\W*(?:and\s+)?(?:created|added|built|opened|renovated|trained|completed|planted|relocated)(?:\s+or\s+[a-z]+)?\s+(?:(?:more than|over|nearly|about|around)\s+)?\d)/i.test(
                   clauseText,
                 ) &&
                 // (Not "High-tech enterprises totaled 25,000 in cumulative terms", a stock; nor

@@ -467,8 +467,12 @@ export function openingSpan(
   /** The text is read as results ("In the five years, …" then looks back, not ahead). */
   review = false,
 ): string | null {
-  // ("A: Over the five years …": after a speaker's mark.)
-  sentence = sentence.replace(/^\W*[A-Z][\w.]{0,20}\s*[:：]\s+(?=[A-Z])/, '')
+  // ("A: Over the five years …", "County Head: Over the past four years, …": after a speaker's
+  // mark.)
+  sentence = sentence.replace(
+    /^\W*[A-Z][\w.]{0,20}(?:\s+[A-Z][\w.]{0,20}){0,2}\s*[:：]\s+(?=[A-Z])/,
+    '',
+  )
   // "Looking back over the past five years, from 2017 to 2021, …": near the start.
   const start = sentence.slice(0, 64)
   // "Looking back over the first four years of the 13th Five-Year Plan period, …"

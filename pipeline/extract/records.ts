@@ -1221,8 +1221,10 @@ function levelSubject(clause: Clause, m: Mention): string {
   }
   // "The county generated tourism revenue of 19.7 billion yuan", "realized exports of …": the
   // amount named between the verb and "of".
+  // ("Tourists received totaled 5.26 million, generating tourism revenue of 5.9 billion yuan": or
+  // its participle.)
   const earned =
-    /\b(?:generated|earned|achieved|realized|realised|recorded|posted|registered|secured|collected|attracted|completed|saw)\s+((?:(?:an?|the|its|their)\s+)?(?:[a-z&-]+\s+){0,4}?(?:revenue|income|output|output value|investment|sales|spending|exports|imports|imports and exports|value added|profits?|turnover))\s+of\s*$/i.exec(
+    /\b(?:generat(?:ed|ing)|earn(?:ed|ing)|achiev(?:ed|ing)|reali[sz](?:ed|ing)|record(?:ed|ing)|posted|registered|secured|collected|attracted|completed|saw)\s+((?:(?:an?|the|its|their)\s+)?(?:[a-z&-]+\s+){0,4}?(?:revenue|income|output|output value|investment|sales|spending|exports|imports|imports and exports|value added|profits?|turnover))\s+of\s*$/i.exec(
       before.slice(-120),
     )
   if (earned && !m.countedNoun) {

@@ -11448,3 +11448,30 @@ describe('where the rules of the twenty-third session stop (a review)', () => {
     ).toEqual(['118,400'])
   })
 })
+
+describe('extraction rules of the twenty-fourth session', () => {
+  it('names an amount after a participle that earned it, in a clause of figures given respectively', () => {
+    expect(
+      records(
+        'Tourists received totaled 5.26 million person-times, generating tourism revenue of 5.9 billion yuan, up 10.4 percent and 12.8 percent respectively.',
+      ).map((r) => [r.number.text, r.subject, r.indicator, r.change]),
+    ).toEqual([
+      ['5.26', 'Tourists received', 'tourists', 10.4],
+      ['5.9', 'tourism revenue', 'tourism_revenue', 12.8],
+    ])
+  })
+
+  it('opens a span of years after a speaker named in two words', () => {
+    expect(
+      records(
+        [
+          'County Head: Over the past four years, GRP has grown at an average annual rate of 5.9%. We have created 15,400 new urban jobs and completed 156,000 mu of high-standard farmland in cumulative terms.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.period]),
+    ).toEqual([
+      ['5.9', '2020-2023'],
+      ['15,400', '2020-2023'],
+      ['156,000', '2020-2023'],
+    ])
+  })
+})
