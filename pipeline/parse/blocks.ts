@@ -53,7 +53,11 @@ export interface Block {
 export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Block[] {
   const blocks: Block[] = []
   const wrapWidth = typicalWidth(lines)
-  const blankSeparated = paragraphsEndAtBlanks(lines, wrapWidth)
+  const layout: Layout = {
+    wrapWidth,
+    blankSeparated: paragraphsEndAtBlanks(lines, wrapWidth),
+    indentOpens: paragraphsOpenIndented(lines),
+  }
   let current: Block | undefined
   let sawBlank = false
   const stack: OpenItem[] = []
@@ -194,12 +198,13 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
           // sentence.
           subtitles && current.type === 'text'
           ? !endsWithStop(current.segments.at(-1)!.line.content)
-          : continues(current, line, sawBlank, wrapWidth, blankSeparated))
+          : continues(current, line, sawBlank, layout))
     ) {
       current.segments.push({ line, start: line.contentStart, end: line.contentEnd })
     } else {
       if (line.indent === 0) stack.length = 0
-      const indented = current !== undefined && opensIndented(current, line, sawBlank)
+      const indented =
+        current !== undefined && opensIndented(current, line, sawBlank, layout.indentOpens)
       current = {
         type: 'text',
         segments: [{ line, start: line.contentStart, end: line.contentEnd }],
@@ -401,13 +406,18 @@ function leaderLine(content: string): boolean {
 const leaderRecord =
   /^(?=.{0,100}$)(?:.*\d[\d,.]*%?(?:\s+[A-Za-z]+){0,3}(?:\s+\.{3,}|\s*\.{4,})\s*\S|.*\S(?:\s+\.{3,}|\s*\.{4,})\s*(?:[~≈]\s*|(?:around|about|over|within|above|no less than)\s+)?[+\-−]?\d)/i
 
-function continues(
-  block: Block,
-  line: SourceLine,
-  sawBlank: boolean,
-  wrapWidth: number,
-  blankSeparated: boolean,
-): boolean {
+/** How a text lays out its paragraphs, read from all its lines. */
+interface Layout {
+  /** The width its wrapped lines run to. */
+  wrapWidth: number
+  /** Its paragraphs end at blank lines (see `paragraphsEndAtBlanks`). */
+  blankSeparated: boolean
+  /** Its paragraphs open on an indented line and go on at the margin (see `paragraphsOpenIndented`). */
+  indentOpens: boolean
+}
+
+function continues(block: Block, line: SourceLine, sawBlank: boolean, layout: Layout): boolean {
+  const { wrapWidth, blankSeparated } = layout
   const last = block.segments.at(-1)
   if (!last) return line.indent > (block.marker?.indent ?? 0) && !sawBlank
   const previous = last.line.content
@@ -625,7 +635,7 @@ function continues(
       !goesOn(previous)
     )
       return false
-    if (opensIndented(block, line, sawBlank)) return false
+    if (opensIndented(block, line, sawBlank, layout.indentOpens)) return false
     // "    Over the past five years, …" after a blank line, under a paragraph that opened as deep
     // and went on less deep: a new paragraph, though the one above was cut off ("… to").
     // ("    Grain output stood at …" after "… 1,860 units of government-subsidized rental" and a
@@ -835,10 +845,19 @@ function continues(
   )
     return false
   // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there
-  // (or it did, in a text whose paragraphs end at blank lines).
+  // (or it did, in a text whose paragraphs end at blank lines, or open on an indented line:
+  // "    The year 2024 marked …" over "China and was a crucial year for … Plan." over "Faced
+  // with …", a printed page's paragraph going on at the margin).
   const width = last.line.end - last.line.start
+  const goesOnAtMargin =
+    layout.indentOpens &&
+    block.type === 'text' &&
+    line.indent === 0 &&
+    !matchNumbering(line.content) &&
+    // (Not a note at the page's foot: "2 Industrial enterprises with …".)
+    !/^(?:\d{1,2}|\[\d{1,2}\]|[*†‡])\s+\p{Lu}/u.test(line.content)
   return (
-    (unfinished || blankSeparated) &&
+    (unfinished || blankSeparated || goesOnAtMargin) &&
     !previous.endsWith(':') &&
     width >= Math.max(50, 0.75 * wrapWidth)
   )
@@ -849,7 +868,12 @@ function continues(
  * indented like it and whose other lines are not: text taken from a printed page, each paragraph
  * opening on an indented line (the paragraph goes on with the one before it; see `indented`).
  */
-function opensIndented(block: Block, line: SourceLine, sawBlank: boolean): boolean {
+function opensIndented(
+  block: Block,
+  line: SourceLine,
+  sawBlank: boolean,
+  indentOpens: boolean,
+): boolean {
   const last = block.segments.at(-1)
   return (
     last !== undefined &&
@@ -857,11 +881,43 @@ function opensIndented(block: Block, line: SourceLine, sawBlank: boolean): boole
     block.type === 'text' &&
     line.indent > 0 &&
     last.line.indent === 0 &&
-    block.segments[0]!.line.indent === line.indent &&
+    // (Or under a paragraph that went on from a page before, in a text whose paragraphs all open
+    // so.)
+    (block.segments[0]!.line.indent === line.indent ||
+      (indentOpens && block.segments[0]!.line.indent === 0)) &&
     block.segments.length >= 2 &&
     endsWithStop(last.line.content) &&
-    /^[\p{Lu}\d"“]/u.test(line.content)
+    // ("    (1) We took solid steps …": or its number.)
+    (/^[\p{Lu}\d"“]/u.test(line.content) ||
+      (indentOpens && matchNumbering(line.content) !== undefined))
   )
+}
+
+/**
+ * Whether the text's paragraphs open on an indented line and go on at the margin, as a printed
+ * page's do: three or more indented lines stand between a line at the margin that ends a sentence
+ * and one at the margin that goes on, and few indented lines have another under them.
+ */
+function paragraphsOpenIndented(lines: readonly SourceLine[]): boolean {
+  let opens = 0
+  let deep = 0
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const line = lines[i]!
+    if (line.indent === 0 || line.contentStart === line.contentEnd) continue
+    const next = lines[i + 1]!
+    if (next.contentStart === next.contentEnd) continue
+    if (next.indent > 0) deep++
+    else {
+      const before = lines[i - 1]!
+      if (
+        before.contentStart !== before.contentEnd &&
+        before.indent === 0 &&
+        endsWithStop(before.content)
+      )
+        opens++
+    }
+  }
+  return opens >= 3 && opens >= 2 * deep
 }
 
 /**

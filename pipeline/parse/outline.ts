@@ -208,9 +208,18 @@ export function buildOutline(
         )
         const restStart = skipSpace(value, split)
         if (restStart < value.length) {
-          children.push(
-            makeParagraph(text, sliceSegments(block.segments, starts, restStart, value.length)),
+          const rest = makeParagraph(
+            text,
+            sliceSegments(block.segments, starts, restStart, value.length),
           )
+          // ("(7) We improved people's wellbeing. … and over 1.3 million rural residents were":
+          // the text after its lead sentence cut off.)
+          const cut = cutOff(value)
+          if (cut) {
+            rest.data = { truncated: true }
+            truncations.push({ segment: block.segments.at(-1)!, tail: cut })
+          }
+          children.push(rest)
         }
         continue
       }

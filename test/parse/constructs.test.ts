@@ -688,6 +688,33 @@ describe('hard-wrapped lines', () => {
     expect(nodesOf(parseText(perLine).tree, 'paragraph')).toHaveLength(2)
   })
 
+  it('keeps a line at the margin in its paragraph when paragraphs open on an indented line', () => {
+    const text = [
+      'Work Report 2025',
+      '',
+      '    The year 2024 marked the 75th anniversary of the founding of the People’s Republic of',
+      'China and was a crucial year for achieving the objectives of the 14th Five-Year Plan.',
+      'Faced with sluggish external demand, we fulfilled the main targets set at the session.',
+      '    The economy grew steadily. The city’s gross regional product reached 412.36',
+      'billion yuan, up 5.6% over the previous year, ranking 4th among the province’s',
+      '13 prefecture-level cities. Fixed asset investment grew by 4.1%.',
+      '',
+      '— 1 —',
+      '',
+      'hit a record high: total imports and exports reached 54.62 billion yuan, up 9.3 per cent.',
+      'The consumer price index (CPI) rose by 0.3 per cent.',
+      '    People’s lives improved. A total of 48,600 new urban jobs were created, and the',
+      'surveyed urban unemployment rate averaged 5.1%.',
+      '    (1) We took solid steps to modernize the industrial system. Strategic emerging',
+      'industries accounted for 27.3% of the added value of industry.',
+      '',
+      '1 Calculated at comparable prices throughout this report; the same applies below.',
+      '2 Industrial enterprises with annual revenue from their main business of 20 million.',
+    ].join('\n')
+    const paragraphs = nodesOf(parseText(text).tree, 'paragraph')
+    expect(paragraphs.map((p) => p.position!.start.line)).toEqual([3, 6, 12, 14, 16, 19, 20])
+  })
+
   it('keeps a full line that ends a sentence in its paragraph when paragraphs end at blank lines', () => {
     const paragraph = (n: number) => [
       `Paragraph ${n} opens here and runs on to the width the text is wrapped at, as`,
@@ -799,6 +826,27 @@ describe('cut-off lines', () => {
       false,
     ])
     expect(textNodes(tree)[3]!.value).toBe('Over 150,000 unemployed people were')
+  })
+
+  it('marks and warns of a paragraph cut off after the lead sentence of a numbered point', () => {
+    const { tree, file } = parseText(
+      [
+        'Work Report 2025',
+        '',
+        'I. Review of Our Work in 2024',
+        '',
+        '(7) We improved people’s wellbeing. A total of 28,600 new urban jobs were created,',
+        'and over 1.3 million rural residents were',
+        '',
+        'II. Main Targets for 2025',
+      ].join('\n'),
+    )
+    expect(file.messages.filter((m) => m.ruleId === 'truncated-line').map((m) => m.line)).toEqual([
+      6,
+    ])
+    expect(
+      nodesOf(tree, 'paragraph').map((p) => [p.position!.start.line, p.data?.truncated ?? false]),
+    ).toEqual([[5, true]])
   })
 
   it('does not flag plan items that are phrases without punctuation', () => {
