@@ -245,6 +245,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   let topicSpan: string | null = null
   // The span was opened by a paragraph of no figure that leads into the ones after it.
   let topicLead = false
+  // "In 2025, the final year of the 14th Five-Year Plan period, we made solid progress on all
+  // fronts." under a part on the five years: the year a paragraph of no figure opened on, which
+  // the paragraphs after it speak of, until a heading or another time.
+  let topicYear: number | null = null
   // "(growth rates in %, unless a level is stated)" alone over lines of records (read as a heading
   // of its own): their bare figures are growths, until the next heading.
   let growthNote = false
@@ -345,6 +349,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
     let span: string | null =
       here.kind === 'actual' ? (askedSpan ?? topicSpan ?? (indentedNext ? endSpan : null)) : null
     let topicHere = false
+    // The year of the span of the part the paragraph speaks of ("In 2025, …" opening it).
+    let yearHere: number | null = here.kind === 'actual' ? topicYear : null
     // The sentence read names the span itself (it opened it, or said "during this period").
     let spanHere = false
     // "This year the city aims … . It has lined up 1,000 major projects …": a paragraph that opens
@@ -371,6 +377,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         sentence = clause.sentence
         // (Asked of the sentence by several rules below: read once.)
         const timed = namesTime(sentence)
+        if (opensText && here.kind === 'actual' && typeof here.period === 'string') {
+          const year = /^\W*in\s+((?:19|20)\d{2})\s*,/i.exec(sentence)?.[1]
+          const first = Number(here.period.slice(0, 4))
+          const inPart =
+            year !== undefined &&
+            Number(year) >= first &&
+            Number(year) <= Number(here.period.slice(-4))
+          if (inPart) yearHere = Number(year)
+          else if (timed || openingSpan(sentence, meta, true) !== null) yearHere = null
+          topicYear = hasFigure(read) ? null : yearHere
+        } else if (timed) yearHere = null
         // (A part that opens on a time of its own, "; in 2024, grain output …", is of that time.)
         if (
           !continued ||
@@ -1170,7 +1187,16 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
                 // year, not the span the paragraph opened on.)
                 (span !== null && targetsLeadIn(clause.sentence) ? meta.planYear : null))
               : null) ??
-            periodOf(clauseText, clause.sentence, span ? { ...here, period: span } : here, meta))
+            periodOf(
+              clauseText,
+              clause.sentence,
+              span
+                ? { ...here, period: span }
+                : yearHere !== null
+                  ? { ...here, period: yearHere }
+                  : here,
+              meta,
+            ))
       // (Not "In cumulative terms, the province has supported …, and it will recruit 3,000 …": a
       // plan after the stock.)
       const cumulative =
@@ -1660,6 +1686,7 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       askedSpan = null
       growthNote = growthNoteText.test(headingText(node))
       topicSpan = null
+      topicYear = null
       endSpan = null
       endAhead = false
       while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop()

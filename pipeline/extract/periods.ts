@@ -56,7 +56,9 @@ export function endOfSpan(
   // "ranking 3rd nationwide" in a review of five years: a place held at their end.
   if (draft.unit === 'rank') return Number(period.slice(-4))
   if (
-    /\b(?:average annual|annual average|annual(?:ly)?|on average|a year|each|in total|total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years|every (?:single )?year(?![^;]*\breach))\b/i.test(
+    // ("Grain output stayed above 400,000 tons for five years in a row": in each of them; not
+    // "made up 58.3 percent of the total".)
+    /\b(?:average annual|annual average|annual(?:ly)?|on average|a year|each|in total|(?<!\bof the )total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years|every (?:single )?year(?![^;]*\breach)|for (?:\w+ )?(?:consecutive |straight )?years(?: in a row)?)\b/i.test(
       clause,
     ) ||
     // Note: not "the added value of".
@@ -66,7 +68,9 @@ export function endOfSpan(
   )
     return period
   const level =
-    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded|dropped|fell|declined|decreased|lowered) (?:from .* )?to|stood at|stand at|remain(?:s|ed)? at|(?:be|been|is|are|was|were) kept|stay(?:s|ed)? (?:at|above|below|within|under)|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?)\b/i.test(
+    // ("R&D spending as a share of GRP rose by 0.9 percentage points to 2.1 percent"; not "the
+    // number of listed companies increased by 8 to 19", what was added over the years too.)
+    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded|dropped|fell|declined|decreased|lowered) (?:from .* |by [^,;]*?(?:%|percent|per cent|percentage points?) )?to|stood at|stand at|remain(?:s|ed)? at|(?:be|been|is|are|was|were) kept|stay(?:s|ed)? (?:at|above|below|within|under)|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?)\b/i.test(
       clause,
     ) ||
     // ("The share of days with good air quality should be no less than 86%": a rate's level; not

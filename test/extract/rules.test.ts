@@ -11474,4 +11474,66 @@ describe('extraction rules of the twenty-fourth session', () => {
       ['156,000', '2020-2023'],
     ])
   })
+
+  it('reads a paragraph that opens on a year of the part’s span as of that year, and the ones it leads into', () => {
+    const report = (...paragraphs: string[]) =>
+      periodsOfText(
+        [
+          'Yuanjiang Government Work Report 2026',
+          '',
+          'I. Review of Our Work During the 14th Five-Year Plan Period',
+          '',
+          ...paragraphs.flatMap((p) => [p, '']),
+        ].join('\n'),
+      ).map(([number, period]) => [number, period])
+    expect(
+      report(
+        'In 2025, the final year of the period, we made solid progress. The city’s GRP reached 52.67 billion yuan, up 5.6 percent. Fixed asset investment grew by 4.1 percent.',
+        'Exports grew by 12 percent.',
+      ),
+    ).toEqual([
+      ['52.67', 2025],
+      ['4.1', 2025],
+      ['12', '2021-2025'],
+    ])
+    expect(
+      report(
+        'In 2025, the final year of the period, we made solid progress on all fronts.',
+        'Fixed asset investment grew by 4.1 percent.',
+        'Over the five years, private investment grew by 3 percent a year.',
+      ),
+    ).toEqual([
+      ['4.1', 2025],
+      ['3', '2021-2025'],
+    ])
+  })
+
+  it('reads a level over a span of years at its end, or in each of them', () => {
+    const report = (paragraph: string) =>
+      periodsOfText(
+        [
+          'Yuanjiang Government Work Report 2026',
+          '',
+          'I. Review of Our Work During the 14th Five-Year Plan Period',
+          '',
+          paragraph,
+        ].join('\n'),
+      ).map(([number, period]) => [number, period])
+    expect(
+      report(
+        'R&D spending as a share of GRP rose by 0.9 percentage points to 2.1 percent, and the number of listed companies increased by 8 to 19.',
+      ),
+    ).toEqual([
+      ['2.1', 2025],
+      ['19', '2021-2025'],
+    ])
+    expect(
+      report(
+        'Grain output stayed above 400,000 tons for five years in a row, and clean energy made up 58.3 percent of the total.',
+      ),
+    ).toEqual([
+      ['400,000', '2021-2025'],
+      ['58.3', 2025],
+    ])
+  })
 })
