@@ -1560,7 +1560,14 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         // over items: the span the items speak of.
         topicSpan = openingSpan(sentence, meta, true) ?? topicSpan
       }
-    }
+    } else if (
+      here.kind === 'actual' &&
+      /^\W*(?:19|20)\d{2}\s*[-–—]/.test(read) &&
+      !hasFigure(read)
+    )
+      // "2021–2024 (first four years of the 14th Five-Year Plan)" alone over the lines of their
+      // results.
+      topicSpan = openingSpan(read, meta, true) ?? topicSpan
     askedAbout(read)
     // '[GFX: FULL SCREEN -- "2024 TARGETS"': the title of a box of targets, over its lines.
     // ("📌 Tianjin 2021 targets (GWR, 27 Jan)": with the source and date in brackets after it.)

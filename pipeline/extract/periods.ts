@@ -505,6 +505,15 @@ export function openingSpan(
       start,
     )
   if (range) return `${range[1]}-${range[2]}`
+  // "2021–2024 (first four years of the 14th Five-Year Plan)" over the lines of their results: a
+  // span alone, with no figure after it.
+  const alone = /^\W*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b(.{0,100})$/.exec(sentence)
+  if (
+    alone &&
+    Number(alone[2]) > Number(alone[1]) &&
+    !/\d(?![\d]*(?:st|nd|rd|th)\b)/.test(alone[3]!)
+  )
+    return `${alone[1]}-${alone[2]}`
   // "14th FYP recap (2021-25): GRP avg annual growth 6.4%": a label that names the span, before
   // its colon.
   // (A look back or a total, or one figure after the colon: not "GRP growth 2023-24: 5.2% and

@@ -233,6 +233,13 @@ function lastWords(text: string, n = 48): string {
 
 const arrows = '↑↓▲▼△▽'
 
+/** Where an arrow stands right before `at`, perhaps a space apart ("↑ ~6%"), or -1. */
+function arrowBefore(sentence: string, at: number): number {
+  let i = at - 1
+  if (sentence[i] === ' ') i--
+  return i >= 0 && arrows.includes(sentence[i]!) ? i : -1
+}
+
 const months = new Set([
   'jan',
   'feb',
@@ -1970,7 +1977,10 @@ function readMention(
             unit === '%' ||
             unit === 'percentage points')
         ? numberStart - 2
-        : -1
+        : // ("GRP: ↑ ~6%": a tilde for "around" between.)
+          (previousChar === '~' || previousChar === '≈') && numberStart >= 2
+          ? arrowBefore(sentence, numberStart - 1)
+          : -1
   const arrowUp = arrowAt >= 0 && '↑▲△'.includes(sentence[arrowAt]!)
   if (unit === 'percentage points') {
     mention.change =

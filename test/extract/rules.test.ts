@@ -11537,3 +11537,33 @@ describe('extraction rules of the twenty-fourth session', () => {
     ])
   })
 })
+
+describe('extraction rules of the twenty-fourth session (lists of a news digest)', () => {
+  it('reads an arrow a space and a tilde before a figure as a change, and a span alone over the lines of its results', () => {
+    expect(
+      periodsOfText(
+        [
+          'Linxiang County 2025 government work report',
+          '',
+          '2024 in review',
+          '- GRP: 24.6 bn yuan, ↑5.9%',
+          '',
+          '2021–2024 (first four years of the 14th Five-Year Plan)',
+          '- GRP: avg. annual growth 6.2%',
+          '- Rural roads upgraded: 1,050 km',
+          '',
+          'Targets 2025',
+          '- GRP: ↑ ~6%',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['24.6', 2024, 'actual'],
+      ['6.2', '2021-2024', 'actual'],
+      ['1,050', '2021-2024', 'actual'],
+      ['6', 2025, 'target'],
+    ])
+    expect(
+      records('GRP growth target: ↑ ~6%.').map((r) => [r.value, r.change, r.qualifier]),
+    ).toEqual([[null, 6, 'around']])
+  })
+})
