@@ -1159,6 +1159,19 @@ function levelSubject(clause: Clause, m: Mention): string {
   const after = clause.text.slice(m.end)
   const target = targetFor(clause, m)
   if (target) return target
+  // "Grain output reached 428,600 tons from a sown area of about 62,400 hectares", "… from
+  // 71,800 hectares sown to grain": the area the grain was sown on.
+  if (m.unit !== null && /^(?:hectares|mu|ha)$/.test(m.unit)) {
+    if (
+      /\b(?:from|on|with|over)\s+(?:a|an|the)\s+(?:grain[- ])?(?:sown|planting|planted)\s+area\s+of\s*$/i.test(
+        before,
+      ) &&
+      /\bgrain\b/i.test(clause.sentence)
+    )
+      return 'grain sown area'
+    if (/^\s+(?:of\s+(?:land\s+)?)?(?:sown|planted)\s+(?:to|with)\s+grain\b/i.test(after))
+      return 'area sown to grain'
+  }
   // "46,213 yuan, +4.6% | per capita disposable income of urban residents": a card's label after
   // its figure and change.
   const card =

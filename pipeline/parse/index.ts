@@ -386,6 +386,19 @@ function findFurniture(
   // government work report delivered …") is the lead of a news story, not its title.
   // A title starts with a capital, not inside a wrapped paragraph ("government work report at …").
   const alone = (l: SourceLine) => !/^\p{Ll}/u.test(l.content)
+  // ("… cultural center. County magistrate" over "Zhao Jianguo delivered the government work
+  // report, reviewing what was done in 2024 and": a line of a paragraph wrapped, after a line of
+  // prose that goes on; not a subtitle under a headline.)
+  const wrappedOn = (l: SourceLine) => {
+    const before = lines[l.line - 2]
+    return (
+      before !== undefined &&
+      before.content.length >= 50 &&
+      /[.!?]\s+\p{Lu}/u.test(before.content) &&
+      /[\p{Ll},]$/u.test(before.content) &&
+      /[\p{Ll},]$/u.test(l.content)
+    )
+  }
   const named = candidates.find(
     (l) =>
       titleWords.test(l.content) &&
@@ -396,7 +409,8 @@ function findFurniture(
       !/^\[\d{1,2}:\d{2}/.test(l.content) &&
       // (Nor "Sources: Wuzhou municipal government work report" under a box of figures.)
       !/^\W*sources?\s*[:：]/i.test(l.content) &&
-      (alone(l) || l === candidates[0]),
+      (alone(l) || l === candidates[0]) &&
+      !wrappedOn(l),
   )
   // ("Xiangtan Municipal People's Government" over "Mayor's Interview: Xiangtan Sets Out Its
   // Roadmap for 2026": the name of the site above a story's headline, which names a year.)
@@ -418,7 +432,8 @@ function findFurniture(
             !/\b\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b|\bNo\.\s*\d/u.test(l.content) &&
             !/[.。]$/.test(l.content) &&
             !/[.!?]\s+\p{Lu}/u.test(l.content) &&
-            alone(l),
+            alone(l) &&
+            !wrappedOn(l),
         )
       : undefined
   const titleLine = named ?? headline ?? candidates[0]

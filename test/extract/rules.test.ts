@@ -11567,3 +11567,43 @@ describe('extraction rules of the twenty-fourth session (lists of a news digest)
     ).toEqual([[null, 6, 'around']])
   })
 })
+
+describe('extraction rules of the twenty-fourth session (a broadcast and its figures)', () => {
+  it('takes no wrapped line of prose that names the report for its title', () => {
+    const text = [
+      "YUAN'AN COUNTY INTEGRATED MEDIA CENTER",
+      '',
+      '[00:00:05] ANCHOR (LIU YAN): Good evening. The fourth session of the 20th Yuan’an County',
+      'People’s Congress opened this morning at the county cultural center. County magistrate',
+      'Zhao Jianguo delivered the government work report, reviewing what was done in 2024 and',
+      'setting out the tasks for 2025.',
+      '',
+      '[00:00:24] REPORTER (VO): Gross regional product reached 23.47 billion yuan, up 6.1 percent.',
+      '',
+      '[END OF SEGMENT 2]',
+    ].join('\n')
+    expect(parseText(text).file.data.meta?.reviewedYear).toBe(2024)
+    expect(periodsOfText(text)).toEqual([['23.47', 2024, 'actual']])
+  })
+
+  it('reads a count’s change said after what it counts, and the area grain was sown on', () => {
+    expect(
+      records(
+        'The county now has 58 national high-tech enterprises, nine more than a year before. Seven companies made the Fortune Global 500 list, one more than a year earlier.',
+      ).map((r) => [r.number.text, r.value, r.change, r.changeUnit]),
+    ).toEqual([
+      ['58', 58, 9, 'enterprises'],
+      ['Seven', 7, null, null],
+    ])
+    expect(
+      records(
+        'Grain output reached 428,600 tons from a sown area of about 62,400 hectares. Grain output reached 527,000 tons, from 71,800 hectares sown to grain.',
+      ).map((r) => [r.number.text, r.subject, r.indicator]),
+    ).toEqual([
+      ['428,600', 'Grain output', 'grain_output'],
+      ['62,400', 'grain sown area', 'grain_area'],
+      ['527,000', 'Grain output', 'grain_output'],
+      ['71,800', 'area sown to grain', 'grain_area'],
+    ])
+  })
+})
