@@ -11605,5 +11605,10 @@ describe('extraction rules of the twenty-fourth session (a broadcast and its fig
       ['527,000', 'Grain output', 'grain_output'],
       ['71,800', 'area sown to grain', 'grain_area'],
     ])
+    expect(
+      records('[END OF SEGMENT 2]\n\nEpisode 3 of the series aired.\n\nGRP grew 5%.').map(
+        (r) => r.number.text,
+      ),
+    ).toEqual(['5'])
   })
 })
