@@ -491,7 +491,7 @@ const mastheadDate =
   /\s{2,}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/iu
 
 const siteName =
-  /^(?!.*\d)(?=.{3,80}$).*\b(?:government|daily|news|net|online|times|post|edition|english|press|media|network|portal|bureau|office|commission|channel)\b/i
+  /^(?!.*\d)(?=.{3,80}$).*\b(?:government|daily|news|net|online|times|post|edition|english|press|media|network|portal|bureau|office|commission|channel|institute|centre|center|academy)\b/i
 
 /**
  * The menu of a web page copied above its text: a run of at least five short lines of one to

@@ -191,8 +191,9 @@ const byline =
 const footer =
   /^(【打印】|【关闭】|\[?print\]?\s*(\||$)|\[?close\]?$|back to top|copyright|©|all rights reserved|related (news|stories|links)|editor\s*[:：]|source\s*[:：]|责任编辑\s*[:：]|来源\s*[:：]|share\s*(to|on)?\s*[:：]|icp\b|contact us\b|contact the (?:writer|author|reporter)s?\b|site\s?map\b|(?:back to (?:the )?)?top$|most (?:viewed|popular|read|shared)\b|registration number\b|license for publishing\b|\[(?:previous|prev|next)(?:\s+(?:article|story|post|page))?\]|(?:previous|prev|next)\s+(?:article|story|post)\s*[:：]|上一篇|下一篇|(?:sponsor(?:ed by)?|organi[sz]ed by|hosted by|address|tel|fax|postcode|zip code|website identification code|public security (?:filing|record)(?: no\.?)?)\s*[:：]|best viewed\b|note\s*[:：]\s*browsers?\b|related\s*[:：]|\+\d{1,3}[\s-]\d|.{0,80}\((?:c|C)\)\s*(?:19|20)\d{2}|.{0,30}\bICP\b.{0,20}\d)/i
 // A date stamp, perhaps with the time and a source ("2024-01-23 15:02:11 | Source: Xinhua").
+// ("March 2025" under a brief's title: the month it came out.)
 const dateOnly =
-  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*\|\s*[^|]{1,60}){0,3}$/
+  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*\|\s*[^|]{1,60}){0,3}$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}$/
 
 /**
  * A page number on a line of its own: "- 3 -", "— 12 —", "Page 3", "Page 3 of 10", and a slide's

@@ -306,6 +306,28 @@ describe('the opening of a report', () => {
     expect(nodesOf(tree, 'heading').map((h) => h.data?.role)).toEqual(['title'])
     expect(file.messages).toEqual([])
   })
+
+  it('takes a brief’s headline under an institute’s name for its title, and the month under it for no part', () => {
+    const { tree, file } = parseText(
+      [
+        'WULING MOUNTAINS DEVELOPMENT INSTITUTE',
+        'County Economy Watch | Policy Brief No. 12 (2025)',
+        '',
+        'Laifeng County in 2024: How the Results Measured Up, and What 2025 Asks For',
+        '',
+        'March 2025',
+        '',
+        '1. Growth: slightly ahead of plan',
+        'GRP growth came in at 6.1%, above the 6% target.',
+      ].join('\n'),
+    )
+    expect(file.data.meta).toMatchObject({
+      title: 'Laifeng County in 2024: How the Results Measured Up, and What 2025 Asks For',
+      reviewedYear: 2024,
+      planYear: 2025,
+    })
+    expect(nodesOf(tree, 'heading').filter((h) => h.data?.role === 'part')).toEqual([])
+  })
 })
 
 describe('headings', () => {
