@@ -344,6 +344,14 @@ export function matchFurniture(
     // "Xinhua | English.news.cn": the name of the site and its address.
     if (/^[A-Za-z][\w &'-]{0,30}\s*\|\s*[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)$/i.test(content))
       return 'site'
+    // "View this email in your browser | Forward to a colleague": a newsletter's own controls.
+    if (
+      /^(?:view (?:this|it|the) (?:email|e-mail|message|newsletter) (?:in|on) (?:your|a) (?:web )?browser|forward to a (?:friend|colleague)|unsubscribe|update your preferences)\b/i.test(
+        content,
+      ) &&
+      content.length <= 120
+    )
+      return 'site'
     // "Text size:  A  A  A", "Skip to main content": the page's own controls.
     if (/^(?:text|font)\s+size\s*[:：]/i.test(content) && content.length <= 40) return 'site'
     if (
@@ -450,18 +458,23 @@ export function matchDate(content: string): string | undefined {
     'december',
   ]
   // ("January 25th, 2018", "JANUARY 24, 2024")
-  const long = /\b([A-Z][A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/.exec(
-    content,
-  )
-  if (long) {
-    const month = months.findIndex((m) => m.startsWith(long[1]!.toLowerCase().slice(0, 3)))
+  // (A month's name or its first three letters or more: not "Issue No. 1, 2026".)
+  const monthOf = (word: string) => {
+    const lower = word.toLowerCase()
+    return lower.length < 3 ? -1 : months.findIndex((m) => m.startsWith(lower))
+  }
+  for (const long of content.matchAll(
+    /\b([A-Z][A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/g,
+  )) {
+    const month = monthOf(long[1]!)
     if (month >= 0)
       return `${long[3]}-${String(month + 1).padStart(2, '0')}-${long[2]!.padStart(2, '0')}`
   }
   // "27 January 2021"
-  const dayFirst = /\b(\d{1,2})\s+([A-Z][A-Za-z]+)\.?,?\s+((?:19|20)\d{2})\b/.exec(content)
-  if (dayFirst) {
-    const month = months.findIndex((m) => m.startsWith(dayFirst[2]!.toLowerCase().slice(0, 3)))
+  for (const dayFirst of content.matchAll(
+    /\b(\d{1,2})\s+([A-Z][A-Za-z]+)\.?,?\s+((?:19|20)\d{2})\b/g,
+  )) {
+    const month = monthOf(dayFirst[2]!)
     if (month >= 0)
       return `${dayFirst[3]}-${String(month + 1).padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`
   }

@@ -328,6 +328,29 @@ describe('the opening of a report', () => {
     })
     expect(nodesOf(tree, 'heading').filter((h) => h.data?.role === 'part')).toEqual([])
   })
+
+  it('takes a newsletter’s controls for furniture and an issue’s number for no date', () => {
+    const { file } = parseText(
+      [
+        'View this email in your browser | Forward to a colleague',
+        '',
+        '# FANGXIAN AT A GLANCE',
+        '',
+        'Issue No. 1, 2026 (Vol. 37) | February 10, 2026',
+        '',
+        'The Government Work Report was delivered on January 23, 2026.',
+        '',
+        '## 2025 in numbers',
+        '',
+        '- GRP: 19.46 billion yuan, up 6.1%',
+      ].join('\n'),
+    )
+    expect(file.data.meta).toMatchObject({
+      title: '# FANGXIAN AT A GLANCE',
+      published: '2026-02-10',
+      reviewedYear: 2025,
+    })
+  })
 })
 
 describe('headings', () => {
