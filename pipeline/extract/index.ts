@@ -3007,8 +3007,9 @@ const outputOpening = new RegExp(
 const growthNoteText =
   /^\s*\(\s*growth(?:\s+rates?)?\s+(?:are\s+)?in\s+(?:%|per ?cent\b)[^()]*\)\s*$/i
 
+// ("The past five years (2020-2024) were an extraordinary period …")
 const sawYears =
-  /^\W*the\s+(?:past|last)\s+(?:three|four|five|ten)\s+years\s+(?:(?:have\s+)?(?:saw|seen|witnessed|been)|were)\b/i
+  /^\W*the\s+(?:past|last)\s+(?:three|four|five|ten)\s+years\s+(?:\((?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\)\s+)?(?:(?:have\s+)?(?:saw|seen|witnessed|been)|were)\b/i
 
 // The arrows drawn as emoji or slanted, by the plain arrow each is read as.
 const arrowRead: Record<string, string> = {

@@ -552,7 +552,7 @@ export function openingSpan(
   // "The past five years saw the 13th Five-Year Plan (2016-2020) fulfilled …" (not "The past five
   // years have not been easy. We will strive for …")
   const saw =
-    /^\W*the\s+(?:past|last)\s+(three|four|five|ten)\s+years\s+(?:(?:have\s+)?(?:saw|seen|witnessed|been)|were)\b/i.exec(
+    /^\W*the\s+(?:past|last)\s+(three|four|five|ten)\s+years\s+(?:\((?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\)\s+)?(?:(?:have\s+)?(?:saw|seen|witnessed|been)|were)\b/i.exec(
       start,
     )
   if (saw && meta.reviewedYear !== null) return yearsEnding(saw[1]!, meta.reviewedYear)

@@ -11563,6 +11563,26 @@ describe('extraction rules of the twenty-fourth session (lists of a news digest)
       ['6', 2025, 'target'],
     ])
     expect(
+      periodsOfText(
+        [
+          'Report on the Work of the Government (2025)',
+          '',
+          'I. Review of Our Work over the Past Five Years and in 2024',
+          '',
+          'The past five years (2020-2024) were an extraordinary period in Chibi’s development. Faced with the COVID-19 epidemic, we pressed on.',
+          '',
+          '— Our industries were upgraded. The number of high-tech enterprises grew by 97.',
+          '',
+          '2024 was a crucial year. Over the past year, we pressed on.',
+          '',
+          'GRP grew by 5.9 percent.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['97', '2020-2024', 'actual'],
+      ['5.9', 2024, 'actual'],
+    ])
+    expect(
       records('GRP growth target: ↑ ~6%.').map((r) => [r.value, r.change, r.qualifier]),
     ).toEqual([[null, 6, 'around']])
   })
