@@ -624,6 +624,13 @@ function titleYear(title: string): number | undefined {
       title,
     )
   if (named) return Number(named[1] ?? named[2])
+  // "Report on the Implementation of the 2024 Budget" (over "and on the Draft 2025 Budget …"), "…
+  // of the 2024 Plan for National Economic and Social Development": given the year after.
+  const implemented =
+    /\bimplementation of the\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,3}?(?:budgets?|plan)\b/iu.exec(
+      title,
+    )
+  if (implemented) return Number(implemented[1]) + 1
   return yearsIn(title).at(-1)
 }
 

@@ -329,6 +329,20 @@ describe('the opening of a report', () => {
     expect(nodesOf(tree, 'heading').filter((h) => h.data?.role === 'part')).toEqual([])
   })
 
+  it('gives a report on a budget or plan carried out the year after it', () => {
+    const meta = (title: string) =>
+      parseText(`${title}\n\nI. Implementation\n\nRevenue grew 3.8%.`).file.data.meta
+    expect(meta('Report on the Implementation of the 2024 Budget')).toMatchObject({
+      reviewedYear: 2024,
+      planYear: 2025,
+    })
+    expect(
+      meta(
+        'Report on the Implementation of the 2024 Plan for National Economic and Social Development',
+      ),
+    ).toMatchObject({ reviewedYear: 2024, planYear: 2025 })
+  })
+
   it('takes a newsletter’s controls for furniture and an issue’s number for no date', () => {
     const { file } = parseText(
       [
