@@ -494,7 +494,15 @@ function continues(block: Block, line: SourceLine, sawBlank: boolean, layout: La
   const unfinished = !endsWithStop(previous)
   const lower = /^[a-z(]/.test(line.content)
   // A numbered heading line ("1.3 Agriculture") is a block of its own after a blank line.
-  if (sawBlank && block.type === 'text' && block.segments.length === 1 && matchNumbering(previous))
+  // (Not a numbered paragraph's first line that runs to the wrap width and goes on: "(2) We sped
+  // up … The added value of industrial enterprises above", a blank line, "designated size …".)
+  if (
+    sawBlank &&
+    block.type === 'text' &&
+    block.segments.length === 1 &&
+    matchNumbering(previous) &&
+    !(unfinished && lower && last.line.end - last.line.start >= 0.75 * wrapWidth)
+  )
     return false
   // "  1. THE BIG PICTURE" over "  2. INVESTMENT AND PROJECTS": a list of numbered lines, one a
   // line, at the same indentation.
@@ -669,6 +677,10 @@ function continues(block: Block, line: SourceLine, sawBlank: boolean, layout: La
     )
       return false
     if (!sawBlank) return true
+    // ("… grew at an average annual rate of 6.1%.", a blank line, "  (II) Effective investment
+    // …": a numbered paragraph of its own, though its bracket opens it as a line that goes on
+    // would be.)
+    if (!unfinished && matchNumbering(line.content)) return false
     return (unfinished || lower) && !previous.endsWith(':')
   }
   if (sawBlank) return false

@@ -750,6 +750,27 @@ describe('hard-wrapped lines', () => {
     expect(nodesOf(parseText(perLine).tree, 'paragraph')).toHaveLength(2)
   })
 
+  it('opens a numbered paragraph after a blank line, and keeps a numbered line that goes on', () => {
+    const text = [
+      'Work Report 2025',
+      '',
+      '  (I) The economy grew steadily. GRP reached 19.86 billion yuan, up 5.7 percent. In',
+      '2021-2024, GRP grew at an average annual rate of 6.1%.',
+      '',
+      '  (II) Effective investment expanded. Fixed asset investment grew by 6.3 percent.',
+      '',
+      '  (III) We sped up industrial upgrading. The added value of industrial enterprises above',
+      '',
+      '     designated size grew by 6.8%.',
+    ].join('\n')
+    const paragraphs = nodesOf(parseText(text).tree, 'paragraph')
+    expect(paragraphs.map((p) => [p.position!.start.line, p.position!.end.line])).toEqual([
+      [3, 4],
+      [6, 6],
+      [8, 10],
+    ])
+  })
+
   it('keeps a line at the margin in its paragraph when paragraphs open on an indented line', () => {
     const text = [
       'Work Report 2025',
