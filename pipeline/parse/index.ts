@@ -504,6 +504,18 @@ function siteMenu(lines: readonly SourceLine[]): Set<number> {
   for (const line of lines) {
     if (isBlank(line)) continue
     const content = line.content
+    // ("Skip to main content" over "Jiangxi Daily Online | ENGLISH" over "中文 | Subscribe | Log in
+    // | Search" over "Home" over "News" …: bars of links among them.)
+    if (
+      content.includes('|') &&
+      content.length <= 80 &&
+      !/\d/.test(content) &&
+      !titleWords.test(content) &&
+      lead.length < 4
+    ) {
+      lead.push(line.line)
+      continue
+    }
     if (
       content.length <= 30 &&
       /^[\p{L}][\p{L}&|'’ -]*$/u.test(content) &&

@@ -329,6 +329,33 @@ describe('the opening of a report', () => {
     expect(nodesOf(tree, 'heading').filter((h) => h.data?.role === 'part')).toEqual([])
   })
 
+  it('passes over a site’s menu, an item a line under bars of links, to the headline', () => {
+    const { file } = parseText(
+      [
+        'Skip to main content',
+        'Jiangxi Daily Online | ENGLISH',
+        '中文 | Subscribe | Log in | Search',
+        '',
+        'Home',
+        'News',
+        'Business',
+        'Cities & Counties',
+        'Culture & Travel',
+        'Photos',
+        '',
+        'Jinxian County eyes steady growth in first year of 15th Five-Year Plan',
+        '',
+        'Updated: 2026-01-14 18:27 | Source: Jiangxi Daily Online',
+        '',
+        'The county’s gross regional product reached 52.63 billion yuan in 2025, up 5.7 percent.',
+      ].join('\n'),
+    )
+    expect(file.data.meta).toMatchObject({
+      title: 'Jinxian County eyes steady growth in first year of 15th Five-Year Plan',
+      reviewedYear: 2025,
+    })
+  })
+
   it('gives a report on a budget or plan carried out the year after it', () => {
     const meta = (title: string) =>
       parseText(`${title}\n\nI. Implementation\n\nRevenue grew 3.8%.`).file.data.meta
