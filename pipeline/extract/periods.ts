@@ -197,6 +197,14 @@ export function periodOf(
     : null
   if (average && context.kind === 'actual' && meta.reviewedYear !== null)
     return yearsEnding(average[1]!, meta.reviewedYear)
+  // "…, up from 47 a year earlier": the level of the year before.
+  if (
+    typeof context.period === 'number' &&
+    /^\W*(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?[\d,.]+(?:\s+[\p{L}-]+){0,3}?\s+(?:a year (?:earlier|before|ago)|the (?:previous|preceding) year|the year before)\W*$/iu.test(
+      clause,
+    )
+  )
+    return context.period - 1
   // Note: most sentences name no year; the tests on years are passed over at once.
   if (/(?:19|20)\d{2}/.test(sentence)) {
     // "For 2021, the first year of the 14th Five-Year Plan period (2021-2025), …": the year the

@@ -456,6 +456,22 @@ function sharedQualifiers(sentence: string, mentions: Mention[]): void {
 
 /** "grew by 9.8 and 6.4 per cent": numbers listed before a percentage share its unit. */
 function sharedUnits(sentence: string, mentions: Mention[]): void {
+  // "climbed to 58, up from 47 a year earlier": the level before in the unit of the one after.
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!
+    const level = mentions[i - 1]!
+    if (m.unit !== null || level.unit === null || m.excluded !== null || level.excluded !== null)
+      continue
+    if (
+      !/^\s*,\s*(?:up|down)\s+from\s+(?:about\s+|around\s+)?$/i.test(
+        sentence.slice(level.end, m.start),
+      )
+    )
+      continue
+    m.unit = level.unit
+    m.baseUnit = level.baseUnit
+    m.baseValue = round(m.value * (level.baseValue / level.value))
+  }
   for (let i = mentions.length - 2; i >= 0; i--) {
     const m = mentions[i]!
     const next = mentions[i + 1]!

@@ -11588,6 +11588,21 @@ describe('extraction rules of the twenty-fourth session (lists of a news digest)
   })
 })
 
+describe('extraction rules of the twenty-fourth session (a feature story)', () => {
+  it('reads the level a figure rose from a year earlier as of the year before, in the unit of the one after', () => {
+    expect(
+      records(
+        'The county added 5,230 urban jobs, up from 4,120 a year earlier. The share reached 45%, up from 41 a year earlier.',
+      ).map((r) => [r.number.text, r.unit, r.period]),
+    ).toEqual([
+      ['5,230', 'jobs', 2023],
+      ['4,120', 'jobs', 2022],
+      ['45', '%', 2023],
+      ['41', '%', 2022],
+    ])
+  })
+})
+
 describe('extraction rules of the twenty-fourth session (a broadcast and its figures)', () => {
   it('takes no wrapped line of prose that names the report for its title', () => {
     const text = [
