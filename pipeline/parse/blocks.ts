@@ -788,7 +788,11 @@ function continues(block: Block, line: SourceLine, sawBlank: boolean, layout: La
     hasFigure(line.content) &&
     previous.length <= 80 &&
     /^\p{Lu}/u.test(previous) &&
-    !hasFigure(previous) &&
+    // ("Average PM2.5 concentration" over "22 micrograms per cubic meter, down 8.3%": a name's
+    // digits, over a figure with its change.)
+    !hasFigure(
+      figureAndChange.test(line.content) ? previous.replace(/\bPM\s?2\.5\b/gi, '') : previous,
+    ) &&
     !endsWithStop(previous) &&
     !previous.endsWith(':')
   )
@@ -969,7 +973,8 @@ const figureStart = new RegExp(lineFigure, 'i')
  * words or arrows (not "388.1 billion yuan, -0.5%" over the label of the next figure).
  */
 const figureAndChange = new RegExp(
-  String.raw`${lineFigure}(?:(?:trillion|billion|million|thousand)\s+)?[a-z]+(?:\s+[a-z]+)?\s*[,，]?\s*(?:[▲▼↑↓]\s*|(?:up|down)\s+)\d[\d.,]*\s*(?:%|percentage points?|pp)?$`,
+  // ("97.3%, up 1.2 percentage points", "22 micrograms per cubic meter, down 8.3%")
+  String.raw`${lineFigure}(?:%|(?:(?:trillion|billion|million|thousand)\s+)?[a-z]+(?:\s+[a-z]+){0,3})\s*[,，]?\s*(?:[▲▼↑↓]\s*|(?:up|down)\s+)\d[\d.,]*\s*(?:%|percentage points?|pp)?$`,
   'i',
 )
 

@@ -11603,6 +11603,24 @@ describe('extraction rules of the twenty-fourth session (a feature story)', () =
   })
 })
 
+describe('extraction rules of the twenty-fourth session (a card of labels over figures)', () => {
+  it('reads a label over a figure with its change in percentage points or in a unit of several words', () => {
+    expect(
+      records(
+        [
+          'Proportion of days with good air quality',
+          '97.3%, up 1.2 percentage points',
+          'Average PM2.5 concentration',
+          '22 micrograms per cubic meter, down 8.3%',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.subject, r.indicator, r.change]),
+    ).toEqual([
+      ['97.3', 'Proportion of days with good air quality', 'air_quality_good_days', 1.2],
+      ['22', 'Average PM2.5 concentration', 'pm25', -8.3],
+    ])
+  })
+})
+
 describe('extraction rules of the twenty-fourth session (a broadcast and its figures)', () => {
   it('takes no wrapped line of prose that names the report for its title', () => {
     const text = [
