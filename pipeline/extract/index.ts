@@ -1670,6 +1670,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       /^[A-Za-z()%]+(?: [A-Za-z()%]+){0,2}$/.test(headingText(node))
     )
       return
+    // ("I. Economic growth" over "  GRP growth   %   6.5   5.3   around 5.5": the title of a group
+    // of a table's rows, numbered; not a part of the report after the table.)
+    if (
+      columns !== undefined &&
+      node.type === 'heading' &&
+      /^(?:[IVX]{1,4}|\d{1,2})[.、)]\s+\p{L}[\p{L} ,&'’-]{2,50}$/u.test(headingText(node)) &&
+      !/\b(?:review|work|tasks?|targets?|goals?|plans?|requirements|principles|outlook|government)\b/i.test(
+        headingText(node),
+      )
+    )
+      return
     if (node.type !== 'paragraph') columns = undefined
     // (" 2025 TARGETS" in a box indented from the page, then the text at the margin again: the
     // box's part ends with the box.)

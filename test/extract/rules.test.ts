@@ -11621,6 +11621,37 @@ describe('extraction rules of the twenty-fourth session (a card of labels over f
   })
 })
 
+describe('extraction rules of the twenty-fourth session (a table aligned with spaces)', () => {
+  it('reads a header of two lines over a row numbered as a group’s title', () => {
+    const pad = (cells: string[], widths: number[]) =>
+      cells
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('')
+        .trimEnd()
+    const widths = [50, 16, 10, 10, 10]
+    expect(
+      records(
+        [
+          '==========================================================================================',
+          pad(['Indicator', 'Unit', '2023', '2023', '2024'], widths),
+          pad(['', '', 'target', 'actual', 'target'], widths),
+          '------------------------------------------------------------------------------------------',
+          'I. Economic growth',
+          pad(['  GRP growth', '%', '6.5', '5.3', 'around 5.5'], widths),
+          pad(['  High-tech enterprises', 'enterprises', '45', '52', '60'], widths),
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.period, r.kind]),
+    ).toEqual([
+      ['6.5', 2023, 'target'],
+      ['5.3', 2023, 'actual'],
+      ['5.5', 2024, 'target'],
+      ['45', 2023, 'target'],
+      ['52', 2023, 'actual'],
+      ['60', 2024, 'target'],
+    ])
+  })
+})
+
 describe('extraction rules of the twenty-fourth session (a broadcast and its figures)', () => {
   it('takes no wrapped line of prose that names the report for its title', () => {
     const text = [
