@@ -532,6 +532,15 @@ function isHeadingLike(
     !hasFigure(value.replace(/^\[[^\]]*\]/, '').replace(/\b(?:19|20)\d{2}\b/g, ''))
   )
     return true
+  // "FACT SHEET D | THE 14TH FIVE-YEAR PLAN PERIOD IN NUMBERS (2021-2025)": a title in capitals,
+  // its label and its words parted by one bar.
+  if (
+    /^(?:FACT SHEET|SHEET|SECTION|CHAPTER|MODULE)\s+[A-Z\d]{1,3}\s+\|\s+[^|\p{Ll}]{3,90}$/u.test(
+      value,
+    ) &&
+    !hasFigure(value)
+  )
+    return true
   // "(%)" under a header's cell: its unit, alone on its line.
   if (isTableRow(value) || unitAlone.test(value)) return false
   // "Research centers added: three": a label of what was done and its count in words.

@@ -398,6 +398,25 @@ describe('the opening of a report', () => {
 })
 
 describe('headings', () => {
+  it('reads a fact sheet’s title in capitals, parted from its label by a bar, as a part', () => {
+    const text = [
+      'Dingnan County 2026 Government Work Report | Press Kit',
+      '',
+      'FACT SHEET A | THE ECONOMY IN 2025',
+      '',
+      'Gross regional product (GRP) ............... 13.27 billion yuan',
+      '',
+      'LOWER THIRD: ZHANG MIN | ECONOMIST',
+      '',
+      'FACT SHEET E | MAIN TARGETS FOR 2026',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).toEqual([
+      ['title', 'Dingnan County 2026 Government Work Report | Press Kit'],
+      ['part', 'FACT SHEET A | THE ECONOMY IN 2025'],
+      ['part', 'FACT SHEET E | MAIN TARGETS FOR 2026'],
+    ])
+  })
+
   it('recognises parts, numbered sections and topics', () => {
     const text = [
       'Government Work Report 2024',
