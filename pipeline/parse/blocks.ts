@@ -57,6 +57,7 @@ export function groupBlocks(lines: readonly SourceLine[], subtitles = false): Bl
     wrapWidth,
     blankSeparated: paragraphsEndAtBlanks(lines, wrapWidth),
     indentOpens: paragraphsOpenIndented(lines),
+    unstopped: linesUnstopped(lines),
   }
   let current: Block | undefined
   let sawBlank = false
@@ -414,6 +415,8 @@ interface Layout {
   blankSeparated: boolean
   /** Its paragraphs open on an indented line and go on at the margin (see `paragraphsOpenIndented`). */
   indentOpens: boolean
+  /** Its lines are statements that end without a stop (see `linesUnstopped`). */
+  unstopped: boolean
 }
 
 function continues(block: Block, line: SourceLine, sawBlank: boolean, layout: Layout): boolean {
@@ -860,6 +863,11 @@ function continues(block: Block, line: SourceLine, sawBlank: boolean, layout: La
     !endsOnDanglingWord(previous)
   )
     return false
+  // "GRP reached **36.82 billion yuan**, up **5.1%**" over "Value added of industrial
+  // enterprises … grew **7.8%**": in a post whose lines end their statements without a stop, a
+  // line that ends on its figure and a line that opens on a capital are two.
+  if (layout.unstopped && /[\d%*]$/.test(previous) && /^(?:\*\*)?[\p{Lu}\d]/u.test(line.content))
+    return false
   // Wrapped prose: the previous line ran to the wrap width and did not end its sentence there
   // (or it did, in a text whose paragraphs end at blank lines, or open on an indented line:
   // "    The year 2024 marked …" over "China and was a crucial year for … Plan." over "Faced
@@ -907,6 +915,23 @@ function opensIndented(
     (/^[\p{Lu}\d"“]/u.test(line.content) ||
       (indentOpens && matchNumbering(line.content) !== undefined))
   )
+}
+
+/**
+ * Whether the text's lines are statements written without a stop, a post's: of twelve lines of
+ * words or more, not one in ten ends on a stop, and one in four or more ends on a figure.
+ */
+function linesUnstopped(lines: readonly SourceLine[]): boolean {
+  let words = 0
+  let stopped = 0
+  let figures = 0
+  for (const line of lines) {
+    if (line.contentStart === line.contentEnd || !/\p{L}{3}/u.test(line.content)) continue
+    words++
+    if (endsWithStop(line.content)) stopped++
+    else if (/\d[%*]*$/.test(line.content)) figures++
+  }
+  return words >= 12 && stopped < 0.1 * words && figures >= 0.25 * words
 }
 
 /**

@@ -796,6 +796,30 @@ describe('hard-wrapped lines', () => {
     expect(nodesOf(parseText(perLine).tree, 'paragraph')).toHaveLength(2)
   })
 
+  it('parts the lines of a post that end their statements on a figure without a stop', () => {
+    const text = [
+      'Taojiang County 2024 Government Work Report',
+      '',
+      'GRP reached **36.82 billion yuan**, up **5.1%**',
+      'Value added of industrial enterprises above designated size grew **7.8%**',
+      'Fixed asset investment grew **6.2%**',
+      'Total retail sales of consumer goods hit **14.26 billion yuan**, up **6.9%**',
+      'Local general public budget revenue reached **1.68 billion yuan**,',
+      'up **8.3%**, with tax revenue accounting for **70.2%**',
+      '**18** new high-tech enterprises were added, bringing the total to **97**',
+      'R&D spending rose by **16.4 per cent**',
+      '**5,236** new urban jobs were created',
+      'The surveyed urban unemployment rate was kept within **5.5%**',
+      '**36** old residential communities were renovated',
+      '**15** canteens for senior citizens were built',
+      'Forest coverage rate: **57.4%**',
+    ].join('\n')
+    const paragraphs = nodesOf(parseText(text).tree, 'paragraph')
+    expect(paragraphs.map((p) => p.position!.start.line)).toEqual([
+      3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15,
+    ])
+  })
+
   it('opens a numbered paragraph after a blank line, and keeps a numbered line that goes on', () => {
     const text = [
       'Work Report 2025',
