@@ -2988,7 +2988,7 @@ const tableToken = readToken(2)
 
 function readToken(gap: number): RegExp {
   return new RegExp(
-    `${markupPattern}|[（）＋]|(?<=[^\\s|])(?:\\t+| {${gap},})(?=[^\\s|])|(?<=[^\\s|.…])\\s*(?:\\.{4,}|…{2,})\\s*(?=[^\\s|.…])`,
+    `${markupPattern}|[（）＋％]|(?<=[^\\s|])(?:\\t+| {${gap},})(?=[^\\s|])|(?<=[^\\s|.…])\\s*(?:\\.{4,}|…{2,})\\s*(?=[^\\s|.…])`,
     'gi',
   )
 }
@@ -3323,8 +3323,8 @@ function readable(
   }
   // Note: one cheap scan first; most texts hold none of these characters.
   if (
-    (value.includes('   ') || value.includes('....') || /[（）＋&<\t…]/.test(value)) &&
-    (/[（）＋]|[^\s|](?:\t+| {3,})[^\s|]|[^\s|.]\s*(?:\.{4,}|…{2,})\s*[^\s|.]/.test(value) ||
+    (value.includes('   ') || value.includes('....') || /[（）＋％&<\t…]/.test(value)) &&
+    (/[（）＋％]|[^\s|](?:\t+| {3,})[^\s|]|[^\s|.]\s*(?:\.{4,}|…{2,})\s*[^\s|.]/.test(value) ||
       htmlMarkup.test(value))
   ) {
     // "Local general public budget revenue growth  around 6%": in a row of a table aligned with
@@ -3357,7 +3357,7 @@ function readable(
         /\p{Lu}/u.test(value.charAt(m.index + written.length))
       )
         continue
-      // ("(＋27 in the year)": a full-width plus too.)
+      // ("(＋27 in the year)": a full-width plus too; "up 5.9％": and percent sign.)
       const read =
         written === '（'
           ? '('
@@ -3365,15 +3365,17 @@ function readable(
             ? ')'
             : written === '＋'
               ? '+'
-              : // "GRP\t100 million yuan\t\t60,132.9": each tab ends a cell, empty ones too.
-                !aligned &&
-                  written.charCodeAt(0) === 9 &&
-                  written.length > 1 &&
-                  /^\t+$/.test(written)
-                ? ` |${' |'.repeat(written.length - 1)} `
-                : written.startsWith('\t') || written.startsWith('  ') || /[.…]{2}/.test(written)
-                  ? ' | '
-                  : decodeMarkup(written)
+              : written === '％'
+                ? '%'
+                : // "GRP\t100 million yuan\t\t60,132.9": each tab ends a cell, empty ones too.
+                  !aligned &&
+                    written.charCodeAt(0) === 9 &&
+                    written.length > 1 &&
+                    /^\t+$/.test(written)
+                  ? ` |${' |'.repeat(written.length - 1)} `
+                  : written.startsWith('\t') || written.startsWith('  ') || /[.…]{2}/.test(written)
+                    ? ' | '
+                    : decodeMarkup(written)
       edits.push({ at: m.index, length: written.length, read })
     }
   }

@@ -11652,6 +11652,25 @@ describe('extraction rules of the twenty-fourth session (a table aligned with sp
   })
 })
 
+describe('extraction rules of the twenty-fourth session (a page typed with full-width marks)', () => {
+  it('reads a full-width percent sign as a percent sign', () => {
+    expect(
+      records(
+        'Gross regional product（GRP）reached 29.86 billion yuan，up 5.9％. Tax revenue accounted for 71.4％ of it.',
+      ).map((r) => [r.number.text, r.unit, r.change, r.changeUnit, r.quote]),
+    ).toEqual([
+      [
+        '29.86',
+        'billion yuan',
+        5.9,
+        '%',
+        'Gross regional product（GRP）reached 29.86 billion yuan，up 5.9％',
+      ],
+      ['71.4', '%', null, null, 'Tax revenue accounted for 71.4％ of it'],
+    ])
+  })
+})
+
 describe('extraction rules of the twenty-fourth session (a broadcast and its figures)', () => {
   it('takes no wrapped line of prose that names the report for its title', () => {
     const text = [
