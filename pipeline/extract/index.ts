@@ -1138,6 +1138,8 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const reported =
         here.kind === 'target' &&
         (reportsResult(clause.text, sentence) ||
+          // ("Target: … | Result: GRP reached 26.41 billion yuan, up 6.1%": a result so labelled.)
+          outcomeOpening.test(clause.text) ||
           // ("GRP: target growth of around 6%; completed 148.26 billion yuan, up 5.8%": what was
           // done, after a semicolon, beside the target.)
           /(?:^|[;；]\s*)(?:(?:completed|achieved)(?=\s+(?:(?:about|around|over|nearly|more than)\s+)?\d)|actual(?=\s+(?:\d|(?:growth|rise|increase|decrease|decline|drop|reduction|fall)\b)))[^;；]*$/i.test(
@@ -1374,6 +1376,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
               clause.text.slice(draft.numberEnd),
             ))
         if (target) kind = 'target'
+        // ("Target: fixed asset investment up around 7% | Result: …": a target so labelled, in a
+        // review.)
+        else if (kind === 'actual' && !cumulative && targetOpening.test(clause.text))
+          kind = 'target'
         // "GRP growth — target: around 5.5%; outcome: 5.1%" in a review: the target of the year
         // its outcome is of.
         if (
@@ -2996,6 +3002,7 @@ function readToken(gap: number): RegExp {
 // "…; outcome: 5.1%" after a target, "target: around 5.5%; outcome: …" on its line, "target: 6% |
 // outcome: 5.8%" parted by a bar.
 const outcomeOpening = new RegExp(String.raw`^\W*${outcomeLabel}`, 'i')
+const targetOpening = /^\W*(?:targets?|goals?)\s*[:：]/i
 const outcomeAfter = new RegExp(String.raw`^[^\n]*?[;；,]\s*${outcomeLabel}`, 'i')
 const targetBarOutcome = new RegExp(
   String.raw`\b(?:targets?|goals?|plans?)\s*[:：][^|]*\|\s*${outcomeLabel}`,

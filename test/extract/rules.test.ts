@@ -11671,6 +11671,27 @@ describe('extraction rules of the twenty-fourth session (a page typed with full-
   })
 })
 
+describe('extraction rules of the twenty-fourth session (targets against results)', () => {
+  it('reads a result labelled so under targets, and a target labelled so in a review', () => {
+    const row = [
+      'Target: fixed asset investment up around 7%      | Result: fixed asset investment grew 3.8%',
+      'Target: GRP growth of around 6.5%                | Result: GRP reached 26.41 billion yuan, up 6.1%',
+    ].join('\n')
+    expect(periods(row, 'PART ONE   2023: TARGETS AND RESULTS')).toEqual([
+      ['7', 2023, 'target'],
+      ['3.8', 2023, 'actual'],
+      ['6.5', 2023, 'target'],
+      ['26.41', 2023, 'actual'],
+    ])
+    expect(periods(row)).toEqual([
+      ['7', 2023, 'target'],
+      ['3.8', 2023, 'actual'],
+      ['6.5', 2023, 'target'],
+      ['26.41', 2023, 'actual'],
+    ])
+  })
+})
+
 describe('extraction rules of the twenty-fourth session (a broadcast and its figures)', () => {
   it('takes no wrapped line of prose that names the report for its title', () => {
     const text = [
