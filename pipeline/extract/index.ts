@@ -1936,6 +1936,25 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           boxCarried = false
         }
       }
+      // "4.   Looking back over the past five years, we have achieved a great deal. …" read as a
+      // section over "5.   Over the past year, we focused on …": a paragraph numbered after the
+      // section's number, in its style, is the section's sibling; the section ends before it.
+      const first = node.children[0]
+      const numbered = first?.type === 'text' ? matchNumbering(first.value) : undefined
+      if (numbered && /^\d+$/.test(numbered.value)) {
+        const at = headings.findLastIndex(
+          (h) =>
+            h.data?.role === 'section' &&
+            h.data.numberingStyle === numbered.style &&
+            /^\d+$/.test(h.data.numbering ?? '') &&
+            Number(h.data.numbering) < Number(numbered.value),
+        )
+        if (at !== -1) {
+          if (targetSection && headings[at]!.depth <= targetSection.depth) targetSection = undefined
+          headings.splice(at)
+          context = undefined
+        }
+      }
       // "[Li Na]: Thank you …", "Hunan Daily: … what are the plans for this year?": a new turn of a
       // press conference. The sections a turn before opened in its own words ("First, our work in
       // 2024.", "Second, the targets for 2025." in the magistrate's answer) end with it.

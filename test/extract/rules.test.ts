@@ -11692,6 +11692,25 @@ describe('extraction rules of the twenty-fourth session (targets against results
   })
 })
 
+describe('extraction rules of the twenty-fourth session (numbered paragraphs)', () => {
+  it('ends a section read from a numbered paragraph at the next paragraph numbered after it', () => {
+    expect(
+      periods(
+        [
+          '4.   Looking back over the past five years, we have achieved a great deal. The county’s GRP grew at an average annual rate of 6.4 percent.',
+          '',
+          '5.   Over the past year, we focused on the following work.',
+          '',
+          '6.   Value added of industrial enterprises above designated size grew by 8.7 percent.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['6.4', '2019-2023', 'actual'],
+      ['8.7', 2023, 'actual'],
+    ])
+  })
+})
+
 describe('extraction rules of the twenty-fourth session (a broadcast and its figures)', () => {
   it('takes no wrapped line of prose that names the report for its title', () => {
     const text = [
