@@ -3732,11 +3732,13 @@ const stockUnit =
 
 /**
  * "▍24.63 billion yuan", "7.8%", "43,980 yuan / 20,746 yuan", "600,000 mu (40,000 hectares)",
- * "4th": a line that holds a figure and nothing else, perhaps after a mark (not a year).
+ * "4th", "#1 — 14.86 billion yuan": a line that holds a figure and nothing else, perhaps after a
+ * mark (not a year).
  */
 const headlineFigure =
-  /^\s*[▍▌▎■◆●★]?\s*(?!(?:19|20)\d{2}\s*$)(?:(?:about|around|over|more than|nearly|almost|above)\s+)?\d[\d,.]*(?:\s*%|(?:st|nd|rd|th)\b|(?:\s+[a-zμ³²/-]+){0,4})(?:\s*\((?:about\s+)?(?:US\$\s*)?\d[\d,.]*\s*[a-z ]{0,20}\))?(?:\s*[/|]\s*\d[\d,.]*(?:\s*%|(?:\s+[a-zμ³²/-]+){0,4}))*\s*$/i
-const headlineMark = /^\s*[▍▌▎■◆●★]?\s*/
+  /^\s*[▍▌▎■◆●★]?\s*(?:#\d{1,2}\s*[—–-]{1,2}\s*)?(?!(?:19|20)\d{2}\s*$)(?:(?:about|around|over|more than|nearly|almost|above)\s+)?\d[\d,.]*(?:\s*%|(?:st|nd|rd|th)\b|(?:\s+[a-zμ³²/-]+){0,4})(?:\s*\((?:about\s+)?(?:US\$\s*)?\d[\d,.]*\s*[a-z ]{0,20}\))?(?:\s*[/|]\s*\d[\d,.]*(?:\s*%|(?:\s+[a-zμ³²/-]+){0,4}))*\s*$/i
+// ("#1 — 14.86 billion yuan": or the number of a listicle's item and a dash.)
+const headlineMark = /^\s*[▍▌▎■◆●★]?\s*(?:#\d{1,2}\s*[—–-]{1,2}\s*)?/
 
 /**
  * Whether a paragraph can caption a figure above it: a sentence whose words before its first

@@ -11711,6 +11711,25 @@ describe('extraction rules of the twenty-fourth session (numbered paragraphs)', 
   })
 })
 
+describe('extraction rules of the twenty-fourth session (a listicle)', () => {
+  it('reads an item’s number and a dash before a headline figure as no part of it', () => {
+    expect(
+      records(
+        [
+          '#1 — 14.86 billion yuan',
+          'The county’s gross regional product (GRP) in 2023, up 6.3 percent year on year.',
+          '',
+          '#2 — 7.2%',
+          'Growth in the added value of industrial enterprises above designated size in 2023.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.value, r.unit, r.change, r.indicator]),
+    ).toEqual([
+      ['14.86', 14.86, 'billion yuan', 6.3, 'grp'],
+      ['7.2', null, null, 7.2, null],
+    ])
+  })
+})
+
 describe('extraction rules of the twenty-fourth session (a broadcast and its figures)', () => {
   it('takes no wrapped line of prose that names the report for its title', () => {
     const text = [
