@@ -1131,7 +1131,10 @@ function valueCell(content: string): boolean {
     content.length <= 40 &&
     // (Not the next row's numbered label: "11. R&D intensity (%)".)
     !numberedLabel.test(content) &&
-    (hasFigure(content) || /^[—–-]+$|^%$|^[a-z]/.test(content))
+    // ("In step with economic growth": a target in words, capitalised.)
+    (hasFigure(content) ||
+      /^[—–-]+$|^%$|^[a-z]/.test(content) ||
+      /^(?:in step|in line|stable|steady|basically|keep|kept|maintain|meet|to be)\b/i.test(content))
   )
 }
 

@@ -11730,6 +11730,33 @@ describe('extraction rules of the twenty-fourth session (a listicle)', () => {
   })
 })
 
+describe('extraction rules of the twenty-fourth session (a table flattened a cell a line)', () => {
+  it('reads a target in words as a cell of its row', () => {
+    expect(
+      records(
+        [
+          'Indicator',
+          '2023 actual',
+          'Growth over previous year',
+          '2024 target',
+          'Per capita disposable income of urban residents (yuan)',
+          '41,865',
+          '4.9%',
+          'In step with economic growth',
+          'Consumer price index (CPI)',
+          '—',
+          '0.3%',
+          'Increase of around 2%',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.value, r.change, r.period, r.kind]),
+    ).toEqual([
+      ['41,865', 41865, 4.9, 2023, 'actual'],
+      ['0.3', null, 0.3, 2023, 'actual'],
+      ['2', null, 2, 2024, 'target'],
+    ])
+  })
+})
+
 describe('extraction rules of the twenty-fourth session (a broadcast and its figures)', () => {
   it('takes no wrapped line of prose that names the report for its title', () => {
     const text = [
