@@ -181,7 +181,22 @@ export function buildOutline(
       const heading = value.slice(0, split).trimEnd()
       // "7. Growth of per capita income in step with economic growth;", "4. **Income:** growth in
       // step with the economy.": an item of a list.
+      // ("10. Energy consumption per unit of GRP … to meet the targets set by Shiyan City." under
+      // "9. The share of days with good air quality no less than 95%, …": the next of a list of
+      // numbered lines read as paragraphs, one of them.)
+      const last = children.at(-1)
+      const lastText =
+        last?.type === 'paragraph' && last.children[0]?.type === 'text'
+          ? last.children[0].value
+          : ''
+      const lastNumber = lastText === '' ? undefined : matchNumbering(lastText)
       const listItem =
+        (split === value.length &&
+          /[.;；。]$/.test(value) &&
+          lastNumber !== undefined &&
+          lastNumber.style === numbering.style &&
+          /^\d{1,2}$/.test(numbering.value) &&
+          Number(lastNumber.value) === Number(numbering.value) - 1) ||
         (split === value.length && inRecords) ||
         (split === value.length &&
           (/[;；,，]$/.test(heading) ||

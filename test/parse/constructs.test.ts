@@ -398,6 +398,21 @@ describe('the opening of a report', () => {
 })
 
 describe('headings', () => {
+  it('reads the last of a list of numbered lines as one of them, though it holds no figure', () => {
+    const text = [
+      'Zhuxi County 2024 Government Work Report',
+      '',
+      'The main projected targets for 2024 are as follows:',
+      '',
+      '8. Grain output to be kept above 90,000 tons;',
+      '9. The share of days with good air quality no less than 95%;',
+      '10. Energy consumption per unit of GRP to meet the targets set by Shiyan City.',
+      '',
+      'Reporter: How did the economy perform in 2023?',
+    ].join('\n')
+    expect(headings(text).map((h) => h.role)).toEqual(['title'])
+  })
+
   it('reads a fact sheet’s title in capitals, parted from its label by a bar, as a part', () => {
     const text = [
       'Dingnan County 2026 Government Work Report | Press Kit',
