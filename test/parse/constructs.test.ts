@@ -400,17 +400,29 @@ describe('the opening of a report', () => {
 describe('headings', () => {
   it('reads the last of a list of numbered lines as one of them, though it holds no figure', () => {
     const text = [
-      'Zhuxi County 2024 Government Work Report',
+      'Chen Hua:',
+      'Thank you. The third session of the 18th County People’s Congress closed yesterday and approved the Government Work',
+      'Report. 2024 marks the 75th anniversary of the founding of the People’s Republic of China and is a crucial year for',
+      'fulfilling the goals of the 14th Five-Year Plan. Taking all factors into account, the main projected targets for',
+      'economic and social development in 2024 are as follows:',
       '',
-      'The main projected targets for 2024 are as follows:',
-      '',
+      '1. GRP growth of around 7%;',
+      '2. Growth in fixed asset investment of more than 10%;',
+      '3. An increase of about 8% in total retail sales of consumer goods;',
+      '4. Local general public budget revenue up 5% on a comparable basis;',
+      '5. Per capita disposable income of urban and rural residents to grow by 6.5% and 8% respectively;',
+      '6. Over 2,000 new urban jobs, with the surveyed urban unemployment rate kept within 5.5%;',
+      '7. CPI increase of around 3%;',
       '8. Grain output to be kept above 90,000 tons;',
-      '9. The share of days with good air quality no less than 95%;',
-      '10. Energy consumption per unit of GRP to meet the targets set by Shiyan City.',
+      '9. The share of days with good air quality no less than 95%, and the average PM2.5 concentration',
+      '   within 30 micrograms per cubic meter;',
+      '10. Energy consumption per unit of GRP and total discharge of major pollutants to meet the targets set by Shiyan City.',
       '',
-      'Reporter: How did the economy perform in 2023?',
+      'In setting these targets, we took into account both the county’s growth potential and the need to stay realistic.',
+      'This year we will also start construction on 45 projects each with an investment of over 100 million yuan, and strive',
+      'to attract 30 billion yuan of contracted investment through investment promotion. That concludes my introduction.',
     ].join('\n')
-    expect(headings(text).map((h) => h.role)).toEqual(['title'])
+    expect(headings(text).filter((h) => h.role === 'section')).toEqual([])
   })
 
   it('reads a fact sheet’s title in capitals, parted from its label by a bar, as a part', () => {
