@@ -2925,7 +2925,15 @@ function indicatorOf(lexicon: Lexicon, draft: Draft): string | null {
     return null
   // "Installed capacity of clean energy reached 35.18 million kilowatts": a share's id names a
   // percentage only.
-  if (id !== null && /_share$/.test(id) && draft.unit !== '%') return null
+  // ("The share of manufacturing value added in GRP rose 0.8 percentage points": or its change in
+  // points.)
+  if (
+    id !== null &&
+    /_share$/.test(id) &&
+    draft.unit !== '%' &&
+    !(draft.unit === null && draft.changeUnit === 'percentage points')
+  )
+    return null
   // "Grain was sown on 536,000 hectares": grain measured in an area is its acreage.
   if (id === 'grain_output' && draft.unit !== null && areaUnit.test(draft.unit)) return 'grain_area'
   // "The share of real estate in fixed asset investment": a share, not the investment.

@@ -1574,7 +1574,9 @@ function subjectBefore(clause: Clause, m: Mention): string {
 function subjectBeforeVerb(text: string, list = false): string {
   // "The main targets for this year are: GDP growth of …": only what follows the colon counts;
   // "the economy recovered, and GDP rebounded to": only the last of joined clauses.
+  // ("During 2021–2024，GRP grew": a full-width comma parts the words as a comma does.)
   let before = text.replace(/^.*[:：;；]\s*/, '')
+  if (before.includes('，')) before = before.replace(/，\s*/g, ', ')
   // ("A: [Mi Zhiqiang, Deputy Director of …] Grain was sown on": who answers, in brackets.)
   if (before.includes(']')) before = before.replace(answererOpening, '')
   if (!list) before = before.replace(/^.*,\s+(?:and|while|but|whereas)\s+(?=\S)/i, '')
@@ -1757,6 +1759,13 @@ function tidy(subject: string): string {
     text = text.replace(/\s+to\s+(?:pass|top|reach|exceed|surpass|hit)$/i, '')
   // "A: (Yu Haitao) Grain was sown on …": the name of who answers, in brackets before it.
   if (text.charCodeAt(0) === 40) text = text.replace(answererOpening, '')
+  // "Preliminary estimates show that GRP", "Statistics showed that": what tells of it is no part
+  // of what was measured.
+  if (/\b(?:show|shows|showed|indicate|indicates|indicated)\s+that\s/i.test(text))
+    text = text.replace(
+      /^(?:(?:the\s+)?(?:preliminary\s+)?(?:estimates?|statistics|figures|data|accounting)\s+(?:show|shows|showed|indicate|indicates|indicated)\s+that\s+)(?=\S)/i,
+      '',
+    )
   // "Chen said the county's GRP": who said it is no part of what was measured.
   // (A name: not "residents said they felt safe".)
   if (/\b(?:said|says|noted)\s/.test(text))

@@ -11757,6 +11757,24 @@ describe('extraction rules of the twenty-fourth session (a table flattened a cel
   })
 })
 
+describe('extraction rules of the twenty-fourth session (subjects)', () => {
+  it('names a share’s change in points by its id, and leaves out who tells of a figure and a full-width comma before it', () => {
+    expect(
+      records(
+        [
+          'The share of manufacturing value added in GRP rose 0.8 percentage points.',
+          'Preliminary estimates show that GRP reached 14.32 billion yuan, up 6.8 percent.',
+          'During 2021–2023，GRP grew at an average annual rate of 6.2％.',
+        ].join(' '),
+      ).map((r) => [r.number.text, r.subject, r.indicator]),
+    ).toEqual([
+      ['0.8', 'share of manufacturing value added in GRP', 'manufacturing_value_added_share'],
+      ['14.32', 'GRP', 'grp'],
+      ['6.2', 'GRP', 'grp'],
+    ])
+  })
+})
+
 describe('extraction rules of the twenty-fourth session (a broadcast and its figures)', () => {
   it('takes no wrapped line of prose that names the report for its title', () => {
     const text = [
