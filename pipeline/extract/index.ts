@@ -981,8 +981,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             /^(?:(?:the\s+)?(?:city|province|region|government|it|we)\s+)?(?:aims?|targets?|plans?|budgets?|expects?|eyes)\b/.test(
               draft.subject,
             )
+          // ("Growth was to reach 7%; it reached 6.2%": so is what the growth reached.)
+          const pronoun = pronounSubject.test(draft.subject)
           draft.subject = previous.subject
-          if (aim && previous.growth && draft.unit === '%' && draft.change === null)
+          if ((aim || pronoun) && previous.growth && draft.unit === '%' && draft.change === null)
             readAsChange(draft, 1)
         }
         // "per capita disposable income of urban residents reached …; rural residents' 17,450
@@ -3800,9 +3802,14 @@ function namesNothing(subject: string): boolean {
     // "up 6.0%, the bottom end of last year's 6–6.5% target range", "…, below the official target
     // of around 6%": a target that names no measure is the target of the one before it.
     bareTarget.test(subject) ||
-    trendVerb.test(subject)
+    trendVerb.test(subject) ||
+    pronounSubject.test(subject)
   )
 }
+
+/** "…; it grew 8.4%", "it was 4.9%": a pronoun for the measure before it. */
+const pronounSubject =
+  /^(?:it|this|that)\s+(?:was|is|came|stood|grew|rose|fell|reached|hit|totaled|totalled|amounted|increased|decreased|dropped|declined|climbed)$/i
 
 const bareTarget =
   /^(?:(?:well|slightly|far|just|comfortably|much)\s+)?(?:(?:hitting|exceeding|beating|missing|meeting|reaching|topping|below|above|under|over|behind|ahead of|short of|in line with|within|inside|better than|worse than|clear of|falling short of|fell short of|the (?:upper|lower|bottom|top|high|low) end of|(?:the|a) range of)\s+)*(?:(?:the|its|their|our|a|last year['’]s|the year['’]s|this year['’]s|(?:19|20)\d{2})\s+)?(?:(?:annual|official|national|original|initial|expected|projected|preset|planned|full-year|own|(?:19|20)\d{2})\s+)*(?:target|goal)(?:\s+range)?$/i

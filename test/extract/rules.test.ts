@@ -11775,6 +11775,25 @@ describe('extraction rules of the twenty-fourth session (subjects)', () => {
   })
 })
 
+describe('extraction rules of the twenty-fourth session (a report card)', () => {
+  it('reads "it" and its verb after a target as the measure of the target', () => {
+    expect(
+      records(
+        [
+          'Retail sales: Growth was to reach 7%; it reached 6.2%. Missed.',
+          '',
+          'Unemployment: The surveyed urban unemployment rate was to be kept within 5.5%; it was 4.9%. Met.',
+        ].join('\n'),
+      ).map((r) => [r.number.text, r.indicator, r.value, r.change, r.kind]),
+    ).toEqual([
+      ['7', 'retail_sales', null, 7, 'target'],
+      ['6.2', 'retail_sales', null, 6.2, 'actual'],
+      ['5.5', 'urban_unemployment_rate', 5.5, null, 'target'],
+      ['4.9', 'urban_unemployment_rate', 4.9, null, 'actual'],
+    ])
+  })
+})
+
 describe('extraction rules of the twenty-fourth session (a broadcast and its figures)', () => {
   it('takes no wrapped line of prose that names the report for its title', () => {
     const text = [
