@@ -78,10 +78,15 @@ export function buildOutline(
     const next = blocks[index + 1]
     // "• Main targets for 2023" over its "--" items: a bullet that titles a part of the report.
     // (Or one boxed between rules: "━━━" over "📊 PART 1 | 2022 IN NUMBERS" over "━━━".)
+    // ("🎯 PART 02 | 2026 main targets" over lines of records: a numbered part after its emoji.)
     const titleItem =
       block.type === 'item' &&
       (titlesPart(text, block, next, reportYear, blocks[index - 1]) ||
-        (block.segments.length === 1 && forced.has(block.segments[0]!.line.line)))
+        (block.segments.length === 1 &&
+          (forced.has(block.segments[0]!.line.line) ||
+            /^part\s+\d{1,2}\s*[|｜]\s*\S/iu.test(
+              text.slice(block.segments[0]!.start, block.segments[0]!.end),
+            ))))
     if (block.type === 'item' && !titleItem) {
       items.push(block)
       continue

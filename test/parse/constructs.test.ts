@@ -425,6 +425,23 @@ describe('headings', () => {
     expect(headings(text).filter((h) => h.role === 'section')).toEqual([])
   })
 
+  it('reads a numbered part after an emoji as a part, over lines of records', () => {
+    const text = [
+      'Changle District 2026 Government Work Report',
+      '',
+      '━━━━━━━━━━',
+      '',
+      '🎯 PART 02 | 2026 main targets',
+      '',
+      'GRP growth: around **6%**',
+      'Fixed asset investment: up **5%**',
+    ].join('\n')
+    expect(headings(text).map((h) => [h.role, h.text])).toContainEqual([
+      'part',
+      'PART 02 | 2026 main targets',
+    ])
+  })
+
   it('reads a fact sheet’s title in capitals, parted from its label by a bar, as a part', () => {
     const text = [
       'Dingnan County 2026 Government Work Report | Press Kit',
