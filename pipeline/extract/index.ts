@@ -384,9 +384,13 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
             year !== undefined &&
             Number(year) >= first &&
             Number(year) <= Number(here.period.slice(-4))
-          if (inPart) yearHere = Number(year)
-          else if (timed || openingSpan(sentence, meta, true) !== null) yearHere = null
-          topicYear = hasFigure(read) ? null : yearHere
+          if (inPart) {
+            yearHere = Number(year)
+            topicYear = hasFigure(read) ? null : yearHere
+          } else if (timed || openingSpan(sentence, meta, true) !== null) {
+            yearHere = null
+            topicYear = null
+          }
         } else if (timed) yearHere = null
         // (A part that opens on a time of its own, "; in 2024, grain output …", is of that time.)
         if (

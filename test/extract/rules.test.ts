@@ -11500,10 +11500,12 @@ describe('extraction rules of the twenty-fourth session', () => {
       report(
         'In 2025, the final year of the period, we made solid progress on all fronts.',
         'Fixed asset investment grew by 4.1 percent.',
+        'Exports grew by 12 percent.',
         'Over the five years, private investment grew by 3 percent a year.',
       ),
     ).toEqual([
       ['4.1', 2025],
+      ['12', 2025],
       ['3', '2021-2025'],
     ])
   })
