@@ -249,6 +249,9 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
   // fronts." under a part on the five years: the year a paragraph of no figure opened on, which
   // the paragraphs after it speak of, until a heading or another time.
   let topicYear: number | null = null
+  // Sections whose paragraphs are a list numbered from 1 (see where a numbered paragraph ends a
+  // section).
+  const listedSections = new Set<Heading>()
   // "(growth rates in %, unless a level is stated)" alone over lines of records (read as a heading
   // of its own): their bare figures are growths, until the next heading.
   let growthNote = false
@@ -380,10 +383,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
         if (opensText && here.kind === 'actual' && typeof here.period === 'string') {
           const year = /^\W*in\s+((?:19|20)\d{2})\s*,/i.exec(sentence)?.[1]
           const first = Number(here.period.slice(0, 4))
+          // (Its last year, the one reviewed: not "In 2022, we were named a national model
+          // county", an event of a year inside it.)
           const inPart =
             year !== undefined &&
-            Number(year) >= first &&
-            Number(year) <= Number(here.period.slice(-4))
+            Number(year) > first &&
+            Number(year) === Number(here.period.slice(-4))
           if (inPart) {
             yearHere = Number(year)
             topicYear = hasFigure(read) ? null : yearHere
@@ -979,14 +984,18 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
           (draft.unit !== null &&
             draft.unit === previous.unit &&
             draft.unit.toLowerCase().endsWith(' ' + draft.subject.toLowerCase()))
-        if (namesNothing(draft.subject) || yearOnly) {
+        // ("Growth was to reach 7%; it reached 6.2%": "it" after a target stands for its measure;
+        // not "Fixed asset investment grew by 5.2%; it was 40% private investment".)
+        const pronoun =
+          pronounSubject.test(draft.subject) &&
+          /\b(?:(?:was|were)\s+to|targets?|goals?|aim(?:ed|s)?|plann?ed)\b/i.test(previous.sentence)
+        if (namesNothing(draft.subject) || yearOnly || pronoun) {
           // "… grew 5.7% in 2024 and aims for around 6% in 2025": the aim of a growth is a growth.
           const aim =
             /^(?:(?:the\s+)?(?:city|province|region|government|it|we)\s+)?(?:aims?|targets?|plans?|budgets?|expects?|eyes)\b/.test(
               draft.subject,
             )
           // ("Growth was to reach 7%; it reached 6.2%": so is what the growth reached.)
-          const pronoun = pronounSubject.test(draft.subject)
           draft.subject = previous.subject
           if ((aim || pronoun) && previous.growth && draft.unit === '%' && draft.change === null)
             readAsChange(draft, 1)
@@ -1688,6 +1697,10 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       columns !== undefined &&
       node.type === 'heading' &&
       /^(?:[IVX]{1,4}|\d{1,2})[.、)]\s+\p{L}[\p{L} ,&'’-]{2,50}$/u.test(headingText(node)) &&
+      // (Over a row of the table: not "II. Priorities for This Year" over a paragraph.)
+      nextNode?.type === 'paragraph' &&
+      nextNode.children[0]?.type === 'text' &&
+      isRow(nextNode.children[0].value) &&
       !/\b(?:review|work|tasks?|targets?|goals?|plans?|requirements|principles|outlook|government)\b/i.test(
         headingText(node),
       )
@@ -1945,12 +1958,17 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       // "4.   Looking back over the past five years, we have achieved a great deal. …" read as a
       // section over "5.   Over the past year, we focused on …": a paragraph numbered after the
       // section's number, in its style, is the section's sibling; the section ends before it.
+      // (Not the section's own list numbered so: "2. Main targets for 2025" over "1. GRP: around
+      // 6 percent." over "2. …" over "3. …".)
       const first = node.children[0]
       const numbered = first?.type === 'text' ? matchNumbering(first.value) : undefined
+      if (numbered?.value === '1' && headings.at(-1)?.data?.role === 'section')
+        listedSections.add(headings.at(-1)!)
       if (numbered && /^\d+$/.test(numbered.value)) {
         const at = headings.findLastIndex(
           (h) =>
             h.data?.role === 'section' &&
+            !listedSections.has(h) &&
             h.data.numberingStyle === numbered.style &&
             /^\d+$/.test(h.data.numbering ?? '') &&
             Number(h.data.numbering) < Number(numbered.value),
@@ -3768,6 +3786,9 @@ function captionOf(value: string): boolean {
   const figure = /(?<![\d.,])(?!(?:19|20)\d{2}\b)\d/.exec(value)
   const before = value.slice(0, figure?.index ?? 0)
   // ("Total retail sales of consumer goods   ▲5.3%": or the change of the figure above.)
+  // (Not a relative clause of the sentence's own figure: "Growth in per capita disposable income
+  // of rural residents, which reached 19,460 yuan in 2025".)
+  if (/,\s*(?:which|that|who)\b[^,.;，。]*$/i.test(before)) return false
   return (
     figure === null || /[,.;，。]/.test(before) || /(?:[▲▼↑↓+]|\b(?:up|down)\b)\s*$/i.test(before)
   )
@@ -3806,8 +3827,7 @@ function namesNothing(subject: string): boolean {
     // "up 6.0%, the bottom end of last year's 6–6.5% target range", "…, below the official target
     // of around 6%": a target that names no measure is the target of the one before it.
     bareTarget.test(subject) ||
-    trendVerb.test(subject) ||
-    pronounSubject.test(subject)
+    trendVerb.test(subject)
   )
 }
 

@@ -57,8 +57,9 @@ export function endOfSpan(
   if (draft.unit === 'rank') return Number(period.slice(-4))
   if (
     // ("Grain output stayed above 400,000 tons for five years in a row": in each of them; not
-    // "made up 58.3 percent of the total".)
-    /\b(?:average annual|annual average|annual(?:ly)?|on average|a year|each|in total|(?<!\bof the )total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years|every (?:single )?year(?![^;]*\breach)|for (?:\w+ )?(?:consecutive |straight )?years(?: in a row)?)\b/i.test(
+    // "made up 58.3 percent of the total", "the highest for many years", "ranked among the top 100
+    // for four consecutive years", a streak of no level held.)
+    /\b(?:average annual|annual average|annual(?:ly)?|on average|a year|each|in total|(?<!\bof the )total(?:l?ed)?|cumulative(?:ly)?|altogether|combined|over the (?:\w+ )?years|every (?:single )?year(?![^;]*\breach)|(?:stay(?:ed|s)?|remain(?:ed|s)?|kept|held|stable|steady|above)\b(?:[^,;]|,(?=\d)){0,80}\bfor (?:\w+ )?(?:consecutive |straight )?years(?: in a row)?)\b/i.test(
       clause,
     ) ||
     // Note: not "the added value of".
@@ -70,7 +71,7 @@ export function endOfSpan(
   const level =
     // ("R&D spending as a share of GRP rose by 0.9 percentage points to 2.1 percent"; not "the
     // number of listed companies increased by 8 to 19", what was added over the years too.)
-    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded|dropped|fell|declined|decreased|lowered) (?:from .* |by [^,;]*?(?:%|percent|per cent|percentage points?) )?to|stood at|stand at|remain(?:s|ed)? at|(?:be|been|is|are|was|were) kept|stay(?:s|ed)? (?:at|above|below|within|under)|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?)\b/i.test(
+    /\b(?:reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?:rise|rises|rising|rose|risen|increase|increases|increasing|increased|grow|grows|growing|grew|expand|expanding|expanded|dropped|fell|declined|decreased|lowered) (?:from .* |by [^,;]{0,40}?(?:%|percent|per cent|percentage points?) )?to|stood at|stand at|remain(?:s|ed)? at|(?:be|been|is|are|was|were) kept|stay(?:s|ed)? (?:at|above|below|within|under)|top(?:ped)?|account(?:s|ed|ing)? for|make up|made up|represent(?:s|ed)?)\b/i.test(
       clause,
     ) ||
     // ("The share of days with good air quality should be no less than 86%": a rate's level; not
@@ -515,11 +516,16 @@ export function openingSpan(
   if (range) return `${range[1]}-${range[2]}`
   // "2021–2024 (first four years of the 14th Five-Year Plan)" over the lines of their results: a
   // span alone, with no figure after it.
-  const alone = /^\W*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b(.{0,100})$/.exec(sentence)
+  // (Not "2024–2026 action plan for rural revitalization was issued", "2021-2024 average annual
+  // GRP growth": words of their own after the years.)
+  const alone =
+    /^\W*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\s*(\([^()]{0,100}\))?\s*[:：]?\s*$/.exec(
+      sentence,
+    )
   if (
     alone &&
     Number(alone[2]) > Number(alone[1]) &&
-    !/\d(?![\d]*(?:st|nd|rd|th)\b)/.test(alone[3]!)
+    !/\d(?![\d]*(?:st|nd|rd|th)\b)/.test(alone[3] ?? '')
   )
     return `${alone[1]}-${alone[2]}`
   // "14th FYP recap (2021-25): GRP avg annual growth 6.4%": a label that names the span, before

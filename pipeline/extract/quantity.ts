@@ -1106,7 +1106,7 @@ function readMention(
     !word &&
     namingLabels.has(lastLabel(near)) &&
     !/^\s*(?:%|(?:thousand|million|billion|trillion|yuan|per ?cent)\b)/i.test(after) &&
-    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lides?|SLIDES?|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|[Pp]art|PART|Task|TASK|Theme|THEME|[Rr]ows?|[Ss]heets?:?|[Ee]xt\.?|Issue|ISSUE|[Mm]agnitude|[Hh]ighway|Annex|Appendix|Box|BOX|Exhibit|Items?|ITEMS?|Group|GROUP|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.|R(?:oo)?m\.?|ROOM|[Ss]egment|SEGMENT|[Ee]pisode|EPISODE)\s*$/.test(
+    /\b(?:No\.?|Table|TABLE|Figure|FIGURE|Chart|CHART|[Ss]lides?|SLIDES?|Panel|PANEL|Priority|PRIORITY|Pillar|PILLAR|Chapters?|CHAPTERS?|Sections?|SECTIONS?|[Pp]art|PART|Task|TASK|Theme|THEME|[Rr]ows?|[Ss]heets?:?|[Ee]xt\.?|Issue|ISSUE|[Mm]agnitude|[Hh]ighway|Annex|Appendix|Box|BOX|Exhibit|Items?|ITEMS?|Group|GROUP|Article|Keyword|KEYWORD|[Pp]aragraph|[Pp]ara\.|[Pp]age|[Pp]p?\.|R(?:oo)?m\.?|ROOM|Segment|SEGMENT|Episode|EPISODE)\s*$/.test(
       near,
     )
   ) {
@@ -1760,10 +1760,11 @@ function readMention(
     !(/[:：]\s*$/.test(near) && /^\s+(?:more|added|new)\s*(?:[;.|]|$)/i.test(after)) &&
     // "rose to 23, four more than a year earlier": a change of the figure before it.
     // ("now has 58 national high-tech enterprises, nine more than a year before": after what it
-    // counts; not "made the Fortune Global 500 list, one more …", "revenue of over 10 billion
-    // yuan, two more …", after a name or a threshold.)
+    // counts, in lower case; not "made the Fortune Global 500 list, one more …", "the Top 500
+    // Chinese Manufacturing Enterprises, one more …", "revenue of over 10 billion yuan, two more
+    // …", after a name or a threshold.)
     !(
-      (/\d\s*,\s*$/.test(near) || /\d\s+[\p{L}“”"' -]{0,60}\p{Ll}s,\s*$/u.test(near)) &&
+      (/\d\s*,\s*$/.test(near) || /\d\s+[\p{Ll}“”"' -]{0,60}\p{Ll}s,\s*$/u.test(near)) &&
       /^\s+(?:more|fewer)\s+than\s+(?:a year (?:earlier|before|ago)|the (?:previous )?year|last year)\b/i.test(
         after,
       )

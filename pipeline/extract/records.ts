@@ -1162,11 +1162,19 @@ function levelSubject(clause: Clause, m: Mention): string {
   // "Grain output reached 428,600 tons from a sown area of about 62,400 hectares", "… from
   // 71,800 hectares sown to grain": the area the grain was sown on.
   if (m.unit !== null && /^(?:hectares|mu|ha)$/.test(m.unit)) {
+    // (Sown after grain, with no other crop named between: not "vegetables were harvested from a
+    // planted area of 3,000 hectares".)
+    const sownAt =
+      /\b(?:from|on|with|over)\s+(?:a|an|the)\s+(?:grain[- ])?sown\s+area\s+of\s*$/i.exec(before)
+    const sentenceBefore = clause.sentence.slice(
+      0,
+      Math.max(0, clause.sentence.indexOf(clause.text)) + (sownAt?.index ?? 0),
+    )
     if (
-      /\b(?:from|on|with|over)\s+(?:a|an|the)\s+(?:grain[- ])?(?:sown|planting|planted)\s+area\s+of\s*$/i.test(
-        before,
-      ) &&
-      /\bgrain\b/i.test(clause.sentence)
+      sownAt &&
+      /\bgrain\b(?!(?:[^.;]|\.(?=\d))*\b(?:vegetables?|fruits?|tea|cotton|oil crops?|tobacco|flowers|orchards?|rapeseed)\b)(?:[^.;]|\.(?=\d))*$/i.test(
+        sentenceBefore,
+      )
     )
       return 'grain sown area'
     if (/^\s+(?:of\s+(?:land\s+)?)?(?:sown|planted)\s+(?:to|with)\s+grain\b/i.test(after))

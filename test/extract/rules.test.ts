@@ -11840,3 +11840,125 @@ describe('extraction rules of the twenty-fourth session (a broadcast and its fig
     ).toEqual(['5'])
   })
 })
+
+describe('where the rules of the twenty-fourth session stop (a review)', () => {
+  const fiveYears = (...paragraphs: string[]) =>
+    periodsOfText(
+      [
+        'Yuanjiang Government Work Report 2026',
+        '',
+        'I. Review of Our Work During the 14th Five-Year Plan Period',
+        '',
+        ...paragraphs.flatMap((p) => [p, '']),
+      ].join('\n'),
+    ).map(([number, period]) => [number, period])
+
+  it('keeps the span past a year of an event inside it, and past a streak of no level held', () => {
+    expect(
+      fiveYears(
+        'In 2022, we were named a national model county for rural revitalization.',
+        'Rural roads totaling 1,050 kilometers were upgraded.',
+        'The unemployment rate, which had been rising for two years, fell to 4.8 percent.',
+        'The county ranked among the top 100 counties for four consecutive years, and its GRP reached 52 billion yuan.',
+      ),
+    ).toEqual([
+      ['1,050', '2021-2025'],
+      ['4.8', 2025],
+      ['52', 2025],
+    ])
+  })
+
+  it('opens no span on years followed by words of their own', () => {
+    expect(
+      periods(
+        [
+          '2022–2024 action plan for rural revitalization was issued and put into effect.',
+          '',
+          'GRP reached 23.5 billion yuan, up 5.2 percent.',
+        ].join('\n'),
+      ),
+    ).toEqual([['23.5', 2023, 'actual']])
+  })
+
+  it('keeps a section over its own list numbered in its style', () => {
+    expect(
+      periodsOfText(
+        [
+          'Test County Government Work Report 2025',
+          '',
+          'I. Review of Work in 2024',
+          '',
+          '1. Economic growth',
+          '',
+          'GRP grew 5.5 percent.',
+          '',
+          '2. Main targets for 2025',
+          '',
+          '1. GRP: around 6 percent.',
+          '2. Fixed asset investment: 7 percent.',
+          '3. Forest coverage: 63.5 percent.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['5.5', 2024, 'actual'],
+      ['6', 2025, 'target'],
+      ['7', 2025, 'target'],
+      ['63.5', 2025, 'target'],
+    ])
+  })
+
+  it('ends a table at a numbered part over a paragraph', () => {
+    const pad = (cells: string[]) =>
+      cells
+        .map((c, i) => c.padEnd([50, 16, 10, 10, 10][i]!))
+        .join('')
+        .trimEnd()
+    expect(
+      periodsOfText(
+        [
+          'Test County Government Work Report 2025',
+          '',
+          'I. Review of Work in 2024',
+          '',
+          pad(['Indicator', 'Unit', '2024', '2024', '2025']),
+          pad(['', '', 'target', 'actual', 'target']),
+          pad(['  GRP growth', '%', '6.5', '5.3', 'around 5.5']),
+          '',
+          'II. Priorities for This Year',
+          '',
+          'Forest coverage: 63.5 percent.',
+        ].join('\n'),
+      ).at(-1),
+    ).toEqual(['63.5', 2025, 'target'])
+  })
+
+  it('reads "it" for the measure before only after a target, and a count’s change after a name as none', () => {
+    expect(
+      records(
+        'Fixed asset investment grew by 5.2%; it was 40% private investment. Three of our enterprises were listed among the Top 500 Chinese Manufacturing Enterprises, one more than last year.',
+      ).map((r) => [r.number.text, r.subject, r.change]),
+    ).toEqual([
+      ['5.2', 'Fixed asset investment', 5.2],
+      ['40', 'it was', null],
+    ])
+  })
+
+  it('names no other crop’s area for grain, no segment of a road, and no relative clause for a caption', () => {
+    expect(
+      records(
+        'Grain output was stable, and vegetables were harvested from a planted area of 3,000 hectares. The highway segment 12 kilometers long was completed.',
+      ).map((r) => [r.number.text, r.indicator]),
+    ).toEqual([
+      ['3,000', null],
+      ['12', null],
+    ])
+    expect(
+      records(
+        [
+          '#1 — 14.86 billion yuan',
+          'The county’s gross regional product (GRP) in 2023, which grew 6.3 percent year on year.',
+        ].join('\n'),
+      ).find((r) => r.number.text === '6.3')?.subject,
+    ).toBe('county’s gross regional product (GRP)')
+  })
+})
