@@ -925,11 +925,14 @@ function linesUnstopped(lines: readonly SourceLine[]): boolean {
   let words = 0
   let stopped = 0
   let figures = 0
+  // (Most texts end a sentence on a line in ten or more: passed over once that many are read.)
+  const enough = 0.1 * lines.length
   for (const line of lines) {
     if (line.contentStart === line.contentEnd || !/\p{L}{3}/u.test(line.content)) continue
     words++
-    if (endsWithStop(line.content)) stopped++
-    else if (/\d[%*]*$/.test(line.content)) figures++
+    if (endsWithStop(line.content)) {
+      if (++stopped >= enough) return false
+    } else if (/\d[%*]*$/.test(line.content.slice(-4))) figures++
   }
   return words >= 12 && stopped < 0.1 * words && figures >= 0.25 * words
 }
