@@ -1153,8 +1153,12 @@ export function extractIndicators(tree: Root, file: VFile, options: ExtractOptio
       const reported =
         here.kind === 'target' &&
         (reportsResult(clause.text, sentence) ||
-          // ("Target: … | Result: GRP reached 26.41 billion yuan, up 6.1%": a result so labelled.)
-          outcomeOpening.test(clause.text) ||
+          // ("Target: … | Result: GRP reached 26.41 billion yuan, up 6.1%": a result so labelled;
+          // not "Result: GRP to reach 30 billion yuan", one to come.)
+          (outcomeOpening.test(clause.text) &&
+            !/\b(?:to\s+(?:reach|grow|rise|increase|exceed|top|be)|will|shall)\b/i.test(
+              clause.text,
+            )) ||
           // ("GRP: target growth of around 6%; completed 148.26 billion yuan, up 5.8%": what was
           // done, after a semicolon, beside the target.)
           /(?:^|[;；]\s*)(?:(?:completed|achieved)(?=\s+(?:(?:about|around|over|nearly|more than)\s+)?\d)|actual(?=\s+(?:\d|(?:growth|rise|increase|decrease|decline|drop|reduction|fall)\b)))[^;；]*$/i.test(

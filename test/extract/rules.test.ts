@@ -11943,6 +11943,12 @@ describe('where the rules of the twenty-fourth session stop (a review)', () => {
     ])
   })
 
+  it('reads a result to come, so labelled, under targets as a target', () => {
+    expect(periods('Result: GRP to reach 30 billion yuan.', 'II. Main Targets for 2024')).toEqual([
+      ['30', 2024, 'target'],
+    ])
+  })
+
   it('names no other crop’s area for grain, no segment of a road, and no relative clause for a caption', () => {
     expect(
       records(
