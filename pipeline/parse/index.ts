@@ -853,14 +853,20 @@ function pageFurniture(
     }
     // Every page number starts with a dash, "P" or "S" ("Slide 3 / 14"): most lines are passed
     // over at once.
+    // ("Pingtan | 2026 Government Work Report      2": a line opening on "P" with a bar is read
+    // as any other, when it is no page number.)
     if (
       code !== 45 &&
       code !== 0x2013 &&
       code !== 0x2014 &&
-      code !== 80 &&
-      code !== 112 &&
+      !((code === 80 || code === 112) && !line.content.includes(' | ')) &&
       !(
-        (code === 83 || code === 115 || code === 91 || (code >= 49 && code <= 57)) &&
+        (code === 80 ||
+          code === 112 ||
+          code === 83 ||
+          code === 115 ||
+          code === 91 ||
+          (code >= 49 && code <= 57)) &&
         isPageNumber(line.content)
       )
     ) {
@@ -940,7 +946,8 @@ function pageFurniture(
         (last >= 48 && last <= 57 && /\S {3,}\d{1,3}$/.test(line.content)) ||
         (last === 0x2014 && /\S {3,}— \d{1,3} —$/.test(line.content))
       ) {
-        const footer = line.content.replace(/(?:— )?\d+(?: —)?$/, '')
+        // (Right-aligned: one space fewer before "10" than before "9".)
+        const footer = line.content.replace(/\s*(?:— )?\d+(?: —)?$/, '')
         if (footer.replace(/[^A-Za-z]/g, '').length < 20) continue
         const same = spaced.get(footer)
         if (same) same.push(line)

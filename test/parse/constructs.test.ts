@@ -356,6 +356,23 @@ describe('the opening of a report', () => {
     })
   })
 
+  it('takes a deck’s footer that opens on its place’s name and a bar, and ends on the page, for furniture', () => {
+    const page = (n: number) => [
+      `Slide text ${n}: GRP grew 5.${n} percent.`,
+      '',
+      `Pingtan | 2026 Government Work Report${' '.repeat(n < 10 ? 51 : 50)}${n}`,
+      '',
+    ]
+    const text = [
+      '2026 Government Work Report — Highlights',
+      '',
+      ...[2, 3, 9, 10].flatMap(page),
+    ].join('\n')
+    expect(
+      (parseText(text).file.data.furniture ?? []).filter((f) => f.kind === 'page'),
+    ).toHaveLength(4)
+  })
+
   it('gives a report on a budget or plan carried out the year after it', () => {
     const meta = (title: string) =>
       parseText(`${title}\n\nI. Implementation\n\nRevenue grew 3.8%.`).file.data.meta
