@@ -344,6 +344,14 @@ export function matchFurniture(
     // "Xinhua | English.news.cn": the name of the site and its address.
     if (/^[A-Za-z][\w &'-]{0,30}\s*\|\s*[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)$/i.test(content))
       return 'site'
+    // "File photo taken in 2019 shows a view of … [Photo/Shishi Daily]": a photo's caption over a
+    // story.
+    if (
+      content.length <= 300 &&
+      (/^(?:file photo|photo taken|photo\s*[:：])/i.test(content) ||
+        /[[(]photo(?:\s*\/|\s+by\b)[^\])]{1,60}[\])]$/i.test(content))
+    )
+      return 'byline'
     // "View this email in your browser | Forward to a colleague": a newsletter's own controls.
     if (
       /^(?:view (?:this|it|the) (?:email|e-mail|message|newsletter) (?:in|on) (?:your|a) (?:web )?browser|forward to a (?:friend|colleague)|unsubscribe|update your preferences)\b/i.test(

@@ -373,6 +373,24 @@ describe('the opening of a report', () => {
     ).toHaveLength(4)
   })
 
+  it('takes a photo’s caption over a story for furniture, not for the title', () => {
+    const { file } = parseText(
+      [
+        'File photo taken in 2019 shows a view of the Shishi Garment City in Shishi, southeast China’s Fujian Province. [Photo/Shishi Daily]',
+        '',
+        'Shishi charts course for 2025 as economy grows steadily',
+        '',
+        'Source: Shishi Daily | Updated: 2025-01-09 17:42',
+        '',
+        'The city’s GDP grew 5.9 per cent year-on-year to 112.58 billion yuan in 2024, the report said.',
+      ].join('\n'),
+    )
+    expect(file.data.meta).toMatchObject({
+      title: 'Shishi charts course for 2025 as economy grows steadily',
+      reviewedYear: 2024,
+    })
+  })
+
   it('gives a report on a budget or plan carried out the year after it', () => {
     const meta = (title: string) =>
       parseText(`${title}\n\nI. Implementation\n\nRevenue grew 3.8%.`).file.data.meta
