@@ -517,7 +517,10 @@ describe('extraction quality against hand-labelled reports', () => {
     // 1.000 with 0.989; gutian-2024 and xiapu-2025 1.000 with 0.927; fuan-2026 and fuding-2025
     // 0.959 with 0.914; datian-2024 and youxi-2026 0.997 with 0.980; shaxian-2026 and yongan-2025
     // 0.994 with 0.963; mingxi-2024 and qingliu-2025 0.990 with 0.929; jianning-2025 and
-    // ninghua-2026 0.997 with 0.980; changle-2026 and taining-2024 0.982 with 0.871.
+    // ninghua-2026 0.997 with 0.980; changle-2026 and taining-2024 0.982 with 0.871;
+    // lianjiang-2026 and minqing-2025 1.000 with 0.967; pingtan-2026 and yongtai-2024 0.936 with
+    // 0.982; luoyuan-2025 and minhou-2026 0.973 with 0.938; jinjiang-2024 and shishi-2025 0.997
+    // with 0.734.
     const { f1, right, labels } = pooled(blind)
     console.log(
       `blind reports: F1 ${f1.toFixed(3)} over ${labels} labels, all fields right ${right.toFixed(3)}`,
