@@ -18,6 +18,7 @@ export function parseMarkdownReport(file: VFile): Root {
     matter === 0 ? source : source.slice(0, matter).replace(/[^\r\n]/g, ' ') + source.slice(matter),
   )
   splitTableRows(tree, source)
+  codeAsText(tree, source)
   let title: string | null = null
   for (const node of tree.children) {
     if (node.type !== 'heading') continue
@@ -72,6 +73,37 @@ export function parseMarkdownReport(file: VFile): Root {
   file.data.format = 'markdown'
   file.data.meta = reportMeta(tree, title, published, reportYear, String(file.value ?? ''))
   return tree
+}
+
+/**
+ * "Compare with the notes (`notes/2026-01-20-changle.md`)": code inside a line is text of the line
+ * (its backticks are the syntax), so that no character of the source is lost from the tree.
+ */
+function codeAsText(node: Root | RootContent, source: string): void {
+  if (!('children' in node)) return
+  node.children.forEach((child, i) => {
+    if (child.type !== 'inlineCode' || child.position?.start.offset === undefined) {
+      codeAsText(child, source)
+      return
+    }
+    const { start, end } = child.position
+    const at = source.slice(start.offset!, end.offset).indexOf(child.value)
+    // (A code span wrapped over lines has its line breaks read as spaces: left as it is.)
+    if (at < 0 || child.value.includes('\n')) return
+    const from = start.offset! + at
+    ;(node.children as RootContent[])[i] = {
+      type: 'text',
+      value: child.value,
+      position: {
+        start: { line: start.line, column: start.column + at, offset: from },
+        end: {
+          line: start.line,
+          column: start.column + at + child.value.length,
+          offset: from + child.value.length,
+        },
+      },
+    }
+  })
 }
 
 /**

@@ -1097,6 +1097,13 @@ describe('cut-off lines', () => {
 })
 
 describe('markdown sources', () => {
+  it('keep the code inside a line as text, losing no character', () => {
+    const md = '# Notes 2026\n\n- [ ] Compare with the notes (`notes/2026-01-20-changle.md`).\n'
+    const { tree, file } = parseText(md, 'notes.md')
+    expect(textNodes(tree).map((t) => t.value)).toContain('notes/2026-01-20-changle.md')
+    expect(coverageProblems(md, tree, file)).toEqual([])
+  })
+
   it('go through remark-parse into the same shape', () => {
     const md =
       '# Government Work Report 2024\n\n## Review of Work During 2023\n\n- GDP grew by 5.2%.\n\n### 1. Industry\n\nText.\n'
