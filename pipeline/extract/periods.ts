@@ -525,7 +525,7 @@ export function openingSpan(
   if (
     alone &&
     Number(alone[2]) > Number(alone[1]) &&
-    !/\d(?![\d]*(?:st|nd|rd|th)\b)/.test(alone[3] ?? '')
+    !/\d(?!\d*(?:st|nd|rd|th)\b)/.test(alone[3] ?? '')
   )
     return `${alone[1]}-${alone[2]}`
   // "14th FYP recap (2021-25): GRP avg annual growth 6.4%": a label that names the span, before

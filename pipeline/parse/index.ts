@@ -504,15 +504,12 @@ function siteMenu(lines: readonly SourceLine[]): Set<number> {
   for (const line of lines) {
     if (isBlank(line)) continue
     const content = line.content
+    // "Zhejiang Provincial People's Government", "Skip to main content | Accessibility | …": the
+    // site's name and its link bar above the menu.
+    const siteLine = content.length <= 80 && !titleWords.test(content) && !/\d/.test(content)
     // ("Skip to main content" over "Jiangxi Daily Online | ENGLISH" over "中文 | Subscribe | Log in
     // | Search" over "Home" over "News" …: bars of links among them.)
-    if (
-      content.includes('|') &&
-      content.length <= 80 &&
-      !/\d/.test(content) &&
-      !titleWords.test(content) &&
-      lead.length < 4
-    ) {
+    if (siteLine && content.includes('|') && lead.length < 4) {
       lead.push(line.line)
       continue
     }
@@ -525,16 +522,7 @@ function siteMenu(lines: readonly SourceLine[]): Set<number> {
       run.push(line.line)
       continue
     }
-    // "Zhejiang Provincial People's Government", "Skip to main content | Accessibility | …": the
-    // site's name and its link bar above the menu.
-    if (
-      run.length === 0 &&
-      lead.length < 2 &&
-      content.length <= 80 &&
-      !titleWords.test(content) &&
-      !/[.!?。:：]$/.test(content) &&
-      !/\d/.test(content)
-    ) {
+    if (run.length === 0 && lead.length < 2 && siteLine && !/[.!?。:：]$/.test(content)) {
       lead.push(line.line)
       continue
     }
@@ -855,21 +843,15 @@ function pageFurniture(
     // over at once.
     // ("Pingtan | 2026 Government Work Report      2": a line opening on "P" with a bar is read
     // as any other, when it is no page number.)
-    if (
-      code !== 45 &&
-      code !== 0x2013 &&
-      code !== 0x2014 &&
-      !((code === 80 || code === 112) && !line.content.includes(' | ')) &&
-      !(
-        (code === 80 ||
-          code === 112 ||
-          code === 83 ||
-          code === 115 ||
-          code === 91 ||
-          (code >= 49 && code <= 57)) &&
-        isPageNumber(line.content)
-      )
-    ) {
+    const opensOnP = code === 80 || code === 112
+    const mayBePage =
+      code === 45 ||
+      code === 0x2013 ||
+      code === 0x2014 ||
+      (opensOnP && !line.content.includes(' | ')) ||
+      ((opensOnP || code === 83 || code === 115 || code === 91 || (code >= 49 && code <= 57)) &&
+        isPageNumber(line.content))
+    if (!mayBePage) {
       // "CHINA REGIONAL MACRO | Shandong GWR 2020      Page 2 of 4", "… Highlights      p. 2": a
       // running header that ends in the page number ("… · 2026 Government Work Report · 02 / 15").
       const last = line.content.charCodeAt(line.content.length - 1)

@@ -234,11 +234,7 @@ export function buildOutline(
           )
           // ("(7) We improved people's wellbeing. … and over 1.3 million rural residents were":
           // the text after its lead sentence cut off.)
-          const cut = cutOff(value)
-          if (cut) {
-            rest.data = { truncated: true }
-            truncations.push({ segment: block.segments.at(-1)!, tail: cut })
-          }
+          markCutOff(rest, value, block, truncations)
           children.push(rest)
         }
         continue
@@ -397,11 +393,7 @@ export function buildOutline(
 
     const paragraph = makeParagraph(text, block.segments, value)
     if (block.indented) paragraph.data = { indented: true }
-    const cut = cutOff(value)
-    if (cut) {
-      paragraph.data = { ...paragraph.data, truncated: true }
-      truncations.push({ segment: block.segments.at(-1)!, tail: cut })
-    }
+    markCutOff(paragraph, value, block, truncations)
     children.push(paragraph)
   }
   flush()
@@ -712,6 +704,19 @@ function ended(value: string): boolean {
   // "...; and" / "..., or": a list item that leads into the next.
   const tail = value.slice(-12)
   return (tail.endsWith('and') || tail.endsWith('or')) && /[;,；，]\s*(and|or)$/.test(tail)
+}
+
+/** Flag a paragraph whose block's text (`value`) ends cut off, and note where for the warning. */
+function markCutOff(
+  paragraph: Paragraph,
+  value: string,
+  block: Block,
+  truncations: Truncation[],
+): void {
+  const cut = cutOff(value)
+  if (!cut) return
+  paragraph.data = { ...paragraph.data, truncated: true }
+  truncations.push({ segment: block.segments.at(-1)!, tail: cut })
 }
 
 /** What makes a line read as cut off: a trailing word a sentence cannot end on, or a dangling mark. */

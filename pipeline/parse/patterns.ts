@@ -190,10 +190,26 @@ const byline =
   /^(?:published\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b.*|reading time\s*[:：].*)$|^(source|updated|last updated|update time|exported (?:from|on|by)|converted from|generated (?:from|on|by)|date|air date|broadcast|released|published|editor|author|writer|translator|clicks?|views?|hits|font size|print|share(\s+(to|on))?|来源|发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数|责任编辑|编辑|作者|字号)\s*[:：|]/i
 const footer =
   /^(【打印】|【关闭】|\[?print\]?\s*(\||$)|\[?close\]?$|back to top|copyright|©|all rights reserved|related (news|stories|links)|editor\s*[:：]|source\s*[:：]|责任编辑\s*[:：]|来源\s*[:：]|share\s*(to|on)?\s*[:：]|icp\b|contact us\b|contact the (?:writer|author|reporter)s?\b|site\s?map\b|(?:back to (?:the )?)?top$|most (?:viewed|popular|read|shared)\b|registration number\b|license for publishing\b|\[(?:previous|prev|next)(?:\s+(?:article|story|post|page))?\]|(?:previous|prev|next)\s+(?:article|story|post)\s*[:：]|上一篇|下一篇|(?:sponsor(?:ed by)?|organi[sz]ed by|hosted by|address|tel|fax|postcode|zip code|website identification code|public security (?:filing|record)(?: no\.?)?)\s*[:：]|best viewed\b|note\s*[:：]\s*browsers?\b|related\s*[:：]|\+\d{1,3}[\s-]\d|.{0,80}\((?:c|C)\)\s*(?:19|20)\d{2}|.{0,30}\bICP\b.{0,20}\d)/i
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
+
 // A date stamp, perhaps with the time and a source ("2024-01-23 15:02:11 | Source: Xinhua").
 // ("March 2025" under a brief's title: the month it came out.)
-const dateOnly =
-  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*\|\s*[^|]{1,60}){0,3}$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}$/
+const dateOnly = new RegExp(
+  String.raw`^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*\|\s*[^|]{1,60}){0,3}$|^(?:${months.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\s+(?:19|20)\d{2}$`,
+)
 
 /**
  * A page number on a line of its own: "- 3 -", "— 12 —", "Page 3", "Page 3 of 10", and a slide's
@@ -451,20 +467,6 @@ function normalise(text: string): string {
 export function matchDate(content: string): string | undefined {
   const iso = /\b((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(content)
   if (iso) return `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`
-  const months = [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ]
   // ("January 25th, 2018", "JANUARY 24, 2024")
   // (A month's name or its first three letters or more: not "Issue No. 1, 2026".)
   const monthOf = (word: string) => {
